@@ -1,0 +1,373 @@
+/**
+ * The standard tree: a unist syntax tree of a standard drafted after GB/T 1.1.
+ *
+ * Declared the mdast way: every content category is derived from an
+ * interface (a content map) that anyone can augment, so third parties can add
+ * node types without forking:
+ *
+ * ```ts
+ * declare module '@stdkit/tree' {
+ *   interface BlockContentMap { formula: Formula }
+ * }
+ * ```
+ */
+import type {Data, Position} from 'unist'
+
+// ---------------------------------------------------------------------------
+// Content maps (augment these to add node types).
+
+/** Nodes that may be direct children of the root. */
+export interface StandardContentMap {
+  foreword: Foreword
+  introduction: Introduction
+  clause: Clause
+  appendix: Appendix
+}
+
+/** Block content allowed in the foreword, clauses, terms and appendices. */
+export interface BlockContentMap {
+  paragraph: Paragraph
+  list: List
+  note: Note
+  example: Example
+  table: Table
+}
+
+/** Content of a clause or appendix besides block content. */
+export interface ClauseContentMap {
+  clause: Clause
+  term: Term
+  normativeReference: NormativeReference
+}
+
+/** Content of the foreword besides block content. */
+export interface ForewordContentMap {
+  revisionHistory: RevisionHistory
+}
+
+/** Inline (phrasing) content. */
+export interface PhrasingContentMap {
+  text: Text
+  crossReference: CrossReference
+  standardReference: StandardReference
+}
+
+export type StandardContent = StandardContentMap[keyof StandardContentMap]
+export type BlockContent = BlockContentMap[keyof BlockContentMap]
+export type ClauseContent = BlockContent | ClauseContentMap[keyof ClauseContentMap]
+export type ForewordContent = BlockContent | ForewordContentMap[keyof ForewordContentMap]
+export type PhrasingContent = PhrasingContentMap[keyof PhrasingContentMap]
+
+/** Every node type of the tree. */
+export type Nodes =
+  | Standard
+  | StandardContent
+  | ClauseContent
+  | ForewordContent
+  | PhrasingContent
+  | RevisionRecord
+  | ListItem
+  | TableRow
+  | TableCell
+
+// ---------------------------------------------------------------------------
+// Abstract nodes.
+
+/** Info associated with any node; augment to add fields. */
+export interface NodeData extends Data {}
+
+/** Any node: unist-compatible, with its place in the Markdown source. */
+export interface Node {
+  type: string
+  /** Where the node was in the source; absent on generated nodes. */
+  position?: Position | undefined
+  data?: NodeData | undefined
+}
+
+/** A node with children. */
+export interface Parent extends Node {
+  children: Array<Nodes>
+}
+
+/** A node with a value. */
+export interface Literal extends Node {
+  value: string
+}
+
+// ---------------------------------------------------------------------------
+// Root and cover.
+
+/** Cover data (封面), from the source's YAML front matter. */
+export interface Cover {
+  /** Code of the standard's kind, e.g. `Q/ZX` (enterprise standard of ZTE). */
+  code: string
+  /** Full number with year, written with an en dash: `Q/ZX 75.1861–2007`. */
+  number: string
+  /** Number without year, the identity of the standard across editions: `Q/ZX 75.1861`. */
+  designation: string
+  /** Year of the edition, from the number. */
+  year: number
+  /** Number of the edition this one replaces (代替), `Q/ZX 75.1861–2006`. */
+  replaces?: string | undefined
+  /** Title (标准名称). */
+  title: string
+  /** Category on ZTE's cover, e.g. `管理标准`. */
+  category?: string | undefined
+  /** Issuing body (发布单位). */
+  issuer?: string | undefined
+  /** Issue date (发布日期), `YYYY-MM-DD`. */
+  issued?: string | undefined
+  /** Effective date (实施日期), `YYYY-MM-DD`. */
+  effective?: string | undefined
+  /** `draft` while an edition is being revised; `published` otherwise. */
+  status: 'draft' | 'published'
+}
+
+/** Root: one edition of a standard. */
+export interface Standard extends Parent {
+  type: 'standard'
+  cover: Cover
+  children: Array<StandardContent>
+}
+
+// ---------------------------------------------------------------------------
+// Foreword (前言) and its revision history.
+
+/** Facts stated in the foreword's sentences (enterprise practice). */
+export interface ForewordFields {
+  /** From `本标准自实施之日起代替…`. */
+  replaces?: string | undefined
+  /** Appendix letters declared normative (`本标准附录A、B、C为规范性附录`). */
+  normativeAppendices?: Array<string> | undefined
+  /** Appendix letters declared informative (`…为资料性附录`). */
+  informativeAppendices?: Array<string> | undefined
+  /** Proposing department (提出). */
+  proposedBy?: string | undefined
+  /** Administering department (归口). */
+  administeredBy?: string | undefined
+  /** Next review or revision (下次审查/升版时间), `YYYY-MM`. */
+  nextReview?: string | undefined
+  /** Drafting or revising departments (起草/修订部门). */
+  departments?: Array<string> | undefined
+  /** Drafters or revisers (起草人/修订人). */
+  drafters?: Array<string> | undefined
+  /** Reviewers (审核人). */
+  reviewers?: Array<string> | undefined
+  /** Approvers (批准人). */
+  approvers?: Array<string> | undefined
+  /** First issue (首次发布), `YYYY-MM`. */
+  firstIssued?: string | undefined
+  /** Revisions in order (第一次修订, 第二次修订 …), each `YYYY-MM`. */
+  revisions?: Array<string> | undefined
+}
+
+/** Foreword (前言): unnumbered, no requirements. */
+export interface Foreword extends Parent {
+  type: 'foreword'
+  fields: ForewordFields
+  children: Array<ForewordContent>
+}
+
+/** The revision record table kept across editions (历次修订记录), newest first. */
+export interface RevisionHistory extends Parent {
+  type: 'revisionHistory'
+  children: Array<RevisionRecord>
+}
+
+/** One row of the revision record: one edition. */
+export interface RevisionRecord extends Node {
+  type: 'revisionRecord'
+  /** Number of the edition (标准编号), normalized to an en dash. */
+  number: string
+  /** Number of the edition it replaced (修改前文件编号). */
+  replaces?: string | undefined
+  /** Main changes (主要修订内容), one item per change; `['首次发布']` for the first issue. */
+  changes: Array<string>
+  /** Revising departments (修订部门). */
+  departments: Array<string>
+  /** Revisers (修订人). */
+  revisers: Array<string>
+  /** Approvers (批准人). */
+  approvers: Array<string>
+  /** Month of issue or revision (`YYYY-MM`) from the foreword's history sentence. */
+  date?: string | undefined
+}
+
+/** Introduction (引言). */
+export interface Introduction extends Parent {
+  type: 'introduction'
+  children: Array<BlockContent>
+}
+
+// ---------------------------------------------------------------------------
+// Clauses, terms, references and appendices.
+
+/** What a chapter is for, where GB/T 1.1 fixes it. */
+export type ClauseRole = 'scope' | 'normativeReferences' | 'terms' | 'symbols'
+
+/** A numbered chapter (章) or sub-clause (条). */
+export interface Clause extends Parent {
+  type: 'clause'
+  /** Number as published: `4`, `4.2`, `A.1`. */
+  number: string
+  /** Title, if any (sub-clauses may be untitled). */
+  title?: string | undefined
+  /** Level: 1 for a chapter, 2 for `4.2` … up to 5. */
+  depth: number
+  /** Stable identifier: the explicit anchor if given, else derived from the number. */
+  id: string
+  /** Explicit anchor from the source (`{#anchor}`), which pins identity across editions. */
+  anchor?: string | undefined
+  /** Role of the fixed chapters 1–3. */
+  role?: ClauseRole | undefined
+  children: Array<ClauseContent>
+}
+
+/** A term entry (术语条目) in the terms chapter. */
+export interface Term extends Parent {
+  type: 'term'
+  /** Entry number, `3.1`. */
+  number: string
+  /** The term. */
+  term: string
+  /** English equivalent, if given. */
+  english?: string | undefined
+  id: string
+  anchor?: string | undefined
+  /** Definition and notes. */
+  children: Array<BlockContent>
+}
+
+/** An entry of the normative references chapter (规范性引用文件). */
+export interface NormativeReference extends Node {
+  type: 'normativeReference'
+  /** Code of the referenced document's kind: `Q/ZX`, `GB/T`. */
+  code: string
+  /** Designation without year: `Q/ZX 75.1760`. */
+  designation: string
+  /** Year, for a dated reference. */
+  year?: number | undefined
+  /** Title of the referenced document. */
+  title: string
+}
+
+/** An appendix (附录). */
+export interface Appendix extends Parent {
+  type: 'appendix'
+  /** Letter: `A`, `B` … */
+  letter: string
+  /** Normative (规范性) or informative (资料性); absent when the source gives no label. */
+  status?: 'normative' | 'informative' | undefined
+  /** How the label was written: 2000-era `（规范性附录）` or 2020 `（规范性）`. */
+  labelStyle?: 'gbt-2000' | 'gbt-2020' | undefined
+  title: string
+  id: string
+  anchor?: string | undefined
+  children: Array<ClauseContent>
+}
+
+// ---------------------------------------------------------------------------
+// Block content.
+
+export interface Paragraph extends Parent {
+  type: 'paragraph'
+  children: Array<PhrasingContent>
+}
+
+/** Marker style of a list (列项): `——`, `·`, `a)`, `1)`. */
+export type ListMarker = 'dash' | 'dot' | 'letter' | 'number'
+
+export interface List extends Parent {
+  type: 'list'
+  marker: ListMarker
+  children: Array<ListItem>
+}
+
+export interface ListItem extends Parent {
+  type: 'listItem'
+  /** The marker as printed: `——`, `·`, `a)`, `1)`. */
+  label: string
+  /** The item's text, then at most one nested list. */
+  children: Array<Paragraph | List>
+}
+
+/** A note (注). */
+export interface Note extends Parent {
+  type: 'note'
+  /** Number, for `注1：`, `注2：`; absent for a single `注：`. */
+  number?: number | undefined
+  children: Array<PhrasingContent>
+}
+
+/** An example (示例). */
+export interface Example extends Parent {
+  type: 'example'
+  number?: number | undefined
+  children: Array<PhrasingContent>
+}
+
+export interface Table extends Parent {
+  type: 'table'
+  /** Number as printed: `1`, `A.1`; absent for the revision record or an unnumbered table. */
+  number?: string | undefined
+  caption?: string | undefined
+  id?: string | undefined
+  /** First row is the header row. */
+  children: Array<TableRow>
+}
+
+export interface TableRow extends Parent {
+  type: 'tableRow'
+  children: Array<TableCell>
+}
+
+export interface TableCell extends Parent {
+  type: 'tableCell'
+  children: Array<PhrasingContent>
+}
+
+// ---------------------------------------------------------------------------
+// Phrasing content.
+
+export interface Text extends Literal {
+  type: 'text'
+}
+
+/** What a cross-reference points at. */
+export type CrossReferenceKind = 'clause' | 'appendix' | 'table'
+
+/** A reference to a provision of the same document: `见5.2`, `见附录A`, `表1`. */
+export interface CrossReference extends Parent {
+  type: 'crossReference'
+  kind: CrossReferenceKind
+  /** Number or letter as written: `5.2`, `A`, `1`, `A.1`. */
+  target: string
+  /** Id of the node referred to; absent when it does not resolve. */
+  targetId?: string | undefined
+  children: Array<Text>
+}
+
+/** A reference to another standard in running text: `Q/ZX 75.1760`. */
+export interface StandardReference extends Parent {
+  type: 'standardReference'
+  code: string
+  designation: string
+  year?: number | undefined
+  children: Array<Text>
+}
+
+// ---------------------------------------------------------------------------
+// Published document.
+
+/** Version of the tree's JSON Schema; bumped on any change to the published shape (semver). */
+export type SchemaVersion = '1.0.0'
+
+/** What `out/<standard>/<edition>.json` holds: one edition's tree with its schema version. */
+export interface StandardDocument {
+  /** Relative URL of the schema the document follows. */
+  $schema: string
+  schemaVersion: SchemaVersion
+  /** Source path of the edition, relative to the library root, with `/` separators. */
+  source: string
+  standard: Standard
+}
