@@ -1,3 +1,6 @@
 export type * from './lib/types.js'
 export {anchorPattern, appendixId, clauseId, tableId, termId} from './lib/ids.js'
+export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
 export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
+export {toText} from './lib/text.js'
+export {firstIssue, revisionColumns} from './lib/revision.js'

@@ -121,7 +121,15 @@ export interface Cover {
   effective?: string | undefined
   /** `draft` while an edition is being revised; `published` otherwise. */
   status: 'draft' | 'published'
+  /** Where each field was written in the front matter, so diagnostics can point at it. */
+  positions?: CoverPositions | undefined
 }
+
+/** Source positions of the cover fields that were written. */
+export type CoverPositions = {[Key in CoverField]?: Position | undefined}
+
+/** Fields of the cover that are written in the front matter. */
+export type CoverField = 'number' | 'replaces' | 'title' | 'category' | 'issuer' | 'issued' | 'effective' | 'status'
 
 /** Root: one edition of a standard. */
 export interface Standard extends Parent {

@@ -5,7 +5,7 @@ import type {VFile} from 'vfile'
 export type Severity = 'error' | 'warning' | 'info'
 
 /** Origin of every diagnostic stdkit emits; rule ids live under it. */
-export const source = 'stdkit'
+export const diagnosticSource = 'stdkit'
 
 /**
  * Adds a diagnostic to `file` as a VFile message with a rule id, without
@@ -19,8 +19,11 @@ export function report(
   place: Position | undefined,
   ruleId: string
 ): void {
-  const message = file.message(reason, {place, ruleId, source})
+  const message = file.message(reason, {place, ruleId, source: diagnosticSource})
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
-  message.url = `https://stdkit.invalid/rules#${ruleId}`
-  delete message.url
+}
+
+/** Whether `file` holds at least one error (a fatal message). */
+export function hasErrors(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true)
 }

@@ -1,0 +1,1 @@
+export {toMarkdown, toMdast} from './lib/to-markdown.js'

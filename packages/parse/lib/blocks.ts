@@ -1,0 +1,267 @@
+/**
+ * Block content: Markdown paragraphs, lists and tables become the standard's
+ * paragraphs, lists (列项) with their GB/T markers, notes (注), examples (示例),
+ * numbered tables, normative-reference entries and the revision record.
+ */
+import type {List as MdastList, ListItem as MdastListItem, RootContent, Table as MdastTable} from 'mdast'
+import type {Position} from 'unist'
+import {
+  tableId,
+  type BlockContent,
+  type ClauseContent,
+  type ForewordContent,
+  type List,
+  type ListItem,
+  type ListMarker,
+  type NormativeReference,
+  type Paragraph,
+  type Table,
+  type TableRow
+} from '@stdkit/tree'
+import {at, type Context} from './context.js'
+import {dropPrefix, flatten, parseStandardNumber, phrasing, segmentsText, type Segment} from './phrasing.js'
+import {revisionHistory} from './revision.js'
+
+/** Where blocks stand: some constructs only exist in one place. */
+export type BlockPlace = 'foreword' | 'references' | 'body'
+
+const captionPattern = /^表(?<number>[A-Z]\.\d+|\d+)[\u3000 ]+(?<caption>\S.*)$/u
+const notePattern = /^注(?<number>\d*)[：:]/u
+const examplePattern = /^示例(?<number>\d*)[：:]/u
+const letterItemPattern = /^(?<letter>[a-z])[)）][ \u3000]*/u
+const numberItemPattern = /^(?<number>\d+)[)）][ \u3000]*/u
+const referenceEntryPattern = /^[\u3000 ]+(?<title>\S.*)$/u
+
+/** Converts the Markdown blocks of one section into the tree's content. */
+export function convertBlocks(
+  nodes: ReadonlyArray<RootContent>,
+  place: BlockPlace,
+  context: Context
+): Array<ClauseContent | ForewordContent> {
+  const out: Array<ClauseContent | ForewordContent> = []
+  let list: List | undefined
+
+  const addItem = (marker: ListMarker, label: string, paragraph: Paragraph): void => {
+    const item: ListItem = {type: 'listItem', label, children: [paragraph], ...at(paragraph.position)}
+    const parent = list?.children.at(-1)
+    const nests = (marker === 'dot' && list?.marker === 'dash') || (marker === 'number' && list?.marker === 'letter')
+    if (list && parent && nests) {
+      const nested = parent.children[1]
+      if (nested?.type === 'list') pushItem(nested, item)
+      else parent.children.push(newList(marker, item))
+      grow(parent, item.position)
+      grow(list, item.position)
+      return
+    }
+    if (list?.marker === marker) {
+      pushItem(list, item)
+      return
+    }
+    if (marker === 'dot') {
+      context.report('warning', 'Unexpected `·` item without a `——` item above it, expected `·` only at the second level', paragraph.position, 'list-marker')
+    }
+    list = newList(marker, item)
+    out.push(list)
+  }
+
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as RootContent
+    if (node.type === 'list') {
+      for (const [marker, label, paragraph, nested] of markdownListItems(node, context)) {
+        addItem(marker, label, paragraph)
+        if (nested) list?.children.at(-1)?.children.push(nested)
+      }
+      continue
+    }
+    if (node.type === 'paragraph') {
+      const segments = flatten(node.children, context)
+      const raw = segmentsText(segments)
+      const item = listItemStart(raw)
+      if (item) {
+        addItem(item.marker, item.label, paragraphOf(dropPrefix(segments, item.length), node.position, context))
+        continue
+      }
+      list = undefined
+      const next = nodes[index + 1]
+      const caption = captionPattern.exec(raw)?.groups
+      if (caption && next?.type === 'table') {
+        out.push(table(next, context, caption.number, caption.caption, node.position))
+        index++
+        continue
+      }
+      out.push(paragraphLike(segments, raw, node.position, place, context))
+      continue
+    }
+    list = undefined
+    if (node.type === 'table') {
+      const header = segmentsText(flatten(node.children[0]?.children[0]?.children ?? [], context)).trim()
+      if (place === 'foreword' && header === '标准编号') out.push(revisionHistory(node, context))
+      else out.push(table(node, context))
+      continue
+    }
+    out.push(...otherBlock(node, place, context))
+  }
+  return out
+}
+
+function paragraphLike(
+  segments: ReadonlyArray<Segment>,
+  raw: string,
+  position: Position | undefined,
+  place: BlockPlace,
+  context: Context
+): BlockContent | NormativeReference {
+  const note = notePattern.exec(raw)
+  if (note) {
+    const number = note.groups?.number ? Number(note.groups.number) : undefined
+    return {
+      type: 'note',
+      ...(number === undefined ? {} : {number}),
+      children: phrasing(dropPrefix(segments, note[0].length), context, position),
+      ...at(position)
+    }
+  }
+  const example = examplePattern.exec(raw)
+  if (example) {
+    const number = example.groups?.number ? Number(example.groups.number) : undefined
+    return {
+      type: 'example',
+      ...(number === undefined ? {} : {number}),
+      children: phrasing(dropPrefix(segments, example[0].length), context, position),
+      ...at(position)
+    }
+  }
+  if (place === 'references') {
+    const entry = normativeReference(raw, position)
+    if (entry) return entry
+  }
+  return paragraphOf(segments, position, context)
+}
+
+function normativeReference(raw: string, position: Position | undefined): NormativeReference | undefined {
+  const number = parseStandardNumber(raw)
+  const title = number ? referenceEntryPattern.exec(raw.slice(number.length))?.groups?.title : undefined
+  if (!number || !title) return undefined
+  return {
+    type: 'normativeReference',
+    code: number.code,
+    designation: number.designation,
+    ...(number.year === undefined ? {} : {year: number.year}),
+    title: title.trim(),
+    ...at(position)
+  }
+}
+
+function listItemStart(raw: string): {marker: ListMarker; label: string; length: number} | undefined {
+  if (raw.startsWith('——')) return {marker: 'dash', label: '——', length: 2}
+  if (raw.startsWith('·')) return {marker: 'dot', label: '·', length: 1}
+  const letter = letterItemPattern.exec(raw)
+  if (letter?.groups?.letter) return {marker: 'letter', label: `${letter.groups.letter})`, length: letter[0].length}
+  const number = numberItemPattern.exec(raw)
+  if (number?.groups?.number) return {marker: 'number', label: `${number.groups.number})`, length: number[0].length}
+  return undefined
+}
+
+/** Items of a Markdown list: ordered lists are `1)` items, bullet lists `——` items (`·` when nested). */
+function markdownListItems(
+  node: MdastList,
+  context: Context,
+  nested = false
+): Array<[ListMarker, string, Paragraph, List | undefined]> {
+  const marker: ListMarker = node.ordered ? 'number' : nested ? 'dot' : 'dash'
+  const start = node.start ?? 1
+  return node.children.map((item: MdastListItem, index) => {
+    const label = marker === 'number' ? `${start + index})` : marker === 'dot' ? '·' : '——'
+    const segments: Array<Segment> = []
+    let sublist: List | undefined
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        if (segments.length > 0) segments.push({value: '\n'})
+        segments.push(...flatten(child.children, context))
+      } else if (child.type === 'list') {
+        const items = markdownListItems(child, context, true)
+        for (const [childMarker, childLabel, paragraph, deeper] of items) {
+          if (deeper) {
+            context.report('warning', 'Unexpected third list level, expected at most two levels of items', deeper.position, 'list-depth')
+          }
+          const entry: ListItem = {type: 'listItem', label: childLabel, children: [paragraph], ...at(paragraph.position)}
+          if (sublist) pushItem(sublist, entry)
+          else sublist = newList(childMarker, entry)
+        }
+      } else {
+        context.report('warning', `Unexpected \`${child.type}\` inside a list item, expected text`, child.position, 'markdown-construct')
+      }
+    }
+    return [marker, label, paragraphOf(segments, item.position, context), sublist]
+  })
+}
+
+function otherBlock(node: RootContent, place: BlockPlace, context: Context): Array<ClauseContent> {
+  switch (node.type) {
+    case 'html': {
+      context.report(
+        'warning',
+        `Unexpected raw HTML \`${node.value.split('\n')[0] ?? ''}\`, expected plain text: it is shown as text, never as markup`,
+        node.position,
+        'no-raw-html'
+      )
+      return [paragraphOf([{value: node.value}], node.position, context)]
+    }
+    case 'code': {
+      context.report('warning', 'Unexpected code block, expected paragraphs: it is kept as a paragraph of text', node.position, 'markdown-construct')
+      return [paragraphOf([{value: node.value}], node.position, context)]
+    }
+    case 'blockquote': {
+      context.report('warning', 'Unexpected block quote, expected paragraphs: its content is kept as paragraphs', node.position, 'markdown-construct')
+      return convertBlocks(node.children, place, context) as Array<ClauseContent>
+    }
+    default: {
+      context.report('warning', `Unexpected Markdown \`${node.type}\`, expected a paragraph, list or table: it is left out`, node.position, 'markdown-construct')
+      return []
+    }
+  }
+}
+
+function table(
+  node: MdastTable,
+  context: Context,
+  number?: string,
+  caption?: string,
+  captionPosition?: Position
+): Table {
+  const rows: Array<TableRow> = node.children.map((row) => ({
+    type: 'tableRow',
+    children: row.children.map((cell) => ({
+      type: 'tableCell',
+      children: phrasing(flatten(cell.children, context), context, cell.position),
+      ...at(cell.position)
+    })),
+    ...at(row.position)
+  }))
+  const start = captionPosition?.start ?? node.position?.start
+  const end = node.position?.end
+  return {
+    type: 'table',
+    ...(number === undefined ? {} : {number, id: tableId(number)}),
+    ...(caption === undefined ? {} : {caption: caption.trim()}),
+    children: rows,
+    ...(start && end ? {position: {start, end}} : {})
+  }
+}
+
+function paragraphOf(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): Paragraph {
+  return {type: 'paragraph', children: phrasing(segments, context, position), ...at(position)}
+}
+
+function newList(marker: ListMarker, item: ListItem): List {
+  return {type: 'list', marker, children: [item], ...at(item.position)}
+}
+
+function pushItem(list: List, item: ListItem): void {
+  list.children.push(item)
+  grow(list, item.position)
+}
+
+function grow(node: {position?: Position | undefined}, position: Position | undefined): void {
+  if (node.position && position) node.position = {start: node.position.start, end: position.end}
+}

@@ -1,0 +1,74 @@
+/** The cover (封面): YAML front matter read into typed fields, each with its place in the source. */
+import type {Yaml} from 'mdast'
+import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
+import type {Cover, CoverField, CoverPositions} from '@stdkit/tree'
+import {span, type Context} from './context.js'
+import {parseStandardNumber} from './phrasing.js'
+
+const fields: ReadonlyArray<CoverField> = ['number', 'replaces', 'title', 'category', 'issuer', 'issued', 'effective', 'status']
+
+/** Reads the cover from the front matter node, or reports why it cannot. */
+export function readCover(node: Yaml | undefined, context: Context): Cover {
+  const values: Partial<Record<CoverField, string>> = {}
+  const positions: CoverPositions = {}
+  if (!node) {
+    context.report('error', 'Missing front matter, expected the cover data (`number`, `title` …) between `---` lines at the top of the file', undefined, 'cover-required')
+  } else {
+    // The YAML starts after the opening `---` line.
+    const base = (node.position?.start.offset ?? 0) + context.source.slice(node.position?.start.offset ?? 0).indexOf('\n') + 1
+    const document = parseDocument(node.value, {lineCounter: new LineCounter(), prettyErrors: false})
+    for (const error of document.errors) {
+      const [from = 0, to = from] = error.pos
+      context.report('error', `Invalid front matter: ${error.message.split('\n')[0] ?? ''}`, span(context, base + from, base + to), 'cover-yaml')
+    }
+    if (document.errors.length === 0 && !isMap(document.contents)) {
+      context.report('error', 'Unexpected front matter, expected `key: value` lines', node.position, 'cover-yaml')
+    }
+    if (isMap(document.contents)) {
+      for (const pair of document.contents.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
+        const keyRange = isScalar(pair.key) ? pair.key.range : undefined
+        const value = pair.value
+        const range = isScalar(value) ? value.range : keyRange
+        const place = range ? span(context, base + range[0], base + range[1]) : node.position
+        if (!(fields as ReadonlyArray<string>).includes(key)) {
+          context.report('warning', `Unexpected cover field \`${key}\`, expected one of ${fields.map((field) => `\`${field}\``).join(', ')}`, place, 'cover-field')
+          continue
+        }
+        if (!isScalar(value) || value.value === null || typeof value.value === 'object') {
+          context.report('error', `Unexpected value of \`${key}\`, expected text`, place, 'cover-field')
+          continue
+        }
+        const field = key as CoverField
+        values[field] = String(value.value).trim()
+        if (place) positions[field] = place
+      }
+    }
+  }
+  for (const field of ['number', 'title'] as const) {
+    if (node && values[field] === undefined) {
+      context.report('error', `Missing cover field \`${field}\`, expected it in the front matter`, node.position, 'cover-required')
+    }
+  }
+  const number = values.number ?? ''
+  const parsed = parseStandardNumber(number)
+  const status = values.status === 'draft' ? 'draft' : 'published'
+  if (values.status !== undefined && values.status !== 'draft' && values.status !== 'published') {
+    context.report('error', `Unexpected status \`${values.status}\`, expected \`draft\` or \`published\``, positions.status, 'cover-field')
+  }
+  const cover: Cover = {
+    code: parsed?.code ?? '',
+    number,
+    designation: parsed?.designation ?? number,
+    year: parsed?.year ?? 0,
+    title: values.title ?? '',
+    status,
+    positions
+  }
+  if (values.replaces !== undefined) cover.replaces = values.replaces
+  for (const field of ['category', 'issuer', 'issued', 'effective'] as const) {
+    const value = values[field]
+    if (value !== undefined) cover[field] = value
+  }
+  return cover
+}

@@ -1,0 +1,253 @@
+/**
+ * Inline text: flattening Markdown's phrasing into plain text segments, and
+ * finding the references a standard makes in running text (`见5.2`, `见附录A`,
+ * `表1`, `Q/ZX 75.1760`).
+ */
+import type {PhrasingContent as MdastPhrasing} from 'mdast'
+import type {Position} from 'unist'
+import type {CrossReference, PhrasingContent, StandardReference, Text} from '@stdkit/tree'
+import {span, type Context} from './context.js'
+
+/** A run of text and, when it maps one to one onto the source, the offset of its first character. */
+export interface Segment {
+  value: string
+  start?: number | undefined
+}
+
+/** Codes of standards recognised in running text. */
+export const standardCodePattern = String.raw`Q/[A-Z]{1,8}|GB/T|GB/Z|GB|YD/T|YD|ISO/IEC|ISO|IEC`
+
+/** A standard's number: code, space, number, optional year after a dash. */
+export const standardNumberPattern = new RegExp(
+  String.raw`^(?<code>${standardCodePattern})[ \u00a0]?(?<num>\d+(?:\.\d+)*)(?:\s*[-–—]\s*(?<year>\d{4}))?`,
+  'u'
+)
+
+const referencePattern = new RegExp(
+  [
+    String.raw`(?<standard>(?:${standardCodePattern})[ \u00a0]?\d+(?:\.\d+)*(?:[-–—]\d{4})?)`,
+    String.raw`(?<appendix>附录(?<letter>[A-Z])(?![A-Za-z.]))`,
+    String.raw`(?<table>表(?<tableNumber>[A-Z]\.\d+|\d+)(?![\d.]))`,
+    String.raw`(?<chapter>第(?<chapterNumber>\d+)章)`,
+    String.raw`(?<=[见按照据循合])(?<clause>(?:\d+|[A-Z])(?:\.\d+)+)(?![\d.])`
+  ].join('|'),
+  'gu'
+)
+
+const cjk = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/u
+
+/** Joins soft line breaks: nothing between CJK characters, one space otherwise. */
+export function joinLines(value: string, before = '', after = ''): string {
+  const text = before + value + after
+  let result = ''
+  for (let index = before.length; index < before.length + value.length; index++) {
+    const char = text[index] ?? ''
+    if (char !== '\n') {
+      result += char
+      continue
+    }
+    let next = index + 1
+    while (text[next] === ' ' || text[next] === '\t') next++
+    const left = text[index - 1] ?? ''
+    const right = text[next] ?? ''
+    if (!(cjk.test(left) || cjk.test(right)) && left !== '' && right !== '') result += ' '
+    index = Math.min(next, before.length + value.length) - 1
+  }
+  return result
+}
+
+/** Flattens Markdown phrasing into segments; constructs a standard does not use are reported and kept as text. */
+export function flatten(nodes: ReadonlyArray<MdastPhrasing>, context: Context): Array<Segment> {
+  const segments: Array<Segment> = []
+  const visit = (node: MdastPhrasing): void => {
+    switch (node.type) {
+      case 'text': {
+        segments.push({value: node.value, start: exactStart(node, node.value, context)})
+        return
+      }
+      case 'html': {
+        context.report(
+          'warning',
+          `Unexpected raw HTML \`${node.value}\`, expected plain text: it is shown as text, never as markup`,
+          node.position,
+          'no-raw-html'
+        )
+        segments.push({value: node.value, start: exactStart(node, node.value, context)})
+        return
+      }
+      case 'break': {
+        segments.push({value: '\n'})
+        return
+      }
+      case 'inlineCode': {
+        unsupported(node.type, node.position, context)
+        segments.push({value: node.value})
+        return
+      }
+      case 'image':
+      case 'imageReference': {
+        unsupported(node.type, node.position, context)
+        segments.push({value: node.alt ?? ''})
+        return
+      }
+      case 'footnoteReference': {
+        unsupported(node.type, node.position, context)
+        return
+      }
+      default: {
+        unsupported(node.type, node.position, context)
+        for (const child of node.children) visit(child)
+      }
+    }
+  }
+  for (const node of nodes) visit(node)
+  return segments
+}
+
+function unsupported(type: string, place: Position | undefined, context: Context): void {
+  context.report(
+    'warning',
+    `Unexpected Markdown \`${type}\`, expected plain text: a standard carries no inline formatting, so it is kept as plain text`,
+    place,
+    'markdown-construct'
+  )
+}
+
+function exactStart(
+  node: {position?: Position | undefined},
+  value: string,
+  context: Context
+): number | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  return context.source.slice(start, end) === value ? start : undefined
+}
+
+/** The plain text of segments. */
+export function segmentsText(segments: ReadonlyArray<Segment>): string {
+  return segments.map((segment) => segment.value).join('')
+}
+
+/** Drops the first `count` characters (a list marker, `注：` …) from segments. */
+export function dropPrefix(segments: ReadonlyArray<Segment>, count: number): Array<Segment> {
+  const result: Array<Segment> = []
+  let left = count
+  for (const segment of segments) {
+    if (left >= segment.value.length) {
+      left -= segment.value.length
+      continue
+    }
+    result.push({
+      value: segment.value.slice(left),
+      start: segment.start === undefined ? undefined : segment.start + left
+    })
+    left = 0
+  }
+  const first = result[0]
+  if (first) {
+    const trimmed = first.value.replace(/^[ \t\u3000]+/u, '')
+    const cut = first.value.length - trimmed.length
+    result[0] = {value: trimmed, start: first.start === undefined ? undefined : first.start + cut}
+  }
+  return result
+}
+
+/**
+ * Turns segments into phrasing content: text, cross-references and standard
+ * references, each placed in the source where the mapping is exact; `fallback`
+ * places the rest.
+ */
+export function phrasing(
+  segments: ReadonlyArray<Segment>,
+  context: Context,
+  fallback: Position | undefined
+): Array<PhrasingContent> {
+  const pieces: Array<PhrasingContent> = []
+  for (const segment of segments) {
+    let last = 0
+    const place = (from: number, to: number): Position | undefined =>
+      segment.start === undefined ? fallback : span(context, segment.start + from, segment.start + to)
+    for (const match of segment.value.matchAll(referencePattern)) {
+      const index = match.index
+      if (index > last) pieces.push(text(segment.value.slice(last, index), place(last, index)))
+      const end = index + match[0].length
+      pieces.push(reference(match, place(index, end)))
+      last = end
+    }
+    if (last < segment.value.length) {
+      pieces.push(text(segment.value.slice(last), place(last, segment.value.length)))
+    }
+  }
+  return joinTexts(pieces)
+}
+
+function text(value: string, position: Position | undefined): Text {
+  return position ? {type: 'text', value, position} : {type: 'text', value}
+}
+
+function reference(match: RegExpMatchArray, position: Position | undefined): PhrasingContent {
+  const groups = match.groups ?? {}
+  const children: Array<Text> = [text(match[0], position)]
+  const placed = position ? {position} : {}
+  if (groups.standard) {
+    const parsed = parseStandardNumber(groups.standard)
+    const node: StandardReference = {
+      type: 'standardReference',
+      code: parsed?.code ?? '',
+      designation: parsed?.designation ?? groups.standard,
+      ...(parsed?.year === undefined ? {} : {year: parsed.year}),
+      children,
+      ...placed
+    }
+    return node
+  }
+  const [kind, target]: [CrossReference['kind'], string] = groups.appendix
+    ? ['appendix', groups.letter ?? '']
+    : groups.table
+      ? ['table', groups.tableNumber ?? '']
+      : groups.chapter
+        ? ['clause', groups.chapterNumber ?? '']
+        : ['clause', groups.clause ?? '']
+  const node: CrossReference = {type: 'crossReference', kind, target, children, ...placed}
+  return node
+}
+
+/** A standard's number split into code, designation (without year) and year. */
+export function parseStandardNumber(
+  value: string
+): {code: string; designation: string; year?: number; length: number} | undefined {
+  const match = standardNumberPattern.exec(value)
+  const groups = match?.groups
+  if (!match || !groups?.code || !groups.num) return undefined
+  const designation = `${groups.code} ${groups.num}`
+  return groups.year
+    ? {code: groups.code, designation, year: Number(groups.year), length: match[0].length}
+    : {code: groups.code, designation, length: match[0].length}
+}
+
+/** Merges neighbouring text nodes and joins soft line breaks inside them. */
+function joinTexts(pieces: ReadonlyArray<PhrasingContent>): Array<PhrasingContent> {
+  const merged: Array<PhrasingContent> = []
+  for (const piece of pieces) {
+    const previous = merged.at(-1)
+    if (piece.type === 'text' && previous?.type === 'text') {
+      const position =
+        previous.position && piece.position && previous.position.end.offset === piece.position.start.offset
+          ? {start: previous.position.start, end: piece.position.end}
+          : undefined
+      merged[merged.length - 1] = text(previous.value + piece.value, position)
+    } else {
+      merged.push(piece)
+    }
+  }
+  const plain = (node: PhrasingContent | undefined): string =>
+    node === undefined ? '' : node.type === 'text' ? node.value : (node.children[0]?.value ?? '')
+  return merged
+    .map((node, index) => {
+      if (node.type !== 'text') return node
+      const value = joinLines(node.value, plain(merged[index - 1]).slice(-1), plain(merged[index + 1]).slice(0, 1))
+      return value === node.value ? node : {...node, value}
+    })
+    .filter((node) => node.type !== 'text' || node.value !== '')
+}

@@ -1,0 +1,244 @@
+/**
+ * From Markdown's flat list of headings and blocks to the standard's tree:
+ * foreword, chapters and sub-clauses nested by their numbers, terms, the
+ * normative references, appendices; then cross-references resolved to ids.
+ */
+import type {Heading, Root, RootContent, Yaml} from 'mdast'
+import {visit} from 'unist-util-visit'
+import {
+  anchorPattern,
+  appendixId,
+  clauseId,
+  termId,
+  type Appendix,
+  type BlockContent,
+  type Clause,
+  type ClauseContent,
+  type ClauseRole,
+  type Foreword,
+  type ForewordContent,
+  type Introduction,
+  type Standard,
+  type Term
+} from '@stdkit/tree'
+import {at, type Context} from './context.js'
+import {convertBlocks, type BlockPlace} from './blocks.js'
+import {readCover} from './cover.js'
+import {flatten, segmentsText} from './phrasing.js'
+import {dateRecords, forewordFields} from './revision.js'
+
+const clauseHeading = /^(?<number>(?:\d+|[A-Z])(?:\.\d+)*)(?:[ \u3000]+(?<title>.*?))?$/u
+const appendixHeading =
+  /^附录[ \u3000]*(?<letter>[A-Z])[ \u3000]*(?:[（(](?<label>规范性附录|资料性附录|规范性|资料性)[）)])?[ \u3000：:]*(?<title>.*)$/u
+const anchorSuffix = /[ \u3000]*\{#(?<anchor>[^}]*)\}[ \u3000]*$/u
+const termTitle = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u
+
+const roles: ReadonlyArray<[RegExp, ClauseRole]> = [
+  [/^范围$/u, 'scope'],
+  [/^规范性引用文件$/u, 'normativeReferences'],
+  [/^术语和定义$/u, 'terms'],
+  [/^(?:符号|缩略语|符号和缩略语|符号、代号和缩略语|符号、代号|代号和缩略语)$/u, 'symbols']
+]
+
+type Container = Clause | Appendix | Term | Foreword | Introduction
+interface Open {
+  node: Container
+  level: number
+  blocks: Array<RootContent>
+}
+
+/** Converts a Markdown tree (with front matter and GFM) into a standard tree. */
+export function toStandard(root: Root, context: Context): Standard {
+  const yaml = root.children.find((node): node is Yaml => node.type === 'yaml')
+  const standard: Standard = {type: 'standard', cover: readCover(yaml, context), children: [], ...at(root.position)}
+  const stack: Array<Open> = []
+  let title: Heading | undefined
+
+  const close = (open: Open): void => {
+    const place: BlockPlace =
+      open.node.type === 'foreword'
+        ? 'foreword'
+        : open.node.type === 'clause' && open.node.role === 'normativeReferences'
+          ? 'references'
+          : 'body'
+    const content = convertBlocks(open.blocks, place, context)
+    if (open.node.type === 'foreword') {
+      open.node.children.push(...(content as Array<ForewordContent>))
+    } else {
+      const [blocks, rest] = partitionForeword(content)
+      for (const table of rest) {
+        context.report('error', 'Unexpected revision record outside the foreword, expected it in `# 前言`', table.position, 'revision-table')
+      }
+      open.node.children.unshift(...(blocks as Array<BlockContent & ClauseContent>))
+    }
+    extendTo(open.node)
+  }
+  const closeTo = (level: number): void => {
+    while ((stack.at(-1)?.level ?? -1) >= level) close(stack.pop() as Open)
+  }
+  const parentOf = (): Container | Standard => stack.at(-1)?.node ?? standard
+
+  for (const node of root.children) {
+    if (node.type === 'yaml') continue
+    if (node.type !== 'heading') {
+      const open = stack.at(-1)
+      if (open) open.blocks.push(node)
+      else if (title || standard.children.length > 0) {
+        context.report('error', `Unexpected ${node.type} before chapter 1, expected it inside the foreword or a numbered chapter`, node.position, 'stray-content')
+      } else {
+        context.report('error', `Unexpected ${node.type} before \`# 前言\`, expected the foreword first`, node.position, 'stray-content')
+      }
+      continue
+    }
+    const text = segmentsText(flatten(node.children, context)).trim()
+    if (node.depth === 1) {
+      closeTo(0)
+      const name = text.replace(/[ \u3000]/gu, '')
+      if (name === '前言' || name === '引言') {
+        const section: Foreword | Introduction =
+          name === '前言'
+            ? {type: 'foreword', fields: {}, children: [], ...at(node.position)}
+            : {type: 'introduction', children: [], ...at(node.position)}
+        standard.children.push(section)
+        stack.push({node: section, level: 0, blocks: []})
+      } else {
+        title = node
+        if (text !== standard.cover.title) {
+          context.report('warning', `Unexpected title \`${text}\`, expected the cover's title \`${standard.cover.title}\``, node.position, 'title-heading')
+        }
+      }
+      continue
+    }
+    const opened = openHeading(node, text, context, stack)
+    if (!opened) {
+      const open = stack.at(-1)
+      if (open) open.blocks.push({type: 'paragraph', children: [{type: 'text', value: text}], ...at(node.position)})
+      continue
+    }
+    closeTo(opened.level)
+    const parent = parentOf()
+    if (opened.node.type === 'term' && parent.type === 'clause') parent.children.push(opened.node)
+    else if (opened.node.type === 'clause' && (parent.type === 'clause' || parent.type === 'appendix' || parent.type === 'standard')) {
+      parent.children.push(opened.node)
+    } else if (opened.node.type === 'appendix') standard.children.push(opened.node)
+    else standard.children.push(opened.node as Clause)
+    stack.push(opened)
+  }
+  closeTo(0)
+  const foreword = standard.children.find((node): node is Foreword => node.type === 'foreword')
+  if (foreword) {
+    foreword.fields = forewordFields(foreword.children)
+    const history = foreword.children.find((node) => node.type === 'revisionHistory')
+    if (history) dateRecords(history, foreword.fields)
+  }
+  resolveReferences(standard)
+  return standard
+}
+
+function openHeading(node: Heading, raw: string, context: Context, stack: ReadonlyArray<Open>): Open | undefined {
+  const anchorMatch = anchorSuffix.exec(raw)
+  const anchor = anchorMatch?.groups?.anchor
+  const text = anchorMatch ? raw.slice(0, anchorMatch.index) : raw
+  if (anchor !== undefined && !anchorPattern.test(anchor)) {
+    context.report('error', `Unexpected anchor \`{#${anchor}}\`, expected lower-case letters, digits and hyphens, starting with a letter`, node.position, 'anchor-format')
+  }
+  const pinned = anchor !== undefined && anchorPattern.test(anchor) ? {anchor} : {}
+  const appendix = appendixHeading.exec(text)?.groups
+  if (appendix?.letter) {
+    if (node.depth !== 2) depthWarning(node, 2, context)
+    const label = appendix.label
+    const result: Appendix = {
+      type: 'appendix',
+      letter: appendix.letter,
+      ...(label ? {status: label.startsWith('规范性') ? 'normative' : 'informative'} : {}),
+      ...(label ? {labelStyle: label.endsWith('附录') ? 'gbt-2000' : 'gbt-2020'} : {}),
+      title: (appendix.title ?? '').trim(),
+      id: appendixId(appendix.letter, pinned.anchor),
+      ...pinned,
+      children: [],
+      ...at(node.position)
+    }
+    return {node: result, level: 1, blocks: []}
+  }
+  const clause = clauseHeading.exec(text)?.groups
+  if (!clause?.number || (/^[A-Z]$/u.test(clause.number))) {
+    context.report(
+      'error',
+      `Unexpected heading \`${raw}\`, expected a numbered clause (\`4.2 服务礼仪\`) or an appendix (\`附录A（规范性附录）标题\`)`,
+      node.position,
+      'heading-number'
+    )
+    return undefined
+  }
+  const number = clause.number
+  const title = clause.title?.trim() || undefined
+  const level = number.split('.').length
+  if (node.depth !== level + 1) depthWarning(node, level + 1, context)
+  const chapter = stack[0]?.node
+  if (level === 2 && chapter?.type === 'clause' && chapter.role === 'terms' && /^\d/u.test(number)) {
+    const parts = termTitle.exec(title ?? '')?.groups
+    const term: Term = {
+      type: 'term',
+      number,
+      term: (parts?.term ?? title ?? '').trim(),
+      ...(parts?.english ? {english: parts.english.trim()} : {}),
+      id: termId(number, pinned.anchor),
+      ...pinned,
+      children: [],
+      ...at(node.position)
+    }
+    return {node: term, level, blocks: []}
+  }
+  const role = level === 1 && title ? roles.find(([pattern]) => pattern.test(title))?.[1] : undefined
+  const result: Clause = {
+    type: 'clause',
+    number,
+    ...(title ? {title} : {}),
+    depth: level,
+    id: clauseId(number, pinned.anchor),
+    ...pinned,
+    ...(role ? {role} : {}),
+    children: [],
+    ...at(node.position)
+  }
+  return {node: result, level, blocks: []}
+}
+
+function depthWarning(node: Heading, expected: number, context: Context): void {
+  context.report(
+    'warning',
+    `Unexpected heading level ${'#'.repeat(node.depth)}, expected ${'#'.repeat(expected)} for this number`,
+    node.position,
+    'heading-depth'
+  )
+}
+
+function partitionForeword(content: ReadonlyArray<ClauseContent | ForewordContent>): [Array<ClauseContent>, Array<ForewordContent>] {
+  const blocks: Array<ClauseContent> = []
+  const rest: Array<ForewordContent> = []
+  for (const node of content) {
+    if (node.type === 'revisionHistory') rest.push(node)
+    else blocks.push(node)
+  }
+  return [blocks, rest]
+}
+
+function extendTo(node: Container): void {
+  const end = node.children.at(-1)?.position?.end
+  if (node.position && end) node.position = {start: node.position.start, end}
+}
+
+/** Points every cross-reference at the id of the clause, appendix or table it names, where that exists. */
+function resolveReferences(standard: Standard): void {
+  const ids = new Map<string, string>()
+  visit(standard, (node) => {
+    if (node.type === 'clause') ids.set(`clause:${node.number}`, node.id)
+    else if (node.type === 'term') ids.set(`clause:${node.number}`, node.id)
+    else if (node.type === 'appendix') ids.set(`appendix:${node.letter}`, node.id)
+    else if (node.type === 'table' && node.number && node.id) ids.set(`table:${node.number}`, node.id)
+  })
+  visit(standard, 'crossReference', (node) => {
+    const id = ids.get(`${node.kind}:${node.target}`)
+    if (id) node.targetId = id
+  })
+}
