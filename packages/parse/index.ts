@@ -1,3 +1,3 @@
 export {markdownProcessor, parseStandard, remarkStandard} from './lib/plugin.js'
-export {normalizeNumber, splitChanges, splitNames} from './lib/revision.js'
+export {splitChanges, splitNames} from './lib/revision.js'
 export {parseStandardNumber, standardCodePattern} from './lib/phrasing.js'

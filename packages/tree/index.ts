@@ -3,4 +3,4 @@ export {anchorPattern, appendixId, clauseId, tableId, termId} from './lib/ids.js
 export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
 export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
 export {toText} from './lib/text.js'
-export {firstIssue, revisionColumns} from './lib/revision.js'
+export {firstIssue, normalizeNumber, revisionColumns} from './lib/revision.js'

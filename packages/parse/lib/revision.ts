@@ -3,15 +3,10 @@
  * enterprise sentences (提出, 归口, 修订人, history of editions …).
  */
 import type {Table as MdastTable} from 'mdast'
-import {revisionColumns, toText, type ForewordContent, type ForewordFields, type RevisionHistory, type RevisionRecord} from '@stdkit/tree'
+import {normalizeNumber, revisionColumns, toText, type ForewordContent, type ForewordFields, type RevisionHistory, type RevisionRecord} from '@stdkit/tree'
 import {at, type Context} from './context.js'
 import {flatten, segmentsText} from './phrasing.js'
 
-
-/** Writes a standard number the GB/T way: an en dash before the year. */
-export function normalizeNumber(value: string): string {
-  return value.trim().replace(/\s*[-–—]\s*(\d{4})$/u, '–$1').replace(/\s+/gu, ' ')
-}
 
 /** Splits `王文阁、陈华春` into names. */
 export function splitNames(value: string): Array<string> {

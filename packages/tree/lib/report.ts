@@ -1,4 +1,4 @@
-import type {Position} from 'unist'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 
 /** How serious a diagnostic is: an error stops a build, a warning does not. */
@@ -16,7 +16,7 @@ export function report(
   file: VFile,
   severity: Severity,
   reason: string,
-  place: Position | undefined,
+  place: Position | Point | undefined,
   ruleId: string
 ): void {
   const message = file.message(reason, {place, ruleId, source: diagnosticSource})

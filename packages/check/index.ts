@@ -1,0 +1,3 @@
+export {checkEditions, checkStandard, rules, standardCheck} from './lib/check.js'
+export {isDate, numberPattern} from './lib/cover.js'
+export type {Edition, EditionRule, HistoryRule, Rule, RuleInfo} from './lib/rule.js'

@@ -1,0 +1,67 @@
+import type {Plugin} from 'unified'
+import type {Standard} from '@stdkit/tree'
+import type {VFile} from 'vfile'
+import {appendixForeword, appendixLabel, appendixOrder} from './appendices.js'
+import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
+import {editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
+import {forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
+import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
+import {crossReference, duplicateId, noteRequirement, referenceCited} from './references.js'
+import {sayFor, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
+import {elementOrder, referencesStructure, requiredElement} from './structure.js'
+
+/** Every rule of the checker, in the order their messages are produced. */
+export const rules: ReadonlyArray<Rule> = [
+  requiredElement,
+  elementOrder,
+  referencesStructure,
+  chapterNumbering,
+  clauseNumbering,
+  loneSubclause,
+  clauseDepth,
+  clauseTitles,
+  appendixOrder,
+  appendixLabel,
+  appendixForeword,
+  crossReference,
+  referenceCited,
+  duplicateId,
+  noteRequirement,
+  coverNumber,
+  coverDate,
+  coverEffective,
+  coverReplaces,
+  forewordReplaces,
+  forewordRecord,
+  forewordHistory,
+  editionFile,
+  editionSequence,
+  editionRecord,
+  editionHistory
+]
+
+const editionRules = rules.filter((rule): rule is EditionRule => rule.scope === 'edition')
+const historyRules = rules.filter((rule): rule is HistoryRule => rule.scope === 'history')
+
+/** Checks one edition against the drafting rules; findings go to `file.messages`. */
+export function checkStandard(tree: Standard, file: VFile): void {
+  for (const rule of editionRules) rule.check({tree, file}, sayFor(rule))
+}
+
+/**
+ * Checks the editions of one standard together: each on its own, then the
+ * rules that compare an edition with the one before. Editions are taken in
+ * order of their year, whatever order they are given in.
+ */
+export function checkEditions(editions: ReadonlyArray<Edition>): void {
+  const ordered = [...editions].sort((a, b) => a.tree.cover.year - b.tree.cover.year)
+  for (const edition of ordered) checkStandard(edition.tree, edition.file)
+  for (const rule of historyRules) rule.check(ordered, sayFor(rule))
+}
+
+/** Unified plugin: checks the standard tree in the pipeline and leaves it as it is. */
+export const standardCheck: Plugin<[], Standard> = function () {
+  return (tree: Standard, file: VFile): undefined => {
+    checkStandard(tree, file)
+  }
+}

@@ -1,0 +1,102 @@
+/** The foreword's facts agree with the cover and with its own revision record. */
+import {normalizeNumber, type Foreword, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {startOf, type EditionRule} from './rule.js'
+
+export function forewordOf(tree: Standard): Foreword | undefined {
+  return tree.children.find((node): node is Foreword => node.type === 'foreword')
+}
+
+export function historyOf(tree: Standard): RevisionHistory | undefined {
+  return forewordOf(tree)?.children.find((node): node is RevisionHistory => node.type === 'revisionHistory')
+}
+
+const ordinal = ['首次发布', '第一次修订', '第二次修订', '第三次修订', '第四次修订', '第五次修订', '第六次修订', '第七次修订', '第八次修订', '第九次修订']
+
+export const forewordReplaces: EditionRule = {
+  scope: 'edition',
+  id: 'foreword-replaces',
+  severity: 'error',
+  description: 'The foreword\'s `本标准自实施之日起代替…` names the same edition as the cover\'s `replaces`.',
+  check({tree, file}, say) {
+    const foreword = forewordOf(tree)
+    if (!foreword) return
+    const stated = foreword.fields.replaces
+    const cover = tree.cover.replaces === undefined ? undefined : normalizeNumber(tree.cover.replaces)
+    if (cover !== undefined && stated === undefined) {
+      say(file, `Missing sentence \`本标准自实施之日起代替${cover}。\` in the foreword: the cover says this edition replaces ${cover}`, startOf(foreword))
+    } else if (stated !== undefined && stated !== cover) {
+      say(file, `Unexpected \`代替${stated}\` in the foreword, expected ${cover ?? 'no replaced edition'} as on the cover`, startOf(foreword))
+    }
+  }
+}
+
+export const forewordRecord: EditionRule = {
+  scope: 'edition',
+  id: 'foreword-record',
+  severity: 'error',
+  description: 'The revision record\'s newest row is this edition: its number, the number it replaces, and its revisers and approvers as the foreword names them.',
+  check({tree, file}, say) {
+    const history = historyOf(tree)
+    const fields = forewordOf(tree)?.fields
+    if (!history || !fields) return
+    const [newest] = history.children
+    const number = normalizeNumber(tree.cover.number)
+    if (!newest) {
+      say(file, `Empty revision record, expected a first row for ${number}`, startOf(history))
+      return
+    }
+    if (newest.number !== number) {
+      say(file, `Unexpected ${newest.number} in the revision record's first row, expected this edition, ${number} (rows run newest first)`, startOf(newest))
+      return
+    }
+    const replaces = tree.cover.replaces === undefined ? undefined : normalizeNumber(tree.cover.replaces)
+    if (newest.replaces !== replaces) {
+      say(file, `Unexpected replaced number \`${newest.replaces ?? ''}\` in the revision record, expected \`${replaces ?? ''}\` as on the cover`, startOf(newest))
+    }
+    for (const [names, stated, label] of [
+      [newest.revisers, fields.drafters, '修订人'],
+      [newest.approvers, fields.approvers, '批准人']
+    ] as const) {
+      if (stated !== undefined && names.length > 0 && names.join('、') !== stated.join('、')) {
+        say(file, `Unexpected ${label} \`${names.join('、')}\` in the revision record, expected \`${stated.join('、')}\` as the foreword names them`, startOf(newest))
+      }
+    }
+  }
+}
+
+export const forewordHistory: EditionRule = {
+  scope: 'edition',
+  id: 'foreword-history',
+  severity: 'error',
+  description: 'The foreword\'s history sentence (`本标准于2004年10月首次发布，于2005年6月第一次修订…`) has one date per row of the revision record, each in the year of that row\'s edition.',
+  check({tree, file}, say) {
+    const foreword = forewordOf(tree)
+    const history = historyOf(tree)
+    if (!foreword || !history) return
+    const {firstIssued, revisions = []} = foreword.fields
+    const sentence = foreword.children.find((node) => node.type === 'paragraph' && /首次发布/u.test(JSON.stringify(node)))
+    const place = startOf(sentence) ?? startOf(foreword)
+    if (firstIssued === undefined) {
+      say(file, 'Missing history sentence in the foreword, expected `本标准于YYYY年M月首次发布…。`', startOf(foreword))
+      return
+    }
+    const dates = [firstIssued, ...revisions]
+    const rows = [...history.children].reverse()
+    if (dates.length !== rows.length) {
+      say(file, `The foreword's history names ${dates.length} editions (${ordinal.slice(0, dates.length).join('、')}) but the revision record has ${rows.length} rows`, place)
+      return
+    }
+    rows.forEach((row, index) => {
+      const year = /(\d{4})$/u.exec(row.number)?.[1]
+      const date = dates[index] ?? ''
+      if (year !== undefined && !date.startsWith(year)) {
+        say(file, `Unexpected date ${date} for ${ordinal[index] ?? 'an edition'} in the foreword's history, expected a month of ${year} as for ${row.number}`, place)
+      }
+    })
+    const issued = tree.cover.issued
+    const latest = dates.at(-1)
+    if (issued && latest && latest > issued.slice(0, 7)) {
+      say(file, `Unexpected revision month ${latest} after the issue date ${issued}, expected the revision no later than its issue`, place)
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/** References: cross-references resolve, normative references are cited, ids are unique, notes carry no requirements. */
+import {toText, type NormativeReference, type StandardReference} from '@stdkit/tree'
+import {visit, SKIP} from 'unist-util-visit'
+import {startOf, type EditionRule} from './rule.js'
+
+const kinds = {clause: 'clause', appendix: 'appendix', table: 'table'} as const
+
+export const crossReference: EditionRule = {
+  scope: 'edition',
+  id: 'cross-reference',
+  severity: 'error',
+  description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
+  check({tree, file}, say) {
+    visit(tree, 'crossReference', (node) => {
+      if (node.targetId === undefined) {
+        say(file, `Unresolved reference \`${toText(node)}\`: this edition has no ${kinds[node.kind]} ${node.target}`, startOf(node))
+      }
+    })
+  }
+}
+
+export const referenceCited: EditionRule = {
+  scope: 'edition',
+  id: 'reference-cited',
+  severity: 'warning',
+  description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
+  check({tree, file}, say) {
+    const entries: Array<NormativeReference> = []
+    const cited = new Set<string>()
+    for (const node of tree.children) {
+      if (node.type === 'foreword') continue
+      visit(node, (child) => {
+        if (child.type === 'normativeReference') entries.push(child)
+        if (child.type === 'standardReference') cited.add((child as StandardReference).designation)
+      })
+    }
+    for (const entry of entries) {
+      if (!cited.has(entry.designation)) {
+        say(file, `Uncited normative reference ${entry.designation}: cite it in the text (\`按${entry.designation}的规定\`) or remove it from chapter 2`, startOf(entry))
+      }
+    }
+  }
+}
+
+export const duplicateId: EditionRule = {
+  scope: 'edition',
+  id: 'duplicate-id',
+  severity: 'error',
+  description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
+  check({tree, file}, say) {
+    const seen = new Map<string, string>()
+    visit(tree, (node) => {
+      if (!('id' in node) || typeof node.id !== 'string') return
+      const where = 'number' in node && typeof node.number === 'string' ? node.number : 'letter' in node ? `附录${String(node.letter)}` : node.type
+      const first = seen.get(node.id)
+      if (first === undefined) seen.set(node.id, where)
+      else say(file, `Duplicate id \`${node.id}\` on ${where}, already used by ${first}: give each provision its own anchor`, startOf(node))
+    })
+  }
+}
+
+const requirement = /应|不应|宜|不宜|必须|严禁|禁止|不得/u
+
+export const noteRequirement: EditionRule = {
+  scope: 'edition',
+  id: 'note-requirement',
+  severity: 'warning',
+  description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements.',
+  check({tree, file}, say) {
+    visit(tree, (node) => {
+      if (node.type !== 'note' && node.type !== 'example') return
+      const match = requirement.exec(toText(node))
+      if (match) {
+        say(file, `Unexpected requirement \`${match[0]}\` in a ${node.type === 'note' ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`, startOf(node))
+      }
+      return SKIP
+    })
+  }
+}

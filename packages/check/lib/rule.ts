@@ -1,0 +1,46 @@
+import type {Point, Position} from 'unist'
+import type {VFile} from 'vfile'
+import {report, type Severity, type Standard} from '@stdkit/tree'
+
+/** One edition: its tree and the file its diagnostics go to. */
+export interface Edition {
+  readonly tree: Standard
+  readonly file: VFile
+}
+
+/** A drafting rule, documented for users (`stdkit check --rules` and the README list these). */
+export interface RuleInfo {
+  /** Rule id, printed with every message: `clause-numbering`. */
+  readonly id: string
+  /** Severity of its messages; some rules soften to a warning on draft editions. */
+  readonly severity: Severity
+  /** What it checks, in plain words. */
+  readonly description: string
+}
+
+/** A rule over one edition. */
+export interface EditionRule extends RuleInfo {
+  readonly scope: 'edition'
+  check(edition: Edition, say: Say): void
+}
+
+/** A rule over all editions of one standard, oldest first. */
+export interface HistoryRule extends RuleInfo {
+  readonly scope: 'history'
+  check(editions: ReadonlyArray<Edition>, say: Say): void
+}
+
+export type Rule = EditionRule | HistoryRule
+
+/** Reports a finding of the current rule on a file. */
+export type Say = (file: VFile, reason: string, place: Position | Point | undefined, severity?: Severity) => void
+
+/** The `say` of one rule: its id and default severity are filled in. */
+export function sayFor(rule: RuleInfo): Say {
+  return (file, reason, place, severity = rule.severity) => report(file, severity, reason, place, rule.id)
+}
+
+/** The start of a node, which is where a message about it points (its heading, its first line). */
+export function startOf(node: {position?: Position | undefined} | undefined): Point | undefined {
+  return node?.position?.start
+}

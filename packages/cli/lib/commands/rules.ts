@@ -1,0 +1,17 @@
+import type {Argv} from 'yargs'
+import {rules} from '@stdkit/check'
+import {exitCodes} from '../errors.js'
+import type {Io} from '../io.js'
+
+export const command = 'rules'
+export const describe = 'List the rules the checker applies, with their ids and severities'
+
+export function builder(yargs: Argv): Argv {
+  return yargs
+}
+
+export async function handler(_: unknown, io: Io): Promise<number> {
+  const width = Math.max(...rules.map((rule) => rule.id.length))
+  for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`)
+  return exitCodes.ok
+}

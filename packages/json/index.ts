@@ -1,0 +1,1 @@
+export {toDocument, toJson, type Options} from './lib/to-json.js'

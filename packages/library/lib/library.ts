@@ -1,0 +1,136 @@
+/**
+ * A library of standards on disk: `<root>/<slug>/<year>.md`, one folder per
+ * standard and one Markdown file per edition. Loading parses every edition;
+ * checking runs the drafting rules on each and across each standard's editions.
+ */
+import {readdir, readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {checkEditions, type Edition} from '@stdkit/check'
+import {parseStandard} from '@stdkit/parse'
+import type {Standard} from '@stdkit/tree'
+import {VFile} from 'vfile'
+
+/** An edition file's name: its year. */
+export const editionFilePattern = /^(\d{4})\.md$/u
+
+/** One edition, parsed. */
+export interface LibraryEdition extends Edition {
+  /** Year of the edition, from its file name. */
+  readonly year: number
+  /** Path of the source relative to the library root, with `/` separators: `q-zx-75.1861/2007.md`. */
+  readonly source: string
+}
+
+/** One standard: a folder of editions, oldest first. */
+export interface LibraryStandard {
+  /** Folder name, used in output paths: `q-zx-75.1861`. */
+  readonly slug: string
+  readonly editions: ReadonlyArray<LibraryEdition>
+}
+
+export interface Library {
+  /** Absolute path of the folder holding the standards. */
+  readonly root: string
+  /** Standards in order of their slug. */
+  readonly standards: ReadonlyArray<LibraryStandard>
+}
+
+/** Reads one Markdown file into a VFile whose path is as given (relative paths print as given). */
+export async function readSource(filePath: string): Promise<VFile> {
+  return new VFile({path: filePath, value: await readFile(filePath, 'utf8')})
+}
+
+/** Parses one edition file. */
+export async function loadEdition(filePath: string, root: string): Promise<LibraryEdition> {
+  const file = await readSource(filePath)
+  const tree: Standard = parseStandard(file)
+  const year = Number(editionFilePattern.exec(path.basename(filePath))?.[1] ?? tree.cover.year)
+  const source = path.relative(root, path.resolve(filePath)).split(path.sep).join('/')
+  return {tree, file, year, source}
+}
+
+/** The edition files of one standard's folder, oldest first. */
+export async function editionFiles(folder: string): Promise<Array<string>> {
+  const names = await readdir(folder)
+  return names
+    .filter((name) => editionFilePattern.test(name))
+    .sort()
+    .map((name) => path.join(folder, name))
+}
+
+/** Loads every standard under `root` (folders holding `YYYY.md` files), parsing each edition. */
+export async function loadLibrary(root: string): Promise<Library> {
+  const entries = await readdir(root, {withFileTypes: true})
+  const standards: Array<LibraryStandard> = []
+  for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => compare(a.name, b.name))) {
+    const files = await editionFiles(path.join(root, entry.name))
+    if (files.length === 0) continue
+    const editions = await Promise.all(files.map((file) => loadEdition(file, root)))
+    standards.push({slug: entry.name, editions})
+  }
+  return {root: path.resolve(root), standards}
+}
+
+/** Runs the checker over every standard of the library. */
+export function checkLibrary(library: Library): void {
+  for (const standard of library.standards) checkEditions(standard.editions)
+}
+
+/** Every file of the library, in order. */
+export function libraryFiles(library: Library): Array<VFile> {
+  return library.standards.flatMap((standard) => standard.editions.map((edition) => edition.file))
+}
+
+/**
+ * Resolves paths given on a command line into edition files: a file is taken
+ * as it is; a folder contributes every `YYYY.md` below it.
+ */
+export async function findSources(paths: ReadonlyArray<string>): Promise<Array<string>> {
+  const found: Array<string> = []
+  for (const given of paths) {
+    const info = await stat(given).catch(() => undefined)
+    if (info === undefined) throw new Error(`No such file or folder: ${given}`)
+    if (info.isFile()) found.push(given)
+    else found.push(...(await walk(given)))
+  }
+  return [...new Set(found)]
+}
+
+async function walk(folder: string): Promise<Array<string>> {
+  const entries = await readdir(folder, {withFileTypes: true})
+  const out: Array<string> = []
+  for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const full = path.join(folder, entry.name)
+    if (entry.isDirectory()) out.push(...(await walk(full)))
+    else if (editionFilePattern.test(entry.name)) out.push(full)
+  }
+  return out
+}
+
+/**
+ * Parses and checks the given edition files. Each is checked together with
+ * the other editions in its folder, so the rules across editions apply, but
+ * only the files asked for are returned.
+ */
+export async function checkSources(files: ReadonlyArray<string>): Promise<Array<VFile>> {
+  const byFolder = new Map<string, Array<string>>()
+  for (const file of files) {
+    const folder = path.dirname(path.resolve(file))
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file])
+  }
+  const results: Array<VFile> = []
+  for (const [folder, asked] of byFolder) {
+    const wanted = new Set(asked.map((file) => path.resolve(file)))
+    const siblings = editionFilePattern.test(path.basename(asked[0] ?? '')) ? await editionFiles(folder) : []
+    const context = siblings.filter((file) => !wanted.has(path.resolve(file)))
+    const editions = await Promise.all([...asked, ...context].map((file) => loadEdition(file, folder)))
+    checkEditions(editions)
+    results.push(...editions.filter((edition) => wanted.has(path.resolve(edition.file.path))).map((edition) => edition.file))
+  }
+  return results
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
