@@ -32,7 +32,8 @@ export function readCover(node: Yaml | undefined, context: Context): Cover {
         const range = isScalar(value) ? value.range : keyRange
         const place = range ? span(context, base + range[0], base + range[1]) : node.position
         if (!(fields as ReadonlyArray<string>).includes(key)) {
-          context.report('warning', `Unexpected cover field \`${key}\`, expected one of ${fields.map((field) => `\`${field}\``).join(', ')}`, place, 'cover-field')
+          const keyPlace = keyRange ? span(context, base + keyRange[0], base + keyRange[1]) : place
+          context.report('warning', `Unexpected cover field \`${key}\`, expected one of ${fields.map((field) => `\`${field}\``).join(', ')}`, keyPlace, 'cover-field')
           continue
         }
         if (!isScalar(value) || value.value === null || typeof value.value === 'object') {

@@ -163,22 +163,32 @@ export function phrasing(
   context: Context,
   fallback: Position | undefined
 ): Array<PhrasingContent> {
-  const pieces: Array<PhrasingContent> = []
+  // References are found in the joined text, as a reader sees it: inline
+  // formatting is not kept, so it must not split or join references either.
+  const value = segmentsText(segments)
+  const offsets: Array<number | undefined> = []
   for (const segment of segments) {
-    let last = 0
-    const place = (from: number, to: number): Position | undefined =>
-      segment.start === undefined ? fallback : span(context, segment.start + from, segment.start + to)
-    for (const match of segment.value.matchAll(referencePattern)) {
-      const index = match.index
-      if (index > last) pieces.push(text(segment.value.slice(last, index), place(last, index)))
-      const end = index + match[0].length
-      pieces.push(reference(match, place(index, end)))
-      last = end
-    }
-    if (last < segment.value.length) {
-      pieces.push(text(segment.value.slice(last), place(last, segment.value.length)))
+    for (let index = 0; index < segment.value.length; index++) {
+      offsets.push(segment.start === undefined ? undefined : segment.start + index)
     }
   }
+  const place = (from: number, to: number): Position | undefined => {
+    const first = offsets[from]
+    const last = offsets[to - 1]
+    return first !== undefined && last !== undefined && last - first === to - 1 - from
+      ? span(context, first, last + 1)
+      : fallback
+  }
+  const pieces: Array<PhrasingContent> = []
+  let last = 0
+  for (const match of value.matchAll(referencePattern)) {
+    const index = match.index
+    if (index > last) pieces.push(text(value.slice(last, index), place(last, index)))
+    const end = index + match[0].length
+    pieces.push(reference(match, place(index, end)))
+    last = end
+  }
+  if (last < value.length) pieces.push(text(value.slice(last), place(last, value.length)))
   return joinTexts(pieces)
 }
 

@@ -1,0 +1,119 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {toMarkdown} from '@stdkit/format'
+import {parseStandard} from '@stdkit/parse'
+import type {Standard} from '@stdkit/tree'
+
+function parse(value: string): {tree: Standard; file: VFile} {
+  const file = new VFile({path: 'input.md', value})
+  return {tree: parseStandard(file), file}
+}
+
+/** The tree without source positions, which formatting is allowed to change. */
+function shape(tree: Standard): unknown {
+  return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' || key === 'positions' ? undefined : value)))
+}
+
+const editions = ['2004', '2005', '2006', '2007'].map((year) => ({
+  year,
+  value: readFileSync(new URL(`../../../standards/q-zx-75.1861/${year}.md`, import.meta.url), 'utf8')
+}))
+
+describe('@stdkit/format', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('@stdkit/format')).sort()).toEqual(['toMarkdown', 'toMdast'])
+  })
+})
+
+describe.each(editions)('edition $year', ({value}) => {
+  const {tree} = parse(value)
+  const formatted = toMarkdown(tree)
+
+  it('round-trips: parsing the formatted source gives the same tree', () => {
+    const again = parse(formatted)
+    expect(again.file.messages.map(String)).toEqual([])
+    expect(shape(again.tree)).toEqual(shape(tree))
+  })
+
+  it('is idempotent', () => {
+    expect(toMarkdown(parse(formatted).tree)).toBe(formatted)
+  })
+
+  it('is the form the source is kept in', () => {
+    expect(formatted).toBe(value)
+  })
+})
+
+describe('fixtures', () => {
+  it('round-trip every construct the parser knows', () => {
+    const names = ['lists', 'notes', 'tables', 'references', 'foreword', 'terms', 'soft-breaks', 'raw-html']
+    for (const name of names) {
+      const value = readFileSync(new URL(`../../parse/test/fixtures/${name}/input.md`, import.meta.url), 'utf8')
+      const {tree} = parse(value)
+      const formatted = toMarkdown(tree)
+      expect(shape(parse(formatted).tree), name).toEqual(shape(tree))
+      expect(toMarkdown(parse(formatted).tree), name).toBe(formatted)
+    }
+  })
+})
+
+// Random sources built from the pieces authors write, including characters
+// Markdown treats specially, so escaping is exercised too.
+const fragment = fc.constantFrom(
+  '现场服务',
+  '工程师',
+  '，',
+  '。',
+  '；',
+  '（b）',
+  'abc',
+  ' ',
+  '*',
+  '_',
+  '<',
+  '>',
+  '#',
+  '[x]',
+  '\\',
+  '&amp;',
+  '`',
+  '见4.1',
+  '附录A',
+  'Q/ZX 75.1760',
+  '表1',
+  '1)',
+  '——',
+  '~'
+)
+const text = fc.array(fragment, {minLength: 1, maxLength: 8}).map((parts) => parts.join('').trim() || '文本')
+const block = fc.oneof(
+  text.map((value) => value),
+  text.map((value) => `——${value}`),
+  text.map((value) => `a) ${value}`),
+  text.map((value) => `注：${value}`),
+  fc.tuple(text, text).map(([a, b]) => `表1　${a.replace(/[\\|`]/gu, '')}\n\n| 项目 | 内容 |\n| --- | --- |\n| ${a.replace(/[|\\]/gu, '')} | ${b.replace(/[|\\]/gu, '')} |`)
+)
+const source = fc
+  .array(fc.array(block, {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 3})
+  .map((chapters) =>
+    [
+      '---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 示例',
+      ...chapters.map((blocks, index) => `## ${index + 4} 要求\n\n${blocks.join('\n\n')}`)
+    ].join('\n\n')
+  )
+
+describe('property', () => {
+  it('formatting any source keeps its tree and is idempotent', () => {
+    fc.assert(
+      fc.property(source, (value) => {
+        const {tree} = parse(value)
+        const formatted = toMarkdown(tree)
+        expect(shape(parse(formatted).tree)).toEqual(shape(tree))
+        expect(toMarkdown(parse(formatted).tree)).toBe(formatted)
+      }),
+      {numRuns: 300, seed: 1861}
+    )
+  })
+})

@@ -1,0 +1,154 @@
+import {readFileSync} from 'node:fs'
+import {visit} from 'unist-util-visit'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {parseStandard} from '@stdkit/parse'
+import {toText, type Standard} from '@stdkit/tree'
+
+const editions = ['2004', '2005', '2006', '2007'].map((year) => {
+  const path = `standards/q-zx-75.1861/${year}.md`
+  const value = readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')
+  return {year, value, path}
+})
+
+function parse(value: string, path = 'input.md'): {tree: Standard; file: VFile} {
+  const file = new VFile({path, value})
+  return {tree: parseStandard(file), file}
+}
+
+describe('@stdkit/parse', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('@stdkit/parse')).sort()).toEqual([
+      'markdownProcessor',
+      'parseStandard',
+      'parseStandardNumber',
+      'remarkStandard',
+      'splitChanges',
+      'splitNames',
+      'standardCodePattern'
+    ])
+  })
+})
+
+describe.each(editions)('edition $year', ({value, path}) => {
+  const {tree, file} = parse(value, path)
+
+  it('parses without messages', () => {
+    expect(file.messages.map(String)).toEqual([])
+  })
+
+  it('keeps the source position of every node', () => {
+    const unplaced: Array<string> = []
+    visit(tree, (node) => {
+      if (!node.position) unplaced.push(`${node.type} ${JSON.stringify(node).slice(0, 80)}`)
+    })
+    expect(unplaced).toEqual([])
+  })
+
+  it('places every reference on its exact source text', () => {
+    let count = 0
+    visit(tree, (node) => {
+      if (node.type !== 'crossReference' && node.type !== 'standardReference') return
+      const {start, end} = node.position ?? {}
+      expect(value.slice(start?.offset, end?.offset)).toBe(toText(node))
+      count++
+    })
+    expect(count).toBeGreaterThan(5)
+  })
+
+  it('nests clauses by number', () => {
+    visit(tree, 'clause', (node, _, parent) => {
+      if (parent?.type === 'clause') expect(node.number.startsWith(`${parent.number}.`)).toBe(true)
+      expect(node.depth).toBe(node.number.split('.').length)
+    })
+  })
+
+  it('resolves every cross-reference to an id in the tree', () => {
+    const ids = new Set<string>()
+    visit(tree, (node) => {
+      if ('id' in node && typeof node.id === 'string') ids.add(node.id)
+    })
+    visit(tree, 'crossReference', (node) => {
+      expect(node.targetId === undefined ? undefined : ids.has(node.targetId)).toBe(true)
+    })
+  })
+})
+
+describe('the 2007 edition', () => {
+  const {tree} = parse(editions[3]?.value ?? '')
+
+  it('reads the cover and the foreword fields', () => {
+    expect(tree.cover).toMatchObject({
+      code: 'Q/ZX',
+      number: 'Q/ZX 75.1861–2007',
+      designation: 'Q/ZX 75.1861',
+      year: 2007,
+      replaces: 'Q/ZX 75.1861–2006',
+      title: '售后工程师现场服务行为规范',
+      issued: '2007-09-11',
+      effective: '2007-09-18',
+      status: 'published'
+    })
+    const foreword = tree.children.find((node) => node.type === 'foreword')
+    expect(foreword?.fields).toMatchObject({
+      normativeAppendices: ['A', 'B', 'C'],
+      nextReview: '2009-08',
+      drafters: ['王文阁', '陈华春'],
+      approvers: ['徐慧俊'],
+      firstIssued: '2004-10',
+      revisions: ['2005-06', '2006-04', '2007-08']
+    })
+  })
+
+  it('reads the revision record newest first, changes as items', () => {
+    const foreword = tree.children.find((node) => node.type === 'foreword')
+    const history = foreword?.children.find((node) => node.type === 'revisionHistory')
+    expect(history?.children.map((record) => [record.number, record.date, record.changes.length])).toEqual([
+      ['Q/ZX 75.1861–2007', '2007-08', 4],
+      ['Q/ZX 75.1861–2006', '2006-04', 2],
+      ['Q/ZX 75.1861–2005', '2005-06', 1],
+      ['Q/ZX 75.1861–2004', '2004-10', 1]
+    ])
+  })
+
+  it('types the normative references', () => {
+    const references: Array<string> = []
+    visit(tree, 'normativeReference', (node) => {
+      references.push(node.designation)
+    })
+    expect(references).toEqual(['Q/ZX 75.1760', 'Q/ZX 75.1831.1', 'Q/ZX 75.1831.5', 'Q/ZX 75.1731.1', 'Q/ZX 75.1771'])
+  })
+
+  it('labels the appendices', () => {
+    const appendices = tree.children.filter((node) => node.type === 'appendix')
+    expect(appendices.map((node) => [node.letter, node.status, node.title])).toEqual([
+      ['A', 'normative', '坐、立、行的宜与忌'],
+      ['B', 'normative', '服务常用语'],
+      ['C', 'normative', '服务禁用语']
+    ])
+  })
+})
+
+describe('parser diagnostics', () => {
+  it('reports a missing front matter as an error', () => {
+    const {file} = parse('# 前言\n\n文本。\n')
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toContainEqual(['cover-required', true])
+  })
+
+  it('reports invalid YAML with its place', () => {
+    const {file} = parse('---\nnumber: [unclosed\ntitle: x\n---\n\n# 前言\n')
+    const message = file.messages.find((item) => item.ruleId === 'cover-yaml')
+    expect(message?.fatal).toBe(true)
+    expect(message?.line).toBeGreaterThanOrEqual(2)
+  })
+
+  it('places cover fields on their line', () => {
+    const {tree} = parse('---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\nissued: 2020-01-02\n---\n')
+    expect(tree.cover.positions?.issued?.start).toMatchObject({line: 4, column: 9})
+  })
+
+  it('reports unknown cover fields', () => {
+    const {file} = parse('---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\ncolour: red\n---\n')
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['cover-field', 4, 1]])
+  })
+})

@@ -1,0 +1,85 @@
+import {execFileSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {
+  anchorPattern,
+  clauseId,
+  hasErrors,
+  normalizeNumber,
+  report,
+  schemaVersion,
+  standardSchema,
+  toText,
+  type Paragraph
+} from '@stdkit/tree'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+
+describe('ids', () => {
+  it('derive from the number unless an anchor pins them', () => {
+    expect(clauseId('4.2')).toBe('clause-4.2')
+    expect(clauseId('4.2', 'service-etiquette')).toBe('service-etiquette')
+  })
+
+  it('accept only lower-case ASCII anchors', () => {
+    expect(anchorPattern.test('drive-test-2')).toBe(true)
+    expect(anchorPattern.test('Drive')).toBe(false)
+    expect(anchorPattern.test('2-drive')).toBe(false)
+    expect(anchorPattern.test('路测')).toBe(false)
+  })
+})
+
+describe('normalizeNumber', () => {
+  it('writes an en dash before the year whatever dash was used', () => {
+    expect(normalizeNumber('Q/ZX 75.1861-2006')).toBe('Q/ZX 75.1861–2006')
+    expect(normalizeNumber('Q/ZX  75.1861 — 2006')).toBe('Q/ZX 75.1861–2006')
+    expect(normalizeNumber('Q/ZX 75.1861–2007')).toBe('Q/ZX 75.1861–2007')
+  })
+})
+
+describe('report', () => {
+  it('adds errors, warnings and infos as VFile messages with a rule id', () => {
+    const file = new VFile()
+    report(file, 'warning', 'w', {line: 2, column: 3}, 'rule-a')
+    expect(hasErrors(file)).toBe(false)
+    report(file, 'error', 'e', undefined, 'rule-b')
+    report(file, 'info', 'i', undefined, 'rule-c')
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.source])).toEqual([
+      ['rule-a', false, 'stdkit'],
+      ['rule-b', true, 'stdkit'],
+      ['rule-c', undefined, 'stdkit']
+    ])
+    expect(file.messages[0]?.line).toBe(2)
+    expect(hasErrors(file)).toBe(true)
+  })
+})
+
+describe('toText', () => {
+  it('joins the text of phrasing, references included', () => {
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [
+        {type: 'text', value: '见'},
+        {type: 'crossReference', kind: 'clause', target: '5.2', children: [{type: 'text', value: '5.2'}]},
+        {type: 'text', value: '。'}
+      ]
+    }
+    expect(toText(paragraph)).toBe('见5.2。')
+  })
+})
+
+describe('schema', () => {
+  it('carries the schema version and the document shape', () => {
+    const schema = standardSchema()
+    expect(schemaVersion).toMatch(/^\d+\.\d+\.\d+$/)
+    const definitions = schema.definitions as Record<string, {properties?: Record<string, {const?: string}>}>
+    expect(definitions.SchemaVersion).toMatchObject({const: schemaVersion})
+    expect(Object.keys(definitions)).toEqual(expect.arrayContaining(['Standard', 'Clause', 'Appendix', 'RevisionRecord', 'CrossReference']))
+  })
+
+  it('is generated from the TypeScript types and committed up to date', () => {
+    // Fails when the types changed and `node scripts/schema.mjs` was not run.
+    expect(() => execFileSync(process.execPath, ['scripts/schema.mjs', '--check'], {cwd: root, stdio: 'pipe'})).not.toThrow()
+  })
+})
