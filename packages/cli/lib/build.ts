@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import {toJson} from '@stdkit/json'
 import {checkLibrary, libraryFiles, loadLibrary, type Library} from '@stdkit/library'
 import {hasErrors, schemaFileName, schemaPath} from '@stdkit/tree'
@@ -14,16 +15,17 @@ export interface BuildResult {
 }
 
 /**
- * Builds every standard under `root` into `out`: parse and check everything,
+ * Builds every standard under `root` into `out` (both taken from `cwd` when
+ * relative): parse and check everything,
  * and only when no edition has an error, publish all of it at once.
  */
-export async function build(root: string, out: string): Promise<BuildResult> {
-  const library = await loadLibrary(root)
+export async function build(root: string, out: string, cwd: string = process.cwd()): Promise<BuildResult> {
+  const library = await loadLibrary(root, cwd)
   checkLibrary(library)
   const files = libraryFiles(library)
   if (files.some((file) => hasErrors(file))) return {library, files, written: []}
   const outputs = await publish(library)
-  await replaceFolder(out, outputs)
+  await replaceFolder(path.resolve(cwd, out), outputs)
   return {library, files, written: [...outputs.keys()]}
 }
 

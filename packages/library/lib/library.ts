@@ -35,40 +35,46 @@ export interface Library {
   readonly standards: ReadonlyArray<LibraryStandard>
 }
 
-/** Reads one Markdown file into a VFile whose path is as given (relative paths print as given). */
-export async function readSource(filePath: string): Promise<VFile> {
-  return new VFile({path: filePath, value: await readFile(filePath, 'utf8')})
+/**
+ * Reads one Markdown file into a VFile. A relative path is taken from `cwd`
+ * and kept relative, so messages name the file the way the user wrote it.
+ */
+export async function readSource(filePath: string, cwd: string = process.cwd()): Promise<VFile> {
+  return new VFile({path: filePath, cwd, value: await readFile(path.resolve(cwd, filePath), 'utf8')})
 }
 
 /** Parses one edition file. */
-export async function loadEdition(filePath: string, root: string): Promise<LibraryEdition> {
-  const file = await readSource(filePath)
+export async function loadEdition(filePath: string, root: string, cwd: string = process.cwd()): Promise<LibraryEdition> {
+  const file = await readSource(filePath, cwd)
   const tree: Standard = parseStandard(file)
   const year = Number(editionFilePattern.exec(path.basename(filePath))?.[1] ?? tree.cover.year)
-  const source = path.relative(root, path.resolve(filePath)).split(path.sep).join('/')
+  const source = path.relative(path.resolve(cwd, root), path.resolve(cwd, filePath)).split(path.sep).join('/')
   return {tree, file, year, source}
 }
 
 /** The edition files of one standard's folder, oldest first. */
-export async function editionFiles(folder: string): Promise<Array<string>> {
-  const names = await readdir(folder)
+export async function editionFiles(folder: string, cwd: string = process.cwd()): Promise<Array<string>> {
+  const names = await readdir(path.resolve(cwd, folder))
   return names
     .filter((name) => editionFilePattern.test(name))
     .sort()
     .map((name) => path.join(folder, name))
 }
 
-/** Loads every standard under `root` (folders holding `YYYY.md` files), parsing each edition. */
-export async function loadLibrary(root: string): Promise<Library> {
-  const entries = await readdir(root, {withFileTypes: true})
+/**
+ * Loads every standard under `root` (folders holding `YYYY.md` files),
+ * parsing each edition. A relative `root` is taken from `cwd`.
+ */
+export async function loadLibrary(root: string, cwd: string = process.cwd()): Promise<Library> {
+  const entries = await readdir(path.resolve(cwd, root), {withFileTypes: true})
   const standards: Array<LibraryStandard> = []
   for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => compare(a.name, b.name))) {
-    const files = await editionFiles(path.join(root, entry.name))
+    const files = await editionFiles(path.join(root, entry.name), cwd)
     if (files.length === 0) continue
-    const editions = await Promise.all(files.map((file) => loadEdition(file, root)))
+    const editions = await Promise.all(files.map((file) => loadEdition(file, root, cwd)))
     standards.push({slug: entry.name, editions})
   }
-  return {root: path.resolve(root), standards}
+  return {root: path.resolve(cwd, root), standards}
 }
 
 /** Runs the checker over every standard of the library. */
@@ -85,24 +91,24 @@ export function libraryFiles(library: Library): Array<VFile> {
  * Resolves paths given on a command line into edition files: a file is taken
  * as it is; a folder contributes every `YYYY.md` below it.
  */
-export async function findSources(paths: ReadonlyArray<string>): Promise<Array<string>> {
+export async function findSources(paths: ReadonlyArray<string>, cwd: string = process.cwd()): Promise<Array<string>> {
   const found: Array<string> = []
   for (const given of paths) {
-    const info = await stat(given).catch(() => undefined)
+    const info = await stat(path.resolve(cwd, given)).catch(() => undefined)
     if (info === undefined) throw new Error(`No such file or folder: ${given}`)
     if (info.isFile()) found.push(given)
-    else found.push(...(await walk(given)))
+    else found.push(...(await walk(given, cwd)))
   }
   return [...new Set(found)]
 }
 
-async function walk(folder: string): Promise<Array<string>> {
-  const entries = await readdir(folder, {withFileTypes: true})
+async function walk(folder: string, cwd: string): Promise<Array<string>> {
+  const entries = await readdir(path.resolve(cwd, folder), {withFileTypes: true})
   const out: Array<string> = []
   for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) out.push(...(await walk(full)))
+    if (entry.isDirectory()) out.push(...(await walk(full, cwd)))
     else if (editionFilePattern.test(entry.name)) out.push(full)
   }
   return out
@@ -113,20 +119,21 @@ async function walk(folder: string): Promise<Array<string>> {
  * the other editions in its folder, so the rules across editions apply, but
  * only the files asked for are returned.
  */
-export async function checkSources(files: ReadonlyArray<string>): Promise<Array<VFile>> {
+export async function checkSources(files: ReadonlyArray<string>, cwd: string = process.cwd()): Promise<Array<VFile>> {
+  const absolute = (file: string): string => path.resolve(cwd, file)
   const byFolder = new Map<string, Array<string>>()
   for (const file of files) {
-    const folder = path.dirname(path.resolve(file))
+    const folder = path.dirname(absolute(file))
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file])
   }
   const results: Array<VFile> = []
   for (const [folder, asked] of byFolder) {
-    const wanted = new Set(asked.map((file) => path.resolve(file)))
+    const wanted = new Set(asked.map(absolute))
     const siblings = editionFilePattern.test(path.basename(asked[0] ?? '')) ? await editionFiles(folder) : []
-    const context = siblings.filter((file) => !wanted.has(path.resolve(file)))
-    const editions = await Promise.all([...asked, ...context].map((file) => loadEdition(file, folder)))
+    const context = siblings.filter((file) => !wanted.has(file)).map((file) => path.relative(cwd, file))
+    const editions = await Promise.all([...asked, ...context].map((file) => loadEdition(file, folder, cwd)))
     checkEditions(editions)
-    results.push(...editions.filter((edition) => wanted.has(path.resolve(edition.file.path))).map((edition) => edition.file))
+    results.push(...editions.filter((edition) => wanted.has(absolute(edition.file.path))).map((edition) => edition.file))
   }
   return results
 }

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type {Argv} from 'yargs'
 import {build} from '../build.js'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
@@ -20,9 +19,7 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
 }
 
 export async function handler(argv: BuildArguments, io: Io): Promise<number> {
-  const root = path.resolve(io.cwd, argv.root)
-  const out = path.resolve(io.cwd, argv.out)
-  const result = await build(root, out)
+  const result = await build(argv.root, argv.out, io.cwd)
   printDiagnostics(result.files, 'text', io, true)
   const {errors} = countMessages(result.files)
   if (errors > 0) {
@@ -30,7 +27,7 @@ export async function handler(argv: BuildArguments, io: Io): Promise<number> {
   }
   const editions = result.library.standards.reduce((sum, standard) => sum + standard.editions.length, 0)
   io.stdout(
-    `built ${editions} edition${editions === 1 ? '' : 's'} of ${result.library.standards.length} standard${result.library.standards.length === 1 ? '' : 's'} into ${path.relative(io.cwd, out) || '.'}/ (${result.written.length} files)\n`
+    `built ${editions} edition${editions === 1 ? '' : 's'} of ${result.library.standards.length} standard${result.library.standards.length === 1 ? '' : 's'} into ${argv.out.replace(/\/+$/u, '')}/ (${result.written.length} files)\n`
   )
   return exitCodes.ok
 }

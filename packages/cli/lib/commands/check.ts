@@ -23,13 +23,13 @@ export function builder(yargs: Argv): Argv<CheckArguments> {
 }
 
 export async function handler(argv: CheckArguments, io: Io): Promise<number> {
-  const sources = await findSources(argv.paths).catch(
+  const sources = await findSources(argv.paths, io.cwd).catch(
     (error: Error) => {
       throw new CliError(error.message, exitCodes.usage)
     }
   )
   if (sources.length === 0) throw new CliError(`no edition files (<year>.md) found in ${argv.paths.join(', ')}`, exitCodes.usage)
-  const files = await checkSources(sources)
+  const files = await checkSources(sources, io.cwd)
   printDiagnostics(files, argv.format, io, argv.quiet)
   const {errors, warnings} = countMessages(files)
   return errors > 0 || (argv.frail && warnings > 0) ? exitCodes.failed : exitCodes.ok

@@ -1,4 +1,5 @@
 import {rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
 import type {Argv} from 'yargs'
 import {toMarkdown} from '@stdkit/format'
 import {findSources, readSource} from '@stdkit/library'
@@ -23,13 +24,13 @@ export function builder(yargs: Argv): Argv<FmtArguments> {
 }
 
 export async function handler(argv: FmtArguments, io: Io): Promise<number> {
-  const sources = await findSources(argv.paths).catch((error: Error) => {
+  const sources = await findSources(argv.paths, io.cwd).catch((error: Error) => {
     throw new CliError(error.message, exitCodes.usage)
   })
   const broken = []
   const changed: Array<string> = []
   for (const source of sources) {
-    const file = await readSource(source)
+    const file = await readSource(source, io.cwd)
     const tree = parseStandard(file)
     // A source the parser cannot read fully would lose text if rewritten.
     if (hasErrors(file)) {
@@ -40,9 +41,10 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
     if (canonical === String(file.value)) continue
     changed.push(source)
     if (!argv.check) {
-      const staging = `${source}.fmt-${process.pid}`
+      const target = path.resolve(io.cwd, source)
+      const staging = `${target}.fmt-${process.pid}`
       await writeFile(staging, canonical)
-      await rename(staging, source)
+      await rename(staging, target)
     }
   }
   printDiagnostics(broken, 'text', io, true)
