@@ -1,0 +1,62 @@
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {checkLibrary, checkSources, findSources, libraryFiles, loadLibrary} from '@stdkit/library'
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url))
+
+function copyLibrary(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-library-'))
+  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+  return folder
+}
+
+describe('@stdkit/library', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('@stdkit/library')).sort()).toEqual([
+      'checkLibrary',
+      'checkSources',
+      'editionFilePattern',
+      'editionFiles',
+      'findSources',
+      'libraryFiles',
+      'loadEdition',
+      'loadLibrary',
+      'readSource'
+    ])
+  })
+
+  it('loads every standard and its editions, oldest first', async () => {
+    const library = await loadLibrary('standards', repository)
+    const standard = library.standards.find((item) => item.slug === 'q-zx-75.1861')
+    expect(standard?.editions.map((edition) => [edition.year, edition.source, edition.file.path])).toEqual([
+      [2004, 'q-zx-75.1861/2004.md', 'standards/q-zx-75.1861/2004.md'],
+      [2005, 'q-zx-75.1861/2005.md', 'standards/q-zx-75.1861/2005.md'],
+      [2006, 'q-zx-75.1861/2006.md', 'standards/q-zx-75.1861/2006.md'],
+      [2007, 'q-zx-75.1861/2007.md', 'standards/q-zx-75.1861/2007.md']
+    ])
+    checkLibrary(library)
+    expect(libraryFiles(library).flatMap((file) => file.messages.map(String))).toEqual([])
+  })
+
+  it('finds edition files in folders, and takes files as given', async () => {
+    const found = await findSources(['standards', 'standards/q-zx-75.1861/2005.md'], repository)
+    expect(found).toContain('standards/q-zx-75.1861/2007.md')
+    expect(found.filter((file) => file.endsWith('2005.md'))).toHaveLength(1)
+    expect(found.every((file) => /\d{4}\.md$/u.test(file))).toBe(true)
+    await expect(findSources(['no-such-folder'], repository)).rejects.toThrow('No such file or folder: no-such-folder')
+  })
+
+  it('checks one edition against the editions beside it', async () => {
+    const folder = copyLibrary()
+    const earlier = path.join(folder, 'standards/q-zx-75.1861/2006.md')
+    // Change an old row of the 2006 record: 2007 no longer carries it unchanged.
+    writeFileSync(earlier, readFileSync(earlier, 'utf8').replace('| 首次发布 | 客户支持中心 |', '| 首次发布 | 质量部 |'))
+    const [file, ...rest] = await checkSources(['standards/q-zx-75.1861/2007.md'], folder)
+    expect(rest).toEqual([])
+    expect(file?.path).toBe('standards/q-zx-75.1861/2007.md')
+    expect(file?.messages.map((message) => message.ruleId)).toContain('edition-record')
+  })
+})
