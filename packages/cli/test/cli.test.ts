@@ -153,11 +153,29 @@ describe('stdkit build', () => {
     expect(readdirSync(folder).sort()).toEqual(['out', 'standards'])
   })
 
+  it('stops with a usage error when the folder of standards is missing', async () => {
+    const {code, stderr} = await run(['build', 'nowhere'], workspace())
+    expect(code).toBe(2)
+    expect(stderr).toBe('stdkit: No such folder: nowhere\n')
+  })
+
   it('replaces stale files of an earlier build', async () => {
     const folder = workspace()
-    writeFileSync(path.join(folder, 'stale.json'), '{}')
-    expect((await run(['build', '--out', '.'], folder)).code).toBe(0)
-    expect(existsSync(path.join(folder, 'q-zx-75.1861/2007.json'))).toBe(true)
+    expect((await run(['build'], folder)).code).toBe(0)
+    writeFileSync(path.join(folder, 'out/stale.json'), '{}')
+    expect((await run(['build'], folder)).code).toBe(0)
+    expect(existsSync(path.join(folder, 'out/stale.json'))).toBe(false)
+    expect(existsSync(path.join(folder, 'out/q-zx-75.1861/2007.json'))).toBe(true)
+  })
+
+  it('refuses an output folder that holds the sources', async () => {
+    const folder = workspace()
+    for (const out of ['.', 'standards', '..']) {
+      const {code, stderr} = await run(['build', '--out', out], folder)
+      expect(code).toBe(2)
+      expect(stderr).toMatch(/^stdkit: refusing to use .+ as the output folder/u)
+    }
+    expect(readdirSync(path.join(folder, 'standards'))).toContain('q-zx-75.1861')
   })
 })
 

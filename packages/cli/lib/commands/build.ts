@@ -1,3 +1,5 @@
+import {stat} from 'node:fs/promises'
+import path from 'node:path'
 import type {Argv} from 'yargs'
 import {build} from '../build.js'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
@@ -19,6 +21,15 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
 }
 
 export async function handler(argv: BuildArguments, io: Io): Promise<number> {
+  const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
+  if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+  const out = path.resolve(io.cwd, argv.out)
+  // The output folder is replaced whole, so it must not hold the sources or the working folder.
+  for (const kept of [path.resolve(io.cwd, argv.root), io.cwd]) {
+    if (kept === out || kept.startsWith(`${out}${path.sep}`)) {
+      throw new CliError(`refusing to use ${argv.out} as the output folder: it would replace ${path.relative(io.cwd, kept) || 'the working folder'}`, exitCodes.usage)
+    }
+  }
   const result = await build(argv.root, argv.out, io.cwd)
   printDiagnostics(result.files, 'text', io, true)
   const {errors} = countMessages(result.files)
