@@ -111,23 +111,17 @@ function paragraphLike(
   place: BlockPlace,
   context: Context
 ): BlockContent | NormativeReference {
-  const note = notePattern.exec(raw)
-  if (note) {
-    const number = note.groups?.number ? Number(note.groups.number) : undefined
+  for (const [type, pattern] of [
+    ['note', notePattern],
+    ['example', examplePattern]
+  ] as const) {
+    const match = pattern.exec(raw)
+    if (!match) continue
+    const number = match.groups?.number ? Number(match.groups.number) : undefined
     return {
-      type: 'note',
+      type,
       ...(number === undefined ? {} : {number}),
-      children: phrasing(dropPrefix(segments, note[0].length), context, position),
-      ...at(position)
-    }
-  }
-  const example = examplePattern.exec(raw)
-  if (example) {
-    const number = example.groups?.number ? Number(example.groups.number) : undefined
-    return {
-      type: 'example',
-      ...(number === undefined ? {} : {number}),
-      children: phrasing(dropPrefix(segments, example[0].length), context, position),
+      children: phrasing(dropPrefix(segments, match[0].length), context, position),
       ...at(position)
     }
   }
