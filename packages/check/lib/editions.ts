@@ -1,6 +1,6 @@
 /** Across the editions of one standard: each replaces the one before, and the revision record grows by one row each time. */
-import {normalizeNumber, type RevisionRecord} from '@stdkit/tree'
-import {forewordOf, historyOf} from './foreword.js'
+import {normalizeNumber, revisionColumns, type RevisionRecord} from '@stdkit/tree'
+import {forewordOf, historyOf, historySentence, sentenceOf} from './foreword.js'
 import {startOf, type Edition, type EditionRule, type HistoryRule} from './rule.js'
 
 export const editionFile: EditionRule = {
@@ -37,13 +37,15 @@ export const editionSequence: HistoryRule = {
   }
 }
 
-const same = (a: RevisionRecord, b: RevisionRecord): boolean =>
-  a.number === b.number &&
-  a.replaces === b.replaces &&
-  a.changes.join('；') === b.changes.join('；') &&
-  a.departments.join('、') === b.departments.join('、') &&
-  a.revisers.join('、') === b.revisers.join('、') &&
-  a.approvers.join('、') === b.approvers.join('、')
+/** The cells of a record row as printed, in the order of `revisionColumns`. */
+const cells = (row: RevisionRecord): ReadonlyArray<string> => [
+  row.number,
+  row.replaces ?? '',
+  row.changes.join('；'),
+  row.departments.join('、'),
+  row.revisers.join('、'),
+  row.approvers.join('、')
+]
 
 export const editionRecord: HistoryRule = {
   scope: 'history',
@@ -62,8 +64,16 @@ export const editionRecord: HistoryRule = {
       }
       before.forEach((row, index) => {
         const now = after[index + 1]
-        if (now && !same(row, now)) {
-          say(current.file, `Changed row ${now.number} of the revision record: it differs from the same row in ${name}, expected earlier rows to be kept as they were`, startOf(now))
+        if (!now) return
+        const [was, is] = [cells(row), cells(now)]
+        const column = revisionColumns.findIndex((_, cell) => was[cell] !== is[cell])
+        if (column !== -1) {
+          const shown = (value: string | undefined) => (value ? `\`${value}\`` : 'empty')
+          say(
+            current.file,
+            `Changed ${revisionColumns[column] ?? ''} in row ${row.number} of the revision record: ${shown(is[column])}, expected ${shown(was[column])} as in the record of ${name} (earlier rows are kept as they were)`,
+            startOf(now)
+          )
         }
       })
     })
@@ -85,7 +95,8 @@ export const editionHistory: HistoryRule = {
       const fresh = [now.firstIssued, ...(now.revisions ?? [])]
       const kept = old.every((date, index) => fresh[index] === date)
       if (!kept || fresh.length !== old.length + 1) {
-        say(current.file, `Unexpected history \`${fresh.join(', ')}\` in the foreword, expected ${previous.tree.cover.number}'s \`${old.join(', ')}\` and one more revision`, startOf(foreword))
+        const place = startOf(sentenceOf(foreword, historySentence)) ?? startOf(foreword)
+        say(current.file, `Unexpected history \`${fresh.join(', ')}\` in the foreword, expected ${previous.tree.cover.number}'s \`${old.join(', ')}\` and one more revision`, place)
       }
     })
   }

@@ -1,5 +1,5 @@
 /** The foreword's facts agree with the cover and with its own revision record. */
-import {normalizeNumber, type Foreword, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {normalizeNumber, toText, type Foreword, type ForewordContent, type RevisionHistory, type Standard} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
 export function forewordOf(tree: Standard): Foreword | undefined {
@@ -9,6 +9,14 @@ export function forewordOf(tree: Standard): Foreword | undefined {
 export function historyOf(tree: Standard): RevisionHistory | undefined {
   return forewordOf(tree)?.children.find((node): node is RevisionHistory => node.type === 'revisionHistory')
 }
+
+/** The foreword's paragraph that matches `pattern`, where messages about that sentence point. */
+export function sentenceOf(foreword: Foreword | undefined, pattern: RegExp): ForewordContent | undefined {
+  return foreword?.children.find((node) => node.type === 'paragraph' && pattern.test(toText(node)))
+}
+
+/** The history sentence: `本标准于2004年10月首次发布，…`. */
+export const historySentence = /首次发布/u
 
 const ordinal = ['首次发布', '第一次修订', '第二次修订', '第三次修订', '第四次修订', '第五次修订', '第六次修订', '第七次修订', '第八次修订', '第九次修订']
 
@@ -25,7 +33,8 @@ export const forewordReplaces: EditionRule = {
     if (cover !== undefined && stated === undefined) {
       say(file, `Missing sentence \`本标准自实施之日起代替${cover}。\` in the foreword: the cover says this edition replaces ${cover}`, startOf(foreword))
     } else if (stated !== undefined && stated !== cover) {
-      say(file, `Unexpected \`代替${stated}\` in the foreword, expected ${cover ?? 'no replaced edition'} as on the cover`, startOf(foreword))
+      const sentence = sentenceOf(foreword, /代替/u)
+      say(file, `Unexpected \`代替${stated}\` in the foreword, expected ${cover ?? 'no replaced edition'} as on the cover`, startOf(sentence) ?? startOf(foreword))
     }
   }
 }
@@ -51,7 +60,13 @@ export const forewordRecord: EditionRule = {
     }
     const replaces = tree.cover.replaces === undefined ? undefined : normalizeNumber(tree.cover.replaces)
     if (newest.replaces !== replaces) {
-      say(file, `Unexpected replaced number \`${newest.replaces ?? ''}\` in the revision record, expected \`${replaces ?? ''}\` as on the cover`, startOf(newest))
+      say(
+        file,
+        newest.replaces === undefined
+          ? `Missing replaced number (修改前文件编号) in the revision record's first row, expected \`${replaces ?? ''}\` as on the cover`
+          : `Unexpected replaced number \`${newest.replaces}\` in the revision record's first row, expected ${replaces === undefined ? 'an empty cell, as the cover names no replaced edition' : `\`${replaces}\` as on the cover`}`,
+        startOf(newest)
+      )
     }
     for (const [names, stated, label] of [
       [newest.revisers, fields.drafters, '修订人'],
@@ -74,8 +89,7 @@ export const forewordHistory: EditionRule = {
     const history = historyOf(tree)
     if (!foreword || !history) return
     const {firstIssued, revisions = []} = foreword.fields
-    const sentence = foreword.children.find((node) => node.type === 'paragraph' && /首次发布/u.test(JSON.stringify(node)))
-    const place = startOf(sentence) ?? startOf(foreword)
+    const place = startOf(sentenceOf(foreword, historySentence)) ?? startOf(foreword)
     if (firstIssued === undefined) {
       say(file, 'Missing history sentence in the foreword, expected `本标准于YYYY年M月首次发布…。`', startOf(foreword))
       return
@@ -83,7 +97,8 @@ export const forewordHistory: EditionRule = {
     const dates = [firstIssued, ...revisions]
     const rows = [...history.children].reverse()
     if (dates.length !== rows.length) {
-      say(file, `The foreword's history names ${dates.length} editions (${ordinal.slice(0, dates.length).join('、')}) but the revision record has ${rows.length} rows`, place)
+      const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+      say(file, `The foreword's history names ${count(dates.length, 'edition')} (${ordinal.slice(0, dates.length).join('、')}) but the revision record has ${count(rows.length, 'row')}`, place)
       return
     }
     rows.forEach((row, index) => {

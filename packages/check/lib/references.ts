@@ -13,7 +13,9 @@ export const crossReference: EditionRule = {
   check({tree, file}, say) {
     visit(tree, 'crossReference', (node) => {
       if (node.targetId === undefined) {
-        say(file, `Unresolved reference \`${toText(node)}\`: this edition has no ${kinds[node.kind]} ${node.target}`, startOf(node))
+        // `见第5章` is a clause reference without a dot: name it a chapter.
+        const kind = node.kind === 'clause' && !node.target.includes('.') ? 'chapter' : kinds[node.kind]
+        say(file, `Unresolved reference \`${toText(node)}\`: this edition has no ${kind} ${node.target}`, startOf(node))
       }
     })
   }
@@ -54,12 +56,14 @@ export const duplicateId: EditionRule = {
       const where = 'number' in node && typeof node.number === 'string' ? node.number : 'letter' in node ? `附录${String(node.letter)}` : node.type
       const first = seen.get(node.id)
       if (first === undefined) seen.set(node.id, where)
+      else if (first === where) say(file, `Duplicate ${where}: its id \`${node.id}\` is already used by an earlier ${first}, expected each provision to have its own number or anchor`, startOf(node))
       else say(file, `Duplicate id \`${node.id}\` on ${where}, already used by ${first}: give each provision its own anchor`, startOf(node))
     })
   }
 }
 
-const requirement = /应|不应|宜|不宜|必须|严禁|禁止|不得/u
+// 应 and 宜 also occur inside ordinary words (相应, 响应, 应用, 便宜, 事宜 …), which state no requirement.
+const requirement = /不应|(?<![相响适供对反效感回答])应(?![用急答变])|不宜|(?<![便事适])宜|必须|严禁|禁止|不得/u
 
 export const noteRequirement: EditionRule = {
   scope: 'edition',

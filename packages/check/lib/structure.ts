@@ -21,7 +21,9 @@ export const requiredElement: EditionRule = {
     const chapters = tree.children.filter((node): node is Clause => node.type === 'clause')
     for (const [role, number, title] of fixed) {
       if (!chapters.some((chapter) => chapter.role === role)) {
-        say(file, `Missing chapter ${number} ${title}: GB/T 1.1 requires it even when empty`, startOf(chapters[0]) ?? top)
+        // Point at the chapter that holds its number, where the missing one belongs.
+        const holder = chapters.find((chapter) => chapter.number === number) ?? chapters[0]
+        say(file, `Missing chapter ${number} ${title}: GB/T 1.1 requires it even when empty`, startOf(holder) ?? top)
       }
     }
     if (!chapters.some((chapter) => chapter.role === undefined)) {
@@ -64,7 +66,7 @@ export const referencesStructure: EditionRule = {
   scope: 'edition',
   id: 'references-structure',
   severity: 'error',
-  description: 'Chapter 2 规范性引用文件 is not subdivided, and the foreword has no numbered sub-clauses.',
+  description: 'Chapter 2 规范性引用文件 is a list of documents, not subdivided into sub-clauses.',
   check({tree, file}, say) {
     for (const chapter of tree.children) {
       if (chapter.type !== 'clause' || chapter.role !== 'normativeReferences') continue

@@ -1,0 +1,487 @@
+/**
+ * One row per way of breaking a valid source: the rule it must trigger, the
+ * small textual mutation, and every message of that rule it must produce.
+ *
+ * Where a message points is never written as a number: `at` names a piece of
+ * the broken text that occurs exactly once in it (`»` marks the column inside
+ * it; without `»` its first character; a pattern points where it matches), and
+ * the test computes the line and column from there.
+ */
+import {deleteLine, insertBefore, replaceOnce, type Source} from './helpers.js'
+
+export interface Expected {
+  /** Where the message points, in the broken text. */
+  at: string | RegExp
+  severity: 'error' | 'warning'
+  /** A part of the message's reason, enough to tell which finding it is. */
+  says: string
+}
+
+export interface Case {
+  /** Id of the rule the case is about. */
+  rule: string
+  /** What is broken, in words (the test's name). */
+  broken: string
+  /** The valid source the broken copy is made from. */
+  source: Source
+  /** Path of the broken copy, when the path is (part of) what is broken. */
+  path?: string
+  /** The mutation: valid text in, broken text out. */
+  mutate: (text: string) => string
+  /** Every message of the rule on the broken copy, in the order the checker gives them. */
+  expect: ReadonlyArray<Expected>
+}
+
+/** The start of a row of the revision record: `| Q/ZX 75.1861–2006 |`, whatever the dash. */
+const row = (year: string): RegExp => new RegExp(`^\\| Q/ZX 75\\.1861[-–]${year} \\|`, 'mu')
+/** A front-matter line, whatever its value. */
+const field = (name: string): RegExp => new RegExp(`^${name}: [^\\n]*$`, 'mu')
+
+/** The first line of the foreword's history sentence, where messages about it point. */
+const historySentence = '本标准于2004年10月首次发布'
+
+export const cases: ReadonlyArray<Case> = [
+  // Elements and their order.
+  {
+    rule: 'required-element',
+    broken: 'chapter 3 retitled 术语, so there is no 术语和定义',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '## 3 术语和定义', '## 3 术语'),
+    expect: [{at: '## 3 术语\n', severity: 'error', says: 'Missing chapter 3 术语和定义'}]
+  },
+  {
+    rule: 'required-element',
+    broken: 'the `# 前言` heading deleted',
+    source: 'minimal',
+    mutate: (text) => deleteLine(text, '# 前言'),
+    expect: [{at: '---\nnumber:', severity: 'error', says: 'Missing foreword'}]
+  },
+  {
+    rule: 'required-element',
+    broken: 'the only core chapter retitled 符号, so no chapter holds requirements',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '## 4 巡检要求', '## 4 符号'),
+    expect: [{at: '## 4 符号', severity: 'error', says: 'Missing core chapter'}]
+  },
+  {
+    rule: 'element-order',
+    broken: 'appendix C turned into a chapter 8 after appendix B',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '## 附录C（规范性附录）服务禁用语', '## 8 服务禁用语'),
+    expect: [{at: '## 8 服务禁用语', severity: 'error', says: 'Unexpected chapter 8 after an appendix'}]
+  },
+  {
+    rule: 'element-order',
+    broken: 'chapter 1 retitled 适用范围',
+    source: '2004',
+    mutate: (text) => replaceOnce(text, '## 1 范围', '## 1 适用范围'),
+    expect: [{at: '## 1 适用范围', severity: 'error', says: 'expected chapter 1 to be 范围'}]
+  },
+  {
+    rule: 'references-structure',
+    broken: 'a sub-clause 2.1 inserted into 规范性引用文件',
+    source: '2006',
+    mutate: (text) => insertBefore(text, 'Q/ZX 75.1760　', '### 2.1 公司标准\n\n'),
+    expect: [{at: '### 2.1 公司标准', severity: 'error', says: 'Unexpected sub-clause 2.1 in 规范性引用文件'}]
+  },
+
+  // Numbering.
+  {
+    rule: 'chapter-numbering',
+    broken: 'chapter 7 numbered 8',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '## 7 网规网优现场行为规范', '## 8 网规网优现场行为规范'),
+    expect: [{at: '## 8 网规网优现场行为规范', severity: 'error', says: 'Unexpected chapter number 8, expected 7'}]
+  },
+  {
+    rule: 'chapter-numbering',
+    broken: 'the title of chapter 7 deleted',
+    source: '2005',
+    mutate: (text) => replaceOnce(text, '## 7 客户支持现场行为规范 {#customer-support}', '## 7 {#customer-support}'),
+    expect: [{at: '## 7 {#customer-support}', severity: 'error', says: 'Missing title of chapter 7'}]
+  },
+  {
+    rule: 'clause-numbering',
+    broken: '4.3 numbered 4.4',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '### 4.3 语言规范', '### 4.4 语言规范'),
+    expect: [{at: '### 4.4 语言规范', severity: 'error', says: 'Unexpected number 4.4 under 4, expected 4.3'}]
+  },
+  {
+    rule: 'clause-numbering',
+    broken: 'D.2 numbered D.3 in appendix D',
+    source: '2004',
+    mutate: (text) => replaceOnce(text, '### D.2 现场服务报告', '### D.3 现场服务报告'),
+    expect: [{at: '### D.3 现场服务报告', severity: 'error', says: 'Unexpected number D.3 in 附录D, expected D.2'}]
+  },
+  {
+    rule: 'lone-subclause',
+    broken: 'a single sub-clause 7.3.1 inserted into 7.3',
+    source: '2007',
+    mutate: (text) => insertBefore(text, 'b) 调整前应备份原有参数', '#### 7.3.1 参数备份\n\n'),
+    expect: [{at: '#### 7.3.1 参数备份', severity: 'error', says: 'Unexpected lone sub-clause 7.3.1: 7.3 has no other sub-clause'}]
+  },
+  {
+    rule: 'lone-subclause',
+    broken: 'the heading of 4.2 deleted, leaving 4.1 alone',
+    source: 'minimal',
+    mutate: (text) => deleteLine(text, '### 4.2 巡检内容'),
+    expect: [{at: '### 4.1 巡检周期', severity: 'error', says: 'Unexpected lone sub-clause 4.1'}]
+  },
+  {
+    rule: 'clause-depth',
+    broken: 'a sixth level 5.7.1.1.1.1 added',
+    source: '2005',
+    mutate: (text) => insertBefore(text, '#### 5.7.2 评估', '###### 5.7.1.1.1.1 过深的条\n\n'),
+    expect: [{at: '###### 5.7.1.1.1.1', severity: 'error', says: 'Unexpected level 6 clause 5.7.1.1.1.1, expected at most 5 levels'}]
+  },
+  {
+    rule: 'clause-title',
+    broken: 'the title of 4.2 deleted while 4.1, 4.3 … keep theirs',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '### 4.2 服务礼仪 {#service-etiquette}', '### 4.2 {#service-etiquette}'),
+    expect: [{at: '### 4.2 {#service-etiquette}', severity: 'error', says: 'Missing title of 4.2: its siblings under 4 have titles'}]
+  },
+  {
+    rule: 'clause-title',
+    broken: 'the title of 5.7 deleted, which has sub-clauses 5.7.1 … 5.7.5',
+    source: '2005',
+    mutate: (text) => replaceOnce(text, '### 5.7 辅助工具更改管理 {#tool-change}', '### 5.7 {#tool-change}'),
+    expect: [
+      {at: '### 5.7 {#tool-change}', severity: 'error', says: 'Missing title of 5.7'},
+      {at: '#### 5.7.1 更改申请', severity: 'error', says: 'Unexpected sub-clauses under untitled 5.7'}
+    ]
+  },
+
+  // Appendices.
+  {
+    rule: 'appendix-order',
+    broken: 'appendix B lettered D',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '## 附录B（规范性附录）服务常用语', '## 附录D（规范性附录）服务常用语'),
+    expect: [{at: '## 附录D（规范性附录）服务常用语', severity: 'error', says: 'Unexpected 附录D, expected 附录B'}]
+  },
+  {
+    rule: 'appendix-label',
+    broken: 'the label （规范性附录） of appendix C deleted',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '## 附录C（规范性附录）服务禁用语', '## 附录C 服务禁用语'),
+    expect: [{at: '## 附录C 服务禁用语', severity: 'error', says: 'Missing label of 附录C'}]
+  },
+  {
+    rule: 'appendix-foreword',
+    broken: 'the foreword calls informative appendix D normative',
+    source: '2004',
+    mutate: (text) => replaceOnce(text, '本标准附录A、B、C为规范性附录，附录D为资料性附录。', '本标准附录A、B、C、D为规范性附录。'),
+    expect: [
+      {at: '本标准附录A、B、C、D为规范性附录。', severity: 'error', says: 'Unexpected statement of 规范性 appendices `A、B、C、D` in the foreword, expected `A、B、C`'},
+      {at: '本标准附录A、B、C、D为规范性附录。', severity: 'error', says: 'Unexpected statement of 资料性 appendices `(none)` in the foreword, expected `D`'}
+    ]
+  },
+  {
+    rule: 'appendix-foreword',
+    broken: 'the statement of the appendices deleted from the foreword',
+    source: '2007',
+    mutate: (text) => deleteLine(text, '本标准附录A、B、C为规范性附录。'),
+    expect: [{at: '# 前言', severity: 'warning', says: 'Missing statement of the appendices in the foreword'}]
+  },
+
+  // References.
+  {
+    rule: 'cross-reference',
+    broken: '见5.2 changed to 见5.7, a clause 2007 does not have',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '工作的要求见5.2。', '工作的要求见5.7。'),
+    expect: [{at: '工作的要求见»5.7。', severity: 'error', says: 'Unresolved reference `5.7`: this edition has no clause 5.7'}]
+  },
+  {
+    rule: 'cross-reference',
+    broken: '第4章 changed to 第9章',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '应遵守第4章的规定', '应遵守第9章的规定'),
+    expect: [{at: '应遵守»第9章的规定', severity: 'error', says: 'Unresolved reference `第9章`: this edition has no chapter 9'}]
+  },
+  {
+    rule: 'cross-reference',
+    broken: '表1 changed to 表2, a table the fixture does not have',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '应符合表1的规定', '应符合表2的规定'),
+    expect: [{at: '应符合»表2的规定', severity: 'error', says: 'Unresolved reference `表2`: this edition has no table 2'}]
+  },
+  {
+    rule: 'reference-cited',
+    broken: 'the only citation of Q/ZX 75.1771 rewritten',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '工程验收按Q/ZX 75.1771的规定执行', '工程验收按用户的要求执行'),
+    expect: [{at: 'Q/ZX 75.1771　', severity: 'warning', says: 'Uncited normative reference Q/ZX 75.1771'}]
+  },
+  {
+    rule: 'reference-cited',
+    broken: 'a reference nothing cites added to chapter 2',
+    source: 'minimal',
+    mutate: (text) => insertBefore(text, '## 3 术语和定义', 'Q/ZX 75.1771　国内工程验收工作规程\n\n'),
+    expect: [{at: 'Q/ZX 75.1771　', severity: 'warning', says: 'Uncited normative reference Q/ZX 75.1771'}]
+  },
+  {
+    rule: 'duplicate-id',
+    broken: 'the anchor of 5.1 repeated on 5.3',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '{#engineering-operations}', '{#engineering-preparation}'),
+    expect: [{at: '### 5.3 安装调测与割接', severity: 'error', says: 'Duplicate id `engineering-preparation` on 5.3, already used by 5.1'}]
+  },
+  {
+    rule: 'duplicate-id',
+    broken: 'A.2 numbered A.1, so two clauses get the id clause-A.1',
+    source: '2004',
+    mutate: (text) => replaceOnce(text, '### A.2 立', '### A.1 立'),
+    expect: [{at: '### A.1 立', severity: 'error', says: 'Duplicate A.1: its id `clause-A.1` is already used by an earlier A.1'}]
+  },
+  {
+    rule: 'note-requirement',
+    broken: 'a note rewritten as a requirement (应)',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '注：时间窗口一般由用户', '注：时间窗口应由用户'),
+    expect: [{at: '注：时间窗口应由用户', severity: 'warning', says: 'Unexpected requirement `应` in a note (注)'}]
+  },
+  {
+    rule: 'note-requirement',
+    broken: 'a recommendation (宜) put in a note',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入', '注：巡检中发现的问题宜同时记入'),
+    expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note (注)'}]
+  },
+
+  // Cover.
+  {
+    rule: 'cover-number',
+    broken: 'a hyphen instead of the en dash in the number',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('number'), 'number: Q/ZX 75.1861-2007'),
+    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Unexpected number `Q/ZX 75.1861-2007`: write an en dash'}]
+  },
+  {
+    rule: 'cover-number',
+    broken: 'the dash missing in the replaced number',
+    source: '2006',
+    mutate: (text) => replaceOnce(text, field('replaces'), 'replaces: Q/ZX 75.1861 2005'),
+    expect: [{at: 'replaces: »Q/ZX', severity: 'error', says: 'Unexpected replaced number `Q/ZX 75.1861 2005`'}]
+  },
+  {
+    rule: 'cover-date',
+    broken: 'the issue date changed to 31 September',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('issued'), 'issued: 2007-09-31'),
+    expect: [{at: 'issued: »2007-09-31', severity: 'error', says: 'Invalid issued date `2007-09-31`'}]
+  },
+  {
+    rule: 'cover-date',
+    broken: 'the effective date deleted',
+    source: '2005',
+    mutate: (text) => deleteLine(text, field('effective')),
+    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Missing effective date (实施日期)'}]
+  },
+  {
+    rule: 'cover-date',
+    broken: 'a draft without its dates (only warnings)',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, 'issued: 2021-05-10\neffective: 2021-05-17\n', 'status: draft\n'),
+    expect: [
+      {at: 'number: »Q/ZX', severity: 'warning', says: 'Missing issued date (发布日期): fill it in when the draft is released'},
+      {at: 'number: »Q/ZX', severity: 'warning', says: 'Missing effective date (实施日期): fill it in when the draft is released'}
+    ]
+  },
+  {
+    rule: 'cover-effective',
+    broken: 'the effective date moved before the issue date',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('effective'), 'effective: 2007-09-01'),
+    expect: [{at: 'effective: »2007-09-01', severity: 'error', says: 'Unexpected effective date 2007-09-01 before the issue date 2007-09-11'}]
+  },
+  {
+    rule: 'cover-replaces',
+    broken: 'the `replaces` line deleted',
+    source: '2007',
+    mutate: (text) => deleteLine(text, field('replaces')),
+    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Missing `replaces` in the front matter'}]
+  },
+
+  // Foreword.
+  {
+    rule: 'foreword-replaces',
+    broken: 'the foreword names 2005 as the replaced edition',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, /代替Q\/ZX 75\.1861[-–]2006/u, '代替Q/ZX 75.1861–2005'),
+    expect: [{at: '本标准自实施之日起代替', severity: 'error', says: 'Unexpected `代替Q/ZX 75.1861–2005` in the foreword, expected Q/ZX 75.1861–2006'}]
+  },
+  {
+    rule: 'foreword-replaces',
+    broken: 'the sentence `本标准自实施之日起代替…` deleted',
+    source: 'minimal',
+    mutate: (text) => deleteLine(text, '本标准自实施之日起代替'),
+    expect: [{at: '# 前言', severity: 'error', says: 'Missing sentence `本标准自实施之日起代替Q/ZX 99.1–2019。`'}]
+  },
+  {
+    rule: 'foreword-record',
+    broken: 'the row of this edition dropped from the revision record',
+    source: '2007',
+    mutate: (text) => deleteLine(text, row('2007')),
+    expect: [{at: row('2006'), severity: 'error', says: "Unexpected Q/ZX 75.1861–2006 in the revision record's first row, expected this edition, Q/ZX 75.1861–2007"}]
+  },
+  {
+    rule: 'foreword-record',
+    broken: 'a reviser dropped from this edition’s row',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '| 王文阁、陈华春 | 徐慧俊 |', '| 王文阁 | 徐慧俊 |'),
+    expect: [{at: row('2007'), severity: 'error', says: 'Unexpected 修订人 `王文阁` in the revision record, expected `王文阁、陈华春`'}]
+  },
+  {
+    rule: 'foreword-record',
+    broken: 'the replaced number left out of this edition’s row',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '| Q/ZX 99.1–2021 | Q/ZX 99.1–2019 |', '| Q/ZX 99.1–2021 | |'),
+    expect: [{at: '| Q/ZX 99.1–2021 | |', severity: 'error', says: "Missing replaced number (修改前文件编号) in the revision record's first row, expected `Q/ZX 99.1–2019`"}]
+  },
+  {
+    rule: 'foreword-history',
+    broken: 'the third revision dated 2006 instead of 2007',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '于2007年8月第三次修订', '于2006年8月第三次修订'),
+    expect: [{at: historySentence, severity: 'error', says: 'Unexpected date 2006-08 for 第三次修订'}]
+  },
+  {
+    rule: 'foreword-history',
+    broken: 'the revision left out of the history sentence',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '，于2021年5月第一次修订。', '。'),
+    expect: [{at: '本标准于2019年3月首次发布', severity: 'error', says: "The foreword's history names 1 edition (首次发布) but the revision record has 2 rows"}]
+  },
+  {
+    rule: 'foreword-history',
+    broken: 'the revision dated after the issue date',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '于2021年5月第一次修订', '于2021年6月第一次修订'),
+    expect: [{at: '本标准于2019年3月首次发布', severity: 'error', says: 'Unexpected revision month 2021-06 after the issue date 2021-05-10'}]
+  },
+
+  // Editions.
+  {
+    rule: 'edition-file',
+    broken: 'the 2007 edition saved as 2006.md',
+    source: '2007',
+    path: 'standards/q-zx-75.1861/2006.md',
+    mutate: (text) => text,
+    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Unexpected edition Q/ZX 75.1861–2007 in 2006.md, expected the 2006 edition'}]
+  },
+  {
+    rule: 'edition-file',
+    broken: 'the year of the number changed to 2008 in 2007.md',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('number'), 'number: Q/ZX 75.1861–2008'),
+    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Unexpected edition Q/ZX 75.1861–2008 in 2007.md, expected the 2007 edition'}]
+  },
+  {
+    rule: 'edition-sequence',
+    broken: '2007 replaces 2005, skipping 2006',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('replaces'), 'replaces: Q/ZX 75.1861–2005'),
+    expect: [{at: 'replaces: »Q/ZX', severity: 'error', says: 'Unexpected replaced edition Q/ZX 75.1861–2005, expected Q/ZX 75.1861–2006'}]
+  },
+  {
+    rule: 'edition-sequence',
+    broken: 'the designation of 2007 changed to 75.1862',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('number'), 'number: Q/ZX 75.1862–2007'),
+    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Unexpected designation Q/ZX 75.1862, expected Q/ZX 75.1861'}]
+  },
+  {
+    rule: 'edition-record',
+    broken: 'a reviser dropped from the kept row of 2006',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '| 王娟、刘益 |', '| 王娟 |'),
+    expect: [{at: row('2006'), severity: 'error', says: 'Changed 修订人 in row Q/ZX 75.1861–2006 of the revision record: `王娟`, expected `王娟、刘益`'}]
+  },
+  {
+    rule: 'edition-record',
+    broken: 'the row of the first edition dropped from the record',
+    source: '2007',
+    mutate: (text) => deleteLine(text, row('2004')),
+    expect: [{at: '| 标准编号 |', severity: 'error', says: 'Unexpected revision record of 3 rows, expected 4: the 3 rows of Q/ZX 75.1861–2006 plus one for this edition'}]
+  },
+  {
+    rule: 'edition-history',
+    broken: 'the first revision re-dated 2005-07 in the history sentence',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '于2005年6月第一次修订', '于2005年7月第一次修订'),
+    expect: [{at: historySentence, severity: 'error', says: "expected Q/ZX 75.1861–2006's `2004-10, 2005-06, 2006-04` and one more revision"}]
+  }
+]
+
+/** A change a rule must accept: the edge of what it allows. */
+export interface Allowed {
+  /** Ids of the rules that must stay silent on the changed copy. */
+  rules: ReadonlyArray<string>
+  /** What is changed, in words (the test's name). */
+  changed: string
+  source: Source
+  path?: string
+  mutate: (text: string) => string
+}
+
+export const allowed: ReadonlyArray<Allowed> = [
+  {
+    rules: ['clause-depth'],
+    changed: 'five levels of clauses (5.7.1.1.1)',
+    source: '2005',
+    mutate: (text) =>
+      insertBefore(text, '#### 5.7.2 评估', '##### 5.7.1.1 申请内容\n\n###### 5.7.1.1.1 功能修改\n\n###### 5.7.1.1.2 缺陷修复\n\n##### 5.7.1.2 申请审批\n\n')
+  },
+  {
+    rules: ['appendix-label', 'appendix-foreword'],
+    changed: 'the 2020 label （资料性） instead of （资料性附录）',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '## 附录A（资料性附录）', '## 附录A（资料性）')
+  },
+  {
+    rules: ['appendix-foreword'],
+    changed: '2020 labels and no statement of the appendices in the foreword',
+    source: 'minimal',
+    mutate: (text) => deleteLine(replaceOnce(text, '## 附录A（资料性附录）', '## 附录A（资料性）'), '本标准附录A为资料性附录。')
+  },
+  {
+    rules: ['appendix-foreword'],
+    changed: 'the appendices listed as `A、B和C`',
+    source: '2004',
+    mutate: (text) => replaceOnce(text, '本标准附录A、B、C为规范性附录', '本标准附录A、B和C为规范性附录')
+  },
+  {
+    rules: ['cover-effective'],
+    changed: 'an edition effective on its issue day',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('effective'), 'effective: 2007-09-11')
+  },
+  {
+    rules: ['reference-cited'],
+    changed: 'a reference cited with its year (Q/ZX 75.1771–2004)',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '工程验收按Q/ZX 75.1771的规定执行', '工程验收按Q/ZX 75.1771–2004的规定执行')
+  },
+  {
+    rules: ['note-requirement'],
+    changed: 'a note with 相应 and 应用, which are not requirements',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入设备档案。', '注：巡检中发现的问题及相应的处理同时记入设备档案，供应用系统查询。')
+  },
+  {
+    rules: ['foreword-history', 'edition-history'],
+    changed: 'a month written with a leading zero (2007年08月)',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '于2007年8月第三次修订', '于2007年08月第三次修订')
+  },
+  {
+    rules: ['edition-file'],
+    changed: 'an edition in a file not named after a year',
+    source: '2007',
+    path: 'standards/q-zx-75.1861/draft.md',
+    mutate: (text) => text
+  }
+]
