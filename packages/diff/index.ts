@@ -1,0 +1,8 @@
+export {diffEditions, DiffError, type DiffOptions} from './lib/diff.js'
+export {citation, draftChangeList} from './lib/change-list.js'
+export {findTimeline, lineage, type Lineage, type Timeline, type TimelineEntry} from './lib/lineage.js'
+export {toDiffDocument, toDiffJson} from './lib/publish.js'
+export {toRedline, type RedlineOptions} from './lib/redline.js'
+export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
+export {classifyText, diffText, modalWords, similarity, words} from './lib/text.js'
+export type * from './lib/types.js'

@@ -1,0 +1,182 @@
+/** A provision's own blocks compared: aligned as a sequence, then word by word, tables row by row and cell by cell. */
+import {diffArrays} from 'diff'
+import type {BlockChange, CellChange, Classification, Reason, RowChange} from './types.js'
+import type {Position} from 'unist'
+import {classifyText, diffText, similarity, type TextReferences} from './text.js'
+
+/** A block as the differ compares it: its text on this side and what it refers to. */
+export interface SideBlock {
+  block: string
+  label?: string | undefined
+  text: string
+  /** Tables: the cells' texts, row by row. */
+  rows?: Array<Array<string>> | undefined
+  references: TextReferences
+  position?: Position | undefined
+}
+
+const informative = new Set(['note', 'example'])
+
+/** Compares two sequences of blocks. */
+export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<SideBlock>): Array<BlockChange> {
+  const key = (block: SideBlock) => `${block.block}\u0000${block.text}`
+  const parts = diffArrays(old.map(key), now.map(key))
+  const out: Array<BlockChange> = []
+  let oldIndex = 0
+  let newIndex = 0
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]
+    if (!part) continue
+    const count = part.value.length
+    if (!part.added && !part.removed) {
+      for (let offset = 0; offset < count; offset++) out.push(equal(old[oldIndex + offset] as SideBlock, now[newIndex + offset] as SideBlock))
+      oldIndex += count
+      newIndex += count
+      continue
+    }
+    const next = parts[index + 1]
+    const removed = part.removed ? old.slice(oldIndex, oldIndex + count) : []
+    const added = part.removed && next?.added ? now.slice(newIndex, newIndex + next.value.length) : part.added ? now.slice(newIndex, newIndex + count) : []
+    if (part.removed && next?.added) index++
+    oldIndex += removed.length
+    newIndex += added.length
+    out.push(...pairUp(removed, added))
+  }
+  return out
+}
+
+/** Pairs removed and added blocks in order where they are the same kind and alike enough to be one block edited. */
+function pairUp(removed: ReadonlyArray<SideBlock>, added: ReadonlyArray<SideBlock>): Array<BlockChange> {
+  const out: Array<BlockChange> = []
+  let a = 0
+  let b = 0
+  while (a < removed.length || b < added.length) {
+    const left = removed[a]
+    const right = added[b]
+    if (left && right && left.block === right.block && (similarity(left.text, right.text) >= 0.3 || removed.length === added.length)) {
+      out.push(modified(left, right))
+      a++
+      b++
+    } else if (left && (!right || removed.length - a >= added.length - b)) {
+      out.push(one('removed', left))
+      a++
+    } else if (right) {
+      out.push(one('added', right))
+      b++
+    }
+  }
+  return out
+}
+
+function equal(old: SideBlock, now: SideBlock): BlockChange {
+  return {kind: 'equal', block: now.block, ...label(now), new: now.text, oldPosition: old.position, newPosition: now.position}
+}
+
+function label(block: SideBlock): {label?: string} {
+  return block.label === undefined ? {} : {label: block.label}
+}
+
+function one(kind: 'added' | 'removed', block: SideBlock): BlockChange {
+  const reason: Reason = informative.has(block.block)
+    ? {classification: 'editorial', code: 'note', message: `informative ${block.block} ${kind}`}
+    : {classification: 'technical', code: 'provision', message: `${block.block === 'listItem' ? 'list item' : block.block} ${kind}: a requirement ${kind === 'added' ? 'added' : 'removed'}`}
+  return {
+    kind,
+    block: block.block,
+    ...label(block),
+    ...(kind === 'added' ? {new: block.text, newPosition: block.position} : {old: block.text, oldPosition: block.position}),
+    ...(block.rows ? {rows: block.rows.map((row) => (kind === 'added' ? {kind, new: row} : {kind, old: row}))} : {}),
+    classification: reason.classification,
+    reasons: [reason]
+  }
+}
+
+function modified(old: SideBlock, now: SideBlock): BlockChange {
+  const base = {kind: 'modified' as const, block: now.block, ...label(now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
+  if (old.rows && now.rows) {
+    const rows = diffRows(old.rows, now.rows)
+    const reasons = rowReasons(rows, old.references, now.references)
+    return {...base, rows, classification: classOf(reasons), reasons}
+  }
+  const reasons = informativeOnly(now.block, classifyText(old.text, now.text, {old: old.references, new: now.references}))
+  return {...base, runs: diffText(old.text, now.text), classification: classOf(reasons), reasons}
+}
+
+/** Notes and examples carry no requirements, so their changes are editorial whatever they touch. */
+function informativeOnly(block: string, reasons: Array<Reason>): Array<Reason> {
+  if (!informative.has(block)) return reasons
+  return reasons.map((reason) => ({...reason, classification: 'editorial', message: `${reason.message} (in an informative ${block})`}))
+}
+
+/** Compares tables row by row, and changed rows cell by cell. */
+export function diffRows(old: ReadonlyArray<ReadonlyArray<string>>, now: ReadonlyArray<ReadonlyArray<string>>): Array<RowChange> {
+  const key = (row: ReadonlyArray<string>) => row.join('\u0000')
+  const parts = diffArrays(old.map(key), now.map(key))
+  const out: Array<RowChange> = []
+  let a = 0
+  let b = 0
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]
+    if (!part) continue
+    const count = part.value.length
+    if (!part.added && !part.removed) {
+      for (let offset = 0; offset < count; offset++) out.push({kind: 'equal', new: [...(now[b + offset] ?? [])]})
+      a += count
+      b += count
+      continue
+    }
+    const next = parts[index + 1]
+    const removed = part.removed ? old.slice(a, a + count) : []
+    const added = part.removed && next?.added ? now.slice(b, b + next.value.length) : part.added ? now.slice(b, b + count) : []
+    if (part.removed && next?.added) index++
+    a += removed.length
+    b += added.length
+    // A row edited in place keeps its first cell or most of its text; otherwise it was removed and another added.
+    let i = 0
+    let j = 0
+    while (i < removed.length || j < added.length) {
+      const left = removed[i]
+      const right = added[j]
+      if (left && right && (left[0] === right[0] || similarity(left.join(''), right.join('')) >= 0.5)) {
+        const cells: Array<CellChange> = []
+        for (let column = 0; column < Math.max(left.length, right.length); column++) {
+          const [was, is] = [left[column], right[column]]
+          if (was !== is) cells.push({column, old: was, new: is, runs: diffText(was ?? '', is ?? '')})
+        }
+        out.push({kind: 'modified', old: [...left], new: [...right], cells})
+        i++
+        j++
+      } else if (left && (!right || removed.length - i >= added.length - j)) {
+        out.push({kind: 'removed', old: [...left]})
+        i++
+      } else if (right) {
+        out.push({kind: 'added', new: [...right]})
+        j++
+      }
+    }
+  }
+  return out
+}
+
+function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences): Array<Reason> {
+  const reasons: Array<Reason> = []
+  for (const row of rows) {
+    if (row.kind === 'added' || row.kind === 'removed') {
+      reasons.push({classification: 'technical', code: 'provision', message: `table row ${row.kind}: ${(row.new ?? row.old ?? []).join(' | ')}`})
+    } else if (row.kind === 'modified') {
+      for (const cell of row.cells ?? []) {
+        reasons.push(...classifyText(cell.old ?? '', cell.new ?? '').map((reason) => ({...reason, message: `cell ${cell.column + 1}: ${reason.message}`})))
+      }
+    }
+  }
+  if ([...old.standards].sort().join() !== [...now.standards].sort().join()) {
+    reasons.push({classification: 'technical', code: 'reference', message: 'referenced standard changed'})
+  }
+  return reasons
+}
+
+/** Technical when any reason is. */
+export function classOf(reasons: ReadonlyArray<Reason>): Classification | undefined {
+  if (reasons.length === 0) return undefined
+  return reasons.some((reason) => reason.classification === 'technical') ? 'technical' : 'editorial'
+}

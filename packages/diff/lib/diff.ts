@@ -1,0 +1,319 @@
+/** Two editions compared: the diff tree. */
+import {normalizeNumber, type PhrasingContent, type Standard} from '@stdkit/tree'
+import {visit} from 'unist-util-visit'
+import {align, type Alignment} from './align.js'
+import {classOf, diffBlocks, type SideBlock} from './blocks.js'
+import {draftChangeList} from './change-list.js'
+import {diffFields, diffRecord} from './fields.js'
+import {provisionsOf, referencesOf, render, type Block, type Provision} from './provisions.js'
+import {checkRecord} from './record-check.js'
+import type {ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
+
+export interface DiffOptions {
+  /** Source paths of the two editions, relative to the library root, for the diff to name them. */
+  oldSource?: string | undefined
+  newSource?: string | undefined
+}
+
+/** Thrown when two trees cannot be compared (they are different standards). */
+export class DiffError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'DiffError'
+  }
+}
+
+const allKinds: ReadonlyArray<ChangeKind> = ['unchanged', 'modified', 'added', 'removed', 'moved', 'renumbered', 'retitled', 'split', 'merged']
+
+/** Compares two editions of one standard, older first. Any two editions: they need not be adjacent. */
+export function diffEditions(old: Standard, now: Standard, options: Readonly<DiffOptions> = {}): StandardDiff {
+  if (old.cover.designation !== now.cover.designation) {
+    throw new DiffError(`Cannot compare ${old.cover.number} with ${now.cover.number}: they are editions of different standards`)
+  }
+  const oldProvisions = provisionsOf(old)
+  const newProvisions = provisionsOf(now)
+  const context = new Sides(oldProvisions, old, now)
+  const alignment = align(oldProvisions, newProvisions, (provision, side) => context.text(provision, side))
+  context.alignment = alignment
+  const moved = movedProvisions(alignment, newProvisions)
+  const changes = ordered(oldProvisions, newProvisions, alignment).map((item) =>
+    item.side === 'new' ? newChange(item.provision, alignment, moved, context) : removedChange(item.provision, alignment, context)
+  )
+  const fields = diffFields(old, now)
+  const diff: StandardDiff = {
+    type: 'standardDiff',
+    designation: now.cover.designation,
+    old: info(old, options.oldSource),
+    new: info(now, options.newSource),
+    summary: summarize(changes, fields),
+    fields,
+    record: diffRecord(old, now),
+    provisions: changes,
+    changeList: []
+  }
+  diff.changeList = draftChangeList(diff)
+  const recordCheck = checkRecord(diff, now, old)
+  if (recordCheck) diff.recordCheck = recordCheck
+  return diff
+}
+
+function info(tree: Standard, source: string | undefined): EditionInfo {
+  return {number: normalizeNumber(tree.cover.number), year: tree.cover.year, title: tree.cover.title, ...(source === undefined ? {} : {source})}
+}
+
+/**
+ * Renders each side's blocks. On the older side a cross-reference to a
+ * provision that was renumbered is printed with its newer number, so a
+ * reference that only follows a renumbering does not show as a change.
+ */
+class Sides {
+  alignment: Alignment | undefined
+  private readonly oldById: Map<string, Provision>
+  /** Old table number → new table number, for tables with the same caption on both sides. */
+  private readonly tables: Map<string, string>
+  private readonly cache = new Map<string, Array<SideBlock>>()
+  constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard) {
+    this.oldById = new Map(old.map((provision) => [provision.id, provision]))
+    const byCaption = (tree: Standard) => {
+      const found = new Map<string, Array<string>>()
+      visit(tree, 'table', (table) => {
+        if (table.number !== undefined && table.caption) found.set(table.caption, [...(found.get(table.caption) ?? []), table.number])
+      })
+      return found
+    }
+    const newCaptions = byCaption(newTree)
+    this.tables = new Map()
+    for (const [caption, [number, ...more]] of byCaption(oldTree)) {
+      const [target, ...others] = newCaptions.get(caption) ?? []
+      if (number && target && more.length === 0 && others.length === 0) this.tables.set(number, target)
+    }
+  }
+
+  blocks(provision: Provision, side: 'old' | 'new'): Array<SideBlock> {
+    const key = `${side}:${provision.id}`
+    const cached = this.alignment ? this.cache.get(key) : undefined
+    if (cached) return cached
+    const rewrite = side === 'old' ? this.follow.bind(this) : () => undefined
+    const blocks = provision.blocks.map((block): SideBlock => sideBlock(block, rewrite))
+    if (this.alignment) this.cache.set(key, blocks)
+    return blocks
+  }
+
+  /** Title and blocks, one per line: what alignment compares. */
+  text(provision: Provision, side: 'old' | 'new'): string {
+    return [provision.title ?? '', ...this.blocks(provision, side).map((block) => block.text)].join('\n')
+  }
+
+  private follow(node: PhrasingContent): string | undefined {
+    if (node.type !== 'crossReference' || node.targetId === undefined || !this.alignment) return undefined
+    const printed = node.children.map((child) => child.value).join('')
+    if (node.kind === 'table') {
+      const number = this.tables.get(node.target)
+      return number === undefined || number === node.target ? undefined : printed.replace(node.target, number)
+    }
+    const target = this.oldById.get(node.targetId)
+    const match = target ? this.alignment.byOld.get(target) : undefined
+    if (!match || match.new.number === node.target) return undefined
+    return printed.replace(node.target, match.new.number)
+  }
+}
+
+function sideBlock(block: Block, rewrite: (node: PhrasingContent) => string | undefined): SideBlock {
+  const rows = block.rows?.map((row) => row.map((cell) => render(cell, rewrite)))
+  const text = rows ? [block.prefix ?? '', ...rows.map((row) => row.join(' | '))].join(' / ') : render(block.phrasing ?? [], rewrite)
+  return {
+    block: block.block,
+    ...(block.label === undefined ? {} : {label: block.label}),
+    text: block.label && block.block === 'listItem' ? `${block.label} ${text}` : text,
+    ...(rows ? {rows} : {}),
+    references: referencesOf(block, rewrite),
+    ...(block.position ? {position: block.position} : {})
+  }
+}
+
+function side(provision: Provision): ProvisionSide {
+  return {
+    id: provision.id,
+    number: provision.number,
+    ...(provision.title === undefined ? {} : {title: provision.title}),
+    ...(provision.parent ? {parent: provision.parent.number} : {}),
+    ...(provision.position ? {position: provision.position} : {})
+  }
+}
+
+type Entry = {side: 'old' | 'new'; provision: Provision}
+
+/** Every provision once: the newer edition's order, each removed provision after the match of the one before it. */
+function ordered(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provision>, alignment: Alignment): Array<Entry> {
+  const after = new Map<Provision | undefined, Array<Provision>>()
+  let anchor: Provision | undefined
+  for (const provision of old) {
+    const match = alignment.byOld.get(provision)
+    if (match) anchor = match.new
+    else after.set(anchor, [...(after.get(anchor) ?? []), provision])
+  }
+  const out: Array<Entry> = (after.get(undefined) ?? []).map((provision) => ({side: 'old', provision}))
+  for (const provision of now) {
+    out.push({side: 'new', provision})
+    for (const removed of after.get(provision) ?? []) out.push({side: 'old', provision: removed})
+  }
+  return out
+}
+
+/** Matched provisions that now sit under another parent, or out of order among their siblings. */
+function movedProvisions(alignment: Alignment, now: ReadonlyArray<Provision>): Set<Provision> {
+  const moved = new Set<Provision>()
+  const groups = new Map<Provision | undefined, Array<Provision>>()
+  for (const provision of now) {
+    const match = alignment.byNew.get(provision)
+    if (!match) continue
+    const oldParent = match.old.parent ? alignment.byOld.get(match.old.parent)?.new : undefined
+    const unmatchedParent = match.old.parent !== undefined && oldParent === undefined
+    if (oldParent !== provision.parent || unmatchedParent) moved.add(provision)
+    else groups.set(provision.parent, [...(groups.get(provision.parent) ?? []), provision])
+  }
+  for (const siblings of groups.values()) {
+    const order = siblings.map((provision) => alignment.byNew.get(provision)?.old.index ?? 0)
+    const kept = longestIncreasing(order)
+    siblings.forEach((provision, index) => {
+      if (!kept.has(index)) moved.add(provision)
+    })
+  }
+  return moved
+}
+
+/** Indexes of one longest increasing subsequence. */
+function longestIncreasing(values: ReadonlyArray<number>): Set<number> {
+  const tails: Array<number> = []
+  const previous: Array<number> = []
+  values.forEach((value, index) => {
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((values[tails[middle] as number] as number) < value) low = middle + 1
+      else high = middle
+    }
+    previous[index] = low > 0 ? (tails[low - 1] as number) : -1
+    tails[low] = index
+  })
+  const kept = new Set<number>()
+  let index = tails.at(-1) ?? -1
+  while (index >= 0) {
+    kept.add(index)
+    index = previous[index] as number
+  }
+  return kept
+}
+
+function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides): ProvisionChange {
+  const match = alignment.byNew.get(provision)
+  const base = {type: 'provisionChange' as const, id: provision.id, provision: kindOf(provision)}
+  if (!match) {
+    const from = alignment.merges.get(provision)
+    const blocks = diffBlocks([], context.blocks(provision, 'new'))
+    if (from) {
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `merged from ${from.map((part) => part.number).join('、')}`}]
+      return {...base, kinds: ['merged'], new: side(provision), related: from.map((part) => part.id), classification: 'editorial', reasons, blocks}
+    }
+    const splitFrom = [...alignment.splits].find(([, parts]) => parts.includes(provision))?.[0]
+    if (splitFrom) {
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `split from ${splitFrom.number}`}]
+      return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: 'editorial', reasons, blocks}
+    }
+    const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: `${describeKind(provision)} added`}]
+    return {...base, kinds: ['added'], new: side(provision), classification: 'technical', reasons, blocks}
+  }
+  const blocks = diffBlocks(context.blocks(match.old, 'old'), context.blocks(provision, 'new'))
+  const kinds: Array<ChangeKind> = []
+  const reasons: Array<Reason> = []
+  if (match.old.number !== provision.number) {
+    kinds.push('renumbered')
+    reasons.push({classification: 'editorial', code: 'structure', message: `renumbered ${match.old.number} → ${provision.number}`})
+  }
+  if ((match.old.title ?? '') !== (provision.title ?? '')) {
+    kinds.push('retitled')
+    reasons.push({classification: 'editorial', code: 'title', message: `title ${match.old.title ?? '(none)'} → ${provision.title ?? '(none)'}`})
+  }
+  if (moved.has(provision)) {
+    kinds.push('moved')
+    const from = match.old.parent ? `from under ${match.old.parent.number}` : 'from the top level'
+    reasons.push({classification: 'editorial', code: 'structure', message: `moved ${from}${provision.parent ? ` to under ${provision.parent.number}` : ''}`})
+  }
+  if (blocks.some((block) => block.kind !== 'equal')) {
+    kinds.push('modified')
+    for (const block of blocks) reasons.push(...(block.reasons ?? []))
+  }
+  const parts = alignment.splits.get(match.old)
+  if (parts) kinds.push('split')
+  // The foreword and introduction state facts of the edition, never requirements.
+  const informativeOnly = (provision.kind === 'foreword' || provision.kind === 'introduction') && reasons.length > 0
+  const finalReasons: Array<Reason> = informativeOnly
+    ? [{classification: 'editorial', code: 'foreword', message: `${provision.number} reworded: it states facts of the edition, not requirements`}]
+    : reasons
+  const classification = classOf(finalReasons)
+  return {
+    ...base,
+    kinds: kinds.length === 0 ? ['unchanged'] : kinds,
+    old: side(match.old),
+    new: side(provision),
+    match: match.method,
+    ...(match.similarity === undefined ? {} : {similarity: match.similarity}),
+    ...(classification ? {classification} : {}),
+    reasons: dedupe(finalReasons),
+    blocks
+  }
+}
+
+function removedChange(provision: Provision, alignment: Alignment, context: Sides): ProvisionChange {
+  const base = {type: 'provisionChange' as const, id: provision.id, provision: kindOf(provision), old: side(provision)}
+  const blocks = diffBlocks(context.blocks(provision, 'old'), [])
+  const into = alignment.splits.get(provision)
+  if (into) {
+    const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `split into ${into.map((part) => part.number).join('、')}`}]
+    return {...base, kinds: ['split'], related: into.map((part) => part.id), classification: 'editorial', reasons, blocks}
+  }
+  const mergedInto = [...alignment.merges].find(([, parts]) => parts.includes(provision))?.[0]
+  if (mergedInto) {
+    const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `merged into ${mergedInto.number}`}]
+    return {...base, kinds: ['merged'], related: [mergedInto.id], classification: 'editorial', reasons, blocks}
+  }
+  const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: `${describeKind(provision)} removed`}]
+  return {...base, kinds: ['removed'], classification: 'technical', reasons, blocks}
+}
+
+function kindOf(provision: Provision): ProvisionChange['provision'] {
+  return provision.kind === 'term' || provision.kind === 'appendix' ? provision.kind : 'clause'
+}
+
+function describeKind(provision: Provision): string {
+  if (provision.kind === 'appendix') return 'appendix'
+  if (provision.kind === 'term') return 'term entry'
+  return provision.parent ? 'clause' : 'chapter'
+}
+
+function dedupe(reasons: ReadonlyArray<Reason>): Array<Reason> {
+  const seen = new Set<string>()
+  return reasons.filter((reason) => {
+    const key = `${reason.classification}|${reason.code}|${reason.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function summarize(changes: ReadonlyArray<ProvisionChange>, fields: ReadonlyArray<{classification: string}>): DiffSummary {
+  const provisions = Object.fromEntries(allKinds.map((kind) => [kind, 0])) as DiffSummary['provisions']
+  let technical = 0
+  let editorial = 0
+  for (const change of changes) {
+    for (const kind of change.kinds) provisions[kind]++
+    if (change.classification === 'technical') technical++
+    else if (change.classification === 'editorial') editorial++
+  }
+  for (const field of fields) {
+    if (field.classification === 'technical') technical++
+    else editorial++
+  }
+  return {provisions, technical, editorial}
+}

@@ -1,0 +1,104 @@
+/**
+ * The record check: each claim of the newer edition's revision-record row
+ * (主要修订内容) is set against the computed diff. A claim is confirmed by the
+ * provisions (or the renamed title) that bear it out; a technical change no
+ * claim covers is listed as uncovered.
+ */
+import {normalizeNumber, type Standard} from '@stdkit/tree'
+import {newestRecord} from './fields.js'
+import {essence} from './text.js'
+import type {ClaimCheck, ProvisionChange, RecordCheck, StandardDiff} from './types.js'
+
+// Words that say what kind of change a claim is, or that carry no subject.
+const stopWords = /原标准|增加了?|新增了?|补充了?|删除了?|删掉了?|去掉了?|取消了?|修改了?|更改了?|调整了?|更名为|的内容|内容|相关的?|有关的?|所涉及的?|涉及的?|进行|等|的|了|对|和|及|与/gu
+
+/** Character bigrams of the meaningful part of a text. */
+function bigrams(text: string): Array<string> {
+  const plain = essence(text.replace(stopWords, ' ')).replace(/\s/gu, '')
+  const pairs: Array<string> = []
+  for (let index = 0; index < plain.length - 1; index++) pairs.push(plain.slice(index, index + 2))
+  return pairs
+}
+
+function actionOf(claim: string): ClaimCheck['action'] {
+  if (/^首次发布/u.test(claim)) return 'first-issue'
+  if (/更名为/u.test(claim)) return 'renamed'
+  if (/删掉|删除|去掉|取消/u.test(claim)) return 'removed'
+  if (/增加|新增|补充/u.test(claim)) return 'added'
+  return 'modified'
+}
+
+/** The changes a claim of this action could speak of, without those covered by their parent's. */
+function candidates(diff: StandardDiff, action: ClaimCheck['action']): Array<ProvisionChange> {
+  const fits = (change: ProvisionChange) =>
+    change.classification === 'technical' &&
+    (action === 'added' ? change.kinds.includes('added') : action === 'removed' ? change.kinds.includes('removed') : change.kinds.includes('modified'))
+  return diff.provisions.filter(fits)
+}
+
+/** Whether `number` lies inside one of `numbers` (5.7.5 inside 5; A.1 inside A). */
+function inside(number: string, numbers: ReadonlySet<string>): boolean {
+  return [...numbers].some((outer) => number !== outer && number.startsWith(`${outer}.`))
+}
+
+/**
+ * The changes a claim speaks of, by the character pairs of their titles:
+ * those whose title the claim covers almost wholly; failing any, those whose
+ * title shares a pair with it. Clauses inside a chapter that qualifies are left to it.
+ */
+function evidence(claim: string, changes: ReadonlyArray<ProvisionChange>): Array<ProvisionChange> {
+  const wanted = new Set(bigrams(claim))
+  const scored = changes.map((change) => {
+    const title = bigrams((change.new ?? change.old)?.title ?? '')
+    const hits = title.filter((pair) => wanted.has(pair)).length
+    return {change, hits, coverage: title.length === 0 ? 0 : hits / title.length}
+  })
+  const close = scored.filter((item) => item.coverage >= 0.75 && item.hits >= 2)
+  const found = (close.length > 0 ? close : scored.filter((item) => item.hits > 0)).map((item) => item.change)
+  return outermost(found)
+}
+
+function outermost(changes: ReadonlyArray<ProvisionChange>): Array<ProvisionChange> {
+  const numbers = new Set(changes.map((change) => (change.new ?? change.old)?.number ?? ''))
+  return changes.filter((change) => !inside((change.new ?? change.old)?.number ?? '', numbers))
+}
+
+/** Checks the newer edition's record row against the diff, when the older edition is the one it replaces. */
+export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): RecordCheck | undefined {
+  const row = newestRecord(now)
+  if (!row || row.number !== normalizeNumber(now.cover.number) || row.replaces !== normalizeNumber(old.cover.number)) return undefined
+  const claims = row.changes.map((claim): ClaimCheck => {
+    const action = actionOf(claim)
+    if (action === 'first-issue') return {claim, action, status: 'confirmed', evidence: [], message: 'first issue'}
+    if (action === 'renamed') {
+      const title = diff.fields.find((field) => field.field === 'cover.title')
+      const confirmed = title?.new !== undefined && claim.includes(`《${title.new}》`)
+      return {
+        claim,
+        action,
+        status: confirmed ? 'confirmed' : 'unconfirmed',
+        evidence: confirmed ? ['cover.title'] : [],
+        message: confirmed ? `the title changed to 《${title?.new ?? ''}》` : 'the title did not change as the claim says'
+      }
+    }
+    const found = evidence(claim, candidates(diff, action))
+    const numbers = found.map((change) => (change.new ?? change.old)?.number ?? change.id)
+    return {
+      claim,
+      action,
+      status: found.length > 0 ? 'confirmed' : 'unconfirmed',
+      evidence: found.map((change) => change.id),
+      message: found.length > 0 ? `borne out by ${numbers.join('、')}` : `no ${action} provision bears it out`
+    }
+  })
+  const claimed = new Set(claims.flatMap((claim) => claim.evidence))
+  const claimedNumbers = (side: 'old' | 'new') =>
+    new Set(diff.provisions.filter((change) => claimed.has(change.id)).map((change) => change[side]?.number ?? ''))
+  const [oldClaimed, newClaimed] = [claimedNumbers('old'), claimedNumbers('new')]
+  const technical = diff.provisions.filter((change) => change.classification === 'technical' && !claimed.has(change.id))
+  // A clause inside a claimed chapter is covered by that claim; inside an uncovered one, it is listed with it.
+  const uncovered = outermost(
+    technical.filter((change) => (change.new ? !inside(change.new.number, newClaimed) : !inside(change.old?.number ?? '', oldClaimed)))
+  ).map((change) => change.id)
+  return {edition: row.number, claims, uncovered}
+}

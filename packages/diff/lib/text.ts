@@ -1,0 +1,170 @@
+/**
+ * Text comparison that understands Chinese: words come from `Intl.Segmenter`
+ * (zh, word granularity) and are diffed with jsdiff; a replaced run that is
+ * one coarse segment is refined to characters. Width forms, punctuation and
+ * spacing differences are recognised as such.
+ */
+import {diffChars, diffWords} from 'diff'
+import type {Reason, TextRun} from './types.js'
+
+const segmenter = new Intl.Segmenter('zh', {granularity: 'word'})
+
+/** Splits text into words (Chinese words, Latin words, numbers, punctuation). */
+export function words(text: string): Array<string> {
+  return [...segmenter.segment(text)].map((part) => part.segment)
+}
+
+/** NFKC folds full-width letters, digits and punctuation to their half-width forms. */
+export function fold(text: string): string {
+  return text.normalize('NFKC')
+}
+
+const punctuation = /[\p{P}\p{S}]/gu
+const space = /\s+/gu
+
+/** Text reduced to what carries meaning: folded widths, no punctuation, no spacing. */
+export function essence(text: string): string {
+  return fold(text).replace(punctuation, '').replace(space, '')
+}
+
+/** Similarity of two texts, 0–1: the Dice coefficient of their character bigrams (widths, punctuation, spacing ignored). */
+export function similarity(a: string, b: string): number {
+  const left = essence(a)
+  const right = essence(b)
+  if (left === right) return 1
+  if (left.length < 2 || right.length < 2) return 0
+  const counts = new Map<string, number>()
+  for (let index = 0; index < left.length - 1; index++) {
+    const pair = left.slice(index, index + 2)
+    counts.set(pair, (counts.get(pair) ?? 0) + 1)
+  }
+  let shared = 0
+  for (let index = 0; index < right.length - 1; index++) {
+    const pair = right.slice(index, index + 2)
+    const count = counts.get(pair) ?? 0
+    if (count > 0) {
+      shared++
+      counts.set(pair, count - 1)
+    }
+  }
+  return (2 * shared) / (left.length - 1 + right.length - 1)
+}
+
+/** Word-level diff of two texts, refined to characters where a word is too coarse to show the change. */
+export function diffText(old: string, now: string): Array<TextRun> {
+  const parts = diffWords(old, now, {intlSegmenter: segmenter})
+  const runs: Array<TextRun> = []
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]
+    if (!part) continue
+    const next = parts[index + 1]
+    if (part.removed && next?.added && coarse(part.value, next.value)) {
+      for (const piece of diffChars(part.value, next.value)) push(runs, op(piece), piece.value)
+      index++
+      continue
+    }
+    push(runs, op(part), part.value)
+  }
+  return runs
+}
+
+/** A replacement is coarse when it swaps whole segments that share most of their characters (`75.1760` → `75.1761`). */
+function coarse(removed: string, added: string): boolean {
+  if (removed.length < 3 || added.length < 3) return false
+  const pieces = diffChars(removed, added)
+  const kept = pieces.filter((piece) => !piece.added && !piece.removed).reduce((sum, piece) => sum + piece.value.length, 0)
+  return kept / Math.max(removed.length, added.length) >= 0.5
+}
+
+function op(part: {added: boolean; removed: boolean}): TextRun['op'] {
+  return part.added ? 'insert' : part.removed ? 'delete' : 'equal'
+}
+
+function push(runs: Array<TextRun>, kind: TextRun['op'], value: string): void {
+  if (value === '') return
+  const last = runs.at(-1)
+  if (last?.op === kind) last.value += value
+  else runs.push({op: kind, value})
+}
+
+// Requirement words (助动词) of GB/T 1.1 and their everyday equivalents.
+const modals = new Set(['应', '应该', '应当', '宜', '可', '可以', '须', '必须', '严禁', '禁止', '不得', '不能', '要', '务必', '切忌', '忌'])
+const negatable = new Set(['应', '宜', '可', '得', '能', '要', '必'])
+
+/** The requirement words of a text, in order: `应`, `不应`, `宜`, `严禁` … */
+export function modalWords(text: string): Array<string> {
+  const found: Array<string> = []
+  const parts = words(text)
+  parts.forEach((part, index) => {
+    if (parts[index - 1] === '不' && negatable.has(part)) found.push(`不${part}`)
+    else if (modals.has(part)) found.push(part)
+  })
+  return found
+}
+
+/** The numbers of a text (Arabic and Chinese numerals), which carry limits, periods and dates. */
+export function numbers(text: string): Array<string> {
+  return fold(text).match(/\d+(?:\.\d+)*|[零一二两三四五六七八九十百千万]+(?=[个次天日小时分钟秒年月周声名人台套份项级类%％])/gu) ?? []
+}
+
+const same = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => a.length === b.length && a.every((item, index) => item === b[index])
+
+/** What one side of a text refers to (see `referencesOf`). */
+export interface TextReferences {
+  standards: ReadonlyArray<string>
+  crossReferences: ReadonlyArray<string>
+  printed: ReadonlyArray<string>
+}
+
+const noReferences: TextReferences = {standards: [], crossReferences: [], printed: []}
+
+/** Text without its references, so a clause number or a standard's number is not taken for a limit. */
+function unreferenced(text: string, references: TextReferences): string {
+  let rest = text
+  for (const printed of references.printed) rest = rest.replace(printed, ' ')
+  return rest
+}
+
+const sorted = (list: ReadonlyArray<string>) => [...list].sort()
+
+/** Why a change of text is technical or editorial. */
+export function classifyText(old: string, now: string, references: {old?: TextReferences; new?: TextReferences} = {}): Array<Reason> {
+  if (old === now) return []
+  const [was, is] = [references.old ?? noReferences, references.new ?? noReferences]
+  const reasons: Array<Reason> = []
+  const [oldModals, newModals] = [modalWords(old), modalWords(now)]
+  if (!same(oldModals, newModals)) {
+    reasons.push({
+      classification: 'technical',
+      code: 'modal',
+      message: `requirement wording changed: ${oldModals.join('、') || '(none)'} → ${newModals.join('、') || '(none)'}`
+    })
+  }
+  const [oldNumbers, newNumbers] = [numbers(unreferenced(old, was)), numbers(unreferenced(now, is))]
+  if (!same(oldNumbers, newNumbers)) {
+    reasons.push({
+      classification: 'technical',
+      code: 'number',
+      message: `number, date or limit changed: ${oldNumbers.join('、') || '(none)'} → ${newNumbers.join('、') || '(none)'}`
+    })
+  }
+  if (!same(sorted(was.standards), sorted(is.standards))) {
+    reasons.push({
+      classification: 'technical',
+      code: 'reference',
+      message: `referenced standard changed: ${was.standards.join('、') || '(none)'} → ${is.standards.join('、') || '(none)'}`
+    })
+  }
+  if (!same(sorted(was.crossReferences), sorted(is.crossReferences))) {
+    reasons.push({
+      classification: 'technical',
+      code: 'cross-reference',
+      message: `provision referred to changed: ${was.crossReferences.join('、') || '(none)'} → ${is.crossReferences.join('、') || '(none)'}`
+    })
+  }
+  if (reasons.length > 0) return reasons
+  if (fold(old) === fold(now)) return [{classification: 'editorial', code: 'width', message: 'full-width and half-width forms only'}]
+  if (old.replace(space, '') === now.replace(space, '')) return [{classification: 'editorial', code: 'spacing', message: 'spacing only'}]
+  if (essence(old) === essence(now)) return [{classification: 'editorial', code: 'punctuation', message: 'punctuation only'}]
+  return [{classification: 'editorial', code: 'wording', message: 'wording changed, requirements, numbers and references kept'}]
+}
