@@ -3,11 +3,13 @@ export {
   checkSources,
   editionFilePattern,
   editionFiles,
+  findStandard,
   findSources,
   libraryFiles,
   loadEdition,
   loadLibrary,
   readSource,
+  resolveEdition,
   type Library,
   type LibraryEdition,
   type LibraryStandard

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {diffEditions, diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
 import {toJson} from '@stdkit/json'
 import {checkLibrary, libraryFiles, loadLibrary, type Library} from '@stdkit/library'
 import {hasErrors, schemaFileName, schemaPath} from '@stdkit/tree'
@@ -33,10 +34,18 @@ export async function build(root: string, out: string, cwd: string = process.cwd
 export async function publish(library: Library): Promise<OutputFiles> {
   const outputs = new Map<string, string>()
   outputs.set(`schema/${schemaFileName}`, await readFile(schemaPath, 'utf8'))
+  outputs.set(`schema/${diffSchemaFileName}`, await readFile(diffSchemaPath, 'utf8'))
   for (const standard of library.standards) {
     for (const edition of standard.editions) {
       outputs.set(`${standard.slug}/${edition.year}.json`, toJson(edition.tree, {source: edition.source}))
     }
+    // Every pair of editions, adjacent or not, older first.
+    standard.editions.forEach((old, index) => {
+      for (const now of standard.editions.slice(index + 1)) {
+        const diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
+        outputs.set(`${standard.slug}/diff/${old.year}..${now.year}.json`, toDiffJson(diff))
+      }
+    })
   }
   return outputs
 }

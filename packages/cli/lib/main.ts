@@ -1,7 +1,9 @@
 import yargs, {type Argv} from 'yargs'
 import * as buildCommand from './commands/build.js'
 import * as checkCommand from './commands/check.js'
+import * as diffCommand from './commands/diff.js'
 import * as fmtCommand from './commands/fmt.js'
+import * as historyCommand from './commands/history.js'
 import * as rulesCommand from './commands/rules.js'
 import {CliError, exitCodes} from './errors.js'
 import {processIo, type Io} from './io.js'
@@ -13,7 +15,7 @@ interface Command {
   handler(argv: any, io: Io): Promise<number>
 }
 
-const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, fmtCommand, rulesCommand]
+const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, fmtCommand, rulesCommand]
 
 /** Runs the CLI on `args` (without `node` and the script) and resolves to the exit code. */
 export async function main(args: ReadonlyArray<string>, io: Io = processIo): Promise<number> {
@@ -21,9 +23,9 @@ export async function main(args: ReadonlyArray<string>, io: Io = processIo): Pro
   let usage: string | undefined
   const cli = yargs([...args])
     .scriptName('stdkit')
-    .usage('$0 <command> [options]\n\nKeep standards under version control: check, format and publish them.')
+    .usage('$0 <command> [options]\n\nKeep standards under version control: check, compare, format and publish them.')
     .strict()
-    .demandCommand(1, 'Name a command: build, check, fmt or rules')
+    .demandCommand(1, 'Name a command: build, check, diff, history, fmt or rules')
     .recommendCommands()
     .wrap(100)
     .version(false)

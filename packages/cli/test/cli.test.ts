@@ -5,6 +5,7 @@ import {fileURLToPath} from 'node:url'
 import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {main, type Io} from '@stdkit/cli'
+import {diffSchema} from '@stdkit/diff'
 import {standardSchema} from '@stdkit/tree'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
@@ -43,7 +44,7 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 describe('help', () => {
-  for (const command of [[], ['build'], ['check'], ['fmt'], ['rules']]) {
+  for (const command of [[], ['build'], ['check'], ['diff'], ['history'], ['fmt'], ['rules']]) {
     it(['stdkit', ...command, '--help'].join(' '), async () => {
       const {code, stdout} = await run([...command, '--help'])
       expect(code).toBe(0)
@@ -123,13 +124,29 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe('built 4 editions of 1 standard into out/ (5 files)\n')
+    expect(stdout).toBe('built 4 editions of 1 standard into out/ (12 files)\n')
     const validate = new Ajv({strict: false}).compile(standardSchema())
     for (const year of [2004, 2005, 2006, 2007]) {
       const document: unknown = JSON.parse(readFileSync(path.join(folder, `out/q-zx-75.1861/${year}.json`), 'utf8'))
       expect(validate(document), JSON.stringify(validate.errors)).toBe(true)
     }
     expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/standard.schema.json'), 'utf8'))).toEqual(standardSchema())
+    expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/diff.schema.json'), 'utf8'))).toEqual(diffSchema())
+  })
+
+  it('publishes a diff for every pair of editions, with the record check for adjacent ones', async () => {
+    const folder = workspace()
+    expect((await run(['build'], folder)).code).toBe(0)
+    const pairs = readdirSync(path.join(folder, 'out/q-zx-75.1861/diff')).sort()
+    expect(pairs).toEqual(['2004..2005.json', '2004..2006.json', '2004..2007.json', '2005..2006.json', '2005..2007.json', '2006..2007.json'])
+    const validate = new Ajv({strict: false}).compile(diffSchema())
+    for (const name of pairs) {
+      const document = JSON.parse(readFileSync(path.join(folder, 'out/q-zx-75.1861/diff', name), 'utf8')) as {diff: {recordCheck?: {claims: Array<{status: string}>}}}
+      expect(validate(document), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true)
+      const adjacent = ['2004..2005.json', '2005..2006.json', '2006..2007.json'].includes(name)
+      expect(document.diff.recordCheck !== undefined, name).toBe(adjacent)
+      for (const claim of document.diff.recordCheck?.claims ?? []) expect(claim.status, name).toBe('confirmed')
+    }
   })
 
   it('gives byte-identical output from run to run', async () => {
@@ -206,6 +223,88 @@ describe('stdkit fmt', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('heading-number')
     expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(broken)
+  })
+})
+
+describe('stdkit diff', () => {
+  it('prints a redline of two editions named <standard>@<year>', async () => {
+    const {code, stdout} = await run(['diff', 'q-zx-75.1861@2006', 'q-zx-75.1861@2007', '--no-color'])
+    expect(code).toBe(0)
+    expect(stdout.split('\n')[0]).toBe('Q/ZX 75.1861–2006 → Q/ZX 75.1861–2007')
+    expect(stdout).toContain('标准名称: [-现场服务行为管理工作规程-]{+售后工程师现场服务行为规范+}')
+    expect(stdout).toContain('——增加了网规网优现场行为规范（见第7章）')
+    expect(stdout).toContain('5 工程现场行为规范 (was 7 工程开通现场服务)  [renumbered, retitled; editorial]')
+    expect(stdout).not.toContain('\u001b[')
+  })
+
+  it('colours the redline on request', async () => {
+    const {stdout} = await run(['diff', 'standards/q-zx-75.1861/2005.md', 'standards/q-zx-75.1861/2006.md', '--color'])
+    expect(stdout).toContain('\u001b[32;4m')
+  })
+
+  it('prints the diff tree as JSON', async () => {
+    const {code, stdout} = await run(['diff', 'q-zx-75.1861@2004', 'q-zx-75.1861@2007', '--format', 'json'])
+    expect(code).toBe(0)
+    const document = JSON.parse(stdout) as {schemaVersion: string; diff: {old: {year: number}; new: {year: number}}}
+    expect([document.diff.old.year, document.diff.new.year]).toEqual([2004, 2007])
+    expect(new Ajv({strict: false}).compile(diffSchema())(document)).toBe(true)
+  })
+
+  it('names a missing edition with the ones there are, exit 2', async () => {
+    const {code, stderr} = await run(['diff', 'q-zx-75.1861@2003', 'q-zx-75.1861@2007'])
+    expect(code).toBe(2)
+    expect(stderr).toBe('stdkit: No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)\n')
+  })
+
+  it('refuses editions of two different standards, exit 1', async () => {
+    const folder = workspace()
+    edit(folder, edition2007, 'number: Q/ZX 75.1861–2007', 'number: Q/ZX 75.1862–2007')
+    const {code, stderr} = await run(['diff', 'q-zx-75.1861@2006', 'q-zx-75.1861@2007'], folder)
+    expect(code).toBe(1)
+    expect(stderr).toBe('stdkit: Cannot compare Q/ZX 75.1861–2006 with Q/ZX 75.1862–2007: they are editions of different standards\n')
+  })
+
+  it('refuses an edition whose source has errors, showing them', async () => {
+    const folder = workspace()
+    edit(folder, edition2007, '## 5 工程现场行为规范', '## 工程现场行为规范')
+    const {code, stderr} = await run(['diff', 'q-zx-75.1861@2006', 'q-zx-75.1861@2007'], folder)
+    expect(code).toBe(1)
+    expect(stderr).toContain('heading-number')
+    expect(stderr).toContain('stdkit: cannot compare q-zx-75.1861@2007: its source has errors')
+  })
+})
+
+describe('stdkit history', () => {
+  it("traces 2007's 4.2 back to 2004", async () => {
+    const {code, stdout} = await run(['history', 'q-zx-75.1861', '4.2'])
+    expect(code).toBe(0)
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines[0]).toBe('Q/ZX 75.1861 4.2 服务礼仪 (id service-etiquette)')
+    expect(lines.slice(1).map((line) => line.trim().split(/\s+/u).slice(0, 3).join(' '))).toEqual([
+      '2004 6.2 服务礼仪',
+      '2005 6.2 服务礼仪',
+      '2006 6.2 服务礼仪',
+      '2007 4.2 服务礼仪'
+    ])
+    expect(lines[4]).toContain('renumbered')
+  })
+
+  it('shows the editions a provision is not in', async () => {
+    const {stdout} = await run(['history', 'Q/ZX 75.1861', 'network-planning-optimization'])
+    expect(stdout).toContain('2006  —     not in this edition')
+    expect(stdout).toMatch(/2007  7 +网规网优现场行为规范  added; technical/u)
+  })
+
+  it('gives the timeline as JSON', async () => {
+    const {stdout} = await run(['history', 'q-zx-75.1861', '4.2', '--format', 'json'])
+    const timeline = JSON.parse(stdout) as {id: string; entries: Array<{year: number; number: string}>}
+    expect(timeline.id).toBe('service-etiquette')
+    expect(timeline.entries.map((entry) => `${entry.year}:${entry.number}`)).toEqual(['2004:6.2', '2005:6.2', '2006:6.2', '2007:4.2'])
+  })
+
+  it('names an unknown standard or provision, exit 2', async () => {
+    expect(await run(['history', 'q-zx-1', '4.2'])).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-1 in standards (it has q-zx-75.1861)\n'})
+    expect(await run(['history', 'q-zx-75.1861', '99.9'])).toMatchObject({code: 2, stderr: 'stdkit: No provision 99.9 in any edition of q-zx-75.1861\n'})
   })
 })
 

@@ -141,3 +141,32 @@ export async function checkSources(files: ReadonlyArray<string>, cwd: string = p
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+/**
+ * Finds an edition named on a command line: a file path, or
+ * `<standard>@<year>` (`q-zx-75.1861@2006`) under `root`.
+ */
+export async function resolveEdition(spec: string, root: string, cwd: string = process.cwd()): Promise<string> {
+  const named = /^(?<slug>[^@/\\]+)@(?<year>\d{4})$/u.exec(spec)?.groups
+  if (!named?.slug || !named.year) {
+    const info = await stat(path.resolve(cwd, spec)).catch(() => undefined)
+    if (!info?.isFile()) throw new Error(`No such edition: ${spec} (name a file, or <standard>@<year> such as q-zx-75.1861@2007)`)
+    return spec
+  }
+  const folder = path.join(root, named.slug)
+  const files = await editionFiles(folder, cwd).catch(() => undefined)
+  if (files === undefined) throw new Error(`No standard ${named.slug} in ${root}`)
+  const file = files.find((candidate) => path.basename(candidate) === `${named.year}.md`)
+  if (!file) {
+    const years = files.map((candidate) => path.basename(candidate, '.md')).join(', ')
+    throw new Error(`No edition ${named.year} of ${named.slug} (it has ${years || 'no editions'})`)
+  }
+  return file
+}
+
+/** Finds a standard of the library by folder name or designation (`q-zx-75.1861`, `Q/ZX 75.1861`). */
+export function findStandard(library: Library, name: string): LibraryStandard | undefined {
+  return library.standards.find(
+    (standard) => standard.slug === name || standard.editions.some((edition) => edition.tree.cover.designation === name)
+  )
+}

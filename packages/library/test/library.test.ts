@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {checkLibrary, checkSources, findSources, libraryFiles, loadLibrary} from '@stdkit/library'
+import {checkLibrary, checkSources, findSources, findStandard, libraryFiles, loadLibrary, resolveEdition} from '@stdkit/library'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -21,10 +21,12 @@ describe('@stdkit/library', () => {
       'editionFilePattern',
       'editionFiles',
       'findSources',
+      'findStandard',
       'libraryFiles',
       'loadEdition',
       'loadLibrary',
-      'readSource'
+      'readSource',
+      'resolveEdition'
     ])
   })
 
@@ -47,6 +49,21 @@ describe('@stdkit/library', () => {
     expect(found.filter((file) => file.endsWith('2005.md'))).toHaveLength(1)
     expect(found.every((file) => /\d{4}\.md$/u.test(file))).toBe(true)
     await expect(findSources(['no-such-folder'], repository)).rejects.toThrow('No such file or folder: no-such-folder')
+  })
+
+  it('resolves editions by file or by <standard>@<year>', async () => {
+    expect(await resolveEdition('q-zx-75.1861@2006', 'standards', repository)).toBe('standards/q-zx-75.1861/2006.md')
+    expect(await resolveEdition('standards/q-zx-75.1861/2005.md', 'standards', repository)).toBe('standards/q-zx-75.1861/2005.md')
+    await expect(resolveEdition('q-zx-75.1861@2003', 'standards', repository)).rejects.toThrow('No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)')
+    await expect(resolveEdition('q-zx-9@2003', 'standards', repository)).rejects.toThrow('No standard q-zx-9 in standards')
+    await expect(resolveEdition('nothing.md', 'standards', repository)).rejects.toThrow('No such edition: nothing.md')
+  })
+
+  it('finds a standard by folder name or designation', async () => {
+    const library = await loadLibrary('standards', repository)
+    expect(findStandard(library, 'Q/ZX 75.1861')?.slug).toBe('q-zx-75.1861')
+    expect(findStandard(library, 'q-zx-75.1861')?.editions).toHaveLength(4)
+    expect(findStandard(library, 'Q/ZX 1')).toBeUndefined()
   })
 
   it('checks one edition against the editions beside it', async () => {

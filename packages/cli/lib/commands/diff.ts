@@ -1,0 +1,41 @@
+import type {Argv} from 'yargs'
+import {diffEditions, DiffError, toDiffJson, toRedline} from '@stdkit/diff'
+import {loadNamedEdition} from '../editions.js'
+import {CliError, exitCodes} from '../errors.js'
+import type {Io} from '../io.js'
+
+export interface DiffArguments {
+  old: string
+  new: string
+  root: string
+  format: 'text' | 'json'
+  color: boolean | undefined
+  all: boolean
+}
+
+export const command = 'diff <old> <new>'
+export const describe = 'Compare two editions provision by provision: a redline, or the diff tree as JSON'
+
+export function builder(yargs: Argv): Argv<DiffArguments> {
+  return yargs
+    .positional('old', {type: 'string', describe: 'Older edition: a file, or <standard>@<year> such as q-zx-75.1861@2006'})
+    .positional('new', {type: 'string', describe: 'Newer edition, named the same way'})
+    .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards for <standard>@<year> names'})
+    .option('format', {type: 'string', choices: ['text', 'json'], default: 'text', describe: 'A redline for people (text) or the diff tree (json)'})
+    .option('color', {type: 'boolean', describe: 'Colour the redline (default: when writing to a terminal)'})
+    .option('all', {type: 'boolean', default: false, describe: 'List unchanged provisions too'}) as unknown as Argv<DiffArguments>
+}
+
+export async function handler(argv: DiffArguments, io: Io): Promise<number> {
+  const old = await loadNamedEdition(argv.old, argv.root, io)
+  const now = await loadNamedEdition(argv.new, argv.root, io)
+  let diff
+  try {
+    diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
+  } catch (error) {
+    if (error instanceof DiffError) throw new CliError(error.message)
+    throw error
+  }
+  io.stdout(argv.format === 'json' ? toDiffJson(diff) : toRedline(diff, {color: argv.color ?? io.color === true, all: argv.all}))
+  return exitCodes.ok
+}

@@ -1,0 +1,18 @@
+import {loadEdition, resolveEdition, type LibraryEdition} from '@stdkit/library'
+import {hasErrors} from '@stdkit/tree'
+import {printDiagnostics} from './diagnostics.js'
+import {CliError, exitCodes} from './errors.js'
+import type {Io} from './io.js'
+
+/** Loads an edition named on the command line; a name that resolves to nothing is a usage error, a source with errors a failure. */
+export async function loadNamedEdition(spec: string, root: string, io: Io): Promise<LibraryEdition> {
+  const file = await resolveEdition(spec, root, io.cwd).catch((error: Error) => {
+    throw new CliError(error.message, exitCodes.usage)
+  })
+  const edition = await loadEdition(file, root, io.cwd)
+  if (hasErrors(edition.file)) {
+    printDiagnostics([edition.file], 'text', io, true)
+    throw new CliError(`cannot compare ${spec}: its source has errors`)
+  }
+  return edition
+}
