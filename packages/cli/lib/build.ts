@@ -1,8 +1,9 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {diffEditions, diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
+import {diffEditions, diffSchemaFileName, diffSchemaPath, lineage, toDiffJson} from '@stdkit/diff'
+import {renderSite, type Site, type SiteDiff, type SiteStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
-import {checkLibrary, libraryFiles, loadLibrary, type Library} from '@stdkit/library'
+import {checkLibrary, libraryFiles, loadLibrary, type Library, type LibraryStandard} from '@stdkit/library'
 import {hasErrors, schemaFileName, schemaPath} from '@stdkit/tree'
 import type {VFile} from 'vfile'
 import {replaceFolder, type OutputFiles} from './output.js'
@@ -35,17 +36,31 @@ export async function publish(library: Library): Promise<OutputFiles> {
   const outputs = new Map<string, string>()
   outputs.set(`schema/${schemaFileName}`, await readFile(schemaPath, 'utf8'))
   outputs.set(`schema/${diffSchemaFileName}`, await readFile(diffSchemaPath, 'utf8'))
-  for (const standard of library.standards) {
+  const site: Site = {standards: library.standards.map((standard) => siteStandard(standard))}
+  for (const [index, standard] of library.standards.entries()) {
     for (const edition of standard.editions) {
       outputs.set(`${standard.slug}/${edition.year}.json`, toJson(edition.tree, {source: edition.source}))
     }
-    // Every pair of editions, adjacent or not, older first.
-    standard.editions.forEach((old, index) => {
-      for (const now of standard.editions.slice(index + 1)) {
-        const diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
-        outputs.set(`${standard.slug}/diff/${old.year}..${now.year}.json`, toDiffJson(diff))
-      }
-    })
+    for (const pair of site.standards[index]?.diffs ?? []) {
+      outputs.set(`${standard.slug}/diff/${pair.old}..${pair.new}.json`, toDiffJson(pair.diff))
+    }
   }
+  for (const [name, html] of renderSite(site)) outputs.set(name, html)
   return outputs
+}
+
+/** A standard with the comparison of every pair of its editions (older first) and its lineage. */
+function siteStandard(standard: LibraryStandard): SiteStandard {
+  const diffs: Array<SiteDiff> = []
+  standard.editions.forEach((old, index) => {
+    for (const now of standard.editions.slice(index + 1)) {
+      diffs.push({old: old.year, new: now.year, diff: diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})})
+    }
+  })
+  return {
+    slug: standard.slug,
+    editions: standard.editions.map((edition) => ({year: edition.year, tree: edition.tree})),
+    diffs,
+    lineage: lineage(standard.editions.map((edition) => edition.tree))
+  }
 }

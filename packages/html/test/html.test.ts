@@ -1,0 +1,61 @@
+import {readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {diffEditions, lineage} from '@stdkit/diff'
+import {paths, relative, renderSite, type Site} from '@stdkit/html'
+import {parseStandard} from '@stdkit/parse'
+
+const read = (year: number) => {
+  const value = readFileSync(new URL(`../../../standards/q-zx-75.1861/${year}.md`, import.meta.url), 'utf8')
+  return {year, tree: parseStandard(new VFile({path: `${year}.md`, value}))}
+}
+
+function site(): Site {
+  const editions = [read(2006), read(2007)]
+  const [old, now] = editions
+  if (!old || !now) throw new Error('editions missing')
+  return {
+    standards: [
+      {
+        slug: 'q-zx-75.1861',
+        editions,
+        diffs: [{old: 2006, new: 2007, diff: diffEditions(old.tree, now.tree)}],
+        lineage: lineage(editions.map((edition) => edition.tree))
+      }
+    ]
+  }
+}
+
+describe('@stdkit/html', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['paths', 'relative', 'renderSite'])
+  })
+
+  it('makes relative links between pages', () => {
+    expect(relative(paths.edition('a', 2007), paths.edition('a', 2006))).toBe('2006.html')
+    expect(relative(paths.diff('a', 2006, 2007), paths.edition('a', 2006))).toBe('../2006.html')
+    expect(relative(paths.edition('a', 2007), paths.index)).toBe('../index.html')
+    expect(relative(paths.index, paths.diff('a', 2006, 2007))).toBe('a/diff/2006..2007.html')
+  })
+
+  it('renders the index, each edition and each comparison, the same every time', () => {
+    const pages = renderSite(site())
+    expect([...pages.keys()]).toEqual(['index.html', 'q-zx-75.1861/2006.html', 'q-zx-75.1861/2007.html', 'q-zx-75.1861/diff/2006..2007.html'])
+    expect(renderSite(site())).toEqual(pages)
+  })
+
+  it('marks insertions and deletions with ins and del, and flags renumbered provisions', () => {
+    const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
+    expect(html).toContain('<h2 id="basic-conduct-title"><del>6</del> <ins>4</ins> 基本行为准则</h2>')
+    expect(html).toContain('<span class="flag">重新编号（原6）</span>')
+    expect(html).toContain('<p>——增加了网规网优现场行为规范（见第7章）；</p>')
+    expect(html).toMatch(/<del>现场服务行为管理工作规程<\/del><\/td><td><ins>售后工程师现场服务行为规范<\/ins>/u)
+  })
+
+  it('inlines its style and the pickers’ script, and loads nothing else', () => {
+    const html = renderSite(site()).get('q-zx-75.1861/2007.html') ?? ''
+    expect(html).toContain('<style>/* stdkit')
+    expect(html).toContain('<script>// stdkit pages work without this script')
+    expect(html).not.toMatch(/<(link|img|iframe)\b|src=/u)
+  })
+})

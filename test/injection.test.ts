@@ -1,0 +1,75 @@
+/**
+ * A source that tries to inject markup or script — script tags, event
+ * handlers, `javascript:` links, HTML in titles and table cells — is reported
+ * by the checker and published as inert text.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {Element} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {chromium} from 'playwright-core'
+import {visit} from 'unist-util-visit'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {browserAvailable, buildSite, chromiumArgs, chromiumPath, repository, stdkit} from './support.js'
+
+const library = path.join(repository, 'test/fixtures/injection')
+let out = ''
+beforeAll(async () => {
+  out = await buildSite(library)
+}, 60_000)
+
+const pages = () => readdirSync(out, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.html'))
+
+describe('an injection attempt', () => {
+  it('is reported by the checker as raw HTML, line by line', async () => {
+    const {stderr} = await stdkit(['check', library])
+    const lines = [...stderr.matchAll(/^\s*(\d+):\d+(?:-\d+:\d+)?\s+warning\s+.*no-raw-html/gmu)].map((match) => Number(match[1]))
+    expect(new Set(lines)).toEqual(new Set([12, 18, 20, 24, 34, 36, 38, 42]))
+  })
+
+  it('leaves no script, handler, frame or javascript: URL in the pages', () => {
+    for (const file of pages()) {
+      const tree = fromHtml(readFileSync(path.join(out, file), 'utf8'))
+      const scripts: Array<Element> = []
+      visit(tree, 'element', (node) => {
+        expect(['img', 'iframe', 'svg', 'b', 'object', 'embed'], `${file}: <${node.tagName}>`).not.toContain(node.tagName)
+        for (const [name, value] of Object.entries(node.properties)) {
+          expect(name.toLowerCase().startsWith('on'), `${file}: ${name} on <${node.tagName}>`).toBe(false)
+          expect(String(value).trim().toLowerCase().startsWith('javascript:'), `${file}: ${name}=${String(value)}`).toBe(false)
+        }
+        if (node.tagName === 'script') scripts.push(node)
+      })
+      // Only the site's own script, which drives the pickers.
+      for (const script of scripts) expect(JSON.stringify(script)).toContain('stdkit pages work without this script')
+    }
+  })
+
+  it('shows the attempted markup as text', () => {
+    const html = readFileSync(path.join(out, 'q-zx-1/2020.html'), 'utf8')
+    expect(html).toContain('&#x3C;script>alert("paragraph")&#x3C;/script>')
+    expect(html).toContain('<h1>注入测试&#x3C;script>alert("title")&#x3C;/script></h1>')
+    expect(html).toContain(`&#x3C;svg onload="alert('cell')">`)
+    expect(html).toContain(`<span class="title">要求&#x3C;img src="x" onerror="alert('heading')"></span>`)
+  })
+
+  it.runIf(browserAvailable())('runs nothing in a browser', async () => {
+    const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs})
+    try {
+      const page = await browser.newPage()
+      const dialogs: Array<string> = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message())
+        void dialog.dismiss()
+      })
+      for (const file of pages()) {
+        await page.goto(pathToFileURL(path.join(out, file)).href)
+        for (const link of await page.locator('main a').all()) await link.hover()
+      }
+      expect(dialogs).toEqual([])
+      expect(await page.evaluate(() => document.querySelectorAll('main img, main iframe, main svg').length)).toBe(0)
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
+})

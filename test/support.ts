@@ -1,0 +1,50 @@
+/** Shared by the end-to-end tests: a built site in a scratch folder, and the browser. */
+import {existsSync, mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {main, type Io} from '@stdkit/cli'
+
+export const repository = fileURLToPath(new URL('../', import.meta.url))
+
+/** Runs the CLI in-process; resolves to its exit code and output. */
+export async function stdkit(args: ReadonlyArray<string>, cwd = repository): Promise<{code: number; stdout: string; stderr: string}> {
+  let stdout = ''
+  let stderr = ''
+  const io: Io = {cwd, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}
+  return {code: await main(args, io), stdout, stderr}
+}
+
+/** Builds the library's standards into a fresh folder and returns it. */
+export async function buildSite(root = 'standards', cwd = repository): Promise<string> {
+  const out = mkdtempSync(path.join(tmpdir(), 'stdkit-site-'))
+  const result = await stdkit(['build', root, '--out', out], cwd)
+  if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`)
+  return out
+}
+
+/** Debian's Chromium, or the one named by CHROMIUM_PATH. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/**
+ * Whether the browser tests can run. In CI a missing browser is a failure,
+ * never a skip; elsewhere the tests are skipped with a note saying how to
+ * install it.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(chromiumPath)) return true
+  if (process.env.CI) throw new Error(`Chromium not found at ${chromiumPath}: CI must install Debian's chromium package`)
+  console.warn(`browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`)
+  return false
+}
+
+/** Flags for a headless Chromium on a machine with no network beyond loopback. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+]
