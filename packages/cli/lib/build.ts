@@ -3,6 +3,8 @@ import path from 'node:path'
 import {diffEditions, diffSchemaFileName, diffSchemaPath, lineage, toDiffJson} from '@stdkit/diff'
 import {renderSite, type Site, type SiteDiff, type SiteStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
+import {PdfError, renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
+import {CliError} from './errors.js'
 import {checkLibrary, libraryFiles, loadLibrary, type Library, type LibraryStandard} from '@stdkit/library'
 import {hasErrors, schemaFileName, schemaPath} from '@stdkit/tree'
 import type {VFile} from 'vfile'
@@ -33,7 +35,7 @@ export async function build(root: string, out: string, cwd: string = process.cwd
 
 /** The files of a build, in a fixed order. */
 export async function publish(library: Library): Promise<OutputFiles> {
-  const outputs = new Map<string, string>()
+  const outputs = new Map<string, string | Uint8Array>()
   outputs.set(`schema/${schemaFileName}`, await readFile(schemaPath, 'utf8'))
   outputs.set(`schema/${diffSchemaFileName}`, await readFile(diffSchemaPath, 'utf8'))
   const site: Site = {standards: library.standards.map((standard) => siteStandard(standard))}
@@ -41,12 +43,27 @@ export async function publish(library: Library): Promise<OutputFiles> {
     for (const edition of standard.editions) {
       outputs.set(`${standard.slug}/${edition.year}.json`, toJson(edition.tree, {source: edition.source}))
     }
+    for (const edition of standard.editions) {
+      outputs.set(`${standard.slug}/${edition.year}.pdf`, await pdf(() => renderEditionPdf(edition.tree, {path: edition.file.path})))
+    }
     for (const pair of site.standards[index]?.diffs ?? []) {
       outputs.set(`${standard.slug}/diff/${pair.old}..${pair.new}.json`, toDiffJson(pair.diff))
+      const newer = standard.editions.find((edition) => edition.year === pair.new)
+      if (newer) outputs.set(`${standard.slug}/diff/${pair.old}..${pair.new}.pdf`, await pdf(() => renderRedlinePdf(pair.diff, newer.tree, {path: newer.file.path})))
     }
   }
   for (const [name, html] of renderSite(site)) outputs.set(name, html)
   return outputs
+}
+
+/** A document that cannot be typeset stops the build with the typesetter's message. */
+async function pdf(render: () => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await render()
+  } catch (error) {
+    if (error instanceof PdfError) throw new CliError(`cannot typeset:\n${error.message}`)
+    throw error
+  }
 }
 
 /** A standard with the comparison of every pair of its editions (older first) and its lineage. */

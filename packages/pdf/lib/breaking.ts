@@ -1,0 +1,166 @@
+/**
+ * Chinese line breaking. Text is cut into units that may not be split: one
+ * CJK character, a Latin word or number, a standard's number such as
+ * `Q/ZX 75.1861–2007`; closing punctuation (，。、；：）》…) sticks to the
+ * unit before it and opening punctuation (（《“…) to the unit after, so no
+ * line starts with the one or ends with the other. Lines are filled greedily.
+ */
+
+/** How a run of text looks; the layout and the renderer agree on it. */
+export interface Style {
+  face: 'serif' | 'sans' | 'sansBold'
+  size: number
+  /** Inserted text of a redline: underlined, in colour. */
+  inserted?: boolean | undefined
+  /** Deleted text of a redline: struck through, in colour. */
+  deleted?: boolean | undefined
+  /** Named destination a click on the text goes to. */
+  link?: string | undefined
+}
+
+export interface Run {
+  text: string
+  style: Style
+}
+
+/** A piece of a line: text in one style. */
+export interface Piece {
+  text: string
+  style: Style
+  width: number
+}
+
+export interface Line {
+  pieces: Array<Piece>
+  width: number
+  /** Characters drawn (for spacing out a justified line). */
+  count: number
+  last: boolean
+}
+
+const closing = new Set([...'，。、；：？！）」』》〉】〕”’…·%％,.;:!?)]}'])
+const opening = new Set([...'（「『《〈【〔“‘([{'])
+const cjk = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u
+const standardNumber = /(?:Q\/[A-Z]{1,8}|GB\/T|GB\/Z|GB|YD\/T|YD|ISO\/IEC|ISO|IEC) \d+(?:\.\d+)*(?:[-–—]\d{4})?/gu
+
+type Token = {text: string; style: Style}
+type Unit = {tokens: Array<Token>; space: boolean}
+
+/** Cuts runs into units that lines may not split. */
+export function units(runs: ReadonlyArray<Run>): Array<Unit> {
+  const out: Array<Unit> = []
+  let glue = false
+  const push = (token: Token, kind: 'cjk' | 'word' | 'space' | 'close' | 'open' | 'dash'): void => {
+    const last = out.at(-1)
+    if (kind === 'space') {
+      out.push({tokens: [token], space: true})
+      glue = false
+      return
+    }
+    const joinsPrevious = last && !last.space && (glue || kind === 'close' || (kind === 'dash' && lastChar(last) === '—') || (kind === 'word' && isWordEnd(last)))
+    if (joinsPrevious && last) last.tokens.push(token)
+    else out.push({tokens: [token], space: false})
+    glue = kind === 'open'
+  }
+  for (const run of runs) {
+    // Standard numbers hold together, their space included.
+    const protectedRanges: Array<[number, number]> = []
+    for (const match of run.text.matchAll(standardNumber)) protectedRanges.push([match.index, match.index + match[0].length])
+    let index = 0
+    const chars = [...run.text]
+    let offset = 0
+    while (index < chars.length) {
+      const char = chars[index] as string
+      const range = protectedRanges.find(([start]) => start === offset)
+      if (range) {
+        const text = run.text.slice(range[0], range[1])
+        push({text, style: run.style}, 'word')
+        const count = [...text].length
+        index += count
+        offset += text.length
+        continue
+      }
+      const kind = closing.has(char) ? 'close' : opening.has(char) ? 'open' : char === '—' ? 'dash' : /\s/u.test(char) ? 'space' : cjk.test(char) ? 'cjk' : 'word'
+      push({text: char === '\n' ? ' ' : char, style: run.style}, kind)
+      index++
+      offset += char.length
+    }
+  }
+  return out
+}
+
+function lastChar(unit: Unit): string {
+  return unit.tokens.at(-1)?.text.at(-1) ?? ''
+}
+
+// A Latin word or number goes on while its characters are not CJK.
+function isWordEnd(unit: Unit): boolean {
+  const char = lastChar(unit)
+  return char !== '' && !cjk.test(char) && !closing.has(char) && !/\s/u.test(char)
+}
+
+/** Breaks runs into lines of at most `width` (the first line `firstWidth`), measuring with `measure`. */
+export function breakLines(
+  runs: ReadonlyArray<Run>,
+  width: number,
+  measure: (text: string, style: Style) => number,
+  firstWidth = width
+): Array<Line> {
+  const lines: Array<Line> = []
+  let current: Array<Token> = []
+  let used = 0
+  const limit = () => (lines.length === 0 ? firstWidth : width)
+  const flush = (last: boolean): void => {
+    while (current.length > 0 && /^\s+$/u.test(current.at(-1)?.text ?? '')) {
+      const dropped = current.pop() as Token
+      used -= measure(dropped.text, dropped.style)
+    }
+    lines.push(toLine(current, measure, last))
+    current = []
+    used = 0
+  }
+  for (const unit of units(runs)) {
+    if (unit.space && current.length === 0) continue
+    const unitWidth = unit.tokens.reduce((sum, token) => sum + measure(token.text, token.style), 0)
+    if (used + unitWidth > limit() + 0.01 && current.length > 0) flush(false)
+    if (unit.space && current.length === 0) continue
+    if (unitWidth > limit() + 0.01) {
+      // A unit wider than a line (a very long word) is cut where it must be.
+      for (const token of unit.tokens) {
+        for (const char of token.text) {
+          const charWidth = measure(char, token.style)
+          if (used + charWidth > limit() + 0.01 && current.length > 0) flush(false)
+          current.push({text: char, style: token.style})
+          used += charWidth
+        }
+      }
+      continue
+    }
+    current.push(...unit.tokens)
+    used += unitWidth
+  }
+  if (current.length > 0 || lines.length === 0) flush(true)
+  else if (lines.length > 0) (lines.at(-1) as Line).last = true
+  return lines
+}
+
+function sameStyle(a: Style, b: Style): boolean {
+  return a.face === b.face && a.size === b.size && a.inserted === b.inserted && a.deleted === b.deleted && a.link === b.link
+}
+
+function toLine(tokens: ReadonlyArray<Token>, measure: (text: string, style: Style) => number, last: boolean): Line {
+  const pieces: Array<Piece> = []
+  for (const token of tokens) {
+    const previous = pieces.at(-1)
+    if (previous && sameStyle(previous.style, token.style)) previous.text += token.text
+    else pieces.push({text: token.text, style: token.style, width: 0})
+  }
+  let width = 0
+  let count = 0
+  for (const piece of pieces) {
+    piece.width = measure(piece.text, piece.style)
+    width += piece.width
+    count += [...piece.text].length
+  }
+  return {pieces, width, count, last}
+}

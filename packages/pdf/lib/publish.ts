@@ -1,0 +1,69 @@
+import type {StandardDiff} from '@stdkit/diff'
+import {normalizeNumber, type Standard} from '@stdkit/tree'
+import {checkGlyphs} from './glyphs.js'
+import {typesetEdition} from './edition.js'
+import {typesetRedline} from './redline.js'
+import {renderPdf} from './render.js'
+
+/** Thrown when a document cannot be typeset (a character no font covers). */
+export class PdfError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PdfError'
+  }
+}
+
+export interface PdfOptions {
+  /** Path of the source, for messages. */
+  path?: string | undefined
+}
+
+/** One edition as a PDF document. */
+export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
+  const typeset = typesetEdition(tree)
+  const missing = checkGlyphs(typeset.pages)
+  if (missing.length > 0) throw new PdfError(missingMessage(missing, tree, options.path))
+  const number = normalizeNumber(tree.cover.number)
+  return renderPdf(typeset.pages, typeset.folios, {
+    title: tree.cover.title,
+    subject: number,
+    author: tree.cover.issuer ?? '',
+    keywords: [tree.cover.designation, tree.cover.category, '企业标准'].filter(Boolean).join(', '),
+    date: tree.cover.issued,
+    header: number
+  })
+}
+
+/** A comparison as a redline PDF: a summary page, then the newer edition with the changes marked. */
+export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
+  const typeset = typesetRedline(diff)
+  const missing = checkGlyphs(typeset.pages)
+  if (missing.length > 0) throw new PdfError(missingMessage(missing, newer, options.path))
+  return renderPdf(typeset.pages, typeset.folios, {
+    title: `${diff.designation} ${diff.old.year}→${diff.new.year} 比较`,
+    subject: `${diff.old.number} → ${diff.new.number}`,
+    author: newer.cover.issuer ?? '',
+    keywords: [diff.designation, 'redline', '比较'].join(', '),
+    date: newer.cover.issued,
+    header: `${diff.old.number} → ${diff.new.number} 比较`
+  })
+}
+
+function missingMessage(missing: ReadonlyArray<{char: string; text: string}>, tree: Standard, path: string | undefined): string {
+  const where = (char: string) => locate(tree, char, path)
+  return missing
+    .map(({char}) => `${where(char)}: no glyph for "${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in the embedded fonts  pdf-glyph`)
+    .join('\n')
+}
+
+/** Where in the source a piece of text is: the first text node containing it. */
+function locate(tree: Standard, text: string, path: string | undefined): string {
+  let found: string | undefined
+  const walk = (node: {type: string; value?: unknown; children?: unknown; position?: {start: {line: number; column: number}}}): void => {
+    if (found) return
+    if (typeof node.value === 'string' && node.value.includes(text) && node.position) found = `${node.position.start.line}:${node.position.start.column}`
+    if (Array.isArray(node.children)) for (const child of node.children) walk(child as typeof node)
+  }
+  walk(tree as unknown as Parameters<typeof walk>[0])
+  return `${path ?? 'input'}:${found ?? '1:1'}`
+}

@@ -1,0 +1,102 @@
+/**
+ * Drawing laid-out pages with pdfkit: text in the embedded, subset fonts;
+ * the running header and the folio; named destinations, the outline and
+ * internal links. The creation date comes from the edition, so the same
+ * sources give the same bytes.
+ */
+import PDFDocument from 'pdfkit'
+import type {Style} from './breaking.js'
+import {fontData, type Face} from './fonts.js'
+import {area, page, sizes, type Page} from './layout.js'
+
+export interface DocumentInfo {
+  title: string
+  subject: string
+  author: string
+  keywords: string
+  /** The date the document is of (an edition's issue date), `YYYY-MM-DD`. */
+  date: string | undefined
+  /** Running header text. */
+  header: string
+}
+
+const colours = {inserted: '#0b5394', deleted: '#a4161a', text: '#000000', bar: '#000000'}
+
+export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArray<string>, info: DocumentInfo): Promise<Buffer> {
+  const date = info.date && /^\d{4}-\d{2}-\d{2}$/u.test(info.date) ? new Date(`${info.date}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1))
+  const doc = new PDFDocument({
+    size: [page.width, page.height],
+    margin: 0,
+    autoFirstPage: false,
+    compress: true,
+    info: {Title: info.title, Subject: info.subject, Author: info.author, Keywords: info.keywords, Creator: 'stdkit', Producer: 'stdkit', CreationDate: date, ModDate: date},
+    displayTitle: true,
+    lang: 'zh-CN'
+  })
+  const chunks: Array<Buffer> = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve())
+    doc.on('error', reject)
+  })
+  for (const face of ['serif', 'sans', 'sansBold'] as const satisfies ReadonlyArray<Face>) doc.registerFont(face, fontData(face))
+  const outline: Array<PDFKit.PDFOutline> = [doc.outline]
+  pages.forEach((laid, index) => {
+    doc.addPage({size: [page.width, page.height], margin: 0})
+    if (laid.kind !== 'cover') furniture(doc, info.header, folios[index] ?? '')
+    for (const op of laid.ops) {
+      switch (op.op) {
+        case 'text': {
+          setStyle(doc, op.style)
+          doc.text(op.text, op.x, op.y, {lineBreak: false, characterSpacing: op.spacing})
+          // Underline and strike carry the meaning in black-and-white print; the colour only helps.
+          if (op.style.inserted || op.style.deleted) {
+            const y = op.y + op.style.size * (op.style.inserted ? 1.32 : 0.78)
+            const colour = op.style.inserted ? colours.inserted : colours.deleted
+            doc.save().lineWidth(op.style.size / 14).strokeColor(colour).moveTo(op.x, y).lineTo(op.x + op.width, y).stroke().restore()
+          }
+          // A link names its destination; the name resolves when the reader follows it.
+          if (op.style.link) doc.goTo(op.x, op.y, op.width, op.style.size * 1.3, op.style.link)
+          break
+        }
+        case 'rule':
+          doc.save().lineWidth(op.width).strokeColor(colours.text).moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore()
+          break
+        case 'bar':
+          doc.save().rect(op.x, op.y, 2.5, op.height).fill(colours.bar).restore()
+          break
+        case 'dest':
+          doc.addNamedDestination(op.id, 'XYZ', 0, page.height - op.y + 4, null)
+          break
+        case 'outline': {
+          while (outline.length > op.depth) outline.pop()
+          while (outline.length < op.depth) outline.push(outline.at(-1) as PDFKit.PDFOutline)
+          const parent = outline.at(-1) as PDFKit.PDFOutline
+          outline.push(parent.addItem(op.title))
+          break
+        }
+      }
+    }
+  })
+  doc.end()
+  await finished
+  return Buffer.concat(chunks)
+}
+
+function setStyle(doc: PDFKit.PDFDocument, style: Style): void {
+  doc.font(style.face).fontSize(style.size).fillColor(style.inserted ? colours.inserted : style.deleted ? colours.deleted : colours.text)
+}
+
+/** Running header with the standard's number and a rule; the folio at the foot. */
+function furniture(doc: PDFKit.PDFDocument, header: string, folio: string): void {
+  const size = sizes.note
+  doc.font('sans').fontSize(size).fillColor(colours.text)
+  const width = doc.widthOfString(header)
+  doc.text(header, area.x + area.width - width, area.top - 34, {lineBreak: false})
+  doc.save().lineWidth(0.5).moveTo(area.x, area.top - 20).lineTo(area.x + area.width, area.top - 20).stroke().restore()
+  if (folio) {
+    doc.font('serif').fontSize(size)
+    const folioWidth = doc.widthOfString(folio)
+    doc.text(folio, area.x + (area.width - folioWidth) / 2, page.height - page.bottom + 28, {lineBreak: false})
+  }
+}
