@@ -52,6 +52,22 @@ export function units(runs: ReadonlyArray<Run>): Array<Unit> {
   let glue = false
   const push = (token: Token, kind: 'cjk' | 'word' | 'space' | 'close' | 'open' | 'dash'): void => {
     const last = out.at(-1)
+    if (kind === 'space' && glue && last) {
+      // No break right after an opening mark, even at a space.
+      last.tokens.push(token)
+      return
+    }
+    if (kind === 'close' && last?.space) {
+      // No break right before a closing mark, even at a space.
+      out.pop()
+      const before = out.at(-1)
+      if (before) {
+        before.tokens.push(...last.tokens, token)
+        before.space = false
+      } else out.push({tokens: [...last.tokens, token], space: false})
+      glue = false
+      return
+    }
     if (kind === 'space') {
       out.push({tokens: [token], space: true})
       glue = false
@@ -80,7 +96,9 @@ export function units(runs: ReadonlyArray<Run>): Array<Unit> {
         offset += text.length
         continue
       }
-      const kind = closing.has(char) ? 'close' : opening.has(char) ? 'open' : char === '—' ? 'dash' : /\s/u.test(char) ? 'space' : cjk.test(char) ? 'cjk' : 'word'
+      // ASCII punctuation between letters or digits belongs to the word or number (`5.2`, `3,000`).
+      const inWord = /^[.,:/]$/u.test(char) && /[A-Za-z0-9]/u.test(chars[index + 1] ?? '') && /[A-Za-z0-9]$/u.test(out.at(-1)?.tokens.at(-1)?.text ?? '')
+      const kind = inWord ? 'word' : closing.has(char) ? 'close' : opening.has(char) ? 'open' : char === '—' ? 'dash' : /\s/u.test(char) ? 'space' : cjk.test(char) ? 'cjk' : 'word'
       push({text: char === '\n' ? ' ' : char, style: run.style}, kind)
       index++
       offset += char.length
@@ -93,10 +111,9 @@ function lastChar(unit: Unit): string {
   return unit.tokens.at(-1)?.text.at(-1) ?? ''
 }
 
-// A Latin word or number goes on while its characters are not CJK.
+// A Latin word or number goes on after a letter, a digit or the punctuation inside it.
 function isWordEnd(unit: Unit): boolean {
-  const char = lastChar(unit)
-  return char !== '' && !cjk.test(char) && !closing.has(char) && !/\s/u.test(char)
+  return /[A-Za-z0-9.,:/_+#&*'-]$/u.test(lastChar(unit))
 }
 
 /** Breaks runs into lines of at most `width` (the first line `firstWidth`), measuring with `measure`. */
@@ -125,11 +142,13 @@ export function breakLines(
     if (used + unitWidth > limit() + 0.01 && current.length > 0) flush(false)
     if (unit.space && current.length === 0) continue
     if (unitWidth > limit() + 0.01) {
-      // A unit wider than a line (a very long word) is cut where it must be.
+      // A unit wider than a line (a very long word) is cut where it must be, still never before a
+      // closing or after an opening mark: such a line may overrun rather than break the rule.
       for (const token of unit.tokens) {
         for (const char of token.text) {
           const charWidth = measure(char, token.style)
-          if (used + charWidth > limit() + 0.01 && current.length > 0) flush(false)
+          const previous = current.map((item) => item.text).join('').trimEnd().at(-1) ?? ''
+          if (used + charWidth > limit() + 0.01 && current.length > 0 && !closing.has(char) && !opening.has(previous)) flush(false)
           current.push({text: char, style: token.style})
           used += charWidth
         }

@@ -1,0 +1,175 @@
+/**
+ * The PDFs read back: text extraction with pdfjs-dist gives every heading and
+ * paragraph in reading order with no stray spaces in Chinese text; the outline
+ * follows the clause tree; the 目次's page numbers are where the headings are;
+ * fonts are embedded subsets; the same tree gives the same bytes; a character
+ * no font has stops the typesetting with its place.
+ */
+import {readFileSync} from 'node:fs'
+import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
+import {VFile} from 'vfile'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {diffEditions} from '@stdkit/diff'
+import {parseStandard} from '@stdkit/parse'
+import {PdfError, renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
+import {toText, type Appendix, type Clause, type Standard} from '@stdkit/tree'
+
+const load = (year: number): Standard => {
+  const path = `standards/q-zx-75.1861/${year}.md`
+  return parseStandard(new VFile({path, value: readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')}))
+}
+
+interface Read {
+  pages: Array<string>
+  outline: Array<{title: string; page: number; items: Array<unknown>}>
+}
+
+type OutlineNode = {title: string; dest: unknown; items: Array<OutlineNode>}
+
+async function read(bytes: Buffer): Promise<Read & {titles: (depth?: number) => Array<string>}> {
+  const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false}).promise
+  const pages: Array<string> = []
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent()
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''))
+  }
+  const raw = ((await document.getOutline()) ?? []) as Array<OutlineNode>
+  const pageOf = async (dest: unknown): Promise<number> => {
+    const explicit = (typeof dest === 'string' ? await document.getDestination(dest) : dest) as Array<unknown> | null
+    return explicit ? (await document.getPageIndex(explicit[0] as {num: number; gen: number})) : -1
+  }
+  const convert = async (nodes: Array<OutlineNode>): Promise<Read['outline']> =>
+    Promise.all(nodes.map(async (node) => ({title: node.title, page: await pageOf(node.dest), items: await convert(node.items)})))
+  const outline = await convert(raw)
+  const titles = (depth = 1): Array<string> => {
+    const walk = (nodes: Read['outline'], level: number): Array<string> =>
+      nodes.flatMap((node) => [node.title, ...(level < depth ? walk(node.items as Read['outline'], level + 1) : [])])
+    return walk(outline, 1)
+  }
+  return {pages, outline, titles}
+}
+
+/** Text as a reader sees it, without the line breaks and spaces that layout adds. */
+const squeeze = (text: string) => text.replace(/[\s\u3000]+/gu, '')
+
+const editions = [2004, 2005, 2006, 2007]
+const pdfs = new Map<number, Buffer>()
+beforeAll(async () => {
+  for (const year of editions) pdfs.set(year, await renderEditionPdf(load(year)))
+}, 120_000)
+
+describe.each(editions)('the %i edition', (year) => {
+  it('carries every heading and paragraph of the source, in reading order', async () => {
+    const {pages} = await read(pdfs.get(year) as Buffer)
+    const tree = load(year)
+    const all = squeeze(pages.join(''))
+    let from = 0
+    const expectInOrder = (text: string) => {
+      const at = all.indexOf(squeeze(text), from)
+      expect(at, `not found after offset ${from}: ${text}`).toBeGreaterThanOrEqual(0)
+      from = at
+    }
+    const visit = (node: Standard['children'][number] | Clause | Appendix): void => {
+      if (node.type === 'clause') expectInOrder(`${node.number}${node.title ?? ''}`)
+      if (node.type === 'appendix') expectInOrder(node.title)
+      for (const child of node.children) {
+        if (child.type === 'clause') visit(child)
+        else if (child.type === 'paragraph' || child.type === 'note') expectInOrder(toText(child))
+        else if (child.type === 'list') for (const item of child.children) expectInOrder(toText(item.children[0] ?? {type: 'text', value: ''}))
+      }
+    }
+    for (const node of tree.children) if (node.type !== 'introduction') visit(node as Clause)
+  })
+
+  it('has no stray spaces inside Chinese text', async () => {
+    const {pages} = await read(pdfs.get(year) as Buffer)
+    // Lines joined back, and nothing else: each paragraph must read exactly as in the source.
+    const flowing = pages.join('').replace(/\n/gu, '')
+    let checked = 0
+    const check = (text: string) => {
+      if (!/[\u4e00-\u9fff]/u.test(text)) return
+      expect(flowing, text).toContain(text)
+      checked++
+    }
+    const walk = (nodes: ReadonlyArray<Standard['children'][number] | Clause['children'][number]>): void => {
+      for (const node of nodes) {
+        if (node.type === 'paragraph') check(toText(node))
+        else if (node.type === 'list') for (const item of node.children) check(toText(item.children[0] ?? {type: 'text', value: ''}))
+        else if ('children' in node && node.type !== 'table' && node.type !== 'revisionHistory') walk(node.children as ReadonlyArray<Clause['children'][number]>)
+      }
+    }
+    walk(load(year).children)
+    expect(checked).toBeGreaterThan(50)
+  })
+
+  it('has an outline that mirrors the foreword, chapters, clauses and appendices', async () => {
+    const tree = load(year)
+    const {titles} = await read(pdfs.get(year) as Buffer)
+    const expected = tree.children.flatMap((node) =>
+      node.type === 'foreword' ? ['前言'] : node.type === 'clause' ? [`${node.number}\u3000${node.title ?? ''}`] : node.type === 'appendix' ? [`附录${node.letter}\u3000${node.title}`] : []
+    )
+    expect(titles(1)).toEqual(expected)
+  })
+
+  it('has a 目次 whose page numbers are the pages the headings land on', async () => {
+    const {pages, outline} = await read(pdfs.get(year) as Buffer)
+    const tocPage = pages.findIndex((text) => squeeze(text).includes('目次'))
+    expect(tocPage).toBe(1)
+    // The body's page 1 is the page its first chapter is on.
+    const firstChapter = outline.find((node) => /^1\u3000/u.test(node.title))
+    const bodyStart = firstChapter?.page ?? -1
+    expect(squeeze(pages[bodyStart] ?? '')).toMatch(/1$|^.*?1范围/u)
+    const entries = (pages[tocPage] ?? '')
+      .split('\n')
+      .map((line) => /^(\d+(?:\.\d+)?|附录[A-Z](?:（[^）]+）)?)(\p{Script=Han}[^·]*?)·{3,}(\d+|[IVX]+)$/u.exec(squeeze(line)))
+      .filter((match) => match !== null)
+    expect(entries.length).toBeGreaterThan(8)
+    for (const [, number, , folio] of entries) {
+      if (!number || !folio || number.startsWith('附录')) continue
+      const node = outline.flatMap((item) => [item, ...(item.items as Read['outline'])]).find((item) => item.title.startsWith(`${number}\u3000`))
+      expect(node, number).toBeDefined()
+      expect(String((node?.page ?? 0) - bodyStart + 1), `${number} is on page ${folio}`).toBe(folio)
+    }
+  })
+})
+
+describe('the document', () => {
+  it('embeds every font as a subset', () => {
+    const text = (pdfs.get(2007) as Buffer).toString('latin1')
+    const fonts = [...text.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/gu)].map((match) => match[1])
+    expect(new Set(fonts)).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSansSC-Regular', 'NotoSansSC-Medium'].map((name) => expect.stringMatching(new RegExp(`^[A-Z]{6}\\+${name}$`, 'u')))))
+    expect(text.match(/\/FontFile2 /gu)?.length).toBe(new Set(fonts).size)
+    expect((pdfs.get(2007) as Buffer).length).toBeLessThan(1_000_000)
+  })
+
+  it('carries its document info, dated from the edition', async () => {
+    const document = await getDocument({data: new Uint8Array(pdfs.get(2007) as Buffer)}).promise
+    const {info} = (await document.getMetadata()) as {info: Record<string, string>}
+    expect(info).toMatchObject({Title: '售后工程师现场服务行为规范', Subject: 'Q/ZX 75.1861–2007', Author: '中兴通讯股份有限公司', CreationDate: "D:20070911000000Z"})
+    expect(info.Keywords).toContain('Q/ZX 75.1861')
+  })
+
+  it('is byte-identical from one run to the next', async () => {
+    expect((await renderEditionPdf(load(2007))).equals(pdfs.get(2007) as Buffer)).toBe(true)
+  })
+
+  it('names a character no font covers, and where it is', async () => {
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8').replace('推行普通话', '推行普通话🀄')
+    const tree = parseStandard(new VFile({path: 'broken.md', value}))
+    const line = value.split('\n').findIndex((text) => text.includes('🀄')) + 1
+    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(PdfError)
+    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:\\d+: no glyph for "🀄" \\(U\\+1F004\\)`, 'u'))
+  })
+})
+
+describe('a redline', () => {
+  it('opens with the summary and carries the new text with deletions', async () => {
+    const diff = diffEditions(load(2006), load(2007))
+    const {pages, titles} = await read(await renderRedlinePdf(diff, load(2007)))
+    expect(squeeze(pages[0] ?? '')).toContain('2006版与2007版比较')
+    expect(squeeze(pages.join(''))).toContain(squeeze('——增加了网规网优现场行为规范（见第7章）'))
+    // Removed text is still there, struck through.
+    expect(squeeze(pages.join(''))).toContain('本标准规定了现场服务的职责、工作程序、行为规范和记录要求。')
+    expect(titles(1)).toContain('比较概要')
+  })
+})
