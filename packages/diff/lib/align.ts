@@ -70,8 +70,9 @@ export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provisio
     if (!byOld.has(a) && !byNew.has(b)) pair(a, b, 'similarity', round(score))
   }
 
-  const splits = parts(free(old, byOld), now, (provision) => blockTexts(provision, 'old', text), (provision) => blockTexts(provision, 'new', text))
-  const merges = parts(free(now, byNew), old, (provision) => blockTexts(provision, 'new', text), (provision) => blockTexts(provision, 'old', text))
+  // A provision matched with one of its parts is split or merged too, when the other parts are new (or gone).
+  const splits = parts(old, now, (item) => byOld.get(item)?.new, (item) => byNew.has(item), (provision) => blockTexts(provision, 'old', text), (provision) => blockTexts(provision, 'new', text))
+  const merges = parts(now, old, (item) => byNew.get(item)?.old, (item) => byOld.has(item), (provision) => blockTexts(provision, 'new', text), (provision) => blockTexts(provision, 'old', text))
   return {matches, byOld, byNew, splits, merges}
 }
 
@@ -99,42 +100,58 @@ function keyed(
   }
 }
 
+/** What a block is compared by when text moves between provisions: its essence, without a list item's label (`c)` may become `a)`). */
+export function blockKey(line: string): string {
+  return essence(line.replace(/^[a-z\d]+\)\s/u, ''))
+}
+
 // Block texts are written into the provision text one per line by the caller.
-function blockTexts(provision: Provision, side: 'old' | 'new', text: (provision: Provision, side: 'old' | 'new') => string): Array<string> {
+export function blockTexts(provision: Provision, side: 'old' | 'new', text: (provision: Provision, side: 'old' | 'new') => string): Array<string> {
   return text(provision, side)
     .split('\n')
     .slice(1)
-    .map((line) => essence(line))
+    .map((line) => blockKey(line))
     .filter((line) => line.length >= 4)
 }
 
 /**
- * For each unmatched provision, the provisions on the other side that now
- * hold its blocks, when there are two or more of them and together they hold
- * most of its text.
+ * For each provision, the provisions on the other side that now hold its
+ * blocks, when there are two or more of them and together they hold most of
+ * its text. A matched provision counts only when one of the others is
+ * unmatched: its match kept part of its text and a new (or gone) provision
+ * the rest; text that went to another matched provision only moved.
  */
 function parts(
-  unmatched: ReadonlyArray<Provision>,
+  provisions: ReadonlyArray<Provision>,
   others: ReadonlyArray<Provision>,
+  matchOf: (provision: Provision) => Provision | undefined,
+  matched: (other: Provision) => boolean,
   own: (provision: Provision) => Array<string>,
   theirs: (provision: Provision) => Array<string>
 ): Map<Provision, Array<Provision>> {
   const result = new Map<Provision, Array<Provision>>()
-  if (unmatched.length === 0) return result
   const holders = new Map<string, Array<Provision>>()
-  for (const other of others) for (const block of theirs(other)) holders.set(block, [...(holders.get(block) ?? []), other])
-  for (const provision of unmatched) {
+  const sizes = new Map<Provision, number>()
+  for (const other of others) {
+    const blocks = theirs(other)
+    sizes.set(other, blocks.length)
+    for (const block of blocks) holders.set(block, [...(holders.get(block) ?? []), other])
+  }
+  for (const provision of provisions) {
     const blocks = own(provision)
     if (blocks.length < 2) continue
+    const self = matchOf(provision)
     const found = new Map<Provision, number>()
-    let covered = 0
     for (const block of blocks) {
-      const holder = holders.get(block)?.[0]
-      if (!holder) continue
-      covered++
-      found.set(holder, (found.get(holder) ?? 0) + 1)
+      const list = holders.get(block)
+      const holder = self && list?.includes(self) ? self : list?.[0]
+      if (holder) found.set(holder, (found.get(holder) ?? 0) + 1)
     }
-    if (found.size >= 2 && covered / blocks.length >= 0.6) result.set(provision, [...found.keys()])
+    // An unmatched provision is a part only when most of its own text came from (or went to) this one.
+    const keys = [...found.keys()].filter((key) => matched(key) || 2 * (found.get(key) ?? 0) >= (sizes.get(key) ?? 0))
+    const covered = keys.reduce((sum, key) => sum + (found.get(key) ?? 0), 0)
+    if (self && !keys.some((key) => key !== self && !matched(key))) continue
+    if (keys.length >= 2 && covered / blocks.length >= 0.6) result.set(provision, keys)
   }
   return result
 }

@@ -1,13 +1,13 @@
 /** Two editions compared: the diff tree. */
 import {normalizeNumber, type PhrasingContent, type Standard} from '@stdkit/tree'
 import {visit} from 'unist-util-visit'
-import {align, type Alignment} from './align.js'
+import {align, blockKey, blockTexts, type Alignment} from './align.js'
 import {classOf, diffBlocks, type SideBlock} from './blocks.js'
 import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {provisionsOf, referencesOf, render, type Block, type Provision} from './provisions.js'
 import {checkRecord} from './record-check.js'
-import type {ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
+import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
 export interface DiffOptions {
   /** Source paths of the two editions, relative to the library root, for the diff to name them. */
@@ -224,7 +224,11 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
     const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: `${describeKind(provision)} added`}]
     return {...base, kinds: ['added'], new: side(provision), classification: 'technical', reasons, blocks}
   }
-  const blocks = diffBlocks(context.blocks(match.old, 'old'), context.blocks(provision, 'new'))
+  const parts = alignment.splits.get(match.old)
+  const from = alignment.merges.get(provision)
+  // Text that went to another part of a split, or came from another part of a merge, moved: it was not removed or added.
+  const compared = diffBlocks(context.blocks(match.old, 'old'), context.blocks(provision, 'new'))
+  const blocks = relocated(relocated(compared, 'removed', parts, provision, context), 'added', from, match.old, context)
   const kinds: Array<ChangeKind> = []
   const reasons: Array<Reason> = []
   if (match.old.number !== provision.number) {
@@ -244,8 +248,14 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
     kinds.push('modified')
     for (const block of blocks) reasons.push(...(block.reasons ?? []))
   }
-  const parts = alignment.splits.get(match.old)
-  if (parts) kinds.push('split')
+  if (parts) {
+    kinds.push('split')
+    reasons.push({classification: 'editorial', code: 'structure', message: `split into ${parts.map((part) => part.number).join('、')}`})
+  }
+  if (from) {
+    kinds.push('merged')
+    reasons.push({classification: 'editorial', code: 'structure', message: `merged from ${from.map((part) => part.number).join('、')}`})
+  }
   // The foreword and introduction state facts of the edition, never requirements.
   const informativeOnly = (provision.kind === 'foreword' || provision.kind === 'introduction') && reasons.length > 0
   const finalReasons: Array<Reason> = informativeOnly
@@ -259,10 +269,34 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
     new: side(provision),
     match: match.method,
     ...(match.similarity === undefined ? {} : {similarity: match.similarity}),
+    ...(parts || from ? {related: (parts ?? from ?? []).map((part) => part.id)} : {}),
     ...(classification ? {classification} : {}),
     reasons: dedupe(finalReasons),
     blocks
   }
+}
+
+/** Blocks of `kind` whose text is now in (or came from) another of `parts` than `self`: moved there, an editorial change. */
+function relocated(
+  blocks: Array<BlockChange>,
+  kind: 'added' | 'removed',
+  parts: ReadonlyArray<Provision> | undefined,
+  self: Provision,
+  context: Sides
+): Array<BlockChange> {
+  const others = (parts ?? []).filter((part) => part !== self)
+  if (others.length === 0) return blocks
+  const where = new Map<string, Provision>()
+  const side = kind === 'removed' ? 'new' : 'old'
+  for (const part of others) for (const key of blockTexts(part, side, (item, on) => context.text(item, on))) if (!where.has(key)) where.set(key, part)
+  return blocks.map((block) => {
+    const text = kind === 'removed' ? block.old : block.new
+    const part = block.kind === kind && text !== undefined ? where.get(blockKey(text)) : undefined
+    if (!part) return block
+    const what = block.block === 'listItem' ? 'list item' : block.block
+    const reason: Reason = {classification: 'editorial', code: 'structure', message: `${what} moved ${kind === 'removed' ? 'to' : 'from'} ${part.number}`}
+    return {...block, classification: 'editorial', reasons: [reason]}
+  })
 }
 
 function removedChange(provision: Provision, alignment: Alignment, context: Sides): ProvisionChange {

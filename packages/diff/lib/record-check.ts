@@ -28,11 +28,13 @@ function actionOf(claim: string): ClaimCheck['action'] {
   return 'modified'
 }
 
-/** The changes a claim of this action could speak of, without those covered by their parent's. */
+/** The changes a claim of this action could speak of: a provision added or removed, or one that gained or lost a list item, paragraph or table row. */
 function candidates(diff: StandardDiff, action: ClaimCheck['action']): Array<ProvisionChange> {
+  const within = (change: ProvisionChange, kind: 'added' | 'removed') =>
+    change.blocks.some((block) => block.classification === 'technical' && (block.kind === kind || (block.rows ?? []).some((row) => row.kind === kind)))
   const fits = (change: ProvisionChange) =>
     change.classification === 'technical' &&
-    (action === 'added' ? change.kinds.includes('added') : action === 'removed' ? change.kinds.includes('removed') : change.kinds.includes('modified'))
+    (action === 'added' || action === 'removed' ? change.kinds.includes(action) || within(change, action) : change.kinds.includes('modified'))
   return diff.provisions.filter(fits)
 }
 

@@ -4,7 +4,7 @@
  * one coarse segment is refined to characters. Width forms, punctuation and
  * spacing differences are recognised as such.
  */
-import {diffChars, diffWords} from 'diff'
+import {diffArrays, diffChars} from 'diff'
 import type {Reason, TextRun} from './types.js'
 
 const segmenter = new Intl.Segmenter('zh', {granularity: 'word'})
@@ -52,7 +52,8 @@ export function similarity(a: string, b: string): number {
 
 /** Word-level diff of two texts, refined to characters where a word is too coarse to show the change. */
 export function diffText(old: string, now: string): Array<TextRun> {
-  const parts = diffWords(old, now, {intlSegmenter: segmenter})
+  // Words as the segmenter gives them, spaces included, so that a change of spacing shows too.
+  const parts = diffArrays(words(old), words(now)).map((part) => ({added: part.added, removed: part.removed, value: part.value.join('')}))
   const runs: Array<TextRun> = []
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index]
@@ -87,8 +88,9 @@ function push(runs: Array<TextRun>, kind: TextRun['op'], value: string): void {
   else runs.push({op: kind, value})
 }
 
-// Requirement words (助动词) of GB/T 1.1 and their everyday equivalents.
-const modals = new Set(['应', '应该', '应当', '宜', '可', '可以', '须', '必须', '严禁', '禁止', '不得', '不能', '要', '务必', '切忌', '忌'])
+// Requirement words (助动词) of GB/T 1.1 and their everyday equivalents; the
+// segmenter keeps some negations as one word (不宜, 不可, 不要, 不必), others not (不 应).
+const modals = new Set(['应', '应该', '应当', '宜', '可', '可以', '须', '必须', '严禁', '禁止', '不得', '不能', '要', '务必', '切忌', '忌', '不宜', '不可', '不要', '不必'])
 const negatable = new Set(['应', '宜', '可', '得', '能', '要', '必'])
 
 /** The requirement words of a text, in order: `应`, `不应`, `宜`, `严禁` … */

@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+
+describe('@stdkit/diff', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('@stdkit/diff')).sort()).toEqual([
+      'DiffError',
+      'citation',
+      'classifyText',
+      'diffEditions',
+      'diffSchema',
+      'diffSchemaFileName',
+      'diffSchemaPath',
+      'diffSchemaVersion',
+      'diffText',
+      'draftChangeList',
+      'findTimeline',
+      'lineage',
+      'modalWords',
+      'similarity',
+      'toDiffDocument',
+      'toDiffJson',
+      'toRedline',
+      'words'
+    ])
+  })
+})

@@ -1,0 +1,142 @@
+/**
+ * Golden tests: each `fixtures/<case>/` holds two small editions, `old.md`
+ * and `new.md`, and `expected.txt`, what the differ makes of them: one line
+ * per provision (numbers, id, kinds, classification, match), the changed
+ * fields, the drafted change list, then the redline without colour.
+ * Run with `UPDATE=1` to regenerate the expected files, then review their diff
+ * line by line: an expected file that records a wrong answer is a defect.
+ */
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {diffEditions, toRedline, type StandardDiff} from '@stdkit/diff'
+import {parse, provision, summarize} from './helpers.js'
+
+const fixtures = new URL('fixtures/', import.meta.url)
+const update = process.env.UPDATE === '1'
+
+/** The cases this suite must keep; a missing one fails rather than passing silently. */
+const required = [
+  'added',
+  'cross-reference-renumbered',
+  'editorial',
+  'merged',
+  'modal',
+  'moved',
+  'number',
+  'reference',
+  'removed',
+  'renumbered-anchors',
+  'renumbered-no-anchors',
+  'retitled',
+  'split',
+  'table'
+]
+
+function compare(name: string): StandardDiff {
+  const read = (side: 'old' | 'new') => parse(readFileSync(new URL(`${name}/${side}.md`, fixtures), 'utf8'), `${name}/${side}.md`)
+  return diffEditions(read('old'), read('new'))
+}
+
+function render(diff: StandardDiff): string {
+  return `${summarize(diff)}\n${'-'.repeat(72)}\n\n${toRedline(diff, {color: false})}`
+}
+
+/** What changed, as `number kinds classification` for every provision but the foreword that is not unchanged. */
+const changed = (diff: StandardDiff) =>
+  diff.provisions
+    .filter((change) => change.id !== 'foreword' && !change.kinds.includes('unchanged'))
+    .map((change) => `${change.new?.number ?? change.old?.number} ${change.kinds.join('+')} ${change.classification}`)
+
+/**
+ * The point of each case, checked apart from its expected file, so that
+ * regenerating the files cannot quietly accept a wrong answer.
+ */
+const facts: Record<string, (diff: StandardDiff) => void> = {
+  added: (diff) => expect(changed(diff)).toEqual(['4.3 added technical']),
+  removed: (diff) => expect(changed(diff)).toEqual(['4.3 removed technical']),
+  moved: (diff) => {
+    expect(changed(diff)).toEqual(['5.1 renumbered+moved editorial', '5.2 renumbered editorial', '5.3 renumbered editorial'])
+    expect(provision(diff, 'new', '5.1')).toMatchObject({id: 'problem-records', old: {number: '4.3', parent: '4'}, new: {parent: '5'}})
+  },
+  'renumbered-anchors': (diff) => {
+    expect(changed(diff)).toEqual([
+      '4 added technical', '4.1 added technical', '4.2 added technical',
+      '5 renumbered editorial', '5.1 renumbered editorial', '5.2 renumbered editorial',
+      '6 renumbered editorial', '6.1 renumbered editorial', '6.2 renumbered editorial'
+    ])
+    expect(diff.changeList.map((item) => item.text)).toEqual(['——增加了安全要求（见第4章）。'])
+  },
+  'cross-reference-renumbered': (diff) => {
+    // 5.1 `按4.2的规定…见表1` is 6.1 `按5.2的规定…见表2`: only renumbered.
+    expect(provision(diff, 'new', '6.1').kinds).toEqual(['renumbered'])
+    expect(provision(diff, 'new', '5.2').kinds).toEqual(['renumbered'])
+    expect(diff.summary.provisions.modified).toBe(1) // the foreword
+  },
+  retitled: (diff) => expect(changed(diff)).toEqual(['4.2 retitled editorial']),
+  split: (diff) => {
+    expect(changed(diff)).toEqual(['4.2 retitled+modified+split editorial', '4.3 split editorial'])
+    expect(provision(diff, 'new', '4.3').related).toEqual(['clause-4.2'])
+    expect(diff.changeList).toEqual([])
+  },
+  merged: (diff) => {
+    expect(changed(diff)).toEqual(['4.2 retitled+modified+merged editorial', '4.3 merged editorial'])
+    expect(provision(diff, 'old', '4.3').related).toEqual(['clause-4.2'])
+    expect(diff.changeList).toEqual([])
+  },
+  modal: (diff) => {
+    expect(changed(diff)).toEqual(['5.2 modified technical'])
+    expect(provision(diff, 'new', '5.2').reasons.map((reason) => reason.code)).toEqual(['modal'])
+  },
+  editorial: (diff) => {
+    expect(changed(diff)).toEqual(['4.1 modified editorial', '5.1 modified editorial', '5.2 modified editorial'])
+    const clauses = diff.provisions.filter((change) => change.id !== 'foreword')
+    const codes = clauses.flatMap((change) => change.blocks.flatMap((block) => (block.reasons ?? []).map((reason) => reason.code)))
+    expect(codes.sort()).toEqual(['punctuation', 'spacing', 'width', 'wording'])
+    expect(diff.changeList).toEqual([])
+  },
+  table: (diff) => {
+    expect(changed(diff)).toEqual(['4.2 modified technical'])
+    const table = provision(diff, 'new', '4.2').blocks.find((block) => block.block === 'table')
+    expect(table?.rows?.map((row) => row.kind)).toEqual(['equal', 'equal', 'added', 'modified'])
+    expect(table?.rows?.[3]?.cells?.map((cell) => [cell.column, cell.old, cell.new])).toEqual([[1, '无告警，指示灯正常', '无告警，指示灯显示正常']])
+  },
+  number: (diff) => {
+    expect(changed(diff)).toEqual(['5.2 modified technical'])
+    expect(provision(diff, 'new', '5.2').reasons.map((reason) => reason.message)).toEqual(['number, date or limit changed: 3 → 2'])
+  },
+  reference: (diff) => {
+    expect(changed(diff)).toEqual(['2 modified technical', '4.1 modified technical'])
+    for (const number of ['2', '4.1']) expect(provision(diff, 'new', number).reasons.map((reason) => reason.code)).toEqual(['reference'])
+  }
+}
+facts['renumbered-no-anchors'] = (diff) => {
+  facts['renumbered-anchors']?.(diff)
+  expect(diff.provisions.filter((change) => change.kinds.includes('renumbered')).every((change) => change.match === 'title')).toBe(true)
+}
+
+describe('golden diffs of hand-made editions', () => {
+  const cases = readdirSync(fixtures, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+
+  it('has every required case', () => {
+    expect(cases).toEqual(expect.arrayContaining(required))
+  })
+
+  it('states the point of every case', () => {
+    expect(Object.keys(facts).sort()).toEqual(cases)
+  })
+
+  for (const name of cases) {
+    it(name, () => {
+      const diff = compare(name)
+      facts[name]?.(diff)
+      const actual = render(diff)
+      const expected = new URL(`${name}/expected.txt`, fixtures)
+      if (update) writeFileSync(expected, actual)
+      else if (!existsSync(expected)) throw new Error(`${name}/expected.txt is missing: run with UPDATE=1 and review it`)
+      expect(actual).toBe(readFileSync(expected, 'utf8'))
+    })
+  }
+})
