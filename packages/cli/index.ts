@@ -1,5 +1,3 @@
-export {build, publish, type BuildResult} from './lib/build.js'
 export {CliError, exitCodes} from './lib/errors.js'
 export {main} from './lib/main.js'
 export type {Io} from './lib/io.js'
-export {replaceFolder, type OutputFiles} from './lib/output.js'

@@ -186,6 +186,21 @@ describe('stdkit build', () => {
     expect(existsSync(path.join(folder, 'out/q-zx-75.1861/2007.json'))).toBe(true)
   })
 
+  it('publishes one standard in the formats asked for', async () => {
+    const folder = workspace()
+    const {code, stdout} = await run(['build', '--only', 'q-zx-75.1861@2007', '--format', 'json,html'], folder)
+    expect(code).toBe(0)
+    expect(stdout).toBe('built 1 edition of 1 standard into out/ (11 files)\n')
+    expect(readdirSync(path.join(folder, 'out/q-zx-75.1861')).sort()).toEqual(['2007.html', '2007.json', 'diff'])
+    expect(readdirSync(path.join(folder, 'out/q-zx-75.1861/diff')).filter((name) => name.endsWith('.html')).sort()).toEqual(['2004..2007.html', '2005..2007.html', '2006..2007.html'])
+  })
+
+  it('names a wrong --only or --format as a usage error', async () => {
+    const folder = workspace()
+    expect(await run(['build', '--format', 'docx'], folder)).toMatchObject({code: 2, stderr: 'stdkit: Unexpected format docx, expected json, html, pdf\n'})
+    expect(await run(['build', '--only', 'q-zx-9'], folder)).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-9 in the library (it has q-zx-75.1861)\n'})
+  })
+
   it('refuses an output folder that holds the sources', async () => {
     const folder = workspace()
     for (const out of ['.', 'standards', '..']) {

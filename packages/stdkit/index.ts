@@ -1,0 +1,21 @@
+export {
+  check,
+  diff,
+  parse,
+  parseFile,
+  renderDiffJson,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderPdf,
+  renderRedline,
+  renderRedlinePdfOf as renderRedlinePdf,
+  type Parsed
+} from './lib/api.js'
+export {build, BuildError, formats, publish, type BuildOptions, type BuildResult, type Format} from './lib/build.js'
+export {replaceFolder, type OutputFiles} from './lib/output.js'
+export {loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
+export type {StandardDiff} from '@stdkit/diff'
+export type {Standard} from '@stdkit/tree'
+export {PdfError} from '@stdkit/pdf'
+export {DiffError} from '@stdkit/diff'

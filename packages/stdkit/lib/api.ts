@@ -1,0 +1,95 @@
+/**
+ * The programmatic API: parse a file or a string, check, diff, and render to
+ * each format. The `stdkit` command is a thin layer over these functions.
+ */
+import {readFile} from 'node:fs/promises'
+import {checkEditions, checkStandard} from '@stdkit/check'
+import {diffEditions, lineage, toDiffJson, toRedline, type DiffOptions, type StandardDiff} from '@stdkit/diff'
+import {toMarkdown} from '@stdkit/format'
+import {renderSite} from '@stdkit/html'
+import {toJson} from '@stdkit/json'
+import {parseStandard} from '@stdkit/parse'
+import {renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
+import {hasErrors, type Standard} from '@stdkit/tree'
+import {VFile} from 'vfile'
+
+/** A parsed edition: its tree and the file that holds its source and diagnostics. */
+export interface Parsed {
+  tree: Standard
+  file: VFile
+}
+
+/** Parses a standard from Markdown text; `path` names it in diagnostics. */
+export function parse(markdown: string, path?: string): Parsed {
+  const file = new VFile(path === undefined ? {value: markdown} : {path, value: markdown})
+  return {tree: parseStandard(file), file}
+}
+
+/** Reads and parses a standard's Markdown file. */
+export async function parseFile(path: string): Promise<Parsed> {
+  return parse(await readFile(path, 'utf8'), path)
+}
+
+/**
+ * Checks editions against the drafting rules. Given several editions of one
+ * standard, the rules across editions apply too. Diagnostics go to each
+ * edition's `file.messages`; the result says whether any is an error.
+ */
+export function check(...editions: Array<Parsed>): {ok: boolean; messages: Array<VFile['messages'][number]>} {
+  if (editions.length === 1 && editions[0]) checkStandard(editions[0].tree, editions[0].file)
+  else checkEditions(editions)
+  return {ok: !editions.some((edition) => hasErrors(edition.file)), messages: editions.flatMap((edition) => edition.file.messages)}
+}
+
+/** Compares two editions of one standard (older first). */
+export function diff(old: Parsed | Standard, now: Parsed | Standard, options?: DiffOptions): StandardDiff {
+  return diffEditions(treeOf(old), treeOf(now), options)
+}
+
+function treeOf(value: Parsed | Standard): Standard {
+  return 'tree' in value ? value.tree : value
+}
+
+/** An edition as canonical Markdown. */
+export function renderMarkdown(edition: Parsed | Standard): string {
+  return toMarkdown(treeOf(edition))
+}
+
+/** An edition as JSON following the published schema. */
+export function renderJson(edition: Parsed | Standard, source?: string): string {
+  return toJson(treeOf(edition), {source})
+}
+
+/** A comparison as JSON following the diff schema. */
+export function renderDiffJson(comparison: StandardDiff): string {
+  return toDiffJson(comparison)
+}
+
+/** A comparison as a plain-text redline (`[-deleted-]{+inserted+}`), or coloured for a terminal. */
+export function renderRedline(comparison: StandardDiff, color = false): string {
+  return toRedline(comparison, {color})
+}
+
+/**
+ * An edition as a stand-alone HTML page. Given the other editions of the
+ * standard, the page links to them and shows each provision's history.
+ */
+export function renderHtml(edition: Parsed | Standard, others: ReadonlyArray<Parsed | Standard> = []): string {
+  const tree = treeOf(edition)
+  const trees = [tree, ...others.map(treeOf)].sort((a, b) => a.cover.year - b.cover.year)
+  const slug = tree.cover.designation.toLowerCase().replace(/[^a-z0-9.]+/gu, '-')
+  const editions = trees.map((item) => ({year: item.cover.year, tree: item}))
+  const pages = renderSite({standards: [{slug, editions, diffs: [], lineage: lineage(trees)}]})
+  return pages.get(`${slug}/${tree.cover.year}.html`) ?? ''
+}
+
+/** An edition as a PDF document. */
+export async function renderPdf(edition: Parsed | Standard): Promise<Buffer> {
+  const path = 'file' in edition ? edition.file.path : undefined
+  return renderEditionPdf(treeOf(edition), {path})
+}
+
+/** A comparison as a redline PDF. */
+export async function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
+  return renderRedlinePdf(comparison, treeOf(newer))
+}

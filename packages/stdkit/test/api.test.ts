@@ -1,0 +1,95 @@
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import * as stdkit from 'stdkit'
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url))
+const source = (year: number) => path.join(repository, `standards/q-zx-75.1861/${year}.md`)
+
+describe('stdkit', () => {
+  it('exposes one entry point', () => {
+    expect(Object.keys(stdkit).sort()).toEqual([
+      'BuildError',
+      'DiffError',
+      'PdfError',
+      'build',
+      'check',
+      'diff',
+      'formats',
+      'loadLibrary',
+      'parse',
+      'parseFile',
+      'publish',
+      'renderDiffJson',
+      'renderHtml',
+      'renderJson',
+      'renderMarkdown',
+      'renderPdf',
+      'renderRedline',
+      'renderRedlinePdf',
+      'replaceFolder'
+    ])
+  })
+
+  it('parses, checks, diffs and renders', async () => {
+    const old = await stdkit.parseFile(source(2006))
+    const now = stdkit.parse(readFileSync(source(2007), 'utf8'), 'standards/q-zx-75.1861/2007.md')
+    expect(stdkit.check(old, now)).toEqual({ok: true, messages: []})
+    const comparison = stdkit.diff(old, now)
+    expect(comparison.changeList.map((item) => item.text)).toContain('——增加了网规网优现场行为规范（见第7章）；')
+    expect(stdkit.renderMarkdown(now)).toBe(readFileSync(source(2007), 'utf8'))
+    expect(JSON.parse(stdkit.renderJson(now)).standard.cover.number).toBe('Q/ZX 75.1861–2007')
+    expect(JSON.parse(stdkit.renderDiffJson(comparison)).diff.new.year).toBe(2007)
+    expect(stdkit.renderRedline(comparison)).toContain('[-现场服务行为管理工作规程-]{+售后工程师现场服务行为规范+}')
+    const html = stdkit.renderHtml(now, [old])
+    expect(html).toContain('<h1>售后工程师现场服务行为规范</h1>')
+    expect(html).toContain('href="2006.html#service-etiquette"')
+    expect((await stdkit.renderPdf(now)).subarray(0, 5).toString()).toBe('%PDF-')
+    expect((await stdkit.renderRedlinePdf(comparison, now)).subarray(0, 5).toString()).toBe('%PDF-')
+  }, 60_000)
+
+  it('reports a broken edition without throwing', () => {
+    const broken = stdkit.parse(readFileSync(source(2007), 'utf8').replace('### 4.2 服务礼仪', '### 4.3 服务礼仪'), '2007.md')
+    const result = stdkit.check(broken)
+    expect(result.ok).toBe(false)
+    expect(result.messages.map((message) => message.ruleId)).toContain('clause-numbering')
+  })
+})
+
+describe('build', () => {
+  const workspace = () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-api-'))
+    cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+    return folder
+  }
+
+  it('publishes only the formats asked for', async () => {
+    const folder = workspace()
+    const result = await stdkit.build('standards', 'out', {cwd: folder, formats: ['json']})
+    expect(result.written.every((name) => name.endsWith('.json'))).toBe(true)
+    expect(existsSync(path.join(folder, 'out/q-zx-75.1861/2007.pdf'))).toBe(false)
+  }, 60_000)
+
+  it('publishes one edition and its comparisons, keeping the rest of the output', async () => {
+    const folder = workspace()
+    await stdkit.build('standards', 'out', {cwd: folder, formats: ['json']})
+    const before = readdirSync(path.join(folder, 'out/q-zx-75.1861')).sort()
+    const progress: Array<string> = []
+    const result = await stdkit.build('standards', 'out', {cwd: folder, only: {standard: 'q-zx-75.1861', year: 2005}, formats: ['pdf'], onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`)})
+    expect([...result.written].sort()).toEqual([
+      'q-zx-75.1861/2005.pdf',
+      'q-zx-75.1861/diff/2004..2005.pdf',
+      'q-zx-75.1861/diff/2005..2006.pdf',
+      'q-zx-75.1861/diff/2005..2007.pdf'
+    ])
+    expect(progress.at(-1)).toMatch(/^4\/4 /u)
+    const after = readdirSync(path.join(folder, 'out/q-zx-75.1861')).sort()
+    expect(after).toEqual([...before, '2005.pdf'].sort())
+  }, 60_000)
+
+  it('names an edition the library does not have', async () => {
+    await expect(stdkit.build('standards', 'out', {cwd: workspace(), only: {standard: 'q-zx-75.1861', year: 2003}})).rejects.toThrow('No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)')
+  })
+})
