@@ -7,6 +7,7 @@ import {editionFile, editionHistory, editionRecord, editionSequence} from './edi
 import {forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
 import {crossReference, duplicateId, noteRequirement, referenceCited} from './references.js'
+import {placeholder} from './placeholders.js'
 import {sayFor, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
 import {elementOrder, referencesStructure, requiredElement} from './structure.js'
 
@@ -27,6 +28,7 @@ export const rules: ReadonlyArray<Rule> = [
   referenceCited,
   duplicateId,
   noteRequirement,
+  placeholder,
   coverNumber,
   coverDate,
   coverEffective,
@@ -45,7 +47,8 @@ const historyRules = rules.filter((rule): rule is HistoryRule => rule.scope === 
 
 /** Checks one edition against the drafting rules; findings go to `file.messages`. */
 export function checkStandard(tree: Standard, file: VFile): void {
-  for (const rule of editionRules) rule.check({tree, file}, sayFor(rule))
+  const draft = () => tree.cover.status === 'draft'
+  for (const rule of editionRules) rule.check({tree, file}, sayFor(rule, draft))
 }
 
 /**
@@ -56,7 +59,8 @@ export function checkStandard(tree: Standard, file: VFile): void {
 export function checkEditions(editions: ReadonlyArray<Edition>): void {
   const ordered = [...editions].sort((a, b) => a.tree.cover.year - b.tree.cover.year)
   for (const edition of ordered) checkStandard(edition.tree, edition.file)
-  for (const rule of historyRules) rule.check(ordered, sayFor(rule))
+  const drafts = new Set(ordered.filter((edition) => edition.tree.cover.status === 'draft').map((edition) => edition.file))
+  for (const rule of historyRules) rule.check(ordered, sayFor(rule, (file) => drafts.has(file)))
 }
 
 /** Unified plugin: checks the standard tree in the pipeline and leaves it as it is. */

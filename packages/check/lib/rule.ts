@@ -35,9 +35,15 @@ export type Rule = EditionRule | HistoryRule
 /** Reports a finding of the current rule on a file. */
 export type Say = (file: VFile, reason: string, place: Position | Point | undefined, severity?: Severity) => void
 
-/** The `say` of one rule: its id and default severity are filled in. */
-export function sayFor(rule: RuleInfo): Say {
-  return (file, reason, place, severity = rule.severity) => report(file, severity, reason, place, rule.id)
+/** Rules whose errors are only warnings in a draft, which is still being written. */
+export const softenedInDrafts: ReadonlySet<string> = new Set(['placeholder', 'foreword-history', 'edition-history'])
+
+/** The `say` of one rule: its id and default severity are filled in; `draft` tells a draft's file. */
+export function sayFor(rule: RuleInfo, draft: (file: VFile) => boolean = () => false): Say {
+  return (file, reason, place, severity = rule.severity) => {
+    const softened = severity === 'error' && softenedInDrafts.has(rule.id) && draft(file)
+    report(file, softened ? 'warning' : severity, softened ? `${reason} (draft)` : reason, place, rule.id)
+  }
 }
 
 /** The start of a node, which is where a message about it points (its heading, its first line). */

@@ -5,7 +5,7 @@ import {checkStandard, isDate, numberPattern, rules, standardCheck} from '@stdki
 import {edition, format, read, replaceOnce} from './helpers.js'
 
 it('exports exactly the documented API', async () => {
-  expect(Object.keys(await import('@stdkit/check')).sort()).toEqual(['checkEditions', 'checkStandard', 'isDate', 'numberPattern', 'rules', 'standardCheck'])
+  expect(Object.keys(await import('@stdkit/check')).sort()).toEqual(['checkEditions', 'checkStandard', 'isDate', 'numberPattern', 'placeholderPattern', 'rules', 'standardCheck'])
 })
 
 describe('rules', () => {

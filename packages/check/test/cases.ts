@@ -250,6 +250,20 @@ export const cases: ReadonlyArray<Case> = [
     mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入', '注：巡检中发现的问题宜同时记入'),
     expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note (注)'}]
   },
+  {
+    rule: 'placeholder',
+    broken: 'a placeholder left in a published edition',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, 'a) 推行普通话，少说方言。', 'a) 推行普通话，【待填写：方言要求】。'),
+    expect: [{at: 'a) »推行普通话，【待填写', severity: 'error', says: 'Placeholder `【待填写：方言要求】` left in the text: fill it in'}]
+  },
+  {
+    rule: 'placeholder',
+    broken: 'a placeholder in a draft is only a warning',
+    source: '2007',
+    mutate: (text) => replaceOnce(replaceOnce(text, 'effective: 2007-09-18\n', 'effective: 2007-09-18\nstatus: draft\n'), '## 7 网规网优现场行为规范', '## 7 【待填写：章标题】'),
+    expect: [{at: '»## 7 【待填写', severity: 'warning', says: 'Placeholder `【待填写：章标题】` left in a heading: fill it in (draft)'}]
+  },
 
   // Cover.
   {

@@ -1,0 +1,34 @@
+/** Placeholders left by `stdkit new` and `stdkit revise` (`【待填写…】`): named in a draft, refused in an edition. */
+import {visit} from 'unist-util-visit'
+import {startOf, type EditionRule} from './rule.js'
+
+/** How a placeholder is written in a source. */
+export const placeholderPattern = /【待填写[^】]*】/gu
+
+export const placeholder: EditionRule = {
+  scope: 'edition',
+  id: 'placeholder',
+  severity: 'error',
+  description: 'No placeholder (`【待填写…】`) is left in an edition; a draft may still have them, as warnings.',
+  check({tree, file}, say) {
+    for (const [field, value] of Object.entries(tree.cover)) {
+      if (typeof value !== 'string') continue
+      for (const match of value.matchAll(placeholderPattern)) {
+        say(file, `Placeholder \`${match[0]}\` left in the cover's \`${field}\`: fill it in`, tree.cover.positions?.[field as keyof NonNullable<typeof tree.cover.positions>] ?? startOf(tree))
+      }
+    }
+    visit(tree, (node) => {
+      if (node.type === 'revisionRecord') {
+        const cells = [...node.changes, ...node.departments, ...node.revisers, ...node.approvers].join(' ')
+        for (const match of cells.matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in the revision record: fill it in`, startOf(node))
+        return
+      }
+      if (node.type !== 'text') return
+      for (const match of node.value.matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in the text: fill it in`, startOf(node))
+    })
+    visit(tree, (node) => {
+      const title = node.type === 'clause' || node.type === 'appendix' ? node.title : undefined
+      for (const match of (title ?? '').matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in a heading: fill it in`, startOf(node))
+    })
+  }
+}
