@@ -4,6 +4,9 @@ import * as checkCommand from './commands/check.js'
 import * as diffCommand from './commands/diff.js'
 import * as fmtCommand from './commands/fmt.js'
 import * as historyCommand from './commands/history.js'
+import * as newCommand from './commands/new.js'
+import * as releaseCommand from './commands/release.js'
+import * as reviseCommand from './commands/revise.js'
 import * as rulesCommand from './commands/rules.js'
 import {CliError, exitCodes} from './errors.js'
 import {processIo, type Io} from './io.js'
@@ -15,7 +18,7 @@ interface Command {
   handler(argv: any, io: Io): Promise<number>
 }
 
-const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, fmtCommand, rulesCommand]
+const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, newCommand, reviseCommand, releaseCommand, fmtCommand, rulesCommand]
 
 /** Runs the CLI on `args` (without `node` and the script) and resolves to the exit code. */
 export async function main(args: ReadonlyArray<string>, io: Io = processIo): Promise<number> {
@@ -25,7 +28,7 @@ export async function main(args: ReadonlyArray<string>, io: Io = processIo): Pro
     .scriptName('stdkit')
     .usage('$0 <command> [options]\n\nKeep standards under version control: check, compare, format and publish them.')
     .strict()
-    .demandCommand(1, 'Name a command: build, check, diff, history, fmt or rules')
+    .demandCommand(1, 'Name a command: build, check, diff, history, new, revise, release, fmt or rules')
     .recommendCommands()
     .wrap(100)
     .version(false)

@@ -10,7 +10,7 @@ import {essence} from './text.js'
 import type {ClaimCheck, ProvisionChange, RecordCheck, StandardDiff} from './types.js'
 
 // Words that say what kind of change a claim is, or that carry no subject.
-const stopWords = /原标准|增加了?|新增了?|补充了?|删除了?|删掉了?|去掉了?|取消了?|修改了?|更改了?|调整了?|更名为|的内容|内容|相关的?|有关的?|所涉及的?|涉及的?|进行|等|的|了|对|和|及|与/gu
+const stopWords = /原标准|将|移至|移到|移入|增加了?|新增了?|补充了?|删除了?|删掉了?|去掉了?|取消了?|修改了?|更改了?|调整了?|更名为|的内容|内容|相关的?|有关的?|所涉及的?|涉及的?|进行|等|的|了|对|和|及|与/gu
 
 /** Character bigrams of the meaningful part of a text. */
 function bigrams(text: string): Array<string> {
@@ -23,6 +23,7 @@ function bigrams(text: string): Array<string> {
 function actionOf(claim: string): ClaimCheck['action'] {
   if (/^首次发布/u.test(claim)) return 'first-issue'
   if (/更名为/u.test(claim)) return 'renamed'
+  if (/移至|移到|移入/u.test(claim)) return 'moved'
   if (/删掉|删除|去掉|取消/u.test(claim)) return 'removed'
   if (/增加|新增|补充/u.test(claim)) return 'added'
   return 'modified'
@@ -32,6 +33,7 @@ function actionOf(claim: string): ClaimCheck['action'] {
 function candidates(diff: StandardDiff, action: ClaimCheck['action']): Array<ProvisionChange> {
   const within = (change: ProvisionChange, kind: 'added' | 'removed') =>
     change.blocks.some((block) => block.classification === 'technical' && (block.kind === kind || (block.rows ?? []).some((row) => row.kind === kind)))
+  if (action === 'moved') return diff.provisions.filter((change) => change.kinds.includes('moved'))
   const fits = (change: ProvisionChange) =>
     change.classification === 'technical' &&
     (action === 'added' || action === 'removed' ? change.kinds.includes(action) || within(change, action) : change.kinds.includes('modified'))

@@ -160,7 +160,7 @@ export interface ClaimCheck {
   /** The claim as written in 主要修订内容. */
   claim: string
   /** What the claim says happened. */
-  action: 'added' | 'removed' | 'modified' | 'renamed' | 'first-issue'
+  action: 'added' | 'removed' | 'modified' | 'moved' | 'renamed' | 'first-issue'
   /** Whether the diff bears it out. */
   status: 'confirmed' | 'unconfirmed'
   /** Ids of the provisions (or `cover.title`) that bear it out. */

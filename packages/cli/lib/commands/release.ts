@@ -1,0 +1,55 @@
+import path from 'node:path'
+import type {Argv} from 'yargs'
+import {loadLibrary, release, WorkflowError} from 'stdkit'
+import {CliError, exitCodes} from '../errors.js'
+import type {Io} from '../io.js'
+import {writeAtomically} from '../write.js'
+
+export interface ReleaseArguments {
+  edition: string
+  issued: string
+  effective: string
+  force: boolean
+  root: string
+}
+
+export const command = 'release <edition>'
+export const describe = 'Turn a draft into an edition: dates, history, and the revision record checked against the changes'
+
+export function builder(yargs: Argv): Argv<ReleaseArguments> {
+  return yargs
+    .positional('edition', {type: 'string', describe: 'The draft: <standard>@<year>, such as q-zx-75.1861@2008'})
+    .option('issued', {type: 'string', demandOption: true, describe: 'Issue date (发布), YYYY-MM-DD'})
+    .option('effective', {type: 'string', demandOption: true, describe: 'Effective date (实施), YYYY-MM-DD'})
+    .option('force', {type: 'boolean', default: false, describe: 'Release although a recorded claim is not borne out (the checker must still pass)'})
+    .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards'}) as unknown as Argv<ReleaseArguments>
+}
+
+export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
+  const named = /^(?<slug>[^@/\\]+)@(?<year>\d{4})$/u.exec(argv.edition)?.groups
+  if (!named?.slug || !named.year) throw new CliError(`Unexpected edition ${argv.edition}, expected <standard>@<year>`, exitCodes.usage)
+  const library = await loadLibrary(argv.root, io.cwd).catch(() => {
+    throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+  })
+  const standard = library.standards.find((item) => item.slug === named.slug)
+  const draft = standard?.editions.find((edition) => edition.year === Number(named.year))
+  if (!standard || !draft) throw new CliError(`No edition ${argv.edition} in ${argv.root}`, exitCodes.usage)
+  const previous = standard.editions.filter((edition) => edition.year < draft.year).map((edition) => edition.tree)
+  let result
+  try {
+    result = release(draft.tree, previous, draft.file.path, {issued: argv.issued, effective: argv.effective, force: argv.force})
+  } catch (error) {
+    if (error instanceof WorkflowError) throw new CliError(`${error.message}\n${draft.file.path} was left as it was`)
+    throw error
+  }
+  await writeAtomically(path.resolve(io.cwd, draft.file.path), result.markdown)
+  io.stdout(`released ${draft.file.path} (${argv.issued}发布, ${argv.effective}实施)\n`)
+  io.stdout(result.drafted ? 'revision record drafted from the changes:\n' : 'revision record as written:\n')
+  for (const change of result.changes) io.stdout(`  ——${change}\n`)
+  const unconfirmed = result.claims.filter((claim) => claim.status === 'unconfirmed')
+  if (unconfirmed.length > 0) {
+    io.stdout(`released with --force: ${unconfirmed.length} recorded claim${unconfirmed.length === 1 ? ' is' : 's are'} not borne out:\n`)
+    for (const claim of unconfirmed) io.stdout(`  ✗ ${claim.claim} — ${claim.message}\n`)
+  }
+  return exitCodes.ok
+}
