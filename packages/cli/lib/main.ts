@@ -8,6 +8,7 @@ import * as newCommand from './commands/new.js'
 import * as releaseCommand from './commands/release.js'
 import * as reviseCommand from './commands/revise.js'
 import * as rulesCommand from './commands/rules.js'
+import * as serveCommand from './commands/serve.js'
 import {CliError, exitCodes} from './errors.js'
 import {processIo, type Io} from './io.js'
 
@@ -18,7 +19,7 @@ interface Command {
   handler(argv: any, io: Io): Promise<number>
 }
 
-const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, newCommand, reviseCommand, releaseCommand, fmtCommand, rulesCommand]
+const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, newCommand, reviseCommand, releaseCommand, serveCommand, fmtCommand, rulesCommand]
 
 /** Runs the CLI on `args` (without `node` and the script) and resolves to the exit code. */
 export async function main(args: ReadonlyArray<string>, io: Io = processIo): Promise<number> {
@@ -28,7 +29,7 @@ export async function main(args: ReadonlyArray<string>, io: Io = processIo): Pro
     .scriptName('stdkit')
     .usage('$0 <command> [options]\n\nKeep standards under version control: check, compare, format and publish them.')
     .strict()
-    .demandCommand(1, 'Name a command: build, check, diff, history, new, revise, release, fmt or rules')
+    .demandCommand(1, 'Name a command: build, check, diff, history, new, revise, release, serve, fmt or rules')
     .recommendCommands()
     .wrap(100)
     .version(false)

@@ -14,14 +14,19 @@ describe('stdkit', () => {
       'BuildError',
       'DiffError',
       'PdfError',
+      'Preview',
+      'WorkflowError',
       'build',
       'check',
+      'chineseNumber',
       'diff',
       'formats',
       'loadLibrary',
       'parse',
       'parseFile',
       'publish',
+      'recordItems',
+      'release',
       'renderDiffJson',
       'renderHtml',
       'renderJson',
@@ -29,8 +34,16 @@ describe('stdkit', () => {
       'renderPdf',
       'renderRedline',
       'renderRedlinePdf',
-      'replaceFolder'
+      'replaceFolder',
+      'revise',
+      'scaffold',
+      'slugOf'
     ])
+  })
+
+  it('writes revision counts and folder names', () => {
+    expect([1, 4, 10, 12, 20, 23].map(stdkit.chineseNumber)).toEqual(['一', '四', '十', '十二', '二十', '二十三'])
+    expect(stdkit.slugOf('Q/ZX 75.1861')).toBe('q-zx-75.1861')
   })
 
   it('parses, checks, diffs and renders', async () => {

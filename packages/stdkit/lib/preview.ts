@@ -1,0 +1,96 @@
+/**
+ * A live preview of a library: the site kept in memory and rebuilt, one
+ * standard at a time, when a source changes. A standard whose sources have
+ * errors is shown as its checker messages instead of a stale render.
+ */
+import {readdir} from 'node:fs/promises'
+import path from 'node:path'
+import {checkEditions} from '@stdkit/check'
+import {renderSite, type Site, type SiteStandard} from '@stdkit/html'
+import {editionFiles, loadEdition, type LibraryStandard} from '@stdkit/library'
+import {hasErrors} from '@stdkit/tree'
+import type {VFile} from 'vfile'
+import {siteStandard} from './build.js'
+
+interface Entry {
+  standard: LibraryStandard
+  site: SiteStandard | undefined
+  /** Files with errors, when the standard cannot be shown. */
+  broken: Array<VFile>
+}
+
+export class Preview {
+  /** Bumped on every rebuild; an open page reloads when it changes. */
+  version = 0
+  private readonly root: string
+  private readonly entries = new Map<string, Entry>()
+  private pages = new Map<string, string>()
+
+  constructor(root: string) {
+    this.root = path.resolve(root)
+  }
+
+  /** Loads every standard of the library. */
+  async load(): Promise<void> {
+    const folders = (await readdir(this.root, {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    for (const slug of folders.sort()) await this.loadStandard(slug)
+    this.render()
+  }
+
+  /** Rebuilds what a changed file touches: its standard and the index. Returns whether anything was rebuilt. */
+  async update(changed: string): Promise<boolean> {
+    const relative = path.relative(this.root, path.resolve(this.root, changed))
+    const [slug] = relative.split(path.sep)
+    if (!slug || slug.startsWith('..') || !/\.md$/u.test(relative)) return false
+    await this.loadStandard(slug)
+    this.render()
+    return true
+  }
+
+  /** A page by its path in the site (`q-zx-75.1861/2007.html`), or undefined. */
+  page(name: string): string | undefined {
+    return this.pages.get(name)
+  }
+
+  private async loadStandard(slug: string): Promise<void> {
+    const folder = path.join(this.root, slug)
+    const files = await editionFiles(folder).catch(() => [])
+    if (files.length === 0) {
+      this.entries.delete(slug)
+      return
+    }
+    const editions = await Promise.all(files.map((file) => loadEdition(file, this.root, process.cwd())))
+    checkEditions(editions)
+    const broken = editions.filter((edition) => hasErrors(edition.file)).map((edition) => edition.file)
+    const standard: LibraryStandard = {slug, editions}
+    this.entries.set(slug, {standard, site: broken.length === 0 ? siteStandard(standard) : undefined, broken})
+  }
+
+  private render(): void {
+    const shown = [...this.entries.values()].filter((entry) => entry.site)
+    const site: Site = {standards: shown.map((entry) => entry.site as SiteStandard)}
+    const pages = renderSite(site)
+    for (const entry of this.entries.values()) {
+      if (entry.site) continue
+      // Every page the standard would have shows why it cannot be built.
+      const page = errorPage(entry)
+      pages.set(`${entry.standard.slug}/index.html`, page)
+      for (const edition of entry.standard.editions) pages.set(`${entry.standard.slug}/${edition.year}.html`, page)
+    }
+    this.pages = pages
+    this.version++
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/gu, (char) => `&#${char.codePointAt(0) ?? 0};`)
+}
+
+function errorPage(entry: Entry): string {
+  const items = entry.broken.flatMap((file) =>
+    file.messages
+      .filter((message) => message.fatal === true)
+      .map((message) => `<li><code>${escape(`${file.path}:${message.line ?? 1}:${message.column ?? 1}`)}</code> ${escape(message.reason)} <code>${escape(message.ruleId ?? '')}</code></li>`)
+  )
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(entry.standard.slug)}：源文件有错误</title></head><body><main><h1>${escape(entry.standard.slug)}：源文件有错误</h1><p>改正下列错误后页面会自动更新。</p><ul class="messages">${items.join('')}</ul></main></body></html>\n`
+}

@@ -1,0 +1,77 @@
+/** `stdkit serve`: a change to a source shows on the next page load within a second; a broken source shows its messages. */
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {startPreview, type Io} from '@stdkit/cli'
+import {repository} from './support.js'
+
+const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-serve-'))
+cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+const source = path.join(folder, 'standards/q-zx-75.1861/2007.md')
+const io: Io = {cwd: folder, stdout: () => undefined, stderr: () => undefined}
+let preview: Awaited<ReturnType<typeof startPreview>>
+
+beforeAll(async () => {
+  preview = await startPreview({root: 'standards', port: 0, host: '127.0.0.1'}, io)
+}, 60_000)
+afterAll(async () => {
+  await preview?.close()
+})
+
+const get = async (page: string) => {
+  const response = await fetch(new URL(page, preview.url))
+  return {status: response.status, text: await response.text()}
+}
+
+/** Loads the page until it satisfies `test`; resolves to the milliseconds that took. */
+async function until(page: string, test: (text: string) => boolean, limit = 5000): Promise<number> {
+  const started = performance.now()
+  while (performance.now() - started < limit) {
+    if (test((await get(page)).text)) return performance.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`${page} did not change within ${limit} ms`)
+}
+
+describe('stdkit serve', () => {
+  it('listens on loopback and serves the library', async () => {
+    expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u)
+    const index = await get('/')
+    expect(index.status).toBe(200)
+    expect(index.text).toContain('标准库')
+    expect((await get('/q-zx-75.1861/2007.html')).text).toContain('<h1>售后工程师现场服务行为规范</h1>')
+  })
+
+  it('shows an edit on the next page load within a second', async () => {
+    writeFileSync(source, readFileSync(source, 'utf8').replace('### 4.2 服务礼仪', '### 4.2 服务礼节'))
+    const took = await until('/q-zx-75.1861/2007.html', (text) => text.includes('服务礼节'))
+    expect(took).toBeLessThan(1000)
+  })
+
+  it('shows the checker’s messages for a broken source instead of the stale page', async () => {
+    writeFileSync(source, readFileSync(source, 'utf8').replace('### 4.3 语言规范', '### 4.9 语言规范'))
+    await until('/q-zx-75.1861/2007.html', (text) => text.includes('源文件有错误'))
+    const page = (await get('/q-zx-75.1861/2007.html')).text
+    expect(page).toMatch(/2007\.md:\d+:1<\/code> Unexpected number 4\.9 under 4, expected 4\.3 <code>clause-numbering<\/code>/u)
+    writeFileSync(source, readFileSync(source, 'utf8').replace('### 4.9 语言规范', '### 4.3 语言规范'))
+    await until('/q-zx-75.1861/2007.html', (text) => text.includes('<h1>售后工程师现场服务行为规范</h1>'))
+  })
+
+  it('reloads an open page: the version moves on each rebuild', async () => {
+    const before = (await get('/__stdkit/version')).text
+    writeFileSync(source, `${readFileSync(source, 'utf8')}\n`)
+    await until('/__stdkit/version', (text) => text !== before)
+    expect((await get('/q-zx-75.1861/2007.html')).text).toContain("fetch('/__stdkit/version'")
+  })
+
+  it('serves nothing but its pages', async () => {
+    for (const probe of ['/../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/standards/q-zx-75.1861/2007.md', '/q-zx-75.1861/nothing.html']) {
+      expect((await get(probe)).status, probe).toBe(404)
+    }
+  })
+
+  it('refuses to listen beyond this machine', async () => {
+    await expect(startPreview({root: 'standards', port: 0, host: '0.0.0.0'}, io)).rejects.toThrow('refusing to listen on 0.0.0.0')
+  })
+})
