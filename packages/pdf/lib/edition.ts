@@ -14,9 +14,15 @@ export const heading: Style = {face: 'sansBold', size: sizes.heading}
 export function runs(nodes: ReadonlyArray<PhrasingContent>, style: Style = serif): Array<Run> {
   return nodes.map((node) => {
     const text = node.type === 'text' ? node.value : node.children.map((child) => child.value).join('')
-    return node.type === 'crossReference' && node.targetId !== undefined ? {text, style: {...style, link: node.targetId}} : {text, style}
+    if (node.type === 'crossReference' && node.targetId !== undefined) return {text, style: {...style, link: node.targetId}}
+    // Another standard: resolved to a file when the document is drawn, if the library has it.
+    if (node.type === 'standardReference') return {text, style: {...style, link: `${standardLinkPrefix}${node.designation}${node.year === undefined ? '' : `@${node.year}`}`}}
+    return {text, style}
   })
 }
+
+/** Marks a link to another standard rather than a destination in the document. */
+export const standardLinkPrefix = 'standard:'
 
 export const plain = (text: string, style: Style = serif): Array<Run> => [{text, style}]
 

@@ -56,13 +56,15 @@ export function missingGlyphs(text: string, face: Face): Array<string> {
 
 const widths = new Map<string, number>()
 
-/** Advance width of `text` in `face` at 1pt, from the font's metrics (cached per string). */
+/** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (cached per string). */
 export function unitWidth(text: string, face: Face): number {
   const key = `${face}\u0000${text}`
   let width = widths.get(key)
   if (width === undefined) {
     const loaded = font(face)
-    width = loaded.layout(text).advanceWidth / loaded.unitsPerEm
+    // Laid out the way pdfkit draws it: in runs that end after each space or tab.
+    const runs = text.match(/[^ \t]*[ \t]|[^ \t]+$/gu) ?? []
+    width = runs.reduce((sum, run) => sum + loaded.layout(run).advanceWidth, 0) / loaded.unitsPerEm
     widths.set(key, width)
   }
   return width

@@ -16,6 +16,8 @@ export class PdfError extends Error {
 export interface PdfOptions {
   /** Path of the source, for messages. */
   path?: string | undefined
+  /** URL (relative to this PDF) of another standard's PDF, for references to it to become links. */
+  standardLink?: ((designation: string, year: number | undefined) => string | undefined) | undefined
 }
 
 /** One edition as a PDF document. */
@@ -30,7 +32,8 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
     author: tree.cover.issuer ?? '',
     keywords: [tree.cover.designation, tree.cover.category, '企业标准'].filter(Boolean).join(', '),
     date: tree.cover.issued,
-    header: number
+    header: number,
+    standardLink: options.standardLink
   })
 }
 
@@ -45,7 +48,8 @@ export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, opti
     author: newer.cover.issuer ?? '',
     keywords: [diff.designation, 'redline', '比较'].join(', '),
     date: newer.cover.issued,
-    header: `${diff.old.number} → ${diff.new.number} 比较`
+    header: `${diff.old.number} → ${diff.new.number} 比较`,
+    standardLink: options.standardLink
   })
 }
 

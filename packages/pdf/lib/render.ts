@@ -6,6 +6,7 @@
  */
 import PDFDocument from 'pdfkit'
 import type {Style} from './breaking.js'
+import {standardLinkPrefix} from './edition.js'
 import {fontData, type Face} from './fonts.js'
 import {area, page, sizes, type Page} from './layout.js'
 
@@ -18,6 +19,8 @@ export interface DocumentInfo {
   date: string | undefined
   /** Running header text. */
   header: string
+  /** URL of another standard's PDF, by designation and year, when the library has it. */
+  standardLink?: ((designation: string, year: number | undefined) => string | undefined) | undefined
 }
 
 const colours = {inserted: '#0b5394', deleted: '#a4161a', text: '#000000', bar: '#000000'}
@@ -56,7 +59,12 @@ export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArra
             doc.save().lineWidth(op.style.size / 14).strokeColor(colour).moveTo(op.x, y).lineTo(op.x + op.width, y).stroke().restore()
           }
           // A link names its destination; the name resolves when the reader follows it.
-          if (op.style.link) doc.goTo(op.x, op.y, op.width, op.style.size * 1.3, op.style.link)
+          const link = op.style.link
+          if (link?.startsWith(standardLinkPrefix)) {
+            const [designation = '', year] = link.slice(standardLinkPrefix.length).split('@')
+            const url = info.standardLink?.(designation, year === undefined ? undefined : Number(year))
+            if (url) doc.link(op.x, op.y, op.width, op.style.size * 1.3, url)
+          } else if (link) doc.goTo(op.x, op.y, op.width, op.style.size * 1.3, link)
           break
         }
         case 'rule':

@@ -94,14 +94,20 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
     for (const edition of standard.editions) {
       if (!involves(standard.slug, edition.year)) continue
       if (wanted.has('json')) jobs.push({name: `${standard.slug}/${edition.year}.json`, make: () => toJson(edition.tree, {source: edition.source})})
-      if (wanted.has('pdf')) jobs.push({name: `${standard.slug}/${edition.year}.pdf`, make: () => renderEditionPdf(edition.tree, {path: edition.file.path})})
+      if (wanted.has('pdf')) {
+        const standardLink = pdfLinks(library, `${standard.slug}/${edition.year}.pdf`)
+        jobs.push({name: `${standard.slug}/${edition.year}.pdf`, make: () => renderEditionPdf(edition.tree, {path: edition.file.path, standardLink})})
+      }
     }
     for (const pair of diffs) {
       if (!involves(standard.slug, pair.old, pair.new)) continue
       const name = `${standard.slug}/diff/${pair.old}..${pair.new}`
       if (wanted.has('json')) jobs.push({name: `${name}.json`, make: () => toDiffJson(pair.diff)})
       const newer = standard.editions.find((edition) => edition.year === pair.new)
-      if (wanted.has('pdf') && newer) jobs.push({name: `${name}.pdf`, make: () => renderRedlinePdf(pair.diff, newer.tree, {path: newer.file.path})})
+      if (wanted.has('pdf') && newer) {
+        const standardLink = pdfLinks(library, `${name}.pdf`)
+        jobs.push({name: `${name}.pdf`, make: () => renderRedlinePdf(pair.diff, newer.tree, {path: newer.file.path, standardLink})})
+      }
     }
   }
   if (wanted.has('html')) {
@@ -119,6 +125,18 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
     options.onProgress?.(index + 1, jobs.length, job.name)
   }
   return outputs
+}
+
+/** Links from one PDF of the output to the PDF of another standard of the library: a dated reference to that edition, else the latest. */
+function pdfLinks(library: Library, from: string): (designation: string, year: number | undefined) => string | undefined {
+  return (designation, year) => {
+    for (const standard of library.standards) {
+      const editions = standard.editions.filter((edition) => edition.tree.cover.designation === designation)
+      const edition = (year === undefined ? undefined : editions.find((item) => item.year === year)) ?? editions.at(-1)
+      if (edition) return path.posix.relative(path.posix.dirname(from), `${standard.slug}/${edition.year}.pdf`)
+    }
+    return undefined
+  }
 }
 
 /** A standard with the comparison of every pair of its editions (older first) and its lineage. */

@@ -102,6 +102,14 @@ describe('build', () => {
     expect(after).toEqual([...before, '2005.pdf'].sort())
   }, 60_000)
 
+  it('links a PDF to the PDFs of the other standards it cites', async () => {
+    const folder = workspace()
+    await stdkit.build('standards', 'out', {cwd: folder, formats: ['pdf'], only: {standard: 'q-zx-75.1861', year: 2007}})
+    const pdf = readFileSync(path.join(folder, 'out/q-zx-75.1861/2007.pdf'), 'latin1')
+    expect(pdf).toContain('/URI (../q-zx-75.1760/2006.pdf)')
+    expect(pdf).toContain('/URI (2006.pdf)')
+  }, 60_000)
+
   it('names an edition the library does not have', async () => {
     await expect(stdkit.build('standards', 'out', {cwd: workspace(), only: {standard: 'q-zx-75.1861', year: 2003}})).rejects.toThrow('No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)')
   })
