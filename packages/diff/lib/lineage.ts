@@ -33,12 +33,16 @@ export interface Lineage {
   timelines: Array<Timeline>
 }
 
-/** Computes the lineage of every provision over the editions (any order; they are sorted by year). */
-export function lineage(editions: ReadonlyArray<Standard>): Lineage {
+/**
+ * Computes the lineage of every provision over the editions (any order; they
+ * are sorted by year). `compare` diffs two editions; a caller holding diffs
+ * already can pass a memo of them.
+ */
+export function lineage(editions: ReadonlyArray<Standard>, compare: (old: Standard, now: Standard) => StandardDiff = diffEditions): Lineage {
   const sorted = [...editions].sort((a, b) => a.cover.year - b.cover.year)
   const diffs: Array<StandardDiff> = []
   for (let index = 1; index < sorted.length; index++) {
-    diffs.push(diffEditions(sorted[index - 1] as Standard, sorted[index] as Standard))
+    diffs.push(compare(sorted[index - 1] as Standard, sorted[index] as Standard))
   }
   // Open timelines by the provision's id in the latest edition processed so far.
   const open = new Map<string, Timeline>()

@@ -3,14 +3,15 @@
  * standard at a time, when a source changes. A standard whose sources have
  * errors is shown as its checker messages instead of a stale render.
  */
+import {createHash} from 'node:crypto'
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {checkEditions} from '@stdkit/check'
+import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
 import {renderSite, type Site, type SiteStandard} from '@stdkit/html'
 import {editionFiles, loadEdition, type LibraryStandard} from '@stdkit/library'
-import {hasErrors} from '@stdkit/tree'
+import {hasErrors, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
-import {siteStandard} from './build.js'
 
 interface Entry {
   standard: LibraryStandard
@@ -25,6 +26,9 @@ export class Preview {
   private readonly root: string
   private readonly entries = new Map<string, Entry>()
   private pages = new Map<string, string>()
+  /** Diffs by the hashes of their two sources: an edit recomputes only the pairs it touches. */
+  private readonly diffs = new Map<string, StandardDiff>()
+  private readonly hashes = new WeakMap<Standard, string>()
 
   constructor(root: string) {
     this.root = path.resolve(root)
@@ -63,7 +67,29 @@ export class Preview {
     checkEditions(editions)
     const broken = editions.filter((edition) => hasErrors(edition.file)).map((edition) => edition.file)
     const standard: LibraryStandard = {slug, editions}
-    this.entries.set(slug, {standard, site: broken.length === 0 ? siteStandard(standard) : undefined, broken})
+    for (const edition of editions) this.hashes.set(edition.tree, createHash('sha256').update(String(edition.file.value)).digest('hex'))
+    this.entries.set(slug, {standard, site: broken.length === 0 ? this.site(standard) : undefined, broken})
+  }
+
+  private compare(old: Standard, now: Standard): StandardDiff {
+    const key = `${this.hashes.get(old) ?? ''}:${this.hashes.get(now) ?? ''}`
+    let diff = this.diffs.get(key)
+    if (!diff) {
+      diff = diffEditions(old, now)
+      this.diffs.set(key, diff)
+    }
+    return diff
+  }
+
+  private site(standard: LibraryStandard): SiteStandard {
+    const compare = (old: Standard, now: Standard) => this.compare(old, now)
+    const editions = standard.editions
+    return {
+      slug: standard.slug,
+      editions: editions.map((edition) => ({year: edition.year, tree: edition.tree})),
+      diffs: editions.flatMap((old, index) => editions.slice(index + 1).map((now) => ({old: old.year, new: now.year, diff: compare(old.tree, now.tree)}))),
+      lineage: lineage(editions.map((edition) => edition.tree), compare)
+    }
   }
 
   private render(): void {
