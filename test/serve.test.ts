@@ -44,9 +44,13 @@ describe('stdkit serve', () => {
   })
 
   it('shows an edit on the next page load within a second', async () => {
-    writeFileSync(source, readFileSync(source, 'utf8').replace('### 4.2 服务礼仪', '### 4.2 服务礼节'))
-    const took = await until('/q-zx-75.1861/2007.html', (text) => text.includes('服务礼节'))
-    expect(took).toBeLessThan(1000)
+    // Three edits, judged by the median, so one slow moment of a busy machine does not decide.
+    const times: Array<number> = []
+    for (const title of ['服务礼节', '服务规范', '服务礼仪']) {
+      writeFileSync(source, readFileSync(source, 'utf8').replace(/### 4\.2 \S+/u, `### 4.2 ${title}`))
+      times.push(await until('/q-zx-75.1861/2007.html', (text) => text.includes(`<span class="title">${title}</span>`)))
+    }
+    expect(times.sort((a, b) => a - b)[1]).toBeLessThan(1000)
   })
 
   it('shows the checker’s messages for a broken source instead of the stale page', async () => {
