@@ -5,6 +5,7 @@ describe('@stdkit/diff', () => {
     expect(Object.keys(await import('@stdkit/diff')).sort()).toEqual([
       'DiffError',
       'citation',
+      'classificationLabels',
       'classifyText',
       'diffEditions',
       'diffSchema',
@@ -14,6 +15,8 @@ describe('@stdkit/diff', () => {
       'diffText',
       'draftChangeList',
       'findTimeline',
+      'kindLabel',
+      'kindLabels',
       'lineage',
       'modalWords',
       'similarity',

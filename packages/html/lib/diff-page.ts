@@ -5,13 +5,11 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import type {BlockChange, ProvisionChange, RowChange, StandardDiff, TextRun} from '@stdkit/diff'
+import {classificationLabels, kindLabel, type BlockChange, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {headingTag} from './content.js'
-import {kindName} from './edition-page.js'
 import {page} from './layout.js'
 import {paths, relative, type SiteStandard} from './model.js'
 
-const classNames = {technical: '技术性', editorial: '编辑性'} as const
 
 export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
   const here = paths.diff(standard.slug, diff.old.year, diff.new.year)
@@ -45,7 +43,7 @@ function summary(diff: StandardDiff): Element {
   return h('section.summary', {ariaLabelledby: 'summary-title'}, [
     h('h2#summary-title', '概要'),
     h('dl', [
-      ...counts.flatMap(([kind, count]) => [h('dt', kindName(kind)), h('dd', `${count} 条`)]),
+      ...counts.flatMap(([kind, count]) => [h('dt', kindLabel(kind)), h('dd', `${count} 条`)]),
       h('dt', '技术性改动'),
       h('dd', String(diff.summary.technical)),
       h('dt', '编辑性改动'),
@@ -75,7 +73,7 @@ function summary(diff: StandardDiff): Element {
             h(
               'tbody',
               diff.fields.map((field) =>
-                h('tr', [h('th', {scope: 'row'}, field.label), h('td', field.old === undefined ? '' : h('del', field.old)), h('td', field.new === undefined ? '' : h('ins', field.new)), h('td', classNames[field.classification])])
+                h('tr', [h('th', {scope: 'row'}, field.label), h('td', field.old === undefined ? '' : h('del', field.old)), h('td', field.new === undefined ? '' : h('ins', field.new)), h('td', classificationLabels[field.classification])])
               )
             )
           ])
@@ -123,12 +121,12 @@ function title(change: ProvisionChange): Array<ElementContent> {
 
 function flags(change: ProvisionChange): Element {
   const notes: Array<ElementContent> = change.kinds.map((kind) => {
-    let text = kindName(kind)
+    let text = kindLabel(kind)
     if (kind === 'renumbered' && change.old) text += `（原${change.old.number}）`
     if (kind === 'moved' && change.old) text += `（原属${change.old.parent ?? '顶层'}）`
     return h('span.flag', text)
   })
-  if (change.classification) notes.push(h(`span.flag.${change.classification}`, classNames[change.classification]))
+  if (change.classification) notes.push(h(`span.flag.${change.classification}`, classificationLabels[change.classification]))
   // The reasons are the differ's own words, in English.
   return h('p.flags', [...notes, h('span.sr-only', '：'), h('span', {lang: 'en'}, change.reasons.map((reason) => reason.message).join('; '))])
 }

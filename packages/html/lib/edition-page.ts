@@ -1,7 +1,7 @@
 /** The page of one edition: cover, tools, table of contents, foreword, clauses and appendices. */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import type {Timeline} from '@stdkit/diff'
+import {classificationLabels, kindLabel, type Timeline} from '@stdkit/diff'
 import {clauseId, normalizeNumber, revisionColumns, type Appendix, type Clause, type Foreword, type Standard, type Term} from '@stdkit/tree'
 import {block, headingTag, phrasing, type Links} from './content.js'
 import {page} from './layout.js'
@@ -15,22 +15,6 @@ export function timelinesById(standard: SiteStandard): Map<string, Timeline> {
     for (const entry of timeline.entries) if (entry.id !== undefined) map.set(`${entry.year}:${entry.id}`, timeline)
   }
   return map
-}
-
-const kindNames: Record<string, string> = {
-  unchanged: '未变',
-  modified: '修改',
-  added: '新增',
-  removed: '删除',
-  moved: '移动',
-  renumbered: '重新编号',
-  retitled: '标题更改',
-  split: '拆分',
-  merged: '合并'
-}
-
-export function kindName(kind: string): string {
-  return kindNames[kind] ?? kind
 }
 
 export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdition): Root {
@@ -202,7 +186,7 @@ function versions(id: string, {timelines, edition, standard, here}: Context): El
     h(
       'ol',
       timeline.entries.map((entry) => {
-        const what = `${entry.kinds.map(kindName).join('、')}${entry.classification ? `（${entry.classification === 'technical' ? '技术性' : '编辑性'}）` : ''}`
+        const what = `${entry.kinds.map(kindLabel).join('、')}${entry.classification ? `（${classificationLabels[entry.classification]}）` : ''}`
         const name = entry.number === undefined ? '（本版无此条）' : `${entry.number}${entry.title ? ` ${entry.title}` : ''}`
         const target = entry.id === undefined || entry.year === edition.year ? undefined : `${relative(here, paths.edition(standard.slug, entry.year))}#${entry.id}`
         const label = `${entry.year}版 ${name}`

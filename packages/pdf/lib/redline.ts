@@ -4,22 +4,10 @@
  * through, a change bar beside every changed line, and renumbered or moved
  * provisions annotated with where they came from.
  */
-import type {BlockChange, ProvisionChange, StandardDiff, TextRun} from '@stdkit/diff'
+import {kindLabel, type BlockChange, type ProvisionChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import type {Run, Style} from './breaking.js'
 import {heading, plain, roman, sans, serif, type Typeset} from './edition.js'
 import {Flow, sizes} from './layout.js'
-
-const kindNames: Record<string, string> = {
-  unchanged: '未变',
-  modified: '修改',
-  added: '新增',
-  removed: '删除',
-  moved: '移动',
-  renumbered: '重新编号',
-  retitled: '标题更改',
-  split: '拆分',
-  merged: '合并'
-}
 
 const inserted = (style: Style): Style => ({...style, inserted: true})
 const deleted = (style: Style): Style => ({...style, deleted: true})
@@ -49,7 +37,7 @@ function summary(flow: Flow, diff: StandardDiff): void {
     caption: plain('条款变化统计', sans),
     header: [plain('类别', {...sans, size: sizes.note}), plain('条数', {...sans, size: sizes.note})],
     rows: [
-      ...counts.map(([kind, count]) => [plain(kindNames[kind] ?? kind, {...serif, size: sizes.note}), plain(String(count), {...serif, size: sizes.note})]),
+      ...counts.map(([kind, count]) => [plain(kindLabel(kind), {...serif, size: sizes.note}), plain(String(count), {...serif, size: sizes.note})]),
       [plain('技术性改动', {...serif, size: sizes.note}), plain(String(diff.summary.technical), {...serif, size: sizes.note})],
       [plain('编辑性改动', {...serif, size: sizes.note}), plain(String(diff.summary.editorial), {...serif, size: sizes.note})]
     ]
@@ -106,7 +94,7 @@ function provision(flow: Flow, change: ProvisionChange): void {
   const notes: Array<string> = []
   if (change.kinds.includes('renumbered') && change.old) notes.push(`原${change.old.number}`)
   if (change.kinds.includes('moved') && change.old) notes.push(`原属${change.old.parent ?? '顶层'}`)
-  for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(kindNames[kind] ?? kind)
+  for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(kindLabel(kind))
   if (notes.length > 0) title.push({text: `（${notes.join('，')}）`, style: {...sans, size: sizes.note}})
   flow.paragraph(title, {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, changed: !change.kinds.includes('unchanged')})
   for (const block of change.blocks) blockChange(flow, block)
