@@ -17,11 +17,24 @@ export interface SideBlock {
 
 const informative = new Set(['note', 'example'])
 
-/** Compares two sequences of blocks. */
-export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<SideBlock>): Array<BlockChange> {
-  const key = (block: SideBlock) => `${block.block}\u0000${block.text}`
-  const parts = diffArrays(old.map(key), now.map(key))
-  const out: Array<BlockChange> = []
+/** What to make of each step when two sequences are aligned. */
+interface Steps<T, R> {
+  key: (item: T) => string
+  equal: (old: T, now: T) => R
+  /** Whether a removed and an added item are one item edited in place. */
+  alike: (old: T, now: T, sameCount: boolean) => boolean
+  modified: (old: T, now: T) => R
+  removed: (old: T) => R
+  added: (now: T) => R
+}
+
+/**
+ * Aligns two sequences with jsdiff, then pairs what was removed with what was
+ * added, in order, where the two are alike enough to be one item edited.
+ */
+function alignSequences<T, R>(old: ReadonlyArray<T>, now: ReadonlyArray<T>, steps: Steps<T, R>): Array<R> {
+  const parts = diffArrays(old.map(steps.key), now.map(steps.key))
+  const out: Array<R> = []
   let oldIndex = 0
   let newIndex = 0
   for (let index = 0; index < parts.length; index++) {
@@ -29,7 +42,7 @@ export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<Sid
     if (!part) continue
     const count = part.value.length
     if (!part.added && !part.removed) {
-      for (let offset = 0; offset < count; offset++) out.push(equal(old[oldIndex + offset] as SideBlock, now[newIndex + offset] as SideBlock))
+      for (let offset = 0; offset < count; offset++) out.push(steps.equal(old[oldIndex + offset] as T, now[newIndex + offset] as T))
       oldIndex += count
       newIndex += count
       continue
@@ -40,32 +53,37 @@ export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<Sid
     if (part.removed && next?.added) index++
     oldIndex += removed.length
     newIndex += added.length
-    out.push(...pairUp(removed, added))
+    let a = 0
+    let b = 0
+    while (a < removed.length || b < added.length) {
+      const left = removed[a]
+      const right = added[b]
+      if (left !== undefined && right !== undefined && steps.alike(left, right, removed.length === added.length)) {
+        out.push(steps.modified(left, right))
+        a++
+        b++
+      } else if (left !== undefined && (right === undefined || removed.length - a >= added.length - b)) {
+        out.push(steps.removed(left))
+        a++
+      } else if (right !== undefined) {
+        out.push(steps.added(right))
+        b++
+      }
+    }
   }
   return out
 }
 
-/** Pairs removed and added blocks in order where they are the same kind and alike enough to be one block edited. */
-function pairUp(removed: ReadonlyArray<SideBlock>, added: ReadonlyArray<SideBlock>): Array<BlockChange> {
-  const out: Array<BlockChange> = []
-  let a = 0
-  let b = 0
-  while (a < removed.length || b < added.length) {
-    const left = removed[a]
-    const right = added[b]
-    if (left && right && left.block === right.block && (similarity(left.text, right.text) >= 0.3 || removed.length === added.length)) {
-      out.push(modified(left, right))
-      a++
-      b++
-    } else if (left && (!right || removed.length - a >= added.length - b)) {
-      out.push(one('removed', left))
-      a++
-    } else if (right) {
-      out.push(one('added', right))
-      b++
-    }
-  }
-  return out
+/** Compares two sequences of blocks. */
+export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<SideBlock>): Array<BlockChange> {
+  return alignSequences(old, now, {
+    key: (block) => `${block.block}\u0000${block.text}`,
+    equal,
+    alike: (left, right, sameCount) => left.block === right.block && (similarity(left.text, right.text) >= 0.3 || sameCount),
+    modified,
+    removed: (block) => one('removed', block),
+    added: (block) => one('added', block)
+  })
 }
 
 function equal(old: SideBlock, now: SideBlock): BlockChange {
@@ -110,52 +128,22 @@ function informativeOnly(block: string, reasons: Array<Reason>): Array<Reason> {
 
 /** Compares tables row by row, and changed rows cell by cell. */
 export function diffRows(old: ReadonlyArray<ReadonlyArray<string>>, now: ReadonlyArray<ReadonlyArray<string>>): Array<RowChange> {
-  const key = (row: ReadonlyArray<string>) => row.join('\u0000')
-  const parts = diffArrays(old.map(key), now.map(key))
-  const out: Array<RowChange> = []
-  let a = 0
-  let b = 0
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index]
-    if (!part) continue
-    const count = part.value.length
-    if (!part.added && !part.removed) {
-      for (let offset = 0; offset < count; offset++) out.push({kind: 'equal', new: [...(now[b + offset] ?? [])]})
-      a += count
-      b += count
-      continue
-    }
-    const next = parts[index + 1]
-    const removed = part.removed ? old.slice(a, a + count) : []
-    const added = part.removed && next?.added ? now.slice(b, b + next.value.length) : part.added ? now.slice(b, b + count) : []
-    if (part.removed && next?.added) index++
-    a += removed.length
-    b += added.length
+  return alignSequences<ReadonlyArray<string>, RowChange>(old, now, {
+    key: (row) => row.join('\u0000'),
+    equal: (_, row) => ({kind: 'equal', new: [...row]}),
     // A row edited in place keeps its first cell or most of its text; otherwise it was removed and another added.
-    let i = 0
-    let j = 0
-    while (i < removed.length || j < added.length) {
-      const left = removed[i]
-      const right = added[j]
-      if (left && right && (left[0] === right[0] || similarity(left.join(''), right.join('')) >= 0.5)) {
-        const cells: Array<CellChange> = []
-        for (let column = 0; column < Math.max(left.length, right.length); column++) {
-          const [was, is] = [left[column], right[column]]
-          if (was !== is) cells.push({column, old: was, new: is, runs: diffText(was ?? '', is ?? '')})
-        }
-        out.push({kind: 'modified', old: [...left], new: [...right], cells})
-        i++
-        j++
-      } else if (left && (!right || removed.length - i >= added.length - j)) {
-        out.push({kind: 'removed', old: [...left]})
-        i++
-      } else if (right) {
-        out.push({kind: 'added', new: [...right]})
-        j++
+    alike: (left, right) => left[0] === right[0] || similarity(left.join(''), right.join('')) >= 0.5,
+    modified: (left, right) => {
+      const cells: Array<CellChange> = []
+      for (let column = 0; column < Math.max(left.length, right.length); column++) {
+        const [was, is] = [left[column], right[column]]
+        if (was !== is) cells.push({column, old: was, new: is, runs: diffText(was ?? '', is ?? '')})
       }
-    }
-  }
-  return out
+      return {kind: 'modified', old: [...left], new: [...right], cells}
+    },
+    removed: (row) => ({kind: 'removed', old: [...row]}),
+    added: (row) => ({kind: 'added', new: [...row]})
+  })
 }
 
 function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences): Array<Reason> {
