@@ -1,65 +1,368 @@
 #!/usr/bin/env node
-// Measures the stages of the pipeline on the standards of the library:
-// parse, check, diff and JSON, as the median of repeated runs after a
-// warm-up. Run with `pnpm bench` (which compiles first).
-import {readFile} from 'node:fs/promises'
+// `pnpm bench` (which compiles first): the pipeline's stages on synthetic
+// standards of about 10, 100, 1,000 and 10,000 provisions (scripts/generate.mjs,
+// written to out/bench/inputs/), beside pandoc and `git diff --word-diff` on
+// the same files; a cold and an incremental build of the library
+// (standards/); and a library of 200 standards built with and without worker
+// threads. Every stage runs in a child process of its own, which reports the
+// median of its runs and its peak resident memory (maxRSS). Results go to
+// out/bench/results.json and to the terminal.
+//
+// BENCH_RUNS scales the number of runs (default 1: 9, 7, 5 and 3 runs from the
+// smallest size to the largest); BENCH_SIZES=10,100 limits the sizes;
+// BENCH_SKIP=build,workers,peers skips sections.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {VFile} from 'vfile'
-import {parseStandard} from '@stdkit/parse'
-import {checkEditions} from '@stdkit/check'
-import {diffEditions} from '@stdkit/diff'
-import {toJson} from '@stdkit/json'
-import {editionFiles} from '@stdkit/library'
+import {sizes as allSizes, writeInputs, writeLibrary} from './generate.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const runs = Number(process.env.BENCH_RUNS ?? 30)
+const benchDir = path.join(root, 'out/bench')
+const inputs = path.join(benchDir, 'inputs')
+const cli = path.join(root, 'packages/cli/bin/stdkit.js')
+const self = fileURLToPath(import.meta.url)
+const stages = ['parse', 'check', 'diff', 'json', 'html', 'pdf']
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-/** Median milliseconds of `task` over `runs` runs, after five warm-up runs. */
-function time(task) {
-  for (let index = 0; index < 5; index++) task()
+// ---------------------------------------------------------------------------
+// A stage in a child process: `node bench.mjs --stage <stage> <size> <runs>`.
+async function runStage(stage, size, runs) {
+  const {VFile} = await import('vfile')
+  const {parseStandard} = await import('@stdkit/parse')
+  const {checkStandard} = await import('@stdkit/check')
+  const {diffEditions} = await import('@stdkit/diff')
+  const {toJson} = await import('@stdkit/json')
+  const {renderHtml} = await import('../packages/stdkit/dist/index.js')
+  const {renderEditionPdf} = await import('../packages/pdf/dist/index.js')
+  const dir = path.join(inputs, `p${size}`)
+  const oldPath = path.join(dir, '2006.md')
+  const newPath = path.join(dir, '2007.md')
+  const oldText = await readFile(oldPath, 'utf8')
+  const newText = await readFile(newPath, 'utf8')
+  const parse = (file, value) => parseStandard(new VFile({path: path.relative(root, file), value}))
+  const needsTrees = stage !== 'parse'
+  const old = needsTrees ? parse(oldPath, oldText) : undefined
+  const now = stage === 'diff' ? parse(newPath, newText) : undefined
+  const tasks = {
+    parse: () => parse(oldPath, oldText),
+    check: () => checkStandard(old, new VFile({path: path.relative(root, oldPath)})),
+    diff: () => diffEditions(old, now),
+    json: () => toJson(old),
+    html: () => renderHtml(old),
+    pdf: () => renderEditionPdf(old, {path: oldPath})
+  }
+  const task = tasks[stage]
+  const setupRss = process.memoryUsage().rss
   const samples = []
   for (let index = 0; index < runs; index++) {
     const start = performance.now()
-    task()
+    await task()
     samples.push(performance.now() - start)
   }
-  return median(samples)
+  process.stdout.write(JSON.stringify({samples, setupRss, maxRss: process.resourceUsage().maxRSS * 1024}))
 }
 
-const files = await editionFiles(path.join(root, 'standards/q-zx-75.1861'))
-const sources = await Promise.all(files.map(async (file) => ({file: path.relative(root, file), value: await readFile(file, 'utf8')})))
-const parse = (source) => parseStandard(new VFile({path: source.file, value: source.value}))
-const rows = []
-const row = (stage, subject, ms, bytes) => rows.push({stage, subject, ms: ms.toFixed(2), size: bytes === undefined ? '' : `${(bytes / 1024).toFixed(1)} KiB`})
-
-for (const source of sources) row('parse', source.file, time(() => parse(source)), Buffer.byteLength(source.value))
-const trees = sources.map(parse)
-// Messages accumulate on a file, so each run checks the same trees with fresh files.
-row('check', 'all editions together', time(() => checkEditions(trees.map((tree, index) => ({tree, file: new VFile({path: sources[index].file})})))))
-trees.forEach((tree, index) => row('json', sources[index].file, time(() => toJson(tree))))
-
-// The two largest editions: diffing them should take less than parsing them.
-const bySize = sources.map((source, index) => ({source, tree: trees[index]})).sort((a, b) => b.source.value.length - a.source.value.length)
-const [a, b] = bySize.slice(0, 2).sort((x, y) => x.tree.cover.year - y.tree.cover.year)
-const parseBoth = time(() => {
-  parse(a.source)
-  parse(b.source)
-})
-const diffBoth = time(() => diffEditions(a.tree, b.tree))
-row('parse', `${a.source.file} + ${b.source.file}`, parseBoth)
-row('diff', `${a.tree.cover.year} → ${b.tree.cover.year} (the two largest)`, diffBoth)
-for (let index = 1; index < trees.length; index++) {
-  row('diff', `${trees[index - 1].cover.year} → ${trees[index].cover.year}`, time(() => diffEditions(trees[index - 1], trees[index])))
+// In-process builds for the incremental measurement: cold (no cache), then filling the cache, then after an edit.
+async function runBuilds(copy, cacheDir, editFile, loneFile) {
+  const {build} = await import('../packages/stdkit/dist/index.js')
+  const timed = async (options) => {
+    const start = performance.now()
+    const result = await build(copy, path.join(benchDir, 'build-out'), options)
+    if (result.written.length === 0) throw new Error('the build stopped on errors')
+    return performance.now() - start
+  }
+  const cold = []
+  for (let index = 0; index < 3; index++) cold.push(await timed({cache: false, workers: 1}))
+  await rm(cacheDir, {recursive: true, force: true})
+  await timed({cache: cacheDir, workers: 1})
+  const incremental = []
+  for (let index = 0; index < 3; index++) {
+    await edit(editFile, index + 100)
+    incremental.push(await timed({cache: cacheDir, workers: 1}))
+  }
+  const lone = []
+  for (let index = 0; index < 3; index++) {
+    await edit(loneFile, index + 100)
+    lone.push(await timed({cache: cacheDir, workers: 1}))
+  }
+  process.stdout.write(JSON.stringify({cold: median(cold), incremental: median(incremental), lone: median(lone), coldSamples: cold, incrementalSamples: incremental, loneSamples: lone}))
 }
 
-const width = Math.max(...rows.map((item) => item.subject.length))
-console.log(`stage  ${'subject'.padEnd(width)}  median ms  size   (${runs} runs, Node ${process.version})`)
-for (const item of rows) console.log(`${item.stage.padEnd(5)}  ${item.subject.padEnd(width)}  ${item.ms.padStart(9)}  ${item.size}`)
-console.log(`\npeak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`)
-console.log(`diff of the two largest editions / parsing them: ${(diffBoth / parseBoth).toFixed(2)}`)
+/** A one-line edit: the first body paragraph gets a sentence more. */
+async function edit(file, serial) {
+  const text = await readFile(file, 'utf8')
+  const lines = text.split('\n')
+  const body = lines.findIndex((line, index) => index > lines.indexOf('## 1 范围') && line.length > 10 && !line.startsWith('#'))
+  lines[body] = lines[body].replace(/。$/u, `，并保留第${serial}号记录。`)
+  await writeFile(file, lines.join('\n'))
+}
+
+if (process.argv[2] === '--stage') {
+  await runStage(process.argv[3], Number(process.argv[4]), Number(process.argv[5]))
+  process.exit(0)
+}
+if (process.argv[2] === '--builds') {
+  await runBuilds(process.argv[3], process.argv[4], process.argv[5], process.argv[6])
+  process.exit(0)
+}
+
+// ---------------------------------------------------------------------------
+// The parent.
+const scale = Number(process.env.BENCH_RUNS ?? 1)
+const runsFor = (size) => Math.max(1, Math.round(scale * ({10: 9, 100: 7, 1000: 5, 10000: 3}[size] ?? 3)))
+const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : allSizes
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+const mib = (bytes) => bytes / 1024 / 1024
+const log = (line) => process.stderr.write(`${line}\n`)
+
+function child(args, env = {}) {
+  const result = spawnSync(process.execPath, [self, ...args], {cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, env: {...process.env, ...env}})
+  if (result.status !== 0) throw new Error(`bench ${args.join(' ')} failed:\n${result.stderr}`)
+  return JSON.parse(result.stdout)
+}
+
+/** Wall time and maxRSS of a whole process, measured by GNU time. */
+function timeProcess(command, args, options = {}) {
+  // Wall time measured here (GNU time's %e has a resolution of 10 ms); its %M is the peak RSS.
+  const start = performance.now()
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], {cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, ...options})
+  const ms = performance.now() - start
+  const [kib, user, system] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+  return {status: result.status, ms, rss: kib * 1024, cpuMs: (user + system) * 1000, stderr: result.stderr}
+}
+
+const hasTime = spawnSync('/usr/bin/time', ['-f', '%e', 'true']).status === 0
+let pandoc = spawnSync('pandoc', ['--version']).status === 0
+if (!pandoc && !skip.has('peers')) {
+  log('pandoc is missing: scripts/install-pandoc.sh')
+  pandoc = spawnSync('sh', [path.join(root, 'scripts/install-pandoc.sh')], {stdio: 'inherit'}).status === 0
+}
+const pandocVersion = pandoc ? execFileSync('pandoc', ['--version'], {encoding: 'utf8'}).split('\n')[0] : undefined
+const gitVersion = execFileSync('git', ['--version'], {encoding: 'utf8'}).trim()
+
+await mkdir(benchDir, {recursive: true})
+log('generating inputs (scripts/generate.mjs) …')
+const generated = await writeInputs(inputs)
+const provisions = Object.fromEntries(generated.map((item) => [item.size, item.provisions]))
+const bytes = Object.fromEntries(generated.map((item) => [item.size, item.bytes]))
+
+// The generated sources check without errors.
+log('checking the generated sources (stdkit check) …')
+const checked = spawnSync(process.execPath, [cli, 'check', '--quiet', ...sizes.map((size) => path.join(inputs, `p${size}`))], {cwd: root, encoding: 'utf8'})
+if (checked.status !== 0) throw new Error(`generated sources do not check:\n${checked.stdout}${checked.stderr}`)
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory: os.totalmem(), pandoc: pandocVersion, git: gitVersion},
+  sizes: sizes.map((size) => ({size, provisions: provisions[size], bytes: bytes[size], runs: runsFor(size)})),
+  stages: {},
+  peers: {},
+  build: undefined,
+  workers: undefined
+}
+
+for (const size of sizes) {
+  const runs = runsFor(size)
+  for (const stage of stages) {
+    log(`${stage} p${size} (${runs} runs) …`)
+    const report = child(['--stage', stage, String(size), String(runs)])
+    results.stages[stage] ??= {}
+    results.stages[stage][size] = {ms: median(report.samples), samples: report.samples, maxRss: report.maxRss, setupRss: report.setupRss}
+  }
+  if (!skip.has('peers')) {
+    const oldFile = path.join(inputs, `p${size}`, '2006.md')
+    const newFile = path.join(inputs, `p${size}`, '2007.md')
+    const peers = {}
+    if (pandoc && hasTime) {
+      const samples = []
+      let rss = 0
+      for (let index = 0; index < runs; index++) {
+        const run = timeProcess('pandoc', ['-f', 'markdown', '-t', 'html', '-s', '--metadata', 'pagetitle=bench', oldFile, '-o', path.join(benchDir, 'pandoc.html')])
+        if (run.status !== 0) throw new Error(`pandoc failed: ${run.stderr}`)
+        samples.push(run.ms)
+        rss = Math.max(rss, run.rss)
+      }
+      peers.pandoc = {ms: median(samples), samples, maxRss: rss}
+    }
+    if (hasTime) {
+      const samples = []
+      let rss = 0
+      for (let index = 0; index < runs; index++) {
+        const run = timeProcess('git', ['diff', '--no-index', '--word-diff', '--no-color', oldFile, newFile], {stdio: ['ignore', 'ignore', 'pipe']})
+        if (run.status !== 1) throw new Error(`git diff failed: ${run.stderr}`)
+        samples.push(run.ms)
+        rss = Math.max(rss, run.rss)
+      }
+      peers.gitWordDiff = {ms: median(samples), samples, maxRss: rss}
+    }
+    results.peers[size] = peers
+  }
+}
+
+// Builds of the library: whole-process cold builds, and the incremental rebuild after a one-line edit.
+if (!skip.has('build')) {
+  const copy = path.join(benchDir, 'library')
+  const cacheDir = path.join(benchDir, 'cache')
+  const out = path.join(benchDir, 'build-out')
+  const editFile = path.join(copy, 'q-zx-75.1861/2007.md')
+  const loneFile = path.join(copy, 'q-zx-75.1760/2006.md')
+  await rm(copy, {recursive: true, force: true})
+  await cp(path.join(root, 'standards'), copy, {recursive: true})
+  log('cold builds of the library (whole process, no cache) …')
+  const cold = []
+  let coldRss = 0
+  for (let index = 0; index < 3; index++) {
+    const run = timeProcess(process.execPath, [cli, 'build', copy, '--out', out], {env: {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: '1'}})
+    if (run.status !== 0) throw new Error(`stdkit build failed: ${run.stderr}`)
+    cold.push(run.ms)
+    coldRss = Math.max(coldRss, run.rss)
+  }
+  log('incremental builds after a one-line edit (whole process, with the cache) …')
+  await rm(cacheDir, {recursive: true, force: true})
+  const env = {...process.env, STDKIT_CACHE: cacheDir, STDKIT_WORKERS: '1'}
+  timeProcess(process.execPath, [cli, 'build', copy, '--out', out], {env})
+  const warm = timeProcess(process.execPath, [cli, 'build', copy, '--out', out], {env}).ms
+  const incremental = []
+  for (let index = 0; index < 3; index++) {
+    await edit(editFile, index + 1)
+    const run = timeProcess(process.execPath, [cli, 'build', copy, '--out', out], {env})
+    if (run.status !== 0) throw new Error(`stdkit build failed: ${run.stderr}`)
+    incremental.push(run.ms)
+  }
+  // An edit to the standard with one edition: no comparison involves it.
+  const lone = []
+  for (let index = 0; index < 3; index++) {
+    await edit(loneFile, index + 1)
+    const run = timeProcess(process.execPath, [cli, 'build', copy, '--out', out], {env})
+    if (run.status !== 0) throw new Error(`stdkit build failed: ${run.stderr}`)
+    lone.push(run.ms)
+  }
+  // The cached outputs are the bytes a build without the cache makes.
+  const fresh = path.join(benchDir, 'build-fresh')
+  spawnSync(process.execPath, [cli, 'build', copy, '--out', fresh], {env: {...process.env, STDKIT_CACHE: '0'}})
+  const identical = await sameFolders(out, fresh)
+  log('in-process builds (a long-lived process, as `stdkit serve`) …')
+  await cp(path.join(root, 'standards'), copy, {recursive: true})
+  const inProcess = child(['--builds', copy, cacheDir, editFile, loneFile])
+  results.build = {
+    edited: 'q-zx-75.1861/2007.md (one edition of four: its PDF, JSON and the three comparisons that involve it are redone)',
+    cold: {ms: median(cold), samples: cold, maxRss: coldRss},
+    noChange: {ms: warm},
+    incremental: {ms: median(incremental), samples: incremental},
+    lone: {edited: 'q-zx-75.1760/2006.md (a standard with one edition: no comparison involves it)', ms: median(lone), samples: lone},
+    identical,
+    inProcess
+  }
+  await rm(fresh, {recursive: true, force: true})
+}
+
+// Many documents: 200 standards, built with one thread and with a worker per core.
+if (!skip.has('workers')) {
+  const library = path.join(benchDir, 'library200')
+  const out = path.join(benchDir, 'library200-out')
+  await writeLibrary(library, 200, 12)
+  const builds = {}
+  for (const workers of [1, os.availableParallelism()]) {
+    log(`library of 200 standards, ${workers} thread(s) …`)
+    const run = timeProcess(process.execPath, [cli, 'build', library, '--out', out], {env: {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: String(workers)}})
+    if (run.status !== 0) throw new Error(`stdkit build of 200 standards failed: ${run.stderr}`)
+    builds[workers] = {ms: run.ms, cpuMs: run.cpuMs, maxRss: run.rss, loadAverage: os.loadavg()}
+  }
+  results.workers = {standards: 200, provisionsEach: 12 + 7, builds, speedup: builds[1].ms / builds[os.availableParallelism()].ms, loadAverage: os.loadavg()}
+}
+
+async function sameFolders(a, b) {
+  const list = async (folder) => (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath ?? entry.path, entry.name))).sort()
+  const left = await list(a)
+  const right = await list(b)
+  if (left.join('\n') !== right.join('\n')) return false
+  for (const name of left) {
+    if (!(await readFile(path.join(a, name))).equals(await readFile(path.join(b, name)))) return false
+  }
+  return true
+}
+
+// ---------------------------------------------------------------------------
+// The report.
+const perProvision = (stage, size) => results.stages[stage][size].ms / provisions[size]
+const growth = (stage, from, to) => (results.stages[stage]?.[from] && results.stages[stage]?.[to] ? perProvision(stage, to) / perProvision(stage, from) : undefined)
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`)
+const cell = (ms, rss) => `${fmtMs(ms)} ${mib(rss).toFixed(0)} MiB`
+const pairs = sizes.slice(1).map((size, index) => [sizes[index], size])
+const header = ['stage', ...sizes.map((size) => `${size} (${provisions[size]} prov.)`), ...pairs.map(([a, b]) => `${a}→${b}`)]
+const rows = [header]
+for (const stage of stages) {
+  rows.push([stage, ...sizes.map((size) => cell(results.stages[stage][size].ms, results.stages[stage][size].maxRss)), ...pairs.map(([a, b]) => `${growth(stage, a, b)?.toFixed(2)}×`)])
+}
+const sum = (size, names) => names.reduce((total, name) => total + results.stages[name][size].ms, 0)
+if (!skip.has('peers')) {
+  for (const [label, key] of [
+    ['pandoc md→html', 'pandoc'],
+    ['git word-diff', 'gitWordDiff']
+  ]) {
+    if (!results.peers[sizes[0]]?.[key]) continue
+    rows.push([label, ...sizes.map((size) => cell(results.peers[size][key].ms, results.peers[size][key].maxRss)), ...pairs.map(([a, b]) => `${((results.peers[b][key].ms / provisions[b]) / (results.peers[a][key].ms / provisions[a])).toFixed(2)}×`)])
+  }
+  if (results.peers[sizes[0]]?.pandoc) rows.push(['parse+check+html ÷ pandoc', ...sizes.map((size) => (sum(size, ['parse', 'check', 'html']) / results.peers[size].pandoc.ms).toFixed(2)), ...pairs.map(() => '')])
+  if (results.peers[sizes[0]]?.gitWordDiff) rows.push(['diff ÷ git word-diff', ...sizes.map((size) => (results.stages.diff[size].ms / results.peers[size].gitWordDiff.ms).toFixed(2)), ...pairs.map(() => '')])
+}
+rows.push(['diff ÷ parse of both', ...sizes.map((size) => (results.stages.diff[size].ms / (2 * results.stages.parse[size].ms)).toFixed(2)), ...pairs.map(() => '')])
+const widths = header.map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)))
+const table = rows.map((row) => `| ${row.map((value, column) => String(value ?? '').padEnd(widths[column])).join(' | ')} |`)
+table.splice(1, 0, `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`)
+const lines = [
+  `stdkit bench, ${results.date.slice(0, 10)}: Node ${process.version}, ${results.machine.cpus} × ${results.machine.cpu}, ${(mib(os.totalmem()) / 1024).toFixed(1)} GiB; ${pandocVersion ?? 'no pandoc'}; ${gitVersion}`,
+  `median time and peak RSS of each stage (one child process per stage and size; runs: ${sizes.map((size) => runsFor(size)).join(', ')}); growth = time per provision, from one size to the next`,
+  '',
+  ...table
+]
+if (results.build) {
+  const build = results.build
+  lines.push(
+    '',
+    `build of standards/ (5 editions, 2 standards), whole process: cold ${fmtMs(build.cold.ms)} (${mib(build.cold.maxRss).toFixed(0)} MiB), nothing changed ${fmtMs(build.noChange.ms)}, after a one-line edit to ${build.edited.split(' ')[0]} ${fmtMs(build.incremental.ms)} = ${(build.incremental.ms / build.cold.ms).toFixed(2)} of cold; outputs identical to an uncached build: ${build.identical ? 'yes' : 'NO'}`,
+    `  after a one-line edit to ${build.lone.edited.split(' ')[0]} (no comparison involves it) ${fmtMs(build.lone.ms)} = ${(build.lone.ms / build.cold.ms).toFixed(2)} of cold`,
+    `  in one long-lived process (as stdkit serve): cold ${fmtMs(build.inProcess.cold)}; after the edit to 2007.md ${fmtMs(build.inProcess.incremental)} = ${(build.inProcess.incremental / build.inProcess.cold).toFixed(2)} of cold; after the edit to 1760/2006.md ${fmtMs(build.inProcess.lone)} = ${(build.inProcess.lone / build.inProcess.cold).toFixed(2)} of cold`
+  )
+}
+if (results.workers) {
+  const w = results.workers
+  const many = os.availableParallelism()
+  lines.push(
+    '',
+    `library of 200 standards (one edition of ${w.provisionsEach} provisions each: 200 PDFs), whole build: 1 thread ${fmtMs(w.builds[1].ms)} (CPU ${fmtMs(w.builds[1].cpuMs)}), ${many} PDF worker threads ${fmtMs(w.builds[many].ms)} (CPU ${fmtMs(w.builds[many].cpuMs)}): speed-up ${w.speedup.toFixed(2)}×`,
+    `  1-minute load average after each: ${w.builds[1].loadAverage[0].toFixed(1)}, ${w.builds[many].loadAverage[0].toFixed(1)} on ${os.cpus().length} cores (other processes compete for them)`
+  )
+}
+// The targets.
+const last = sizes.at(-1)
+const previous = sizes.at(-2)
+const targets = []
+if (results.peers[last]?.pandoc) targets.push([`parse+check+html of ${last} no slower than pandoc`, sum(last, ['parse', 'check', 'html']) <= results.peers[last].pandoc.ms])
+if (previous) {
+  const worst = Math.max(...stages.map((stage) => growth(stage, previous, last)))
+  targets.push([`every stage near-linear, ${previous}→${last} (worst growth ${worst.toFixed(2)}× ≤ 1.3×)`, worst <= 1.3])
+}
+targets.push([`diff of the ${last} twins faster than parsing them`, results.stages.diff[last].ms < 2 * results.stages.parse[last].ms])
+targets.push([`PDF of ${last} under 1 GiB peak`, results.stages.pdf[last].maxRss < 1024 ** 3])
+if (results.build) {
+  targets.push(['incremental build (edit to 1861/2007: 1 edition + 3 comparisons) under a fifth of the cold build, whole process', results.build.incremental.ms < results.build.cold.ms / 5])
+  targets.push(['incremental build (edit to 1861/2007) under a fifth of the cold build, in one process', results.build.inProcess.incremental < results.build.inProcess.cold / 5])
+  targets.push(['incremental build (edit to 1760/2006: 1 edition, no comparison) under a fifth of the cold build, whole process', results.build.lone.ms < results.build.cold.ms / 5])
+  targets.push(['incremental build (edit to 1760/2006) under a fifth of the cold build, in one process', results.build.inProcess.lone < results.build.inProcess.cold / 5])
+  targets.push(['incremental outputs byte-identical', results.build.identical])
+}
+if (results.workers) targets.push([`200 standards faster on ${os.availableParallelism()} worker threads`, results.workers.speedup > 1.1])
+results.targets = targets.map(([target, holds]) => ({target, holds}))
+lines.push('', 'targets:', ...targets.map(([target, holds]) => `  ${holds ? 'holds ' : 'MISSED'}  ${target}`))
+console.log(lines.join('\n'))
+await writeFile(path.join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+await writeFile(path.join(benchDir, 'results.md'), `${lines.join('\n')}\n`)
+console.log(`\nresults: ${path.relative(root, path.join(benchDir, 'results.json'))}`)

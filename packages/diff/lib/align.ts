@@ -31,7 +31,17 @@ const numberPass = 0.5
 const similarityPass = 0.6
 
 /** Aligns provisions; `text` gives a provision's comparable text (title and own blocks). */
-export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provision>, text: (provision: Provision, side: 'old' | 'new') => string): Alignment {
+export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provision>, given: (provision: Provision, side: 'old' | 'new') => string): Alignment {
+  // Each provision's text is asked for by several passes: make it once per side.
+  const texts = {old: new Map<Provision, string>(), new: new Map<Provision, string>()}
+  const text = (provision: Provision, side: 'old' | 'new'): string => {
+    let value = texts[side].get(provision)
+    if (value === undefined) {
+      value = given(provision, side)
+      texts[side].set(provision, value)
+    }
+    return value
+  }
   const byOld = new Map<Provision, Match>()
   const byNew = new Map<Provision, Match>()
   const matches: Array<Match> = []
@@ -53,18 +63,11 @@ export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provisio
     if (score >= numberPass) pair(a, b, 'number', round(score))
   })
 
-  // Last, by text alone: the best-scoring pairs first.
+  // Last, by text alone: the best-scoring pairs first. Only pairs that can
+  // reach the threshold are scored: candidates come from an inverted index.
   const leftOld = free(old, byOld)
   const leftNew = free(now, byNew)
-  const candidates: Array<[Provision, Provision, number]> = []
-  for (const a of leftOld) {
-    const left = text(a, 'old')
-    for (const b of leftNew) {
-      if (a.kind !== b.kind) continue
-      const score = similarity(left, text(b, 'new'))
-      if (score >= similarityPass) candidates.push([a, b, score])
-    }
-  }
+  const candidates = similarPairs(leftOld, leftNew, text, similarityPass)
   candidates.sort((x, y) => y[2] - x[2])
   for (const [a, b, score] of candidates) {
     if (!byOld.has(a) && !byNew.has(b)) pair(a, b, 'similarity', round(score))
@@ -74,6 +77,81 @@ export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provisio
   const splits = parts(old, now, (item) => byOld.get(item)?.new, (item) => byNew.has(item), (provision) => blockTexts(provision, 'old', text), (provision) => blockTexts(provision, 'new', text))
   const merges = parts(now, old, (item) => byNew.get(item)?.old, (item) => byOld.has(item), (provision) => blockTexts(provision, 'new', text), (provision) => blockTexts(provision, 'old', text))
   return {matches, byOld, byNew, splits, merges}
+}
+
+/**
+ * Every pair of the same kind whose similarity reaches `threshold`, in the
+ * order of the old provisions, then of the new ones: exactly the pairs an
+ * all-pairs comparison finds, without scoring all pairs.
+ *
+ * `similarity` is the Dice coefficient of the character bigrams of the two
+ * essences, counted with multiplicity. Tagging each bigram with its
+ * occurrence (`ab#0`, `ab#1`) makes it a set, whose intersection is the
+ * multiset one; then prefix filtering applies: with the tokens of every text
+ * ordered rarest first, two texts whose Dice reaches t share a token among
+ * the first |x| − ⌈t·|x|/(2 − t)⌉ + 1 tokens of each. Only pairs sharing such a
+ * token (or with equal essences, which score 1 whatever their length) are
+ * scored, with `similarity` itself.
+ */
+function similarPairs(
+  old: ReadonlyArray<Provision>,
+  now: ReadonlyArray<Provision>,
+  text: (provision: Provision, side: 'old' | 'new') => string,
+  threshold: number
+): Array<[Provision, Provision, number]> {
+  const oldTexts = old.map((item) => text(item, 'old'))
+  const newTexts = now.map((item) => text(item, 'new'))
+  const tokensOf = (value: string): Array<string> => {
+    const core = essence(value)
+    const seen = new Map<string, number>()
+    const tokens: Array<string> = []
+    for (let index = 0; index < core.length - 1; index++) {
+      const pair = core.slice(index, index + 2)
+      const count = seen.get(pair) ?? 0
+      seen.set(pair, count + 1)
+      tokens.push(`${pair}#${count}`)
+    }
+    return tokens
+  }
+  const oldEssences = oldTexts.map((value) => essence(value))
+  const newEssences = newTexts.map((value) => essence(value))
+  const oldTokens = oldTexts.map(tokensOf)
+  const newTokens = newTexts.map(tokensOf)
+  const frequency = new Map<string, number>()
+  for (const tokens of [...oldTokens, ...newTokens]) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
+  // A little below the threshold, so rounding never loses a pair: extra candidates are scored and dropped.
+  const t = threshold - 1e-9
+  const prefix = (tokens: Array<string>): Array<string> => {
+    const sorted = [...tokens].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+    const keep = sorted.length - Math.ceil((t * sorted.length) / (2 - t)) + 1
+    return sorted.slice(0, Math.max(0, Math.min(sorted.length, keep)))
+  }
+  const index = new Map<string, Array<number>>()
+  const byEssence = new Map<string, Array<number>>()
+  newTokens.forEach((tokens, position) => {
+    for (const token of prefix(tokens)) {
+      const list = index.get(token)
+      if (list) list.push(position)
+      else index.set(token, [position])
+    }
+    const key = `${now[position]?.kind ?? ''}:${newEssences[position] ?? ''}`
+    const list = byEssence.get(key)
+    if (list) list.push(position)
+    else byEssence.set(key, [position])
+  })
+  const pairs: Array<[Provision, Provision, number]> = []
+  old.forEach((a, position) => {
+    const found = new Set<number>(byEssence.get(`${a.kind}:${oldEssences[position] ?? ''}`) ?? [])
+    for (const token of prefix(oldTokens[position] ?? [])) for (const other of index.get(token) ?? []) found.add(other)
+    const left = oldTexts[position] ?? ''
+    for (const other of [...found].sort((x, y) => x - y)) {
+      const b = now[other]
+      if (!b || a.kind !== b.kind) continue
+      const score = similarity(left, newTexts[other] ?? '')
+      if (score >= threshold) pairs.push([a, b, score])
+    }
+  })
+  return pairs
 }
 
 /** Pairs items whose key is equal and unique on both sides. */
@@ -87,7 +165,10 @@ function keyed(
     const map = new Map<string, Array<Provision>>()
     for (const item of list) {
       const value = key(item)
-      if (value) map.set(value, [...(map.get(value) ?? []), item])
+      if (!value) continue
+      const list = map.get(value)
+      if (list) list.push(item)
+      else map.set(value, [item])
     }
     return map
   }
@@ -135,7 +216,11 @@ function parts(
   for (const other of others) {
     const blocks = theirs(other)
     sizes.set(other, blocks.length)
-    for (const block of blocks) holders.set(block, [...(holders.get(block) ?? []), other])
+    for (const block of blocks) {
+      const list = holders.get(block)
+      if (list) list.push(other)
+      else holders.set(block, [other])
+    }
   }
   for (const provision of provisions) {
     const blocks = own(provision)

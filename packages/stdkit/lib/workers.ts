@@ -1,0 +1,166 @@
+/**
+ * Typesetting PDFs across worker threads. pdfkit is synchronous JavaScript,
+ * so a build's PDFs — most of its time — take one core; a pool of workers,
+ * each with its own pdfkit and fonts, sets several at once. A worker is given
+ * plain data (the tree, the diff, the table of the library's editions for
+ * links), which the structured clone copies, and gives back the PDF's bytes.
+ *
+ * Workers run the compiled JavaScript; from TypeScript sources (the tests),
+ * and for few PDFs, where starting workers costs more than it saves, the
+ * build typesets in its own thread. Either way the bytes are the same.
+ */
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
+import type {StandardDiff} from '@stdkit/diff'
+import {PdfError, renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
+import type {Standard} from '@stdkit/tree'
+
+/** One edition of the library, as PDF links need it. */
+export interface LinkEntry {
+  slug: string
+  year: number
+  designation: string
+}
+
+/** Links from one PDF of the output (`from`) to the PDF of another standard: a dated reference to that edition, else the latest. */
+export function linkFrom(table: ReadonlyArray<ReadonlyArray<LinkEntry>>, from: string): (designation: string, year: number | undefined) => string | undefined {
+  return (designation, year) => {
+    for (const standard of table) {
+      const editions = standard.filter((edition) => edition.designation === designation)
+      const edition = (year === undefined ? undefined : editions.find((item) => item.year === year)) ?? editions.at(-1)
+      if (edition) return path.posix.relative(path.posix.dirname(from), `${edition.slug}/${edition.year}.pdf`)
+    }
+    return undefined
+  }
+}
+
+/** A PDF to typeset. */
+export type PdfTask =
+  | {kind: 'edition'; name: string; tree: Standard; path: string | undefined; links: ReadonlyArray<ReadonlyArray<LinkEntry>>}
+  | {kind: 'redline'; name: string; diff: StandardDiff; newer: Standard; path: string | undefined; links: ReadonlyArray<ReadonlyArray<LinkEntry>>}
+
+/** Typesets one PDF, in whichever thread runs it. */
+export function typeset(task: PdfTask): Promise<Buffer> {
+  const standardLink = linkFrom(task.links, task.name)
+  return task.kind === 'edition'
+    ? renderEditionPdf(task.tree, {path: task.path, standardLink})
+    : renderRedlinePdf(task.diff, task.newer, {path: task.path, standardLink})
+}
+
+const marker = 'stdkit-pdf-worker'
+const self = fileURLToPath(import.meta.url)
+
+/** Whether this module can run as a worker: it is compiled JavaScript. */
+export function workersAvailable(): boolean {
+  return self.endsWith('.js')
+}
+
+/**
+ * How many workers a build with `pdfs` PDFs uses: `requested` when given
+ * (`STDKIT_WORKERS` otherwise), else one per core when there are enough PDFs
+ * to pay for starting them; 1 means none.
+ */
+export function workerCount(pdfs: number, requested?: number): number {
+  const fromEnvironment = Number(process.env['STDKIT_WORKERS'])
+  const wanted = requested ?? (Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined)
+  if (!workersAvailable()) return 1
+  if (wanted !== undefined) return Math.max(1, Math.min(wanted, pdfs))
+  return pdfs >= 16 ? Math.max(1, Math.min(availableParallelism(), 4, Math.floor(pdfs / 8))) : 1
+}
+
+interface Reply {
+  id: number
+  bytes?: Uint8Array
+  error?: {name: string; message: string}
+}
+
+/** A pool of PDF workers: `run` queues a task and resolves with its bytes. */
+export class PdfPool {
+  private readonly workers: Array<Worker> = []
+  private readonly idle: Array<Worker> = []
+  private readonly queue: Array<{id: number; task: PdfTask}> = []
+  private readonly pending = new Map<number, {resolve: (bytes: Buffer) => void; reject: (error: Error) => void; worker?: Worker}>()
+  private next = 0
+  private failed: Error | undefined
+
+  constructor(size: number) {
+    for (let index = 0; index < size; index++) {
+      const worker = new Worker(self, {workerData: {marker}})
+      worker.on('message', (reply: Reply) => this.settle(worker, reply))
+      worker.on('error', (error) => this.fail(error))
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`A PDF worker stopped (exit code ${code})`))
+      })
+      this.workers.push(worker)
+      this.idle.push(worker)
+    }
+  }
+
+  run(task: PdfTask): Promise<Buffer> {
+    if (this.failed) return Promise.reject(this.failed)
+    const id = this.next++
+    return new Promise<Buffer>((resolve, reject) => {
+      this.pending.set(id, {resolve, reject})
+      this.queue.push({id, task})
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()))
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop() as Worker
+      const item = this.queue.shift() as {id: number; task: PdfTask}
+      const waiting = this.pending.get(item.id)
+      if (waiting) waiting.worker = worker
+      worker.postMessage({id: item.id, task: item.task})
+    }
+  }
+
+  private settle(worker: Worker, reply: Reply): void {
+    const waiting = this.pending.get(reply.id)
+    this.pending.delete(reply.id)
+    this.idle.push(worker)
+    if (waiting) {
+      if (reply.error) {
+        const error = reply.error.name === 'PdfError' ? new PdfError(reply.error.message) : new Error(reply.error.message)
+        waiting.reject(error)
+      } else {
+        const bytes = reply.bytes ?? new Uint8Array()
+        waiting.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+      }
+    }
+    this.dispatch()
+  }
+
+  private fail(error: Error): void {
+    if (this.failed) return
+    this.failed = error
+    for (const waiting of this.pending.values()) waiting.reject(error)
+    this.pending.clear()
+    this.queue.length = 0
+  }
+}
+
+// In a worker: typeset what the pool sends.
+if (!isMainThread && (workerData as {marker?: string} | undefined)?.marker === marker && parentPort) {
+  const port = parentPort
+  port.on('message', ({id, task}: {id: number; task: PdfTask}) => {
+    typeset(task).then(
+      (bytes) => {
+        const copy = new Uint8Array(bytes.byteLength)
+        copy.set(bytes)
+        port.postMessage({id, bytes: copy} satisfies Reply, [copy.buffer])
+      },
+      (error: unknown) => {
+        const failure = error instanceof Error ? {name: error.name, message: error.message} : {name: 'Error', message: String(error)}
+        port.postMessage({id, error: failure} satisfies Reply)
+      }
+    )
+  })
+}
