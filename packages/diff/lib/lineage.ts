@@ -5,6 +5,7 @@
  */
 import type {Standard} from '@stdkit/tree'
 import {diffEditions} from './diff.js'
+import {provisionsOf} from './provisions.js'
 import type {ChangeKind, Classification, ProvisionChange, StandardDiff} from './types.js'
 
 /** One provision in one edition of its timeline. */
@@ -49,20 +50,20 @@ export function lineage(editions: ReadonlyArray<Standard>, compare: (old: Standa
   const timelines: Array<Timeline> = []
   const first = sorted[0]
   if (first) {
-    const start = diffEditions(first, first)
-    for (const change of start.provisions) {
-      const side = change.new
+    // Every provision of the first edition opens a timeline; no comparison is needed for that.
+    for (const provision of provisionsOf(first)) {
       const opening: TimelineEntry = {
         year: first.cover.year,
         edition: first.cover.number,
-        ...(side ? {number: side.number, id: side.id} : {}),
-        ...(side?.title === undefined ? {} : {title: side.title}),
+        number: provision.number,
+        id: provision.id,
+        ...(provision.title === undefined ? {} : {title: provision.title}),
         kinds: ['added'],
         reasons: ['first edition']
       }
-      const timeline: Timeline = {id: change.id, entries: [opening]}
+      const timeline: Timeline = {id: provision.id, entries: [opening]}
       timelines.push(timeline)
-      open.set(change.id, timeline)
+      open.set(provision.id, timeline)
     }
   }
   diffs.forEach((diff, index) => {
