@@ -1,5 +1,5 @@
 /** Numbering (GB/T 1.1 7.1–7.4): continuous chapters, sub-clauses extending their parent, no lone sub-clause, five levels. */
-import type {Appendix, Clause, Standard} from '@stdkit/tree'
+import type {Appendix, Clause, Standard, Term} from '@stdkit/tree'
 import {startOf, type EditionRule, type Say} from './rule.js'
 import type {VFile} from 'vfile'
 
@@ -40,9 +40,11 @@ export const clauseNumbering: EditionRule = {
   severity: 'error',
   description: "A sub-clause's number extends its parent's and follows its previous sibling (4.1, 4.2; A.1, A.2 in appendix A).",
   check({tree, file}, say) {
-    eachLevel(tree, (parent, children) => {
+    eachLevel(tree, (parent) => {
       const prefix = parent.type === 'appendix' ? parent.letter : parent.number
-      children.forEach((child, index) => {
+      // Term entries (3.1, 3.2 …) are numbered like the sub-clauses they stand for.
+      const numbered = parent.children.filter((child): child is Clause | Term => child.type === 'clause' || child.type === 'term')
+      numbered.forEach((child, index) => {
         const expected = `${prefix}.${index + 1}`
         if (child.number !== expected) {
           const where = parent.type === 'appendix' ? `in 附录${parent.letter}` : `under ${parent.number}`

@@ -7,7 +7,7 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {checkEditions, type Edition} from '@stdkit/check'
 import {parseStandard} from '@stdkit/parse'
-import type {Standard} from '@stdkit/tree'
+import {report, type Standard} from '@stdkit/tree'
 import {VFile} from 'vfile'
 
 /** An edition file's name: its year. */
@@ -40,13 +40,76 @@ export interface Library {
  * and kept relative, so messages name the file the way the user wrote it.
  */
 export async function readSource(filePath: string, cwd: string = process.cwd()): Promise<VFile> {
-  return new VFile({path: filePath, cwd, value: await readFile(path.resolve(cwd, filePath), 'utf8')})
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path.resolve(cwd, filePath))
+  } catch (error) {
+    // A file that cannot be read is reported on the file, like any other problem of a source.
+    const file = new VFile({path: filePath, cwd, value: ''})
+    report(file, 'error', `Cannot read the file: ${readError(error)}`, {line: 1, column: 1}, 'unreadable')
+    return file
+  }
+  const value = bytes.toString('utf8')
+  const file = new VFile({path: filePath, cwd, value})
+  const invalid = firstInvalidUtf8(bytes)
+  if (invalid !== undefined) {
+    // The text before the bad byte decodes as it is, so it places the byte by line and column.
+    const before = bytes.subarray(0, invalid).toString('utf8')
+    const line = before.split('\n').length
+    const column = before.length - before.lastIndexOf('\n')
+    const byte = (bytes[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0')
+    report(file, 'error', `Invalid UTF-8 (byte 0x${byte}), expected the file in UTF-8: is part of it in GBK or another encoding?`, {line, column}, 'encoding')
+  }
+  return file
+}
+
+/** Whether `file` could not be read at all. */
+export function isUnreadable(file: VFile): boolean {
+  return file.messages.some((message) => message.ruleId === 'unreadable')
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'EISDIR') return 'it is a folder, expected a Markdown file'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ENOENT') return 'no such file'
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Offset of the first byte that is not well-formed UTF-8, if any. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0
+    if (lead < 0x80) {
+      index++
+      continue
+    }
+    let length: number
+    let min: number
+    let max = 0xbf
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2
+    else if (lead >= 0xe0 && lead <= 0xef) length = 3
+    else if (lead >= 0xf0 && lead <= 0xf4) length = 4
+    else return index
+    min = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80
+    if (lead === 0xed) max = 0x9f
+    if (lead === 0xf4) max = 0x8f
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next]
+      if (byte === undefined) return index
+      if (next === 1 ? byte < min || byte > max : byte < 0x80 || byte > 0xbf) return index
+    }
+    index += length
+  }
+  return undefined
 }
 
 /** Parses one edition file. */
 export async function loadEdition(filePath: string, root: string, cwd: string = process.cwd()): Promise<LibraryEdition> {
   const file = await readSource(filePath, cwd)
-  const tree: Standard = parseStandard(file)
+  // An unreadable file has no text: its tree is an empty one, parsed aside so the file keeps one clear message.
+  const tree: Standard = isUnreadable(file) ? parseStandard(new VFile({path: filePath, cwd, value: ''})) : parseStandard(file)
   const year = Number(editionFilePattern.exec(path.basename(filePath))?.[1] ?? tree.cover.year)
   const source = path.relative(path.resolve(cwd, root), path.resolve(cwd, filePath)).split(path.sep).join('/')
   return {tree, file, year, source}
@@ -96,7 +159,7 @@ export async function findSources(paths: ReadonlyArray<string>, cwd: string = pr
   for (const given of paths) {
     const info = await stat(path.resolve(cwd, given)).catch(() => undefined)
     if (info === undefined) throw new Error(`No such file or folder: ${given}`)
-    if (info.isFile()) found.push(given)
+    if (info.isFile() || editionFilePattern.test(path.basename(given))) found.push(given)
     else found.push(...(await walk(given, cwd)))
   }
   return [...new Set(found)]
@@ -108,7 +171,9 @@ async function walk(folder: string, cwd: string): Promise<Array<string>> {
   for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) out.push(...(await walk(full, cwd)))
+    // A folder named like an edition stands where an edition should be: it is reported as unreadable.
+    if (entry.isDirectory() && editionFilePattern.test(entry.name)) out.push(full)
+    else if (entry.isDirectory()) out.push(...(await walk(full, cwd)))
     else if (editionFilePattern.test(entry.name)) out.push(full)
   }
   return out

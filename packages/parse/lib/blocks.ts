@@ -18,7 +18,7 @@ import {
   type Table,
   type TableRow
 } from '@stdkit/tree'
-import {at, type Context} from './context.js'
+import {at, checkTableShape, type Context} from './context.js'
 import {dropPrefix, flatten, parseStandardNumber, phrasing, segmentsText, type Segment} from './phrasing.js'
 import {revisionHistory} from './revision.js'
 
@@ -88,6 +88,11 @@ export function convertBlocks(
         out.push(table(next, context, caption.number, caption.caption, node.position))
         index++
         continue
+      }
+      // Rows of pipes that GFM did not read as a table: its delimiter row does not match its header.
+      if (/^\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-/u.test(raw)) {
+        const rule = place === 'foreword' && /^\|\s*标准编号/u.test(raw) ? 'revision-table' : 'table-shape'
+        context.report('error', 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells', node.position, rule)
       }
       out.push(paragraphLike(segments, raw, node.position, place, context))
       continue
@@ -223,6 +228,7 @@ function table(
   caption?: string,
   captionPosition?: Position
 ): Table {
+  checkTableShape(node, context, 'table-shape')
   const rows: Array<TableRow> = node.children.map((row) => ({
     type: 'tableRow',
     children: row.children.map((cell) => ({

@@ -10,7 +10,7 @@ export interface Context {
   /** Point of a source offset, or `undefined` when the offset is out of range. */
   point(offset: number): Point | undefined
   /** Adds a diagnostic of the parser to the file. */
-  report(severity: Severity, reason: string, place: Position | undefined, ruleId: string): void
+  report(severity: Severity, reason: string, place: Position | Point | undefined, ruleId: string): void
 }
 
 export function createContext(file: VFile): Context {
@@ -39,4 +39,23 @@ export function span(context: Context, start: number, end: number): Position | u
 /** `{position}` when there is one, so optional fields stay absent rather than `undefined`. */
 export function at(position: Position | undefined): {position?: Position} {
   return position ? {position} : {}
+}
+
+/**
+ * Reports every row of a Markdown table whose number of cells differs from its
+ * header's: GFM pads short rows and keeps long ones, so a ragged row would
+ * otherwise pass unnoticed.
+ */
+export function checkTableShape(node: {children: ReadonlyArray<{children: ReadonlyArray<unknown>; position?: Position | undefined}>}, context: Context, ruleId: string): void {
+  const [header, ...rows] = node.children
+  const columns = header?.children.length ?? 0
+  for (const row of rows) {
+    if (row.children.length === columns) continue
+    context.report(
+      'error',
+      `Unexpected row of ${row.children.length} cell${row.children.length === 1 ? '' : 's'}, expected ${columns} like the table's header`,
+      row.position,
+      ruleId
+    )
+  }
 }

@@ -12,7 +12,7 @@ export function readCover(node: Yaml | undefined, context: Context): Cover {
   const values: Partial<Record<CoverField, string>> = {}
   const positions: CoverPositions = {}
   if (!node) {
-    context.report('error', 'Missing front matter, expected the cover data (`number`, `title` …) between `---` lines at the top of the file', undefined, 'cover-required')
+    context.report('error', 'Missing front matter, expected the cover data (`number`, `title` …) between `---` lines at the top of the file', {line: 1, column: 1}, 'cover-required')
   } else {
     // The YAML starts after the opening `---` line.
     const base = (node.position?.start.offset ?? 0) + context.source.slice(node.position?.start.offset ?? 0).indexOf('\n') + 1

@@ -5,8 +5,12 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
 import type {Standard} from '@stdkit/tree'
+import {report} from '@stdkit/tree'
 import {createContext} from './context.js'
+import {guardSource, normaliseSource} from './guard.js'
 import {toStandard} from './standard.js'
 
 /**
@@ -27,5 +31,22 @@ const processor = markdownProcessor().use(remarkStandard).freeze()
 
 /** Parses one edition's Markdown into a standard tree; diagnostics go to `file.messages`. */
 export function parseStandard(file: VFile): Standard {
-  return processor.runSync(processor.parse(file), file)
+  normaliseSource(file)
+  const text = guardSource(file)
+  try {
+    const tree = processor.parse(text)
+    // Lines left out shift the offsets of what follows: place every node again by its line and column.
+    if (text !== file.value) {
+      const place = location(String(file.value))
+      visit(tree, (node) => {
+        for (const point of node.position ? [node.position.start, node.position.end] : []) point.offset = place.toOffset(point)
+      })
+    }
+    return processor.runSync(tree, file)
+  } catch (error) {
+    // A construct nested deeper than the guard sees (emphasis, links …) can still exhaust the stack.
+    if (!(error instanceof RangeError)) throw error
+    report(file, 'error', 'Unexpected nesting too deep to read, expected a flatter document: the file is left out', {line: 1, column: 1}, 'nesting-depth')
+    return processor.runSync(processor.parse(''), file)
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type {Table as MdastTable} from 'mdast'
 import {normalizeNumber, revisionColumns, toText, type ForewordContent, type ForewordFields, type RevisionHistory, type RevisionRecord} from '@stdkit/tree'
-import {at, type Context} from './context.js'
+import {at, checkTableShape, type Context} from './context.js'
 import {flatten, segmentsText} from './phrasing.js'
 
 
@@ -35,6 +35,7 @@ export function revisionHistory(node: MdastTable, context: Context): RevisionHis
       'revision-table'
     )
   }
+  checkTableShape(node, context, 'revision-table')
   const children = rows.map((row): RevisionRecord => {
     const cells = revisionColumns.map((_, index) => {
       const cell = row.children[index]

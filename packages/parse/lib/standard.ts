@@ -142,6 +142,9 @@ function openHeading(node: Heading, raw: string, context: Context, stack: Readon
   if (anchor !== undefined && !anchorPattern.test(anchor)) {
     context.report('error', `Unexpected anchor \`{#${anchor}}\`, expected lower-case letters, digits and hyphens, starting with a letter`, node.position, 'anchor-format')
   }
+  if (anchor === undefined && /\{#/u.test(raw)) {
+    context.report('error', 'Unexpected `{#` without its closing `}` at the end of the heading, expected an anchor such as `{#service-etiquette}`', node.position, 'anchor-format')
+  }
   const pinned = anchor !== undefined && anchorPattern.test(anchor) ? {anchor} : {}
   const appendix = appendixHeading.exec(text)?.groups
   if (appendix?.letter) {

@@ -3,7 +3,7 @@
  * folder first, which then takes the place of the old one. A build that fails
  * or is stopped half-way leaves the previous output as it was.
  */
-import {cp, mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {cp, mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 /** Files to write, by path relative to the output folder (with `/` separators). */
@@ -21,9 +21,26 @@ function inside(folder: string, name: string): string {
   return target
 }
 
+/**
+ * Mends what a build killed half-way left: staging folders are removed, and
+ * if it was stopped between its two renames, the old output is put back.
+ */
+async function recover(folder: string): Promise<void> {
+  const parent = path.dirname(folder)
+  const prefix = `.out-${path.basename(folder)}-`
+  const leftovers = (await readdir(parent).catch(() => [])).filter((name) => name.startsWith(prefix)).sort()
+  for (const name of leftovers.filter((item) => item.startsWith(`${prefix}new-`))) await rm(path.join(parent, name), {recursive: true, force: true})
+  const retired = leftovers.filter((item) => item.startsWith(`${prefix}old-`))
+  const present = await stat(folder).catch(() => undefined)
+  const newest = retired.at(-1)
+  if (!present && newest) await rename(path.join(parent, newest), folder)
+  for (const name of retired) if (name !== newest || present) await rm(path.join(parent, name), {recursive: true, force: true})
+}
+
 export async function replaceFolder(target: string, files: OutputFiles, options: Readonly<ReplaceOptions> = {}): Promise<void> {
   const folder = path.resolve(target)
   const parent = path.dirname(folder)
+  await recover(folder)
   const stamp = `${process.pid}-${Date.now()}`
   const staging = path.join(parent, `.out-${path.basename(folder)}-new-${stamp}`)
   const retired = path.join(parent, `.out-${path.basename(folder)}-old-${stamp}`)

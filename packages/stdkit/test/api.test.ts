@@ -1,4 +1,4 @@
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -112,5 +112,18 @@ describe('build', () => {
 
   it('names an edition the library does not have', async () => {
     await expect(stdkit.build('standards', 'out', {cwd: workspace(), only: {standard: 'q-zx-75.1861', year: 2003}})).rejects.toThrow('No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)')
+  })
+})
+
+describe('replaceFolder', () => {
+  it('puts back an output a killed build left between its two renames, and clears its staging', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'stdkit-recover-'))
+    // As a build killed after moving the old output aside, before moving the new one in.
+    mkdirSync(path.join(parent, '.out-out-old-1-1/q'), {recursive: true})
+    writeFileSync(path.join(parent, '.out-out-old-1-1/q/a.json'), 'old')
+    mkdirSync(path.join(parent, '.out-out-new-1-1'))
+    await stdkit.replaceFolder(path.join(parent, 'out'), new Map([['q/b.json', 'new']]), {keep: true})
+    expect(readdirSync(parent)).toEqual(['out'])
+    expect(readdirSync(path.join(parent, 'out/q')).sort()).toEqual(['a.json', 'b.json'])
   })
 })

@@ -1,6 +1,7 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
+import {findSources} from '@stdkit/library'
 import {build, BuildError, formats, PdfError, type Format} from 'stdkit'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -42,6 +43,8 @@ function parseFormats(values: ReadonlyArray<string>): Array<Format> {
 export async function handler(argv: BuildArguments, io: Io): Promise<number> {
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
   if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+  // A library with no editions would publish an empty site over the previous output.
+  if ((await findSources([argv.root], io.cwd)).length === 0) throw new CliError(`no edition files (<year>.md) found in ${argv.root}`, exitCodes.usage)
   const out = path.resolve(io.cwd, argv.out)
   // The output folder is replaced whole, so it must not hold the sources or the working folder.
   for (const kept of [path.resolve(io.cwd, argv.root), io.cwd]) {

@@ -31,6 +31,8 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
   const changed: Array<string> = []
   for (const source of sources) {
     const file = await readSource(source, io.cwd)
+    // The text as it is on disk: the parser normalises a BOM and CRLF line endings, which fmt then rewrites.
+    const original = String(file.value)
     const tree = parseStandard(file)
     // A source the parser cannot read fully would lose text if rewritten.
     if (hasErrors(file)) {
@@ -38,7 +40,7 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
       continue
     }
     const canonical = toMarkdown(tree)
-    if (canonical === String(file.value)) continue
+    if (canonical === original) continue
     changed.push(source)
     if (!argv.check) {
       const target = path.resolve(io.cwd, source)
