@@ -5,13 +5,12 @@
  * rule id, report the expected diagnostics, and leave a previous build's
  * output byte for byte as it was.
  */
-import {createHash} from 'node:crypto'
 import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {cases, type Case} from './bad-inputs/cases.js'
-import {stdkit} from './support.js'
+import {stdkit, digestFolder} from './support.js'
 
 const corpus = cases()
 const scratch = mkdtempSync(path.join(tmpdir(), 'stdkit-bad-'))
@@ -19,19 +18,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'stdkit-bad-'))
 const out = path.join(scratch, 'out')
 let before = ''
 
-/** A digest of every file (name and bytes) under `folder`. */
-function digest(folder: string): string {
-  const hash = createHash('sha256')
-  for (const name of (readdirSync(folder, {recursive: true, encoding: 'utf8'}) as Array<string>).sort()) {
-    hash.update(`${name}\0`)
-    try {
-      hash.update(readFileSync(path.join(folder, name)))
-    } catch {
-      hash.update('<folder>')
-    }
-  }
-  return hash.digest('hex')
-}
+const digest = digestFolder
 
 function materialise(item: Case, index: number): string {
   const folder = path.join(scratch, `case-${index}`)

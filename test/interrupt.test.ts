@@ -5,12 +5,11 @@
  * holds an absolute path of the machine that built it.
  */
 import {spawn} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {cpSync, existsSync, mkdtempSync, renameSync, rmSync, readdirSync, readFileSync, watch, writeFileSync} from 'node:fs'
 import {homedir, tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {repository, stdkit} from './support.js'
+import {repository, stdkit, digestFolder} from './support.js'
 
 const bin = path.join(repository, 'packages/cli/bin/stdkit.js')
 
@@ -30,18 +29,7 @@ function listing(folder: string): Array<string> {
   return (readdirSync(folder, {recursive: true, encoding: 'utf8'}) as Array<string>).sort()
 }
 
-function digest(folder: string): string {
-  const hash = createHash('sha256')
-  for (const name of listing(folder)) {
-    hash.update(`${name}\0`)
-    try {
-      hash.update(readFileSync(path.join(folder, name)))
-    } catch {
-      hash.update('<folder>')
-    }
-  }
-  return hash.digest('hex')
-}
+const digest = digestFolder
 
 /** Runs the compiled CLI and kills it with SIGKILL as soon as its staging folder appears; resolves to whether it was caught writing. */
 function killWhileWriting(cwd: string, out: string): Promise<{caught: boolean; signal: NodeJS.Signals | null}> {

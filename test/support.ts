@@ -1,5 +1,6 @@
 /** Shared by the end-to-end tests: a built site in a scratch folder, and the browser. */
-import {existsSync, mkdtempSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -48,3 +49,17 @@ export const chromiumArgs = [
   '--no-first-run',
   '--disable-quic'
 ]
+
+/** A digest of every file (name and bytes) under `folder`: equal digests, equal folders. */
+export function digestFolder(folder: string): string {
+  const hash = createHash('sha256')
+  for (const name of (readdirSync(folder, {recursive: true, encoding: 'utf8'}) as Array<string>).sort()) {
+    hash.update(`${name}\0`)
+    try {
+      hash.update(readFileSync(path.join(folder, name)))
+    } catch {
+      hash.update('<folder>')
+    }
+  }
+  return hash.digest('hex')
+}
