@@ -12,6 +12,7 @@ import {parseStandard} from '@stdkit/parse'
 import {renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
 import {hasErrors, type Standard} from '@stdkit/tree'
 import {VFile} from 'vfile'
+import {slugOf} from './workflow.js'
 
 /** A parsed edition: its tree and the file that holds its source and diagnostics. */
 export interface Parsed {
@@ -77,7 +78,7 @@ export function renderRedline(comparison: StandardDiff, color = false): string {
 export function renderHtml(edition: Parsed | Standard, others: ReadonlyArray<Parsed | Standard> = []): string {
   const tree = treeOf(edition)
   const trees = [tree, ...others.map(treeOf)].sort((a, b) => a.cover.year - b.cover.year)
-  const slug = tree.cover.designation.toLowerCase().replace(/[^a-z0-9.]+/gu, '-')
+  const slug = slugOf(tree.cover.designation)
   const editions = trees.map((item) => ({year: item.cover.year, tree: item}))
   const pages = renderSite({standards: [{slug, editions, diffs: [], lineage: lineage(trees)}]})
   return pages.get(`${slug}/${tree.cover.year}.html`) ?? ''
