@@ -2,7 +2,6 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
@@ -12,10 +11,11 @@ import {report} from '@stdkit/tree'
 import {createContext} from './context.js'
 import {guardSource, normaliseSource} from './guard.js'
 import {toStandard} from './standard.js'
+import {remarkTable} from './table-syntax.js'
 
 /**
  * Remark plugin: turns the Markdown tree (with YAML front matter and GFM
- * tables, from `remark-frontmatter` and `remark-gfm`) into a standard tree.
+ * tables, from `remark-frontmatter` and `remarkTable`) into a standard tree.
  * Problems in the source are reported on the file, never thrown.
  */
 export const remarkStandard: Plugin<[], Root, Standard> = function () {
@@ -24,7 +24,7 @@ export const remarkStandard: Plugin<[], Root, Standard> = function () {
 
 /** The Markdown syntax of a standard source: CommonMark, GFM tables, YAML front matter. */
 export function markdownProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTable)
 }
 
 const processor = markdownProcessor().use(remarkStandard).freeze()

@@ -151,4 +151,12 @@ describe('parser diagnostics', () => {
     const {file} = parse('---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\ncolour: red\n---\n')
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['cover-field', 4, 1]])
   })
+  it('reads GFM tables only: web addresses, tildes and task markers stay text', () => {
+    const source = (body: string) => `---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 前言\n\n${body}\n`
+    for (const body of ['见 www.zte.com.cn 或 https://example.com/a。', '~~删除~~的字。', '[ ] 未做']) {
+      const {tree, file} = parse(source(body))
+      expect(file.messages.filter((message) => message.ruleId === 'markdown-construct')).toEqual([])
+      expect(toText(tree.children[0] as Standard['children'][number])).toContain(body)
+    }
+  })
 })
