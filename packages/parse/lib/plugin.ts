@@ -8,6 +8,7 @@ import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
 import type {Standard} from '@stdkit/tree'
 import {report} from '@stdkit/tree'
+import {parseInChunks} from './chunks.js'
 import {createContext} from './context.js'
 import {guardSource, normaliseSource} from './guard.js'
 import {toStandard} from './standard.js'
@@ -34,7 +35,7 @@ export function parseStandard(file: VFile): Standard {
   normaliseSource(file)
   const text = guardSource(file)
   try {
-    const tree = processor.parse(text)
+    const tree = parseInChunks(text, (value) => processor.parse(value))
     // Lines left out shift the offsets of what follows: place every node again by its line and column.
     if (text !== file.value) {
       const place = location(String(file.value))
