@@ -18,23 +18,17 @@ export const fontFiles: Readonly<Record<Face, string>> = {
   sansBold: require.resolve('@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf')
 }
 
-const buffers = new Map<Face, Buffer>()
 const fonts = new Map<Face, fontkit.Font>()
 
-/** The font file's bytes, read once. */
-export function fontData(face: Face): Buffer {
-  let data = buffers.get(face)
-  if (!data) {
-    data = readFileSync(fontFiles[face])
-    buffers.set(face, data)
-  }
-  return data
-}
-
-function font(face: Face): fontkit.Font {
+/**
+ * The parsed font of a face, read once per thread and shared by every
+ * document it typesets: the layout, the glyphs pdfkit draws and their metrics
+ * come from one parse of the 15 MB file rather than one per document.
+ */
+export function fontOf(face: Face): fontkit.Font {
   let loaded = fonts.get(face)
   if (!loaded) {
-    loaded = fontkit.create(fontData(face)) as fontkit.Font
+    loaded = fontkit.create(readFileSync(fontFiles[face])) as fontkit.Font
     fonts.set(face, loaded)
   }
   return loaded
@@ -46,7 +40,7 @@ const invisible = /[\s\u200b-\u200d\u2060\ufeff]/u
 /** The characters of `text` that `face` has no glyph for. */
 export function missingGlyphs(text: string, face: Face): Array<string> {
   const missing = new Set<string>()
-  const loaded = font(face)
+  const loaded = fontOf(face)
   for (const char of text) {
     if (invisible.test(char)) continue
     if (!loaded.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)) missing.add(char)
@@ -54,17 +48,59 @@ export function missingGlyphs(text: string, face: Face): Array<string> {
   return [...missing]
 }
 
+/**
+ * Laid-out runs by face and text, shared by the measuring and by pdfkit's
+ * drawing, in every document this thread typesets: editions and their
+ * comparisons share most of their text, and shaping is most of the work of
+ * drawing it. Emptied when it grows past a very large document's worth.
+ */
+const runs = new Map<string, fontkit.GlyphRun>()
+const maximumRuns = 50_000
+
+function layoutRun(face: Face, text: string): fontkit.GlyphRun {
+  const key = `${face}\u0000${text}`
+  let run = runs.get(key)
+  if (!run) {
+    if (runs.size >= maximumRuns) runs.clear()
+    run = fontOf(face).layout(text)
+    runs.set(key, run)
+  }
+  return run
+}
+
+const drawing = new Map<Face, fontkit.Font>()
+
+/**
+ * The face as pdfkit draws with it: the parsed font, whose runs are laid out
+ * once and shared. pdfkit scales the positions of a run it is given in place,
+ * so each call gets its own copy of them.
+ */
+export function drawingFont(face: Face): fontkit.Font {
+  let font = drawing.get(face)
+  if (!font) {
+    const parsed = fontOf(face)
+    const layout = (text: string, features?: Parameters<fontkit.Font['layout']>[1]): fontkit.GlyphRun => {
+      if (features !== undefined) return parsed.layout(text, features)
+      const run = layoutRun(face, text)
+      return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as fontkit.GlyphRun, run, {positions: run.positions.map((position) => ({...position}))})
+    }
+    font = Object.create(parsed, {layout: {value: layout}}) as fontkit.Font
+    drawing.set(face, font)
+  }
+  return font
+}
+
 const widths = new Map<string, number>()
 
-/** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (cached per string). */
+/** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (kept per string, as the runs are). */
 export function unitWidth(text: string, face: Face): number {
   const key = `${face}\u0000${text}`
   let width = widths.get(key)
   if (width === undefined) {
-    const loaded = font(face)
     // Laid out the way pdfkit draws it: in runs that end after each space or tab.
-    const runs = text.match(/[^ \t]*[ \t]|[^ \t]+$/gu) ?? []
-    width = runs.reduce((sum, run) => sum + loaded.layout(run).advanceWidth, 0) / loaded.unitsPerEm
+    const parts = text.match(/[^ \t]*[ \t]|[^ \t]+$/gu) ?? []
+    width = parts.reduce((sum, part) => sum + layoutRun(face, part).advanceWidth, 0) / fontOf(face).unitsPerEm
+    if (widths.size >= maximumRuns) widths.clear()
     widths.set(key, width)
   }
   return width

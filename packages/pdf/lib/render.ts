@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit'
 import type {Style} from './breaking.js'
 import {standardLinkPrefix} from './edition.js'
-import {fontData, type Face} from './fonts.js'
+import {drawingFont, type Face} from './fonts.js'
 import {area, page, sizes, type Page} from './layout.js'
 
 export interface DocumentInfo {
@@ -34,7 +34,9 @@ export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArra
     compress: true,
     info: {Title: info.title, Subject: info.subject, Author: info.author, Keywords: info.keywords, Creator: 'stdkit', Producer: 'stdkit', CreationDate: date, ModDate: date},
     displayTitle: true,
-    lang: 'zh-CN'
+    lang: 'zh-CN',
+    // No default font: every text is set in a registered face, so pdfkit need not load Helvetica's metrics.
+    font: ''
   })
   const chunks: Array<Buffer> = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -42,7 +44,8 @@ export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArra
     doc.on('end', () => resolve())
     doc.on('error', reject)
   })
-  for (const face of ['serif', 'sans', 'sansBold'] as const satisfies ReadonlyArray<Face>) doc.registerFont(face, fontData(face))
+  // pdfkit (0.20 on) takes a parsed fontkit font, which its types do not know yet.
+  for (const face of ['serif', 'sans', 'sansBold'] as const satisfies ReadonlyArray<Face>) doc.registerFont(face, drawingFont(face) as unknown as Uint8Array)
   const outline: Array<PDFKit.PDFOutline> = [doc.outline]
   pages.forEach((laid, index) => {
     doc.addPage({size: [page.width, page.height], margin: 0})
