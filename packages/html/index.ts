@@ -1,2 +1,2 @@
 export {paths, relative, type Site, type SiteDiff, type SiteEdition, type SiteStandard} from './lib/model.js'
-export {renderSite} from './lib/site.js'
+export {renderIndex, renderSite, renderStandard} from './lib/site.js'

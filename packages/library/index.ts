@@ -12,5 +12,7 @@ export {
   resolveEdition,
   type Library,
   type LibraryEdition,
-  type LibraryStandard
+  type LibraryStandard,
+  type LoadOptions,
+  type Parse
 } from './lib/library.js'

@@ -12,7 +12,7 @@ export {
   renderRedlinePdfOf as renderRedlinePdf,
   type Parsed
 } from './lib/api.js'
-export {build, BuildError, formats, publish, type BuildOptions, type BuildResult, type Format} from './lib/build.js'
+export {build, Builder, BuildError, formats, publish, type BuildOptions, type BuildResult, type Format} from './lib/build.js'
 export {replaceFolder, type OutputFiles} from './lib/output.js'
 export {loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 export type {StandardDiff} from '@stdkit/diff'

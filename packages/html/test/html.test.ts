@@ -28,7 +28,7 @@ function site(): Site {
 
 describe('@stdkit/html', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['paths', 'relative', 'renderSite'])
+    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard'])
   })
 
   it('makes relative links between pages', () => {

@@ -105,11 +105,24 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   return undefined
 }
 
+/**
+ * How an edition's source becomes its tree: `parseStandard` unless a caller
+ * that keeps trees between builds gives its own, which must leave the file
+ * as `parseStandard` would (its text normalised, the parser's messages added).
+ */
+export type Parse = (file: VFile) => Standard | Promise<Standard>
+
+export interface LoadOptions {
+  /** Parses a source (default: `parseStandard`). */
+  parse?: Parse | undefined
+}
+
 /** Parses one edition file. */
-export async function loadEdition(filePath: string, root: string, cwd: string = process.cwd()): Promise<LibraryEdition> {
+export async function loadEdition(filePath: string, root: string, cwd: string = process.cwd(), options: Readonly<LoadOptions> = {}): Promise<LibraryEdition> {
+  const parse = options.parse ?? parseStandard
   const file = await readSource(filePath, cwd)
   // An unreadable file has no text: its tree is an empty one, parsed aside so the file keeps one clear message.
-  const tree: Standard = isUnreadable(file) ? parseStandard(new VFile({path: filePath, cwd, value: ''})) : parseStandard(file)
+  const tree: Standard = isUnreadable(file) ? parseStandard(new VFile({path: filePath, cwd, value: ''})) : await parse(file)
   const year = Number(editionFilePattern.exec(path.basename(filePath))?.[1] ?? tree.cover.year)
   const source = path.relative(path.resolve(cwd, root), path.resolve(cwd, filePath)).split(path.sep).join('/')
   return {tree, file, year, source}
@@ -128,13 +141,13 @@ export async function editionFiles(folder: string, cwd: string = process.cwd()):
  * Loads every standard under `root` (folders holding `YYYY.md` files),
  * parsing each edition. A relative `root` is taken from `cwd`.
  */
-export async function loadLibrary(root: string, cwd: string = process.cwd()): Promise<Library> {
+export async function loadLibrary(root: string, cwd: string = process.cwd(), options: Readonly<LoadOptions> = {}): Promise<Library> {
   const entries = await readdir(path.resolve(cwd, root), {withFileTypes: true})
   const standards: Array<LibraryStandard> = []
   for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => compare(a.name, b.name))) {
     const files = await editionFiles(path.join(root, entry.name), cwd)
     if (files.length === 0) continue
-    const editions = await Promise.all(files.map((file) => loadEdition(file, root, cwd)))
+    const editions = await Promise.all(files.map((file) => loadEdition(file, root, cwd, options)))
     standards.push({slug: entry.name, editions})
   }
   return {root: path.resolve(cwd, root), standards}

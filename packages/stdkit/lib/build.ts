@@ -5,16 +5,16 @@
  */
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {deserialize, serialize} from 'node:v8'
 import {diffEditions, diffSchemaFileName, diffSchemaPath, lineage, toDiffJson, type StandardDiff} from '@stdkit/diff'
-import {renderSite, type Site, type SiteDiff, type SiteStandard} from '@stdkit/html'
+import {paths, renderIndex, renderStandard, type Site, type SiteDiff, type SiteStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {checkLibrary, libraryFiles, loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 import {hasErrors, schemaFileName, schemaPath, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
-import {Cache, codeVersion, defaultCacheFolder, keyOf} from './cache.js'
+import {Cache, defaultCacheFolder} from './cache.js'
+import {Memo} from './memo.js'
 import {replaceFolder, type OutputFiles} from './output.js'
-import {PdfPool, typeset, workerCount, type LinkEntry, type PdfTask} from './workers.js'
+import {PdfWorkers, typeset, type LinkEntry, type PdfTask} from './workers.js'
 
 /** The formats a build can publish. */
 export type Format = 'json' | 'html' | 'pdf'
@@ -39,6 +39,12 @@ export interface BuildOptions {
   cache?: string | false | undefined
   /** Worker threads to typeset PDFs in (default: one per core, up to 4, when there are at least 16 PDFs to make; `STDKIT_WORKERS` overrides). */
   workers?: number | undefined
+  /**
+   * Keep the worker threads between the runs of a `Builder` (as `stdkit build
+   * --watch` does) until `close`: started once, they are used whenever a run
+   * has PDFs to make (by default when it has two or more, one per core, up to 4).
+   */
+  keepWorkers?: boolean | undefined
 }
 
 export interface BuildResult {
@@ -47,6 +53,12 @@ export interface BuildResult {
   readonly files: ReadonlyArray<VFile>
   /** What was written, relative to the output folder; empty when the build stopped on errors. */
   readonly written: ReadonlyArray<string>
+  /**
+   * What of `written` was made anew; the rest is what an earlier build made
+   * from the same sources and code (taken from the build cache, or from
+   * memory in a build run again).
+   */
+  readonly made: ReadonlyArray<string>
 }
 
 /** Thrown for a build that is asked for something the library does not have. */
@@ -63,15 +75,55 @@ export class BuildError extends Error {
  * the other outputs already in `out` are kept.
  */
 export async function build(root: string, out: string, options: Readonly<BuildOptions> = {}): Promise<BuildResult> {
-  const cwd = options.cwd ?? process.cwd()
-  const library = await loadLibrary(root, cwd)
-  const selected = select(library, options.only)
-  checkLibrary({...library, standards: selected})
-  const files = libraryFiles({...library, standards: selected})
-  if (files.some((file) => hasErrors(file))) return {library, files, written: []}
-  const outputs = await publish(library, options)
-  await replaceFolder(path.resolve(cwd, out), outputs, {keep: options.only !== undefined})
-  return {library, files, written: [...outputs.keys()]}
+  const builder = new Builder(root, out, {...options, keepWorkers: false})
+  try {
+    return await builder.run()
+  } finally {
+    await builder.close()
+  }
+}
+
+/**
+ * A build that can be run again, as `stdkit build --watch` does after every
+ * edit: it keeps the trees, comparisons and outputs of its last run in memory
+ * (and, with the build cache, on disk), so a run redoes only what changed
+ * sources touch and gives the bytes a fresh build gives.
+ */
+export class Builder {
+  private readonly root: string
+  private readonly out: string
+  private readonly options: Readonly<BuildOptions>
+  private memo: Promise<Memo> | undefined
+  private readonly workers: PdfWorkers
+
+  constructor(root: string, out: string, options: Readonly<BuildOptions> = {}) {
+    this.root = root
+    this.out = out
+    this.options = options
+    this.workers = new PdfWorkers(options.workers, options.keepWorkers === true)
+  }
+
+  /** Stops the worker threads a builder run again keeps. */
+  close(): Promise<void> {
+    return this.workers.close()
+  }
+
+  /** Builds once more from the sources as they are now. */
+  async run(): Promise<BuildResult> {
+    const options = this.options
+    const cwd = options.cwd ?? process.cwd()
+    this.memo ??= cacheOf(options).then((cache) => new Memo(cache))
+    const memo = await this.memo
+    const library = await loadLibrary(this.root, cwd, {parse: (file) => memo.parse(file)})
+    const selected = select(library, options.only)
+    checkLibrary({...library, standards: selected})
+    const files = libraryFiles({...library, standards: selected})
+    if (files.some((file) => hasErrors(file))) return {library, files, written: [], made: []}
+    const outputs = await publishWith(library, options, memo, this.workers)
+    await replaceFolder(path.resolve(cwd, this.out), outputs.files, {keep: options.only !== undefined})
+    memo.prune()
+    return {library, files, written: [...outputs.files.keys()], made: outputs.made}
+  }
 }
 
 function select(library: Library, only: BuildOptions['only']): ReadonlyArray<LibraryStandard> {
@@ -104,23 +156,26 @@ async function cacheOf(options: Readonly<BuildOptions>): Promise<Cache | undefin
 
 /** The files of a build, in a fixed order. */
 export async function publish(library: Library, options: Readonly<BuildOptions> = {}): Promise<OutputFiles> {
+  return (await publishWith(library, options, new Memo(await cacheOf(options)), new PdfWorkers(options.workers, false))).files
+}
+
+/** The files of a build, taking what `memo` kept from earlier builds and keeping what it makes. */
+async function publishWith(library: Library, options: Readonly<BuildOptions>, memo: Memo, workers: PdfWorkers): Promise<{files: OutputFiles; made: Array<string>}> {
   const wanted = new Set(options.formats ?? formats)
   const only = options.only
-  const cache = await cacheOf(options)
-  const code = cache ? await codeVersion() : ''
-  const sourceKey = (edition: LibraryEdition) => keyOf(edition.source, String(edition.file.value))
-  const diffKey = (old: LibraryEdition, now: LibraryEdition) => keyOf('diff', code, sourceKey(old), sourceKey(now))
-  const site: Site = {standards: await Promise.all(library.standards.map((standard) => siteStandard(standard, cache, diffKey)))}
+  const site: Site = {standards: await Promise.all(library.standards.map((standard) => siteStandard(standard, (old, now) => memo.compare(old, now))))}
   const involves = (slug: string, ...years: Array<number>) =>
     !only || (only.standard === slug && (only.year === undefined || years.includes(only.year)))
   const links: Array<Array<LinkEntry>> = library.standards.map((standard) =>
     standard.editions.map((edition) => ({slug: standard.slug, year: edition.year, designation: edition.tree.cover.designation}))
   )
   const linksKey = JSON.stringify(links)
+  const text = (edition: LibraryEdition) => String(edition.file.value)
   const jobs: Array<Job> = []
   if (wanted.has('json')) {
-    jobs.push({name: `schema/${schemaFileName}`, text: true, make: () => readFile(schemaPath, 'utf8')})
-    jobs.push({name: `schema/${diffSchemaFileName}`, text: true, make: () => readFile(diffSchemaPath, 'utf8')})
+    for (const [name, file] of [[`schema/${schemaFileName}`, schemaPath], [`schema/${diffSchemaFileName}`, diffSchemaPath]] as const) {
+      jobs.push({name, key: await memo.key('schema', name), text: true, make: () => readFile(file, 'utf8')})
+    }
   }
   for (const [index, standard] of library.standards.entries()) {
     const diffs = site.standards[index]?.diffs ?? []
@@ -128,12 +183,12 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
       if (!involves(standard.slug, edition.year)) continue
       if (wanted.has('json')) {
         const name = `${standard.slug}/${edition.year}.json`
-        jobs.push({name, key: keyOf('json', code, name, sourceKey(edition)), text: true, make: () => toJson(edition.tree, {source: edition.source})})
+        jobs.push({name, key: await memo.key('json', name, edition.source, text(edition)), text: true, make: () => toJson(edition.tree, {source: edition.source})})
       }
       if (wanted.has('pdf')) {
         const name = `${standard.slug}/${edition.year}.pdf`
         const pdf: PdfTask = {kind: 'edition', name, tree: edition.tree, path: edition.file.path, links}
-        jobs.push({name, key: keyOf('pdf', code, name, sourceKey(edition), edition.file.path, linksKey), text: false, make: () => typeset(pdf), pdf})
+        jobs.push({name, key: await memo.key('pdf', name, text(edition), edition.file.path, linksKey), text: false, make: () => typeset(pdf), pdf})
       }
     }
     for (const pair of diffs) {
@@ -141,22 +196,29 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
       const name = `${standard.slug}/diff/${pair.old}..${pair.new}`
       const older = standard.editions.find((edition) => edition.year === pair.old)
       const newer = standard.editions.find((edition) => edition.year === pair.new)
-      const pairKey = older && newer ? diffKey(older, newer) : undefined
-      if (wanted.has('json')) jobs.push({name: `${name}.json`, key: pairKey && keyOf('diff-json', pairKey), text: true, make: () => toDiffJson(pair.diff)})
+      const pairKey = older && newer ? await memo.diffKey(older, newer) : undefined
+      if (wanted.has('json')) jobs.push({name: `${name}.json`, key: pairKey && (await memo.key('diff-json', pairKey)), text: true, make: () => toDiffJson(pair.diff)})
       if (wanted.has('pdf') && newer) {
         const pdf: PdfTask = {kind: 'redline', name: `${name}.pdf`, diff: pair.diff, newer: newer.tree, path: newer.file.path, links}
-        const key = pairKey && keyOf('redline-pdf', pairKey, `${name}.pdf`, newer.file.path, linksKey)
+        const key = pairKey && (await memo.key('redline-pdf', pairKey, `${name}.pdf`, newer.file.path, linksKey))
         jobs.push({name: `${name}.pdf`, key, text: false, make: () => typeset(pdf), pdf})
       }
     }
   }
   if (wanted.has('html')) {
-    // The site is one piece: its pages link to each other and share the index.
-    const pages = renderSite(site)
-    for (const [name, html] of pages) {
-      const [slug = '', ...rest] = name.split('/')
-      const years = [...rest.join('/').matchAll(/\d{4}/gu)].map((match) => Number(match[0]))
-      if (name === 'index.html' || involves(slug, ...years)) jobs.push({name, text: true, make: () => html})
+    // A standard's pages are made together, from its own sources and the table of the library's editions they link to.
+    const sources = (standard: LibraryStandard) => standard.editions.flatMap((edition) => [edition.source, text(edition)])
+    jobs.push({name: paths.index, key: await memo.key('index', ...library.standards.flatMap(sources)), text: true, make: () => renderIndex(site)})
+    for (const [index, standard] of library.standards.entries()) {
+      const shown = site.standards[index] as SiteStandard
+      const basis = await memo.key('pages', standard.slug, linksKey, ...sources(standard))
+      let pages: Map<string, string> | undefined
+      const addPage = async (name: string, ...years: Array<number>): Promise<void> => {
+        if (!involves(standard.slug, ...years)) return
+        jobs.push({name, key: await memo.key('page', basis, name), text: true, make: () => (pages ??= renderStandard(site, shown)).get(name) ?? ''})
+      }
+      for (const edition of shown.editions) await addPage(paths.edition(standard.slug, edition.year), edition.year)
+      for (const pair of shown.diffs) await addPage(paths.diff(standard.slug, pair.old, pair.new), pair.old, pair.new)
     }
   }
   const results = new Array<string | Uint8Array | undefined>(jobs.length)
@@ -166,23 +228,22 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
     done++
     options.onProgress?.(done, jobs.length, jobs[index]?.name ?? '')
   }
-  // What the cache has already.
-  const hits = await Promise.all(jobs.map((job) => (cache && job.key ? cache.get(job.key) : undefined)))
+  // What an earlier build made already.
+  const hits = await Promise.all(jobs.map((job) => (job.key ? memo.get(job.key, (bytes) => (job.text ? bytes.toString('utf8') : bytes)) : undefined)))
   const toMake: Array<number> = []
-  jobs.forEach((job, index) => {
+  jobs.forEach((_job, index) => {
     const hit = hits[index]
     if (hit === undefined) toMake.push(index)
-    else finish(index, job.text ? hit.toString('utf8') : hit)
+    else finish(index, hit)
   })
   const made = async (index: number, value: string | Uint8Array): Promise<void> => {
     const job = jobs[index] as Job
-    if (cache && job.key) await cache.set(job.key, value)
+    if (job.key) await memo.set(job.key, value, (bytes) => bytes)
     finish(index, value)
   }
-  // PDFs across worker threads when there are enough of them; the rest here.
+  // PDFs across worker threads when there is a pool for them; the rest here, meanwhile.
   const pdfs = toMake.filter((index) => jobs[index]?.pdf)
-  const size = workerCount(pdfs.length, options.workers)
-  const pool = size > 1 ? new PdfPool(size) : undefined
+  const pool = workers.for(pdfs.length)
   try {
     const inWorkers = pool ? pdfs.map((index) => pool.run(jobs[index]?.pdf as PdfTask).then((bytes) => made(index, bytes))) : []
     // Settle every worker task, so none is left running unobserved.
@@ -193,11 +254,11 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
     }
     for (const result of await settled) if (result.status === 'rejected') throw result.reason
   } finally {
-    await pool?.close()
+    await workers.done()
   }
-  const outputs = new Map<string, string | Uint8Array>()
-  jobs.forEach((job, index) => outputs.set(job.name, results[index] as string | Uint8Array))
-  return outputs
+  const files = new Map<string, string | Uint8Array>()
+  jobs.forEach((job, index) => files.set(job.name, results[index] as string | Uint8Array))
+  return {files, made: toMake.map((index) => jobs[index]?.name ?? '')}
 }
 
 /** A diff without the sources of its editions, as `lineage` makes it. */
@@ -206,32 +267,14 @@ function withoutSources(diff: StandardDiff): StandardDiff {
   return {...diff, old: strip(diff.old), new: strip(diff.new)}
 }
 
-/** A standard with the comparison of every pair of its editions (older first) and its lineage. */
+/** A standard with the comparison of every pair of its editions (older first), made by `compare`, and its lineage. */
 export async function siteStandard(
   standard: LibraryStandard,
-  cache?: Cache | undefined,
-  key?: ((old: LibraryEdition, now: LibraryEdition) => string) | undefined
+  compare: (old: LibraryEdition, now: LibraryEdition) => StandardDiff | Promise<StandardDiff>
 ): Promise<SiteStandard> {
   const diffs: Array<SiteDiff> = []
   for (const [index, old] of standard.editions.entries()) {
-    for (const now of standard.editions.slice(index + 1)) {
-      const compare = (): StandardDiff => diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
-      let diff: StandardDiff | undefined
-      const entry = cache && key ? key(old, now) : undefined
-      if (cache && entry) {
-        const hit = await cache.get(entry)
-        try {
-          if (hit) diff = deserialize(hit) as StandardDiff
-        } catch {
-          // An unreadable entry is made again.
-        }
-      }
-      if (!diff) {
-        diff = compare()
-        if (cache && entry) await cache.set(entry, serialize(diff))
-      }
-      diffs.push({old: old.year, new: now.year, diff})
-    }
+    for (const now of standard.editions.slice(index + 1)) diffs.push({old: old.year, new: now.year, diff: await compare(old, now)})
   }
   // The lineage chains the diffs of consecutive editions: the same diffs, without their sources.
   const trees = standard.editions.map((edition) => edition.tree)

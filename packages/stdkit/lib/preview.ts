@@ -3,15 +3,15 @@
  * standard at a time, when a source changes. A standard whose sources have
  * errors is shown as its checker messages instead of a stale render.
  */
-import {createHash} from 'node:crypto'
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {checkEditions} from '@stdkit/check'
-import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
 import {renderSite, type Site, type SiteStandard} from '@stdkit/html'
 import {editionFiles, loadEdition, type LibraryStandard} from '@stdkit/library'
-import {hasErrors, type Standard} from '@stdkit/tree'
+import {hasErrors} from '@stdkit/tree'
 import type {VFile} from 'vfile'
+import {siteStandard} from './build.js'
+import {Memo} from './memo.js'
 
 interface Entry {
   standard: LibraryStandard
@@ -26,9 +26,8 @@ export class Preview {
   private readonly root: string
   private readonly entries = new Map<string, Entry>()
   private pages = new Map<string, string>()
-  /** Diffs by the hashes of their two sources: an edit recomputes only the pairs it touches. */
-  private readonly diffs = new Map<string, StandardDiff>()
-  private readonly hashes = new WeakMap<Standard, string>()
+  /** Each standard's trees and comparisons by the texts they come from: an edit reparses one file and recompares only the pairs it touches. */
+  private readonly memos = new Map<string, Memo>()
 
   constructor(root: string) {
     this.root = path.resolve(root)
@@ -61,35 +60,19 @@ export class Preview {
     const files = await editionFiles(folder).catch(() => [])
     if (files.length === 0) {
       this.entries.delete(slug)
+      this.memos.delete(slug)
       return
     }
-    const editions = await Promise.all(files.map((file) => loadEdition(file, this.root, process.cwd())))
+    const memo = this.memos.get(slug) ?? new Memo()
+    this.memos.set(slug, memo)
+    const editions = await Promise.all(files.map((file) => loadEdition(file, this.root, process.cwd(), {parse: (source) => memo.parse(source)})))
     checkEditions(editions)
     const broken = editions.filter((edition) => hasErrors(edition.file)).map((edition) => edition.file)
     const standard: LibraryStandard = {slug, editions}
-    for (const edition of editions) this.hashes.set(edition.tree, createHash('sha256').update(String(edition.file.value)).digest('hex'))
-    this.entries.set(slug, {standard, site: broken.length === 0 ? this.site(standard) : undefined, broken})
-  }
-
-  private compare(old: Standard, now: Standard): StandardDiff {
-    const key = `${this.hashes.get(old) ?? ''}:${this.hashes.get(now) ?? ''}`
-    let diff = this.diffs.get(key)
-    if (!diff) {
-      diff = diffEditions(old, now)
-      this.diffs.set(key, diff)
-    }
-    return diff
-  }
-
-  private site(standard: LibraryStandard): SiteStandard {
-    const compare = (old: Standard, now: Standard) => this.compare(old, now)
-    const editions = standard.editions
-    return {
-      slug: standard.slug,
-      editions: editions.map((edition) => ({year: edition.year, tree: edition.tree})),
-      diffs: editions.flatMap((old, index) => editions.slice(index + 1).map((now) => ({old: old.year, new: now.year, diff: compare(old.tree, now.tree)}))),
-      lineage: lineage(editions.map((edition) => edition.tree), compare)
-    }
+    const site = broken.length === 0 ? await siteStandard(standard, (old, now) => memo.compare(old, now)) : undefined
+    // What the standard as shown now was made from stays; a standard being mended keeps its last good comparisons too.
+    if (site) memo.prune()
+    this.entries.set(slug, {standard, site, broken})
   }
 
   private render(): void {

@@ -62,12 +62,52 @@ export function workersAvailable(): boolean {
  * (`STDKIT_WORKERS` otherwise), else one per core when there are enough PDFs
  * to pay for starting them; 1 means none.
  */
-export function workerCount(pdfs: number, requested?: number): number {
+export function workerCount(pdfs: number, requested?: number, kept = false): number {
   const fromEnvironment = Number(process.env['STDKIT_WORKERS'])
   const wanted = requested ?? (Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined)
   if (!workersAvailable()) return 1
-  if (wanted !== undefined) return Math.max(1, Math.min(wanted, pdfs))
-  return pdfs >= 16 ? Math.max(1, Math.min(availableParallelism(), 4, Math.floor(pdfs / 8))) : 1
+  if (wanted !== undefined) return Math.max(1, kept ? wanted : Math.min(wanted, pdfs))
+  const cores = Math.min(availableParallelism(), 4)
+  // Workers kept for the builds to come pay for their start once; else a build must have PDFs enough to pay for it.
+  if (kept) return pdfs >= 2 ? cores : 1
+  return pdfs >= 16 ? Math.max(1, Math.min(cores, Math.floor(pdfs / 8))) : 1
+}
+
+/**
+ * The worker threads of a build's PDFs: a pool started when a build has PDFs
+ * enough, and stopped after it; or, for a builder run again and again, kept
+ * warm for the next run until `close`.
+ */
+export class PdfWorkers {
+  private pool: PdfPool | undefined
+  private readonly requested: number | undefined
+  private readonly kept: boolean
+
+  constructor(requested: number | undefined, kept: boolean) {
+    this.requested = requested
+    this.kept = kept
+  }
+
+  /** The pool to typeset `count` PDFs in, or none to typeset them in this thread. */
+  for(count: number): PdfPool | undefined {
+    if (this.pool?.broken) void this.close()
+    if (!this.pool && count > 0) {
+      const size = workerCount(count, this.requested, this.kept)
+      if (size > 1) this.pool = new PdfPool(size)
+    }
+    return this.pool
+  }
+
+  /** After a build: a pool that is not kept stops. */
+  async done(): Promise<void> {
+    if (!this.kept) await this.close()
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool
+    this.pool = undefined
+    await pool?.close()
+  }
 }
 
 interface Reply {
@@ -96,6 +136,11 @@ export class PdfPool {
       this.workers.push(worker)
       this.idle.push(worker)
     }
+  }
+
+  /** Whether a worker failed: the pool takes no more tasks. */
+  get broken(): boolean {
+    return this.failed !== undefined
   }
 
   run(task: PdfTask): Promise<Buffer> {

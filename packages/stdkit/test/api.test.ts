@@ -12,6 +12,7 @@ describe('stdkit', () => {
   it('exposes one entry point', () => {
     expect(Object.keys(stdkit).sort()).toEqual([
       'BuildError',
+      'Builder',
       'DiffError',
       'PdfError',
       'Preview',

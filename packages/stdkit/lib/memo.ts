@@ -1,0 +1,125 @@
+/**
+ * What builds share: parsed editions, comparisons and outputs, each kept by a
+ * hash of everything it is made from. A long-lived build (`stdkit build
+ * --watch`, `stdkit serve`) holds them in memory, so an edit redoes only what
+ * it touches; with the build cache, a new process starts from what the last
+ * one left on disk. After each successful build, what it did not use is let
+ * go, so a long session holds one build's worth.
+ *
+ * Trees are shared, never copied: the checker, the differ and the publishers
+ * only read them (a test runs them all on frozen trees).
+ */
+import {deserialize, serialize} from 'node:v8'
+import {diffEditions, type StandardDiff} from '@stdkit/diff'
+import type {LibraryEdition} from '@stdkit/library'
+import {parseStandard} from '@stdkit/parse'
+import type {Standard} from '@stdkit/tree'
+import type {VFile} from 'vfile'
+import {codeVersion, keyOf, type Cache} from './cache.js'
+
+/** A parser's message as kept with its tree: what `report` made it from. */
+interface KeptMessage {
+  reason: string
+  place: VFile['messages'][number]['place']
+  ruleId: string | undefined
+  source: string | undefined
+  fatal: boolean | null | undefined
+}
+
+/** A parsed source: its normalised text, its tree and the parser's messages. */
+interface Parsed {
+  value: string
+  tree: Standard
+  messages: Array<KeptMessage>
+}
+
+export class Memo {
+  private readonly cache: Cache | undefined
+  private readonly held = new Map<string, unknown>()
+  private readonly used = new Set<string>()
+  private code: Promise<string> | undefined
+
+  /** `cache`: the build cache on disk, or none to keep everything in memory only. */
+  constructor(cache?: Cache | undefined) {
+    this.cache = cache
+  }
+
+  /** Key of what is made from `parts` by this version of the code. */
+  async key(...parts: ReadonlyArray<string>): Promise<string> {
+    // Code cannot change under a running process: only keys that reach the disk need its version.
+    this.code ??= this.cache ? codeVersion() : Promise.resolve('')
+    return keyOf(await this.code, ...parts)
+  }
+
+  /** The value kept under `key`, from memory or else from the disk. */
+  async get<T>(key: string, decode: (bytes: Buffer) => T): Promise<T | undefined> {
+    if (this.held.has(key)) {
+      this.used.add(key)
+      return this.held.get(key) as T
+    }
+    const bytes = await this.cache?.get(key)
+    if (bytes === undefined) return undefined
+    try {
+      const value = decode(bytes)
+      this.hold(key, value)
+      return value
+    } catch {
+      // An unreadable entry is made again.
+      return undefined
+    }
+  }
+
+  /** Keeps `value` under `key`, in memory and, with a build cache, on disk. */
+  async set<T>(key: string, value: T, encode: (value: T) => string | Uint8Array): Promise<void> {
+    this.hold(key, value)
+    if (this.cache) await this.cache.set(key, encode(value))
+  }
+
+  /** Lets go of what the last build did not use; call after a build that succeeded. */
+  prune(): void {
+    for (const key of this.held.keys()) if (!this.used.has(key)) this.held.delete(key)
+    this.used.clear()
+  }
+
+  /**
+   * Parses a source as `parseStandard` does, or takes the tree of the same
+   * text from an earlier parse, giving the file the same text and messages.
+   */
+  async parse(file: VFile): Promise<Standard> {
+    const key = await this.key('tree', String(file.value ?? ''))
+    let parsed = await this.get(key, (bytes) => deserialize(bytes) as Parsed)
+    if (parsed === undefined) {
+      const before = file.messages.length
+      const tree = parseStandard(file)
+      const messages = file.messages.slice(before).map(({reason, place, ruleId, source, fatal}) => ({reason, place, ruleId, source, fatal}))
+      parsed = {value: String(file.value), tree, messages}
+      await this.set(key, parsed, serialize)
+      return tree
+    }
+    file.value = parsed.value
+    for (const {reason, place, ruleId, source, fatal} of parsed.messages) {
+      file.message(reason, {place, ...(ruleId === undefined ? {} : {ruleId}), ...(source === undefined ? {} : {source})}).fatal = fatal
+    }
+    return parsed.tree
+  }
+
+  /** Key of the comparison of two editions: the texts of both. */
+  diffKey(old: LibraryEdition, now: LibraryEdition): Promise<string> {
+    return this.key('diff', old.source, String(old.file.value), now.source, String(now.file.value))
+  }
+
+  /** Compares two editions, or takes the comparison of the same two texts made before. */
+  async compare(old: LibraryEdition, now: LibraryEdition): Promise<StandardDiff> {
+    const key = await this.diffKey(old, now)
+    const kept = await this.get(key, (bytes) => deserialize(bytes) as StandardDiff)
+    if (kept) return kept
+    const diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
+    await this.set(key, diff, serialize)
+    return diff
+  }
+
+  private hold(key: string, value: unknown): void {
+    this.held.set(key, value)
+    this.used.add(key)
+  }
+}

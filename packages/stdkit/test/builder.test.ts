@@ -1,0 +1,119 @@
+/**
+ * A build run again: after an edit it makes only what the edit touches, from
+ * the trees, comparisons and outputs it kept, and gives the bytes of a fresh
+ * build; the build cache does the same across processes.
+ */
+import {createHash} from 'node:crypto'
+import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {build, Builder} from 'stdkit'
+
+const repository = fileURLToPath(new URL('../../../', import.meta.url))
+
+function workspace(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-builder-'))
+  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+  return folder
+}
+
+/** Every file under `folder` with a digest of its bytes. */
+function digests(folder: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of (readdirSync(folder, {recursive: true, encoding: 'utf8'}) as Array<string>).sort()) {
+    try {
+      out[name] = createHash('sha256').update(readFileSync(path.join(folder, name))).digest('hex')
+    } catch {
+      // A folder.
+    }
+  }
+  return out
+}
+
+/** Changes one line of an edition's text, as an author would. */
+function edit(folder: string, source: string, from: string, to: string): void {
+  const file = path.join(folder, 'standards', source)
+  const text = readFileSync(file, 'utf8')
+  expect(text).toContain(from)
+  writeFileSync(file, text.replace(from, to))
+}
+
+const series = 'q-zx-75.1861'
+/** What an edit to the 2007 edition touches: its JSON and PDF, the three comparisons it is in, the standard's pages and the index. */
+const touchedBy2007 = [
+  `${series}/2007.json`,
+  `${series}/2007.pdf`,
+  ...['2004..2007', '2005..2007', '2006..2007'].flatMap((pair) => [`${series}/diff/${pair}.json`, `${series}/diff/${pair}.pdf`]),
+  ...[2004, 2005, 2006, 2007].map((year) => `${series}/${year}.html`),
+  ...['2004..2005', '2004..2006', '2004..2007', '2005..2006', '2005..2007', '2006..2007'].map((pair) => `${series}/diff/${pair}.html`),
+  'index.html'
+].sort()
+
+describe('Builder', () => {
+  it('run again after an edit, makes only what the edit touches, and the bytes of a fresh build', async () => {
+    const folder = workspace()
+    const builder = new Builder('standards', 'out', {cwd: folder, cache: false})
+    const first = await builder.run()
+    expect(first.made).toEqual(first.written)
+    expect(first.written).toHaveLength(36)
+    expect((await builder.run()).made).toEqual([])
+
+    edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。')
+    const again = await builder.run()
+    expect([...again.made].sort()).toEqual(touchedBy2007)
+    expect(again.written).toHaveLength(36)
+
+    edit(folder, 'q-zx-75.1760/2006.md', '本标准', '本企业标准')
+    expect([...(await builder.run()).made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.html', 'q-zx-75.1760/2006.json', 'q-zx-75.1760/2006.pdf'])
+
+    await build('standards', 'fresh', {cwd: folder, cache: false})
+    expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
+  }, 120_000)
+
+  it('takes what an earlier process made from the build cache, byte for byte', async () => {
+    const folder = workspace()
+    const first = await build('standards', 'out', {cwd: folder, cache: 'cache'})
+    expect(first.made).toHaveLength(36)
+    const before = digests(path.join(folder, 'out'))
+    const again = await new Builder('standards', 'again', {cwd: folder, cache: 'cache'}).run()
+    expect(again.made).toEqual([])
+    expect(digests(path.join(folder, 'again'))).toEqual(before)
+
+    edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。')
+    const edited = await build('standards', 'out', {cwd: folder, cache: 'cache'})
+    expect([...edited.made].sort()).toEqual(touchedBy2007)
+    await build('standards', 'fresh', {cwd: folder, cache: false})
+    expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
+  }, 120_000)
+
+  it('stops on an error without writing, and once mended makes what changed since its last good run', async () => {
+    const folder = workspace()
+    const builder = new Builder('standards', 'out', {cwd: folder, cache: false})
+    await builder.run()
+    const before = digests(path.join(folder, 'out'))
+    edit(folder, `${series}/2007.md`, '### 4.2 服务礼仪', '### 4.3 服务礼仪')
+    const broken = await builder.run()
+    expect(broken.written).toEqual([])
+    expect(broken.files.flatMap((file) => file.messages.map((message) => message.ruleId))).toContain('clause-numbering')
+    expect(digests(path.join(folder, 'out'))).toEqual(before)
+
+    edit(folder, `${series}/2007.md`, '### 4.3 服务礼仪', '### 4.2 服务礼仪')
+    expect((await builder.run()).made).toEqual([])
+    edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。')
+    expect([...(await builder.run()).made].sort()).toEqual(touchedBy2007)
+  }, 120_000)
+
+  it('gives a file the parser messages of a tree it reuses, from memory or from the cache', async () => {
+    const folder = workspace()
+    edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合<b>手机</b>及其它终端设备。')
+    const messages = (result: Awaited<ReturnType<Builder['run']>>) =>
+      result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId} ${String(message.fatal)} ${message.reason}`))
+    const builder = new Builder('standards', 'out', {cwd: folder, cache: 'cache', formats: ['json']})
+    const first = messages(await builder.run())
+    expect(first.some((message) => message.includes('no-raw-html false'))).toBe(true)
+    expect(messages(await builder.run())).toEqual(first)
+    expect(messages(await new Builder('standards', 'out', {cwd: folder, cache: 'cache', formats: ['json']}).run())).toEqual(first)
+  }, 60_000)
+})
