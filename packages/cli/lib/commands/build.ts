@@ -1,8 +1,9 @@
+import {watch} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
 import {findSources} from '@stdkit/library'
-import {build, BuildError, formats, PdfError, type Format} from 'stdkit'
+import {Builder, BuildError, formats, PdfError, type BuildOptions, type BuildResult, type Format} from 'stdkit'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
@@ -12,6 +13,7 @@ export interface BuildArguments {
   out: string
   only: string | undefined
   format: Array<string>
+  watch: boolean
 }
 
 export const command = 'build [root]'
@@ -22,7 +24,8 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
     .positional('root', {type: 'string', default: 'standards', describe: 'Folder of standards: <root>/<standard>/<year>.md'})
     .option('out', {alias: 'o', type: 'string', default: 'out', describe: 'Output folder, replaced as a whole when the build succeeds'})
     .option('only', {type: 'string', describe: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]'})
-    .option('format', {type: 'string', array: true, default: ['json,html,pdf'], describe: 'Formats to publish, comma-separated: json, html, pdf'}) as unknown as Argv<BuildArguments>
+    .option('format', {type: 'string', array: true, default: ['json,html,pdf'], describe: 'Formats to publish, comma-separated: json, html, pdf'})
+    .option('watch', {alias: 'w', type: 'boolean', default: false, describe: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)'}) as unknown as Argv<BuildArguments>
 }
 
 function parseOnly(value: string | undefined): {standard: string; year?: number} | undefined {
@@ -40,7 +43,8 @@ function parseFormats(values: ReadonlyArray<string>): Array<Format> {
   return chosen as Array<Format>
 }
 
-export async function handler(argv: BuildArguments, io: Io): Promise<number> {
+/** The build the arguments ask for, once they are found sound. */
+async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
   if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   // A library with no editions would publish an empty site over the previous output.
@@ -52,37 +56,110 @@ export async function handler(argv: BuildArguments, io: Io): Promise<number> {
       throw new CliError(`refusing to use ${argv.out} as the output folder: it would replace ${path.relative(io.cwd, kept) || 'the working folder'}`, exitCodes.usage)
     }
   }
-  const only = parseOnly(argv.only)
-  const chosen = parseFormats(argv.format)
-  const started = Date.now()
-  let shown = false
-  // On a terminal, progress appears once the work takes more than a moment; elsewhere it stays quiet.
-  const onProgress = io.progress
-    ? (done: number, total: number, name: string) => {
-        if (!shown && Date.now() - started < 400) return
-        shown = true
-        io.progress?.(`[${done}/${total}] ${name}`)
-      }
-    : undefined
-  let result
+  // Watching, the PDF workers stay warm between builds.
+  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format), onProgress: progress(io), keepWorkers: argv.watch}
+  return new Builder(argv.root, argv.out, options)
+}
+
+/** On a terminal, progress appears once a build's work takes more than a moment; elsewhere it stays quiet. */
+function progress(io: Io): BuildOptions['onProgress'] {
+  if (!io.progress) return undefined
+  let started = Date.now()
+  return (done, total, name) => {
+    if (done === 1) started = Date.now()
+    if (Date.now() - started >= 400) io.progress?.(`[${done}/${total}] ${name}`)
+  }
+}
+
+/** Runs the build once; a build stopped by errors in the sources, or one that cannot typeset, is a `CliError`. */
+async function runOnce(builder: Builder, argv: BuildArguments, io: Io): Promise<BuildResult> {
+  let result: BuildResult
   try {
-    result = await build(argv.root, argv.out, {cwd: io.cwd, only, formats: chosen, onProgress})
+    result = await builder.run()
   } catch (error) {
     if (error instanceof BuildError) throw new CliError(error.message, exitCodes.usage)
     if (error instanceof PdfError) throw new CliError(`cannot typeset:\n${error.message}`)
     throw error
   } finally {
-    if (shown) io.progress?.('')
+    io.progress?.('')
   }
   printDiagnostics(result.files, 'text', io, true)
   const {errors} = countMessages(result.files)
   if (errors > 0) {
     throw new CliError(`build stopped: ${errors} error${errors === 1 ? '' : 's'} in the sources; ${argv.out} was left as it was`, exitCodes.failed)
   }
+  return result
+}
+
+function summary(result: BuildResult, argv: BuildArguments): string {
+  const only = parseOnly(argv.only)
   const standards = result.library.standards.filter((standard) => !only || standard.slug === only.standard)
   const editions = standards.reduce((sum, standard) => sum + (only?.year ? 1 : standard.editions.length), 0)
-  io.stdout(
-    `built ${editions} edition${editions === 1 ? '' : 's'} of ${standards.length} standard${standards.length === 1 ? '' : 's'} into ${argv.out.replace(/\/+$/u, '')}/ (${result.written.length} files)\n`
-  )
+  return `built ${editions} edition${editions === 1 ? '' : 's'} of ${standards.length} standard${standards.length === 1 ? '' : 's'} into ${argv.out.replace(/\/+$/u, '')}/ (${result.written.length} files)`
+}
+
+export async function handler(argv: BuildArguments, io: Io): Promise<number> {
+  if (argv.watch) {
+    const watching = await startWatch(argv, io)
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve)
+      process.once('SIGTERM', resolve)
+    })
+    await watching.close()
+    return exitCodes.ok
+  }
+  const builder = await builderFor(argv, io)
+  try {
+    io.stdout(`${summary(await runOnce(builder, argv, io), argv)}\n`)
+  } finally {
+    await builder.close()
+  }
   return exitCodes.ok
+}
+
+/**
+ * `build --watch`: builds, then rebuilds after every change of a source under
+ * the folder, one build at a time; changes that arrive during a build are
+ * taken together by the next. Each build keeps what the last one made, so an
+ * edit to one edition redoes that edition, the comparisons it is in and their
+ * pages. A build that fails says why and leaves the output as it was; the
+ * watch goes on. Exported for tests; `close` stops watching once the build
+ * under way is done.
+ */
+export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: () => Promise<void>}> {
+  const builder = await builderFor({...argv, watch: true}, io)
+  let running: Promise<void> = Promise.resolve()
+  let queued = false
+  const once = async (): Promise<void> => {
+    const started = performance.now()
+    try {
+      const result = await runOnce(builder, argv, io)
+      const ms = Math.round(performance.now() - started)
+      io.stdout(`${summary(result, argv)} in ${ms} ms, ${result.made.length} made anew\n`)
+    } catch (error) {
+      io.stderr(`stdkit: ${error instanceof CliError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    }
+  }
+  const schedule = (): void => {
+    if (queued) return
+    queued = true
+    // An editor's save is a burst of events: the build starts once it has passed and the one before has ended.
+    running = running.then(() => new Promise((resolve) => setTimeout(resolve, 20))).then(() => {
+      queued = false
+      return once()
+    })
+  }
+  running = once()
+  await running
+  const watcher = watch(path.resolve(io.cwd, argv.root), {recursive: true}, (_event, name) => {
+    if (name === null || /\.md$/u.test(String(name))) schedule()
+  })
+  io.stdout(`watching ${argv.root} (Ctrl-C to stop)\n`)
+  return {
+    close: async () => {
+      watcher.close()
+      await running
+      await builder.close()
+    }
+  }
 }

@@ -1,0 +1,68 @@
+/**
+ * `stdkit build --watch`: the output follows the sources. An edit to one
+ * edition is rebuilt with its comparisons and pages, from the work kept since
+ * the last build, into the bytes a fresh build makes; a source with errors
+ * leaves the output as it was until it is mended.
+ */
+import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {startWatch, type Io} from '@stdkit/cli'
+import {digestFolder, repository, stdkit} from './support.js'
+
+const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-watch-'))
+cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+const source = path.join(folder, 'standards/q-zx-75.1861/2007.md')
+const lines: Array<string> = []
+const errors: Array<string> = []
+const io: Io = {cwd: folder, stdout: (text) => void lines.push(...text.trimEnd().split('\n')), stderr: (text) => void errors.push(text)}
+let watching: Awaited<ReturnType<typeof startWatch>> | undefined
+
+beforeAll(async () => {
+  watching = await startWatch({root: 'standards', out: 'out', only: undefined, format: ['json,html,pdf'], watch: true}, io)
+}, 60_000)
+afterAll(async () => {
+  await watching?.close()
+})
+
+/** Waits until `test` holds of what the watch has written. */
+async function until(test: () => boolean, limit = 30_000): Promise<void> {
+  const started = Date.now()
+  while (!test()) {
+    if (Date.now() - started > limit) throw new Error(`the watch did not answer within ${limit} ms:\n${lines.join('\n')}\n${errors.join('')}`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+const builds = () => lines.filter((line) => line.startsWith('built '))
+
+describe('stdkit build --watch', () => {
+  it('builds the library, then watches it', () => {
+    expect(builds()).toHaveLength(1)
+    expect(builds()[0]).toMatch(/^built 5 editions of 2 standards into out\/ \(36 files\) in \d+ ms, 36 made anew$/u)
+    expect(lines.at(-1)).toBe('watching standards (Ctrl-C to stop)')
+  })
+
+  it('rebuilds an edited edition with its comparisons and pages, as a fresh build would', async () => {
+    writeFileSync(source, readFileSync(source, 'utf8').replace('不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。'))
+    await until(() => builds().length === 2)
+    expect(builds()[1]).toMatch(/ 19 made anew$/u)
+    expect(readFileSync(path.join(folder, 'out/q-zx-75.1861/2007.json'), 'utf8')).toContain('平板电脑')
+    expect((await stdkit(['build', '--out', 'fresh'], folder)).code).toBe(0)
+    expect(digestFolder(path.join(folder, 'out'))).toBe(digestFolder(path.join(folder, 'fresh')))
+  }, 60_000)
+
+  it('says why a source with errors stops the build, keeps the output, and builds again once it is mended', async () => {
+    const before = digestFolder(path.join(folder, 'out'))
+    const good = readFileSync(source, 'utf8')
+    writeFileSync(source, good.replace('### 4.2 服务礼仪', '### 4.3 服务礼仪'))
+    await until(() => errors.some((text) => text.includes('build stopped: 1 error in the sources; out was left as it was')))
+    expect(errors.join('')).toContain('clause-numbering')
+    expect(digestFolder(path.join(folder, 'out'))).toBe(before)
+    writeFileSync(source, good)
+    await until(() => builds().length === 3)
+    expect(builds()[2]).toMatch(/ 0 made anew$/u)
+    expect(digestFolder(path.join(folder, 'out'))).toBe(before)
+  }, 60_000)
+})
