@@ -1,2 +1,3 @@
 export {breakLines, units, type Line, type Run, type Style} from './lib/breaking.js'
-export {PdfError, renderEditionPdf, renderRedlinePdf} from './lib/publish.js'
+export {PdfError} from './lib/error.js'
+export {renderEditionPdf, renderRedlinePdf} from './lib/publish.js'

@@ -1,17 +1,10 @@
 import type {StandardDiff} from '@stdkit/diff'
 import {normalizeNumber, type Standard} from '@stdkit/tree'
+import {PdfError} from './error.js'
 import {checkGlyphs} from './glyphs.js'
 import {typesetEdition} from './edition.js'
 import {typesetRedline} from './redline.js'
 import {renderPdf} from './render.js'
-
-/** Thrown when a document cannot be typeset (a character no font covers). */
-export class PdfError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'PdfError'
-  }
-}
 
 export interface PdfOptions {
   /** Path of the source, for messages. */

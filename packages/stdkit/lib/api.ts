@@ -9,7 +9,6 @@ import {toMarkdown} from '@stdkit/format'
 import {renderSite} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {parseStandard} from '@stdkit/parse'
-import {renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
 import {hasErrors, type Standard} from '@stdkit/tree'
 import {VFile} from 'vfile'
 import {slugOf} from './workflow.js'
@@ -84,13 +83,17 @@ export function renderHtml(edition: Parsed | Standard, others: ReadonlyArray<Par
   return pages.get(`${slug}/${tree.cover.year}.html`) ?? ''
 }
 
+// The typesetter (pdfkit and the fonts) is loaded when a PDF is asked for.
+
 /** An edition as a PDF document. */
 export async function renderPdf(edition: Parsed | Standard): Promise<Buffer> {
+  const {renderEditionPdf} = await import('@stdkit/pdf')
   const path = 'file' in edition ? edition.file.path : undefined
   return renderEditionPdf(treeOf(edition), {path})
 }
 
 /** A comparison as a redline PDF. */
 export async function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
+  const {renderRedlinePdf} = await import('@stdkit/pdf')
   return renderRedlinePdf(comparison, treeOf(newer))
 }

@@ -14,7 +14,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import type {StandardDiff} from '@stdkit/diff'
-import {PdfError, renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
+import {PdfError} from '@stdkit/pdf/error'
 import type {Standard} from '@stdkit/tree'
 
 /** One edition of the library, as PDF links need it. */
@@ -41,8 +41,9 @@ export type PdfTask =
   | {kind: 'edition'; name: string; tree: Standard; path: string | undefined; links: ReadonlyArray<ReadonlyArray<LinkEntry>>}
   | {kind: 'redline'; name: string; diff: StandardDiff; newer: Standard; path: string | undefined; links: ReadonlyArray<ReadonlyArray<LinkEntry>>}
 
-/** Typesets one PDF, in whichever thread runs it. */
-export function typeset(task: PdfTask): Promise<Buffer> {
+/** Typesets one PDF, in whichever thread runs it; the typesetter is loaded when the first PDF is made. */
+export async function typeset(task: PdfTask): Promise<Buffer> {
+  const {renderEditionPdf, renderRedlinePdf} = await import('@stdkit/pdf')
   const standardLink = linkFrom(task.links, task.name)
   return task.kind === 'edition'
     ? renderEditionPdf(task.tree, {path: task.path, standardLink})

@@ -2,8 +2,7 @@ import {watch} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
-import {findSources} from '@stdkit/library'
-import {Builder, BuildError, formats, PdfError, type BuildOptions, type BuildResult, type Format} from 'stdkit'
+import type {Builder, BuildOptions, BuildResult, Format} from 'stdkit'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
@@ -35,7 +34,7 @@ function parseOnly(value: string | undefined): {standard: string; year?: number}
   return match.year ? {standard: match.standard, year: Number(match.year)} : {standard: match.standard}
 }
 
-function parseFormats(values: ReadonlyArray<string>): Array<Format> {
+function parseFormats(values: ReadonlyArray<string>, formats: ReadonlyArray<Format>): Array<Format> {
   const chosen = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
   for (const value of chosen) {
     if (!(formats as ReadonlyArray<string>).includes(value)) throw new CliError(`Unexpected format ${value}, expected ${formats.join(', ')}`, exitCodes.usage)
@@ -45,6 +44,8 @@ function parseFormats(values: ReadonlyArray<string>): Array<Format> {
 
 /** The build the arguments ask for, once they are found sound. */
 async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
+  // The API is loaded once a build is asked for: the other commands start without it.
+  const [{Builder, formats}, {findSources}] = await Promise.all([import('stdkit'), import('@stdkit/library')])
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
   if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   // A library with no editions would publish an empty site over the previous output.
@@ -57,7 +58,7 @@ async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
     }
   }
   // Watching, the PDF workers stay warm between builds.
-  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format), onProgress: progress(io), keepWorkers: argv.watch}
+  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format, formats), onProgress: progress(io), keepWorkers: argv.watch}
   return new Builder(argv.root, argv.out, options)
 }
 
@@ -73,6 +74,7 @@ function progress(io: Io): BuildOptions['onProgress'] {
 
 /** Runs the build once; a build stopped by errors in the sources, or one that cannot typeset, is a `CliError`. */
 async function runOnce(builder: Builder, argv: BuildArguments, io: Io): Promise<BuildResult> {
+  const {BuildError, PdfError} = await import('stdkit')
   let result: BuildResult
   try {
     result = await builder.run()

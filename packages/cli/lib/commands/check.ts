@@ -1,5 +1,4 @@
 import type {Argv} from 'yargs'
-import {checkSources, findSources} from '@stdkit/library'
 import {countMessages, printDiagnostics, type OutputFormat} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
@@ -23,6 +22,7 @@ export function builder(yargs: Argv): Argv<CheckArguments> {
 }
 
 export async function handler(argv: CheckArguments, io: Io): Promise<number> {
+  const {checkSources, findSources} = await import('@stdkit/library')
   const sources = await findSources(argv.paths, io.cwd).catch(
     (error: Error) => {
       throw new CliError(error.message, exitCodes.usage)

@@ -1,5 +1,4 @@
 import type {Argv} from 'yargs'
-import {diffEditions, DiffError, toDiffJson, toRedline} from '@stdkit/diff'
 import {loadNamedEdition} from '../editions.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
@@ -27,6 +26,7 @@ export function builder(yargs: Argv): Argv<DiffArguments> {
 }
 
 export async function handler(argv: DiffArguments, io: Io): Promise<number> {
+  const {diffEditions, DiffError, toDiffJson, toRedline} = await import('@stdkit/diff')
   const old = await loadNamedEdition(argv.old, argv.root, io)
   const now = await loadNamedEdition(argv.new, argv.root, io)
   let diff

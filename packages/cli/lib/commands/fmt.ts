@@ -1,10 +1,6 @@
 import {rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
-import {toMarkdown} from '@stdkit/format'
-import {findSources, readSource} from '@stdkit/library'
-import {parseStandard} from '@stdkit/parse'
-import {hasErrors} from '@stdkit/tree'
 import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
@@ -24,6 +20,7 @@ export function builder(yargs: Argv): Argv<FmtArguments> {
 }
 
 export async function handler(argv: FmtArguments, io: Io): Promise<number> {
+  const [{toMarkdown}, {findSources, readSource}, {parseStandard}, {hasErrors}] = await Promise.all([import('@stdkit/format'), import('@stdkit/library'), import('@stdkit/parse'), import('@stdkit/tree')])
   const sources = await findSources(argv.paths, io.cwd).catch((error: Error) => {
     throw new CliError(error.message, exitCodes.usage)
   })

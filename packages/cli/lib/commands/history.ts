@@ -1,7 +1,4 @@
 import type {Argv} from 'yargs'
-import {findTimeline, lineage} from '@stdkit/diff'
-import {findStandard, loadLibrary} from '@stdkit/library'
-import {hasErrors} from '@stdkit/tree'
 import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
@@ -25,6 +22,7 @@ export function builder(yargs: Argv): Argv<HistoryArguments> {
 }
 
 export async function handler(argv: HistoryArguments, io: Io): Promise<number> {
+  const [{findTimeline, lineage}, {findStandard, loadLibrary}, {hasErrors}] = await Promise.all([import('@stdkit/diff'), import('@stdkit/library'), import('@stdkit/tree')])
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
     throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   })

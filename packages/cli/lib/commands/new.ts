@@ -1,7 +1,6 @@
 import {access} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
-import {scaffold, slugOf, WorkflowError} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeAtomically} from '../write.js'
@@ -25,6 +24,7 @@ export function builder(yargs: Argv): Argv<NewArguments> {
 }
 
 export async function handler(argv: NewArguments, io: Io): Promise<number> {
+  const {scaffold, slugOf, WorkflowError} = await import('stdkit')
   const year = argv.year ?? new Date().getFullYear()
   let markdown: string
   try {

@@ -1,6 +1,5 @@
 import path from 'node:path'
 import type {Argv} from 'yargs'
-import {loadLibrary, release, WorkflowError} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeAtomically} from '../write.js'
@@ -26,6 +25,7 @@ export function builder(yargs: Argv): Argv<ReleaseArguments> {
 }
 
 export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
+  const {loadLibrary, release, WorkflowError} = await import('stdkit')
   const named = /^(?<slug>[^@/\\]+)@(?<year>\d{4})$/u.exec(argv.edition)?.groups
   if (!named?.slug || !named.year) throw new CliError(`Unexpected edition ${argv.edition}, expected <standard>@<year>`, exitCodes.usage)
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {

@@ -1,7 +1,6 @@
 import {access} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
-import {loadLibrary, revise, WorkflowError} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeAtomically} from '../write.js'
@@ -23,6 +22,7 @@ export function builder(yargs: Argv): Argv<ReviseArguments> {
 }
 
 export async function handler(argv: ReviseArguments, io: Io): Promise<number> {
+  const {loadLibrary, revise, WorkflowError} = await import('stdkit')
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
     throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   })

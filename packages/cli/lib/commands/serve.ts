@@ -3,7 +3,7 @@ import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import type {Argv} from 'yargs'
-import {Preview} from 'stdkit'
+import type {Preview} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 
@@ -30,6 +30,7 @@ const reloader = `<script>(()=>{let seen;const tick=async()=>{try{const r=await 
 
 /** Starts the preview server; resolves once it listens. Exported for tests. */
 export async function startPreview(argv: ServeArguments, io: Io): Promise<{server: Server; preview: Preview; url: string; close: () => Promise<void>}> {
+  const {Preview} = await import('stdkit')
   if (!loopback.has(argv.host)) throw new CliError(`refusing to listen on ${argv.host}: the preview serves this machine only (127.0.0.1 or ::1)`, exitCodes.usage)
   const root = path.resolve(io.cwd, argv.root)
   const preview = new Preview(root)

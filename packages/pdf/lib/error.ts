@@ -1,0 +1,7 @@
+/** Thrown when a document cannot be typeset (a character no font covers). Its own module, so that catching it loads no typesetter. */
+export class PdfError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PdfError'
+  }
+}
