@@ -41,6 +41,8 @@ export interface Line {
 const closing = new Set([...'，。、；：？！）」』》〉】〕”’…·%％,.;:!?)]}'])
 const opening = new Set([...'（「『《〈【〔“‘([{'])
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u
+const wordPunctuation = new Set(['.', ',', ':', '/'])
+const alphanumeric = /^[A-Za-z0-9]$/u
 const standardNumber = /(?:Q\/[A-Z]{1,8}|GB\/T|GB\/Z|GB|YD\/T|YD|ISO\/IEC|ISO|IEC) \d+(?:\.\d+)*(?:[-–—]\d{4})?/gu
 
 type Token = {text: string; style: Style}
@@ -79,17 +81,17 @@ export function units(runs: ReadonlyArray<Run>): Array<Unit> {
     glue = kind === 'open'
   }
   for (const run of runs) {
-    // Standard numbers hold together, their space included.
-    const protectedRanges: Array<[number, number]> = []
-    for (const match of run.text.matchAll(standardNumber)) protectedRanges.push([match.index, match.index + match[0].length])
+    // Standard numbers hold together, their space included: their ends, by where they start.
+    const protectedRanges = new Map<number, number>()
+    for (const match of run.text.matchAll(standardNumber)) protectedRanges.set(match.index, match.index + match[0].length)
     let index = 0
     const chars = [...run.text]
     let offset = 0
     while (index < chars.length) {
       const char = chars[index] as string
-      const range = protectedRanges.find(([start]) => start === offset)
-      if (range) {
-        const text = run.text.slice(range[0], range[1])
+      const end = protectedRanges.get(offset)
+      if (end !== undefined) {
+        const text = run.text.slice(offset, end)
         push({text, style: run.style}, 'word')
         const count = [...text].length
         index += count
@@ -97,7 +99,7 @@ export function units(runs: ReadonlyArray<Run>): Array<Unit> {
         continue
       }
       // ASCII punctuation between letters or digits belongs to the word or number (`5.2`, `3,000`).
-      const inWord = /^[.,:/]$/u.test(char) && /[A-Za-z0-9]/u.test(chars[index + 1] ?? '') && /[A-Za-z0-9]$/u.test(out.at(-1)?.tokens.at(-1)?.text ?? '')
+      const inWord = wordPunctuation.has(char) && alphanumeric.test(chars[index + 1] ?? '') && alphanumeric.test(out.at(-1)?.tokens.at(-1)?.text.at(-1) ?? '')
       const kind = inWord ? 'word' : closing.has(char) ? 'close' : opening.has(char) ? 'open' : char === '—' ? 'dash' : /\s/u.test(char) ? 'space' : cjk.test(char) ? 'cjk' : 'word'
       push({text: char === '\n' ? ' ' : char, style: run.style}, kind)
       index++

@@ -70,10 +70,16 @@ function layoutRun(face: Face, text: string): fontkit.GlyphRun {
 
 const drawing = new Map<Face, fontkit.Font>()
 
+/** A glyph as fontkit's subsetter reads it: its outline is decoded to find the components of a compound glyph. */
+interface DecodedGlyph extends fontkit.Glyph {
+  _decode(): unknown
+}
+
 /**
  * The face as pdfkit draws with it: the parsed font, whose runs are laid out
- * once and shared. pdfkit scales the positions of a run it is given in place,
- * so each call gets its own copy of them.
+ * once and shared, and whose glyphs keep their decoded outlines for the
+ * subset of the next document. pdfkit scales the positions of a run it is
+ * given in place, so each call gets its own copy of them.
  */
 export function drawingFont(face: Face): fontkit.Font {
   let font = drawing.get(face)
@@ -84,24 +90,34 @@ export function drawingFont(face: Face): fontkit.Font {
       const run = layoutRun(face, text)
       return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as fontkit.GlyphRun, run, {positions: run.positions.map((position) => ({...position}))})
     }
-    font = Object.create(parsed, {layout: {value: layout}}) as fontkit.Font
+    const getGlyph = (id: number, codePoints?: Array<number>): fontkit.Glyph => {
+      const glyph = parsed.getGlyph(id, codePoints) as DecodedGlyph
+      // fontkit caches the glyph but decodes its outline again for every subset: the outline is the same every time.
+      if (!Object.hasOwn(glyph, '_decode')) {
+        const decode = glyph._decode.bind(glyph)
+        let decoded: {value: unknown} | undefined
+        glyph._decode = () => (decoded ??= {value: decode()}).value
+      }
+      return glyph
+    }
+    font = Object.create(parsed, {layout: {value: layout}, getGlyph: {value: getGlyph}}) as fontkit.Font
     drawing.set(face, font)
   }
   return font
 }
 
-const widths = new Map<string, number>()
+const widths: Record<Face, Map<string, number>> = {serif: new Map(), sans: new Map(), sansBold: new Map()}
 
 /** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (kept per string, as the runs are). */
 export function unitWidth(text: string, face: Face): number {
-  const key = `${face}\u0000${text}`
-  let width = widths.get(key)
+  const known = widths[face]
+  let width = known.get(text)
   if (width === undefined) {
     // Laid out the way pdfkit draws it: in runs that end after each space or tab.
     const parts = text.match(/[^ \t]*[ \t]|[^ \t]+$/gu) ?? []
     width = parts.reduce((sum, part) => sum + layoutRun(face, part).advanceWidth, 0) / fontOf(face).unitsPerEm
-    if (widths.size >= maximumRuns) widths.clear()
-    widths.set(key, width)
+    if (known.size >= maximumRuns) known.clear()
+    known.set(text, width)
   }
   return width
 }
