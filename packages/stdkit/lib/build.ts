@@ -121,7 +121,7 @@ export class Builder {
     if (files.some((file) => hasErrors(file))) return {library, files, written: [], made: []}
     const outputs = await publishWith(library, options, memo, this.workers)
     await replaceFolder(path.resolve(cwd, this.out), outputs.files, {keep: options.only !== undefined})
-    memo.prune()
+    await memo.prune()
     return {library, files, written: [...outputs.files.keys()], made: outputs.made}
   }
 }

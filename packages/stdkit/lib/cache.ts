@@ -9,10 +9,11 @@
  *
  * The cache is best effort: an entry that cannot be read or written is
  * simply made again. Entries are written aside and renamed into place, so a
- * stopped build never leaves half an entry.
+ * stopped build never leaves half an entry. It keeps to a size limit, letting
+ * the entries least recently used go first.
  */
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -119,10 +120,23 @@ export async function defaultCacheFolder(cwd: string): Promise<string | undefine
   }
 }
 
+/** How large the build cache may grow: `STDKIT_CACHE_LIMIT` (in MiB), else 512 MiB. */
+export function cacheLimit(): number {
+  const setting = Number(process.env['STDKIT_CACHE_LIMIT'])
+  return (Number.isFinite(setting) && setting > 0 ? setting : 512) * 1024 * 1024
+}
+
+const day = 24 * 60 * 60 * 1000
+
 export class Cache {
   private readonly folder: string
-  constructor(folder: string) {
+  private readonly limit: number
+  /** Bytes this process has written since it last trimmed the cache. */
+  private written = 0
+
+  constructor(folder: string, limit: number = cacheLimit()) {
     this.folder = folder
+    this.limit = limit
   }
 
   private file(key: string): string {
@@ -130,7 +144,11 @@ export class Cache {
   }
 
   async get(key: string): Promise<Buffer | undefined> {
-    return readFile(this.file(key)).catch(() => undefined)
+    const file = this.file(key)
+    const data = await readFile(file).catch(() => undefined)
+    // Used now: it is among the last entries to go when the cache is trimmed.
+    if (data) await utimes(file, new Date(), new Date()).catch(() => undefined)
+    return data
   }
 
   async set(key: string, data: string | Uint8Array): Promise<void> {
@@ -140,8 +158,47 @@ export class Cache {
       await mkdir(path.dirname(file), {recursive: true})
       await writeFile(aside, data)
       await rename(aside, file)
+      this.written += data.length
     } catch {
       await rm(aside, {force: true}).catch(() => undefined)
     }
+  }
+
+  /**
+   * Keeps the cache under its limit: the entries least recently used go
+   * first, down to four fifths of it, and so do entries a stopped build left
+   * half-written. It looks once this process has written a tenth of the
+   * limit, and otherwise once a day.
+   */
+  async trim(): Promise<void> {
+    const stamp = path.join(this.folder, 'trimmed')
+    const last = await stat(stamp).catch(() => undefined)
+    if (this.written < this.limit / 10 && last !== undefined && Date.now() - last.mtimeMs < day) return
+    this.written = 0
+    const entries: Array<{file: string; size: number; used: number}> = []
+    for (const shard of await readdir(this.folder, {withFileTypes: true}).catch(() => [])) {
+      if (!shard.isDirectory()) continue
+      const folder = path.join(this.folder, shard.name)
+      for (const name of await readdir(folder).catch(() => [])) {
+        const file = path.join(folder, name)
+        const info = await stat(file).catch(() => undefined)
+        if (!info) continue
+        if (name.endsWith('.tmp')) {
+          if (Date.now() - info.mtimeMs > day) await rm(file, {force: true}).catch(() => undefined)
+          continue
+        }
+        entries.push({file, size: info.size, used: info.mtimeMs})
+      }
+    }
+    let total = entries.reduce((sum, entry) => sum + entry.size, 0)
+    if (total > this.limit) {
+      for (const entry of entries.sort((a, b) => a.used - b.used)) {
+        if (total <= this.limit * 0.8) break
+        await rm(entry.file, {force: true}).catch(() => undefined)
+        total -= entry.size
+      }
+    }
+    await mkdir(this.folder, {recursive: true}).catch(() => undefined)
+    await writeFile(stamp, '').catch(() => undefined)
   }
 }

@@ -75,10 +75,11 @@ export class Memo {
     if (this.cache) await this.cache.set(key, encode(value))
   }
 
-  /** Lets go of what the last build did not use; call after a build that succeeded. */
-  prune(): void {
+  /** Lets go of what the last build did not use, and keeps the build cache to its size; call after a build that succeeded. */
+  async prune(): Promise<void> {
     for (const key of this.held.keys()) if (!this.used.has(key)) this.held.delete(key)
     this.used.clear()
+    await this.cache?.trim()
   }
 
   /**

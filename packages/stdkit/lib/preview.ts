@@ -71,7 +71,7 @@ export class Preview {
     const standard: LibraryStandard = {slug, editions}
     const site = broken.length === 0 ? await siteStandard(standard, (old, now) => memo.compare(old, now)) : undefined
     // What the standard as shown now was made from stays; a standard being mended keeps its last good comparisons too.
-    if (site) memo.prune()
+    if (site) await memo.prune()
     this.entries.set(slug, {standard, site, broken})
   }
 
