@@ -48,22 +48,36 @@ export function missingGlyphs(text: string, face: Face): Array<string> {
   return [...missing]
 }
 
+/** A run as laid out: its glyphs, their positions (in font units) and its advance. */
+interface Laid {
+  glyphs: Array<fontkit.Glyph>
+  positions: Array<fontkit.GlyphPosition>
+  advanceWidth: number
+}
+
 /**
  * Laid-out runs by face and text, shared by the measuring and by pdfkit's
  * drawing, in every document this thread typesets: editions and their
  * comparisons share most of their text, and shaping is most of the work of
- * drawing it. Emptied when it grows past a very large document's worth.
+ * drawing it. Holding a few documents' worth, it lets the oldest go first.
  */
-const runs = new Map<string, fontkit.GlyphRun>()
-const maximumRuns = 50_000
+const runs: Record<Face, Map<string, Laid>> = {serif: new Map(), sans: new Map(), sansBold: new Map()}
+const maximumRuns = 8_000
 
-function layoutRun(face: Face, text: string): fontkit.GlyphRun {
-  const key = `${face}\u0000${text}`
-  let run = runs.get(key)
+/** Lets the entry that came first go. */
+function forget(map: Map<string, unknown>): void {
+  const [oldest] = map.keys()
+  if (oldest !== undefined) map.delete(oldest)
+}
+
+function layoutRun(face: Face, text: string): Laid {
+  const known = runs[face]
+  let run = known.get(text)
   if (!run) {
-    if (runs.size >= maximumRuns) runs.clear()
-    run = fontOf(face).layout(text)
-    runs.set(key, run)
+    if (known.size >= maximumRuns) forget(known)
+    const {glyphs, positions, advanceWidth} = fontOf(face).layout(text)
+    run = {glyphs, positions, advanceWidth}
+    known.set(text, run)
   }
   return run
 }
@@ -88,7 +102,13 @@ export function drawingFont(face: Face): fontkit.Font {
     const layout = (text: string, features?: Parameters<fontkit.Font['layout']>[1]): fontkit.GlyphRun => {
       if (features !== undefined) return parsed.layout(text, features)
       const run = layoutRun(face, text)
-      return Object.assign(Object.create(Object.getPrototypeOf(run) as object) as fontkit.GlyphRun, run, {positions: run.positions.map((position) => ({...position}))})
+      // pdfkit scales positions to 1000 units per em in place: for a font in those units, a no-op on the shared run.
+      if (parsed.unitsPerEm === 1000) return run as unknown as fontkit.GlyphRun
+      // Otherwise it gets copies, field by field so that they share one shape (a spread gives each its own).
+      const copies = run.positions.map(({xAdvance, yAdvance, xOffset, yOffset}) => ({xAdvance, yAdvance, xOffset, yOffset}))
+      return {glyphs: run.glyphs, positions: copies, get advanceWidth() {
+        return copies.reduce((sum, position) => sum + position.xAdvance, 0)
+      }} as unknown as fontkit.GlyphRun
     }
     const getGlyph = (id: number, codePoints?: Array<number>): fontkit.Glyph => {
       const glyph = parsed.getGlyph(id, codePoints) as DecodedGlyph
@@ -107,6 +127,7 @@ export function drawingFont(face: Face): fontkit.Font {
 }
 
 const widths: Record<Face, Map<string, number>> = {serif: new Map(), sans: new Map(), sansBold: new Map()}
+const maximumWidths = 50_000
 
 /** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (kept per string, as the runs are). */
 export function unitWidth(text: string, face: Face): number {
@@ -116,7 +137,7 @@ export function unitWidth(text: string, face: Face): number {
     // Laid out the way pdfkit draws it: in runs that end after each space or tab.
     const parts = text.match(/[^ \t]*[ \t]|[^ \t]+$/gu) ?? []
     width = parts.reduce((sum, part) => sum + layoutRun(face, part).advanceWidth, 0) / fontOf(face).unitsPerEm
-    if (known.size >= maximumRuns) known.clear()
+    if (known.size >= maximumWidths) forget(known)
     known.set(text, width)
   }
   return width
