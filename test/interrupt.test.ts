@@ -5,11 +5,11 @@
  * holds an absolute path of the machine that built it.
  */
 import {spawn} from 'node:child_process'
-import {cpSync, existsSync, mkdtempSync, renameSync, rmSync, readdirSync, readFileSync, watch, writeFileSync} from 'node:fs'
+import {existsSync, renameSync, rmSync, readdirSync, readFileSync, watch, writeFileSync} from 'node:fs'
 import {homedir, tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {repository, stdkit, digestFolder} from './support.js'
+import {copyLibrary, digestFolder, repository, stdkit} from './support.js'
 
 const bin = path.join(repository, 'packages/cli/bin/stdkit.js')
 
@@ -19,9 +19,8 @@ afterAll(() => {
 })
 
 function scratch(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-safe-'))
+  const folder = copyLibrary('stdkit-safe-')
   made.push(folder)
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
   return folder
 }
 

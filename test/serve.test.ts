@@ -1,13 +1,11 @@
 /** `stdkit serve`: a change to a source shows on the next page load within a second; a broken source shows its messages. */
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startPreview, type Io} from '@stdkit/cli'
-import {repository} from './support.js'
+import {copyLibrary} from './support.js'
 
-const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-serve-'))
-cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+const folder = copyLibrary('stdkit-serve-')
 const source = path.join(folder, 'standards/q-zx-75.1861/2007.md')
 const io: Io = {cwd: folder, stdout: () => undefined, stderr: () => undefined}
 let preview: Awaited<ReturnType<typeof startPreview>>

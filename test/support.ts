@@ -1,6 +1,6 @@
 /** Shared by the end-to-end tests: a built site in a scratch folder, and the browser. */
 import {createHash} from 'node:crypto'
-import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -14,6 +14,13 @@ export async function stdkit(args: ReadonlyArray<string>, cwd = repository): Pro
   let stderr = ''
   const io: Io = {cwd, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}
   return {code: await main(args, io), stdout, stderr}
+}
+
+/** A scratch folder holding a copy of the library's `standards/`, as a user's checkout would. */
+export function copyLibrary(prefix = 'stdkit-'): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix))
+  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+  return folder
 }
 
 /** Builds the library's standards into a fresh folder and returns it. */

@@ -4,15 +4,13 @@
  * the last build, into the bytes a fresh build makes; a source with errors
  * leaves the output as it was until it is mended.
  */
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startWatch, type Io} from '@stdkit/cli'
-import {digestFolder, repository, stdkit} from './support.js'
+import {copyLibrary, digestFolder, stdkit} from './support.js'
 
-const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-watch-'))
-cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+const folder = copyLibrary('stdkit-watch-')
 const source = path.join(folder, 'standards/q-zx-75.1861/2007.md')
 const lines: Array<string> = []
 const errors: Array<string> = []

@@ -6,24 +6,17 @@
  * code, which `pnpm test` compiles first.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {digestFolder, repository, stdkit} from './support.js'
+import {copyLibrary, digestFolder, repository, stdkit} from './support.js'
 
 const cli = path.join(repository, 'packages/cli/bin/stdkit.js')
 const env = {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: '2'}
 
-function workspace(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-workers-'))
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
-  return folder
-}
-
 describe('PDF workers', () => {
   it('make the bytes the build makes in its own thread', async () => {
-    const folder = workspace()
+    const folder = copyLibrary('stdkit-workers-')
     const run = spawnSync(process.execPath, [cli, 'build', '--out', 'threads'], {cwd: folder, env, encoding: 'utf8'})
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
@@ -32,7 +25,7 @@ describe('PDF workers', () => {
   }, 120_000)
 
   it('kept by a watching build, make the bytes of a fresh build after an edit; the watch ends on SIGINT', async () => {
-    const folder = workspace()
+    const folder = copyLibrary('stdkit-workers-')
     const child = spawn(process.execPath, [cli, 'build', '--out', 'watched', '--watch'], {cwd: folder, env})
     let output = ''
     let errors = ''

@@ -4,16 +4,13 @@
  * moved), release with an empty change list, publish; then a release whose
  * record claims what did not happen is refused and changes nothing.
  */
-import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {repository, stdkit} from './support.js'
+import {copyLibrary, stdkit} from './support.js'
 
 function library(): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-cycle-'))
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
-  return folder
+  return copyLibrary('stdkit-cycle-')
 }
 
 function edit(file: string, change: (text: string) => string): void {
