@@ -252,6 +252,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
       if (pool && jobs[index]?.pdf) continue
       await made(index, await (jobs[index] as Job).make())
     }
+    await pool?.help()
     for (const result of await settled) if (result.status === 'rejected') throw result.reason
   } finally {
     await workers.done()

@@ -4,6 +4,9 @@
  * each with its own pdfkit and fonts, sets several at once. A worker is given
  * plain data (the tree, the diff, the table of the library's editions for
  * links), which the structured clone copies, and gives back the PDF's bytes.
+ * A worker loads its typesetter and fonts as it starts, and takes two tasks at
+ * a time; the build's own thread, its other work done, typesets what no
+ * worker has taken yet.
  *
  * Workers run the compiled JavaScript; from TypeScript sources (the tests),
  * and for few PDFs, where starting workers costs more than it saves, the
@@ -120,7 +123,8 @@ interface Reply {
 /** A pool of PDF workers: `run` queues a task and resolves with its bytes. */
 export class PdfPool {
   private readonly workers: Array<Worker> = []
-  private readonly idle: Array<Worker> = []
+  /** A worker for each task it can take now: two at a time each. */
+  private readonly slots: Array<Worker> = []
   private readonly queue: Array<{id: number; task: PdfTask}> = []
   private readonly pending = new Map<number, {resolve: (bytes: Buffer) => void; reject: (error: Error) => void; worker?: Worker}>()
   private next = 0
@@ -135,7 +139,7 @@ export class PdfPool {
         if (code !== 0) this.fail(new Error(`A PDF worker stopped (exit code ${code})`))
       })
       this.workers.push(worker)
-      this.idle.push(worker)
+      this.slots.push(worker, worker)
     }
   }
 
@@ -158,9 +162,28 @@ export class PdfPool {
     await Promise.all(this.workers.map((worker) => worker.terminate()))
   }
 
+  /**
+   * Typesets tasks no worker has taken yet in this thread, until none is
+   * left: a build whose own work is done helps its workers rather than wait.
+   */
+  async help(): Promise<void> {
+    for (let item = this.queue.shift(); item && !this.failed; item = this.queue.shift()) {
+      const waiting = this.pending.get(item.id)
+      this.pending.delete(item.id)
+      try {
+        waiting?.resolve(await typeset(item.task))
+      } catch (error) {
+        waiting?.reject(error instanceof Error ? error : new Error(String(error)))
+      }
+      // Let the workers' replies in, so that they are given their next tasks meanwhile.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
+  /** Gives each worker up to two tasks at a time, so that none waits for this thread between two. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker
+    while (this.slots.length > 0 && this.queue.length > 0) {
+      const worker = this.slots.shift() as Worker
       const item = this.queue.shift() as {id: number; task: PdfTask}
       const waiting = this.pending.get(item.id)
       if (waiting) waiting.worker = worker
@@ -171,7 +194,7 @@ export class PdfPool {
   private settle(worker: Worker, reply: Reply): void {
     const waiting = this.pending.get(reply.id)
     this.pending.delete(reply.id)
-    this.idle.push(worker)
+    this.slots.push(worker)
     if (waiting) {
       if (reply.error) {
         const error = reply.error.name === 'PdfError' ? new PdfError(reply.error.message) : new Error(reply.error.message)
@@ -193,9 +216,10 @@ export class PdfPool {
   }
 }
 
-// In a worker: typeset what the pool sends.
+// In a worker: load the typesetter and its fonts at once, then typeset what the pool sends.
 if (!isMainThread && (workerData as {marker?: string} | undefined)?.marker === marker && parentPort) {
   const port = parentPort
+  void import('@stdkit/pdf').then(({prepareFaces}) => prepareFaces())
   port.on('message', ({id, task}: {id: number; task: PdfTask}) => {
     typeset(task).then(
       (bytes) => {
