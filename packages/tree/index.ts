@@ -3,4 +3,5 @@ export {anchorPattern, appendixId, clauseId, tableId, termId} from './lib/ids.js
 export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
 export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
 export {toText} from './lib/text.js'
+export {eachNode, type Walk} from './lib/walk.js'
 export {firstIssue, normalizeNumber, revisionColumns} from './lib/revision.js'

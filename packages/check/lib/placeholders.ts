@@ -1,5 +1,5 @@
 /** Placeholders left by `stdkit new` and `stdkit revise` (`【待填写…】`): named in a draft, refused in an edition. */
-import {visit} from 'unist-util-visit'
+import {eachNode} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
 /** How a placeholder is written in a source. */
@@ -17,7 +17,7 @@ export const placeholder: EditionRule = {
         say(file, `Placeholder \`${match[0]}\` left in the cover's \`${field}\`: fill it in`, tree.cover.positions?.[field as keyof NonNullable<typeof tree.cover.positions>] ?? startOf(tree))
       }
     }
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       if (node.type === 'revisionRecord') {
         const cells = [...node.changes, ...node.departments, ...node.revisers, ...node.approvers].join(' ')
         for (const match of cells.matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in the revision record: fill it in`, startOf(node))
@@ -26,7 +26,7 @@ export const placeholder: EditionRule = {
       if (node.type !== 'text') return
       for (const match of node.value.matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in the text: fill it in`, startOf(node))
     })
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       const title = node.type === 'clause' || node.type === 'appendix' ? node.title : undefined
       for (const match of (title ?? '').matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in a heading: fill it in`, startOf(node))
     })

@@ -1,6 +1,5 @@
 /** References: cross-references resolve, normative references are cited, ids are unique, notes carry no requirements. */
-import {toText, type NormativeReference, type StandardReference} from '@stdkit/tree'
-import {visit, SKIP} from 'unist-util-visit'
+import {eachNode, toText, type NormativeReference} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
 const kinds = {clause: 'clause', appendix: 'appendix', table: 'table'} as const
@@ -11,8 +10,8 @@ export const crossReference: EditionRule = {
   severity: 'error',
   description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
   check({tree, file}, say) {
-    visit(tree, 'crossReference', (node) => {
-      if (node.targetId === undefined) {
+    eachNode(tree, (node) => {
+      if (node.type === 'crossReference' && node.targetId === undefined) {
         // `见第5章` is a clause reference without a dot: name it a chapter.
         const kind = node.kind === 'clause' && !node.target.includes('.') ? 'chapter' : kinds[node.kind]
         say(file, `Unresolved reference \`${toText(node)}\`: this edition has no ${kind} ${node.target}`, startOf(node))
@@ -31,9 +30,9 @@ export const referenceCited: EditionRule = {
     const cited = new Set<string>()
     for (const node of tree.children) {
       if (node.type === 'foreword') continue
-      visit(node, (child) => {
+      eachNode(node, (child) => {
         if (child.type === 'normativeReference') entries.push(child)
-        if (child.type === 'standardReference') cited.add((child as StandardReference).designation)
+        if (child.type === 'standardReference') cited.add(child.designation)
       })
     }
     for (const entry of entries) {
@@ -51,7 +50,7 @@ export const duplicateId: EditionRule = {
   description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
   check({tree, file}, say) {
     const seen = new Map<string, string>()
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       if (!('id' in node) || typeof node.id !== 'string') return
       const where = 'number' in node && typeof node.number === 'string' ? node.number : 'letter' in node ? `附录${String(node.letter)}` : node.type
       const first = seen.get(node.id)
@@ -71,13 +70,13 @@ export const noteRequirement: EditionRule = {
   severity: 'warning',
   description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements.',
   check({tree, file}, say) {
-    visit(tree, (node) => {
+    eachNode(tree, (node) => {
       if (node.type !== 'note' && node.type !== 'example') return
       const match = requirement.exec(toText(node))
       if (match) {
         say(file, `Unexpected requirement \`${match[0]}\` in a ${node.type === 'note' ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`, startOf(node))
       }
-      return SKIP
+      return 'skip'
     })
   }
 }

@@ -7,6 +7,7 @@ describe('@stdkit/tree', () => {
       'appendixId',
       'clauseId',
       'diagnosticSource',
+      'eachNode',
       'firstIssue',
       'hasErrors',
       'normalizeNumber',

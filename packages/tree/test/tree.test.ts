@@ -5,14 +5,17 @@ import {describe, expect, it} from 'vitest'
 import {
   anchorPattern,
   clauseId,
+  eachNode,
   hasErrors,
   normalizeNumber,
   report,
   schemaVersion,
   standardSchema,
   toText,
+  type Nodes,
   type Paragraph
 } from '@stdkit/tree'
+import {visit} from 'unist-util-visit'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -66,6 +69,35 @@ describe('toText', () => {
       ]
     }
     expect(toText(paragraph)).toBe('见5.2。')
+  })
+})
+
+describe('eachNode', () => {
+  const list: Nodes = {
+    type: 'list',
+    marker: 'letter',
+    children: [
+      {type: 'listItem', label: 'a', children: [{type: 'paragraph', children: [{type: 'text', value: '甲'}]}]},
+      {type: 'listItem', label: 'b', children: [{type: 'paragraph', children: [{type: 'text', value: '乙'}, {type: 'crossReference', kind: 'clause', target: '5', children: [{type: 'text', value: '5'}]}]}]}
+    ]
+  }
+
+  it('visits every node in the order unist-util-visit does', () => {
+    const walked: Array<Nodes> = []
+    const visited: Array<unknown> = []
+    eachNode(list, (node) => void walked.push(node))
+    visit(list, (node) => void visited.push(node))
+    expect(walked).toHaveLength(9)
+    expect(walked).toEqual(visited)
+  })
+
+  it('leaves out the children of a node it is told to skip', () => {
+    const types: Array<string> = []
+    eachNode(list, (node) => {
+      types.push(node.type)
+      return node.type === 'listItem' ? 'skip' : undefined
+    })
+    expect(types).toEqual(['list', 'listItem', 'listItem'])
   })
 })
 
