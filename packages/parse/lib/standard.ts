@@ -4,11 +4,11 @@
  * normative references, appendices; then cross-references resolved to ids.
  */
 import type {Heading, Root, RootContent, Yaml} from 'mdast'
-import {visit} from 'unist-util-visit'
 import {
   anchorPattern,
   appendixId,
   clauseId,
+  eachNode,
   termId,
   type Appendix,
   type BlockContent,
@@ -234,13 +234,14 @@ function extendTo(node: Container): void {
 /** Points every cross-reference at the id of the clause, appendix or table it names, where that exists. */
 function resolveReferences(standard: Standard): void {
   const ids = new Map<string, string>()
-  visit(standard, (node) => {
+  eachNode(standard, (node) => {
     if (node.type === 'clause') ids.set(`clause:${node.number}`, node.id)
     else if (node.type === 'term') ids.set(`clause:${node.number}`, node.id)
     else if (node.type === 'appendix') ids.set(`appendix:${node.letter}`, node.id)
     else if (node.type === 'table' && node.number && node.id) ids.set(`table:${node.number}`, node.id)
   })
-  visit(standard, 'crossReference', (node) => {
+  eachNode(standard, (node) => {
+    if (node.type !== 'crossReference') return
     const id = ids.get(`${node.kind}:${node.target}`)
     if (id) node.targetId = id
   })

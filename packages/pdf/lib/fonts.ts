@@ -29,6 +29,8 @@ export function fontOf(face: Face): fontkit.Font {
   let loaded = fonts.get(face)
   if (!loaded) {
     loaded = fontkit.create(readFileSync(fontFiles[face])) as fontkit.Font
+    // pdfkit draws in 1000 units per em and scales other fonts' runs in place, which shared runs cannot take.
+    if (loaded.unitsPerEm !== 1000) throw new Error(`${fontFiles[face]}: ${loaded.unitsPerEm} units per em, expected 1000`)
     fonts.set(face, loaded)
   }
   return loaded
@@ -57,38 +59,72 @@ export function missingGlyphs(text: string, face: Face): Array<string> {
   return [...missing]
 }
 
-/** A run as laid out: its glyphs, their positions (in font units) and its advance. */
+/** Where a glyph goes, in font units, as pdfkit reads it: its advance, its offsets, and the glyph's own advance. */
+interface Placement {
+  xAdvance: number
+  yAdvance: number
+  xOffset: number
+  yOffset: number
+  advanceWidth: number
+}
+
+/** A run as laid out: its glyphs, where each goes, and its advance. */
 interface Laid {
   glyphs: Array<fontkit.Glyph>
-  positions: Array<fontkit.GlyphPosition>
+  positions: Array<Placement>
   advanceWidth: number
 }
 
 /**
- * Laid-out runs by face and text, shared by the measuring and by pdfkit's
- * drawing, in every document this thread typesets: editions and their
- * comparisons share most of their text, and shaping is most of the work of
- * drawing it. Holding a few documents' worth, it lets the oldest go first.
+ * Placements by value: a line of Chinese has a few dozen glyphs and one or
+ * two distinct placements, so runs share them instead of holding an object
+ * per glyph. pdfkit writes into a placement only the values it already has
+ * (it scales them to 1000 units per em, which these fonts are in, and sets
+ * the glyph's advance, which is part of the key).
+ */
+const placements = new Map<string, Placement>()
+
+function placement({xAdvance, yAdvance, xOffset, yOffset}: fontkit.GlyphPosition, advanceWidth: number): Placement {
+  const key = `${xAdvance} ${yAdvance} ${xOffset} ${yOffset} ${advanceWidth}`
+  let known = placements.get(key)
+  if (!known) {
+    known = {xAdvance, yAdvance, xOffset, yOffset, advanceWidth}
+    placements.set(key, known)
+  }
+  return known
+}
+
+/**
+ * Laid-out runs by face and text, measured by the typesetter and drawn by
+ * pdfkit: each run is shaped once, for every document this thread typesets
+ * (editions and their comparisons share most of their text, and shaping is
+ * most of the work of drawing it). A document's runs stay while it is
+ * typeset; after it, the most recent few thousand of each face do.
  */
 const runs: Record<Face, Map<string, Laid>> = {serif: new Map(), sans: new Map(), sansBold: new Map()}
-const maximumRuns = 8_000
-
-/** Lets the entry that came first go. */
-function forget(map: Map<string, unknown>): void {
-  const [oldest] = map.keys()
-  if (oldest !== undefined) map.delete(oldest)
-}
+const keptRuns = 8_000
 
 function layoutRun(face: Face, text: string): Laid {
   const known = runs[face]
   let run = known.get(text)
   if (!run) {
-    if (known.size >= maximumRuns) forget(known)
-    const {glyphs, positions, advanceWidth} = fontOf(face).layout(text)
-    run = {glyphs, positions, advanceWidth}
-    known.set(text, run)
-  }
+    const laid = fontOf(face).layout(text)
+    const positions = laid.positions.map((position, index) => placement(position, laid.glyphs[index]?.advanceWidth ?? 0))
+    run = {glyphs: laid.glyphs, positions, advanceWidth: laid.advanceWidth}
+  } else known.delete(text)
+  // Most recently used last.
+  known.set(text, run)
   return run
+}
+
+/** After a document: the runs used longest ago go, down to a few thousand a face. */
+export function settleRuns(): void {
+  for (const known of Object.values(runs)) {
+    for (const text of known.keys()) {
+      if (known.size <= keptRuns) break
+      known.delete(text)
+    }
+  }
 }
 
 const drawing = new Map<Face, fontkit.Font>()
@@ -110,14 +146,7 @@ export function drawingFont(face: Face): fontkit.Font {
     const parsed = fontOf(face)
     const layout = (text: string, features?: Parameters<fontkit.Font['layout']>[1]): fontkit.GlyphRun => {
       if (features !== undefined) return parsed.layout(text, features)
-      const run = layoutRun(face, text)
-      // pdfkit scales positions to 1000 units per em in place: for a font in those units, a no-op on the shared run.
-      if (parsed.unitsPerEm === 1000) return run as unknown as fontkit.GlyphRun
-      // Otherwise it gets copies, field by field so that they share one shape (a spread gives each its own).
-      const copies = run.positions.map(({xAdvance, yAdvance, xOffset, yOffset}) => ({xAdvance, yAdvance, xOffset, yOffset}))
-      return {glyphs: run.glyphs, positions: copies, get advanceWidth() {
-        return copies.reduce((sum, position) => sum + position.xAdvance, 0)
-      }} as unknown as fontkit.GlyphRun
+      return layoutRun(face, text) as unknown as fontkit.GlyphRun
     }
     const getGlyph = (id: number, codePoints?: Array<number>): fontkit.Glyph => {
       const glyph = parsed.getGlyph(id, codePoints) as DecodedGlyph
@@ -137,6 +166,12 @@ export function drawingFont(face: Face): fontkit.Font {
 
 const widths: Record<Face, Map<string, number>> = {serif: new Map(), sans: new Map(), sansBold: new Map()}
 const maximumWidths = 50_000
+
+/** Lets the entry that came first go. */
+function forget(map: Map<string, unknown>): void {
+  const [oldest] = map.keys()
+  if (oldest !== undefined) map.delete(oldest)
+}
 
 /** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (kept per string, as the runs are). */
 export function unitWidth(text: string, face: Face): number {

@@ -7,7 +7,7 @@
 import PDFDocument from 'pdfkit'
 import type {Style} from './breaking.js'
 import {standardLinkPrefix} from './edition.js'
-import {drawingFont, type Face} from './fonts.js'
+import {drawingFont, settleRuns, type Face} from './fonts.js'
 import {area, page, sizes, type Page} from './layout.js'
 
 export interface DocumentInfo {
@@ -91,6 +91,7 @@ export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArra
   })
   doc.end()
   await finished
+  settleRuns()
   return Buffer.concat(chunks)
 }
 
