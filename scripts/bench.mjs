@@ -2,16 +2,17 @@
 // `pnpm bench` (which compiles first): the pipeline's stages on synthetic
 // standards of about 10, 100, 1,000 and 10,000 provisions (scripts/generate.mjs,
 // written to out/bench/inputs/), beside pandoc and `git diff --word-diff` on
-// the same files; a cold and an incremental build of the library
-// (standards/); and a library of 200 standards built with and without worker
-// threads. Every stage runs in a child process of its own, which reports the
+// the same files; a cold build of the library (standards/), and its rebuilds
+// after one-line edits, by `stdkit build --watch` and by new processes with
+// the build cache; and a library of 200 standards built with and without
+// worker threads. Every stage runs in a child process of its own, which reports the
 // median of its runs and its peak resident memory (maxRSS). Results go to
 // out/bench/results.json and to the terminal.
 //
 // BENCH_RUNS scales the number of runs (default 1: 9, 7, 5 and 3 runs from the
 // smallest size to the largest); BENCH_SIZES=10,100 limits the sizes;
 // BENCH_SKIP=build,workers,peers skips sections.
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -69,32 +70,6 @@ async function runStage(stage, size, runs) {
   process.stdout.write(JSON.stringify({samples, setupRss, maxRss: process.resourceUsage().maxRSS * 1024}))
 }
 
-// In-process builds for the incremental measurement: cold (no cache), then filling the cache, then after an edit.
-async function runBuilds(copy, cacheDir, editFile, loneFile) {
-  const {build} = await import('../packages/stdkit/dist/index.js')
-  const timed = async (options) => {
-    const start = performance.now()
-    const result = await build(copy, path.join(benchDir, 'build-out'), options)
-    if (result.written.length === 0) throw new Error('the build stopped on errors')
-    return performance.now() - start
-  }
-  const cold = []
-  for (let index = 0; index < 3; index++) cold.push(await timed({cache: false, workers: 1}))
-  await rm(cacheDir, {recursive: true, force: true})
-  await timed({cache: cacheDir, workers: 1})
-  const incremental = []
-  for (let index = 0; index < 3; index++) {
-    await edit(editFile, index + 100)
-    incremental.push(await timed({cache: cacheDir, workers: 1}))
-  }
-  const lone = []
-  for (let index = 0; index < 3; index++) {
-    await edit(loneFile, index + 100)
-    lone.push(await timed({cache: cacheDir, workers: 1}))
-  }
-  process.stdout.write(JSON.stringify({cold: median(cold), incremental: median(incremental), lone: median(lone), coldSamples: cold, incrementalSamples: incremental, loneSamples: lone}))
-}
-
 /** A one-line edit: the first body paragraph gets a sentence more. */
 async function edit(file, serial) {
   const text = await readFile(file, 'utf8')
@@ -108,15 +83,11 @@ if (process.argv[2] === '--stage') {
   await runStage(process.argv[3], Number(process.argv[4]), Number(process.argv[5]))
   process.exit(0)
 }
-if (process.argv[2] === '--builds') {
-  await runBuilds(process.argv[3], process.argv[4], process.argv[5], process.argv[6])
-  process.exit(0)
-}
 
 // ---------------------------------------------------------------------------
 // The parent.
 const scale = Number(process.env.BENCH_RUNS ?? 1)
-const runsFor = (size) => Math.max(1, Math.round(scale * ({10: 9, 100: 7, 1000: 5, 10000: 3}[size] ?? 3)))
+const runsFor = (size) => Math.max(1, Math.round(scale * ({10: 9, 100: 7, 1000: 7, 10000: 5}[size] ?? 3)))
 const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : allSizes
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const mib = (bytes) => bytes / 1024 / 1024
@@ -246,11 +217,14 @@ if (!skip.has('build')) {
   }
   // The cached outputs are the bytes a build without the cache makes.
   const fresh = path.join(benchDir, 'build-fresh')
-  spawnSync(process.execPath, [cli, 'build', copy, '--out', fresh], {env: {...process.env, STDKIT_CACHE: '0'}})
-  const identical = await sameFolders(out, fresh)
-  log('in-process builds (a long-lived process, as `stdkit serve`) …')
-  await cp(path.join(root, 'standards'), copy, {recursive: true})
-  const inProcess = child(['--builds', copy, cacheDir, editFile, loneFile])
+  const identical = await sameFolders(out, await freshBuild(copy, fresh))
+  log('rebuilds after one-line edits by `stdkit build --watch` …')
+  const watched = {}
+  for (const [label, workers] of [['kept', undefined], ['one', '1']]) {
+    await cp(path.join(root, 'standards'), copy, {recursive: true})
+    watched[label] = await watchEdits(copy, path.join(benchDir, 'watch-out'), editFile, loneFile, workers)
+    if (label === 'kept') watched.identical = await sameFolders(path.join(benchDir, 'watch-out'), await freshBuild(copy, fresh))
+  }
   results.build = {
     edited: 'q-zx-75.1861/2007.md (one edition of four: its PDF, JSON and the three comparisons that involve it are redone)',
     cold: {ms: median(cold), samples: cold, maxRss: coldRss},
@@ -258,7 +232,7 @@ if (!skip.has('build')) {
     incremental: {ms: median(incremental), samples: incremental},
     lone: {edited: 'q-zx-75.1760/2006.md (a standard with one edition: no comparison involves it)', ms: median(lone), samples: lone},
     identical,
-    inProcess
+    watched
   }
   await rm(fresh, {recursive: true, force: true})
 }
@@ -276,6 +250,65 @@ if (!skip.has('workers')) {
     builds[workers] = {ms: run.ms, cpuMs: run.cpuMs, maxRss: run.rss, loadAverage: os.loadavg()}
   }
   results.workers = {standards: 200, provisionsEach: 12 + 7, builds, speedup: builds[1].ms / builds[os.availableParallelism()].ms, loadAverage: os.loadavg()}
+}
+
+/** A build of `library` into `out` without the cache; resolves to `out`. */
+async function freshBuild(library, out) {
+  const run = spawnSync(process.execPath, [cli, 'build', library, '--out', out], {cwd: root, env: {...process.env, STDKIT_CACHE: '0'}, encoding: 'utf8'})
+  if (run.status !== 0) throw new Error(`stdkit build failed: ${run.stderr}`)
+  return out
+}
+
+/**
+ * `stdkit build --watch` on `library`: the time from writing a one-line edit
+ * to the line that reports the rebuilt output, for five edits to `editFile`
+ * and three to `loneFile`. `workers` sets STDKIT_WORKERS (unset: the watch's
+ * own choice, workers kept warm).
+ */
+async function watchEdits(library, out, editFile, loneFile, workers) {
+  const env = {...process.env, STDKIT_CACHE: '0'}
+  if (workers === undefined) delete env.STDKIT_WORKERS
+  else env.STDKIT_WORKERS = workers
+  const child = spawn(process.execPath, [cli, 'build', library, '--out', out, '--watch'], {cwd: root, env})
+  const lines = []
+  const waiters = []
+  let buffer = ''
+  child.stdout.on('data', (chunk) => {
+    buffer += chunk
+    for (let end = buffer.indexOf('\n'); end !== -1; end = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, end)
+      buffer = buffer.slice(end + 1)
+      if (line.startsWith('built ')) (waiters.shift() ?? ((text) => lines.push(text)))(line)
+    }
+  })
+  let errors = ''
+  child.stderr.on('data', (chunk) => void (errors += chunk))
+  const next = () => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`stdkit build --watch did not rebuild:\n${errors}`)), 120_000)
+    waiters.push((line) => {
+      clearTimeout(timer)
+      resolve(line)
+    })
+  })
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300))
+  const initial = performance.now()
+  const first = await next()
+  const result = {initialMs: performance.now() - initial, initial: first, edits: [], lone: []}
+  for (const [file, list, count] of [[editFile, result.edits, 5], [loneFile, result.lone, 3]]) {
+    for (let index = 0; index < count; index++) {
+      await settle()
+      const line = next()
+      const start = performance.now()
+      await edit(file, index + 1)
+      const text = await line
+      list.push({ms: performance.now() - start, made: Number(/ (\d+) made anew/u.exec(text)?.[1])})
+    }
+  }
+  child.kill('SIGINT')
+  await new Promise((resolve) => child.on('exit', resolve))
+  result.ms = median(result.edits.map((item) => item.ms))
+  result.loneMs = median(result.lone.map((item) => item.ms))
+  return result
 }
 
 async function sameFolders(a, b) {
@@ -329,7 +362,12 @@ if (results.build) {
     '',
     `build of standards/ (5 editions, 2 standards), whole process: cold ${fmtMs(build.cold.ms)} (${mib(build.cold.maxRss).toFixed(0)} MiB), nothing changed ${fmtMs(build.noChange.ms)}, after a one-line edit to ${build.edited.split(' ')[0]} ${fmtMs(build.incremental.ms)} = ${(build.incremental.ms / build.cold.ms).toFixed(2)} of cold; outputs identical to an uncached build: ${build.identical ? 'yes' : 'NO'}`,
     `  after a one-line edit to ${build.lone.edited.split(' ')[0]} (no comparison involves it) ${fmtMs(build.lone.ms)} = ${(build.lone.ms / build.cold.ms).toFixed(2)} of cold`,
-    `  in one long-lived process (as stdkit serve): cold ${fmtMs(build.inProcess.cold)}; after the edit to 2007.md ${fmtMs(build.inProcess.incremental)} = ${(build.inProcess.incremental / build.inProcess.cold).toFixed(2)} of cold; after the edit to 1760/2006.md ${fmtMs(build.inProcess.lone)} = ${(build.inProcess.lone / build.inProcess.cold).toFixed(2)} of cold`
+    ...Object.entries({kept: 'its PDF workers kept warm', one: 'in one thread (STDKIT_WORKERS=1)'}).map(([label, how]) => {
+      const watch = build.watched[label]
+      const each = (list) => list.map((item) => `${fmtMs(item.ms)}`).join(', ')
+      return `stdkit build --watch, ${how}: first build ${fmtMs(watch.initialMs)}; after each of 5 edits to 2007.md ${each(watch.edits)} (median ${fmtMs(watch.ms)} = ${(watch.ms / build.cold.ms).toFixed(2)} of cold; ${watch.edits[0]?.made} of 36 files made anew); after each of 3 edits to 1760/2006.md ${each(watch.lone)} (median ${fmtMs(watch.loneMs)} = ${(watch.loneMs / build.cold.ms).toFixed(2)} of cold; ${watch.lone[0]?.made} made anew)`
+    }),
+    `  watched output identical to a fresh build: ${build.watched.identical ? 'yes' : 'NO'}`
   )
 }
 if (results.workers) {
@@ -353,11 +391,14 @@ if (previous) {
 targets.push([`diff of the ${last} twins faster than parsing them`, results.stages.diff[last].ms < 2 * results.stages.parse[last].ms])
 targets.push([`PDF of ${last} under 1 GiB peak`, results.stages.pdf[last].maxRss < 1024 ** 3])
 if (results.build) {
-  targets.push(['incremental build (edit to 1861/2007: 1 edition + 3 comparisons) under a fifth of the cold build, whole process', results.build.incremental.ms < results.build.cold.ms / 5])
-  targets.push(['incremental build (edit to 1861/2007) under a fifth of the cold build, in one process', results.build.inProcess.incremental < results.build.inProcess.cold / 5])
-  targets.push(['incremental build (edit to 1760/2006: 1 edition, no comparison) under a fifth of the cold build, whole process', results.build.lone.ms < results.build.cold.ms / 5])
-  targets.push(['incremental build (edit to 1760/2006) under a fifth of the cold build, in one process', results.build.inProcess.lone < results.build.inProcess.cold / 5])
-  targets.push(['incremental outputs byte-identical', results.build.identical])
+  const {cold, watched} = results.build
+  targets.push(['rebuild by `stdkit build --watch` after an edit to 1861/2007 (1 edition + 3 comparisons) under a fifth of the cold build', watched.kept.ms < cold.ms / 5])
+  targets.push(['  the same in one thread (STDKIT_WORKERS=1)', watched.one.ms < cold.ms / 5])
+  targets.push(['rebuild by `stdkit build --watch` after an edit to 1760/2006 (1 edition, no comparison) under a fifth of the cold build', watched.kept.loneMs < cold.ms / 5])
+  targets.push(['  the same in one thread (STDKIT_WORKERS=1)', watched.one.loneMs < cold.ms / 5])
+  targets.push(['rebuild by a new `stdkit build` process with the build cache, edit to 1861/2007, under a fifth of the cold build', results.build.incremental.ms < cold.ms / 5])
+  targets.push(['rebuild by a new process, edit to 1760/2006, under a fifth of the cold build', results.build.lone.ms < cold.ms / 5])
+  targets.push(['cached and watched outputs byte-identical to a fresh build', results.build.identical && watched.identical])
 }
 if (results.workers) targets.push([`200 standards faster on ${os.availableParallelism()} worker threads`, results.workers.speedup > 1.1])
 results.targets = targets.map(([target, holds]) => ({target, holds}))

@@ -37,7 +37,7 @@ export interface BuildOptions {
    * bytes, without the work.
    */
   cache?: string | false | undefined
-  /** Worker threads to typeset PDFs in (default: one per core, up to 4, when there are at least 16 PDFs to make; `STDKIT_WORKERS` overrides). */
+  /** Worker threads to typeset PDFs in (default: one per core, up to 4, when the PDFs to make come from 3 million characters of source or more; `STDKIT_WORKERS` overrides). */
   workers?: number | undefined
   /**
    * Keep the worker threads between the runs of a `Builder` (as `stdkit build
@@ -143,8 +143,9 @@ interface Job {
   /** Whether its output is text (kept as a string) rather than bytes. */
   text: boolean
   make: () => Promise<string | Uint8Array> | string | Uint8Array
-  /** A PDF, which may be typeset in a worker. */
+  /** A PDF, which may be typeset in a worker, and the characters of source it is typeset from. */
   pdf?: PdfTask | undefined
+  size?: number | undefined
 }
 
 /** The build's cache: `options.cache` (a folder, or `false` for none), else the default folder. */
@@ -188,7 +189,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
       if (wanted.has('pdf')) {
         const name = `${standard.slug}/${edition.year}.pdf`
         const pdf: PdfTask = {kind: 'edition', name, tree: edition.tree, path: edition.file.path, links}
-        jobs.push({name, key: await memo.key('pdf', name, text(edition), edition.file.path, linksKey), text: false, make: () => typeset(pdf), pdf})
+        jobs.push({name, key: await memo.key('pdf', name, text(edition), edition.file.path, linksKey), text: false, make: () => typeset(pdf), pdf, size: text(edition).length})
       }
     }
     for (const pair of diffs) {
@@ -201,7 +202,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
       if (wanted.has('pdf') && newer) {
         const pdf: PdfTask = {kind: 'redline', name: `${name}.pdf`, diff: pair.diff, newer: newer.tree, path: newer.file.path, links}
         const key = pairKey && (await memo.key('redline-pdf', pairKey, `${name}.pdf`, newer.file.path, linksKey))
-        jobs.push({name: `${name}.pdf`, key, text: false, make: () => typeset(pdf), pdf})
+        jobs.push({name: `${name}.pdf`, key, text: false, make: () => typeset(pdf), pdf, size: text(newer).length})
       }
     }
   }
@@ -243,7 +244,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
   }
   // PDFs across worker threads when there is a pool for them; the rest here, meanwhile.
   const pdfs = toMake.filter((index) => jobs[index]?.pdf)
-  const pool = workers.for(pdfs.length)
+  const pool = workers.for(pdfs.length, pdfs.reduce((sum, index) => sum + (jobs[index]?.size ?? 0), 0))
   try {
     const inWorkers = pool ? pdfs.map((index) => pool.run(jobs[index]?.pdf as PdfTask).then((bytes) => made(index, bytes))) : []
     // Settle every worker task, so none is left running unobserved.

@@ -9,8 +9,9 @@
  * worker has taken yet.
  *
  * Workers run the compiled JavaScript; from TypeScript sources (the tests),
- * and for few PDFs, where starting workers costs more than it saves, the
- * build typesets in its own thread. Either way the bytes are the same.
+ * and for a build with little to typeset, where starting workers costs more
+ * than it saves, the build typesets in its own thread. Either way the bytes
+ * are the same.
  */
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
@@ -61,20 +62,24 @@ export function workersAvailable(): boolean {
   return self.endsWith('.js')
 }
 
+/** Characters of source a build's PDFs must add up to before workers pay for their start (a worker loads its own typesetter, fonts and shaped runs). */
+export const workerThreshold = 3_000_000
+
 /**
- * How many workers a build with `pdfs` PDFs uses: `requested` when given
- * (`STDKIT_WORKERS` otherwise), else one per core when there are enough PDFs
- * to pay for starting them; 1 means none.
+ * How many workers a build with `pdfs` PDFs from `size` characters of source
+ * uses: `requested` when given (`STDKIT_WORKERS` otherwise), else one per
+ * core (up to 4) when there is work enough to pay for starting them; 1 means
+ * none.
  */
-export function workerCount(pdfs: number, requested?: number, kept = false): number {
+export function workerCount(pdfs: number, size: number, requested?: number, kept = false): number {
   const fromEnvironment = Number(process.env['STDKIT_WORKERS'])
   const wanted = requested ?? (Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined)
   if (!workersAvailable()) return 1
   if (wanted !== undefined) return Math.max(1, kept ? wanted : Math.min(wanted, pdfs))
   const cores = Math.min(availableParallelism(), 4)
-  // Workers kept for the builds to come pay for their start once; else a build must have PDFs enough to pay for it.
+  // Workers kept for the builds to come pay for their start once; else a build must have work enough to pay for it.
   if (kept) return pdfs >= 2 ? cores : 1
-  return pdfs >= 16 ? Math.max(1, Math.min(cores, Math.floor(pdfs / 8))) : 1
+  return pdfs >= 2 && size >= workerThreshold ? Math.min(cores, pdfs) : 1
 }
 
 /**
@@ -92,12 +97,12 @@ export class PdfWorkers {
     this.kept = kept
   }
 
-  /** The pool to typeset `count` PDFs in, or none to typeset them in this thread. */
-  for(count: number): PdfPool | undefined {
+  /** The pool to typeset `count` PDFs from `size` characters of source in, or none to typeset them in this thread. */
+  for(count: number, size: number): PdfPool | undefined {
     if (this.pool?.broken) void this.close()
     if (!this.pool && count > 0) {
-      const size = workerCount(count, this.requested, this.kept)
-      if (size > 1) this.pool = new PdfPool(size)
+      const workers = workerCount(count, size, this.requested, this.kept)
+      if (workers > 1) this.pool = new PdfPool(workers)
     }
     return this.pool
   }
