@@ -81,12 +81,18 @@ function list(flow: Flow, node: List, level: number): void {
   }
 }
 
+/** A document typeset: the pages before its body, and its body, laid out a page at a time as the renderer draws it. */
 export interface Typeset {
-  /** All pages in order: cover, front matter, body. */
-  pages: Array<Page>
-  /** The folio printed on each page (empty for the cover). */
+  /** The pages before the body: the cover, the 目次 and the 前言; a comparison's summary. */
+  front: Array<Page>
+  /** The folio printed on each of them (empty for the cover). */
   folios: Array<string>
+  /** Lays the body out, handing each page to `sink` once it is full; its folios are 1, 2 …. */
+  body: (sink: (page: Page) => void) => void
 }
+
+/** A body of up to this many pages is kept from its first layout and drawn from it; a longer one is laid out again, page by page, rather than held. */
+const keptPages = 64
 
 export function roman(value: number): string {
   const numerals: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
@@ -102,22 +108,31 @@ export function roman(value: number): string {
 }
 
 export function typesetEdition(tree: Standard): Typeset {
+  const layBody = (sink: (page: Page) => void, toc: Array<TocEntry>): void => {
+    const body = new Flow('body', sink)
+    let first = true
+    for (const node of tree.children) {
+      if (node.type === 'clause') {
+        if (first) {
+          bodyTitle(body, tree.cover.title)
+          first = false
+        }
+        clause(body, node, 1, toc)
+      } else if (node.type === 'appendix') {
+        appendix(body, node, toc)
+      }
+    }
+    body.end()
+  }
+  // The 目次 lists the pages the headings land on: a first layout of the body finds them.
   const toc: Array<TocEntry> = []
-  const body = new Flow('body')
+  let kept: Array<Page> | undefined = []
+  layBody((page) => {
+    if (kept && kept.length < keptPages) kept.push(page)
+    else kept = undefined
+  }, toc)
   const front = new Flow('front')
   const foreword = tree.children.find((node): node is Foreword => node.type === 'foreword')
-  let first = true
-  for (const node of tree.children) {
-    if (node.type === 'clause') {
-      if (first) {
-        bodyTitle(body, tree.cover.title)
-        first = false
-      }
-      clause(body, node, 1, toc)
-    } else if (node.type === 'appendix') {
-      appendix(body, node, toc)
-    }
-  }
   if (foreword) {
     toc.unshift({title: '前言', depth: 0, id: 'foreword', page: 0, flow: 'front'})
     front.destination('foreword')
@@ -130,9 +145,13 @@ export function typesetEdition(tree: Standard): Typeset {
   }
   // The 目次 is laid out after the pages it lists; a first pass tells how many pages it takes itself.
   const tocPages = contents(toc, contents(toc, 0).pages.length).pages
-  const pages = [cover(tree), ...tocPages, ...(foreword ? front.pages : []), ...body.pages]
-  const folios = pages.map((_, index) => (index === 0 ? '' : index <= tocPages.length + (foreword ? front.pages.length : 0) ? roman(index) : String(index - tocPages.length - (foreword ? front.pages.length : 0))))
-  return {pages, folios}
+  const pages = [cover(tree), ...tocPages, ...(foreword ? front.pages : [])]
+  const laid = kept
+  return {
+    front: pages,
+    folios: pages.map((_, index) => (index === 0 ? '' : roman(index))),
+    body: laid ? (sink) => laid.forEach((page) => sink(page)) : (sink) => layBody(sink, [])
+  }
 }
 
 function bodyTitle(flow: Flow, title: string): void {

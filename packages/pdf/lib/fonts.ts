@@ -59,6 +59,37 @@ export function missingGlyphs(text: string, face: Face): Array<string> {
   return [...missing]
 }
 
+/**
+ * Values by key, for the ones used lately: two generations, the older let go
+ * whole when the newer fills, which keeps what is in use without the cost of
+ * ordering every entry.
+ */
+class Recent<T> {
+  private newer = new Map<string, T>()
+  private older = new Map<string, T>()
+  private readonly size: number
+
+  constructor(size: number) {
+    this.size = size
+  }
+
+  get(key: string): T | undefined {
+    const value = this.newer.get(key)
+    if (value !== undefined) return value
+    const old = this.older.get(key)
+    if (old !== undefined) this.set(key, old)
+    return old
+  }
+
+  set(key: string, value: T): void {
+    if (this.newer.size >= this.size) {
+      this.older = this.newer
+      this.newer = new Map()
+    }
+    this.newer.set(key, value)
+  }
+}
+
 /** Where a glyph goes, in font units, as pdfkit reads it: its advance, its offsets, and the glyph's own advance. */
 interface Placement {
   xAdvance: number
@@ -97,12 +128,11 @@ function placement({xAdvance, yAdvance, xOffset, yOffset}: fontkit.GlyphPosition
 /**
  * Laid-out runs by face and text, measured by the typesetter and drawn by
  * pdfkit: each run is shaped once, for every document this thread typesets
- * (editions and their comparisons share most of their text, and shaping is
- * most of the work of drawing it). A document's runs stay while it is
- * typeset; after it, the most recent few thousand of each face do.
+ * (editions and their comparisons share most of their text, a document built
+ * again all of it, and shaping is most of the work of drawing). Up to about a
+ * 10,000-provision document's worth are kept, some tens of MB.
  */
-const runs: Record<Face, Map<string, Laid>> = {serif: new Map(), sans: new Map(), sansBold: new Map()}
-const keptRuns = 8_000
+const runs: Record<Face, Recent<Laid>> = {serif: new Recent(100_000), sans: new Recent(100_000), sansBold: new Recent(100_000)}
 
 function layoutRun(face: Face, text: string): Laid {
   const known = runs[face]
@@ -111,20 +141,9 @@ function layoutRun(face: Face, text: string): Laid {
     const laid = fontOf(face).layout(text)
     const positions = laid.positions.map((position, index) => placement(position, laid.glyphs[index]?.advanceWidth ?? 0))
     run = {glyphs: laid.glyphs, positions, advanceWidth: laid.advanceWidth}
-  } else known.delete(text)
-  // Most recently used last.
-  known.set(text, run)
-  return run
-}
-
-/** After a document: the runs used longest ago go, down to a few thousand a face. */
-export function settleRuns(): void {
-  for (const known of Object.values(runs)) {
-    for (const text of known.keys()) {
-      if (known.size <= keptRuns) break
-      known.delete(text)
-    }
+    known.set(text, run)
   }
+  return run
 }
 
 const drawing = new Map<Face, fontkit.Font>()
@@ -137,8 +156,7 @@ interface DecodedGlyph extends fontkit.Glyph {
 /**
  * The face as pdfkit draws with it: the parsed font, whose runs are laid out
  * once and shared, and whose glyphs keep their decoded outlines for the
- * subset of the next document. pdfkit scales the positions of a run it is
- * given in place, so each call gets its own copy of them.
+ * subset of the next document.
  */
 export function drawingFont(face: Face): fontkit.Font {
   let font = drawing.get(face)
@@ -164,14 +182,8 @@ export function drawingFont(face: Face): fontkit.Font {
   return font
 }
 
-const widths: Record<Face, Map<string, number>> = {serif: new Map(), sans: new Map(), sansBold: new Map()}
-const maximumWidths = 50_000
-
-/** Lets the entry that came first go. */
-function forget(map: Map<string, unknown>): void {
-  const [oldest] = map.keys()
-  if (oldest !== undefined) map.delete(oldest)
-}
+/** Widths by face and text: the typesetter measures the same pieces many times. */
+const widths: Record<Face, Recent<number>> = {serif: new Recent(25_000), sans: new Recent(25_000), sansBold: new Recent(25_000)}
 
 /** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (kept per string, as the runs are). */
 export function unitWidth(text: string, face: Face): number {
@@ -181,7 +193,6 @@ export function unitWidth(text: string, face: Face): number {
     // Laid out the way pdfkit draws it: in runs that end after each space or tab.
     const parts = text.match(/[^ \t]*[ \t]|[^ \t]+$/gu) ?? []
     width = parts.reduce((sum, part) => sum + layoutRun(face, part).advanceWidth, 0) / fontOf(face).unitsPerEm
-    if (known.size >= maximumWidths) forget(known)
     known.set(text, width)
   }
   return width

@@ -59,13 +59,22 @@ export interface TableOptions {
   size?: number
 }
 
+/**
+ * Blocks flowing down pages. The pages are kept in `pages`; or, given a
+ * `sink`, each is handed to it once full and let go, so that a long
+ * document is drawn a page at a time rather than held whole.
+ */
 export class Flow {
   readonly pages: Array<Page> = []
   y = area.top
+  /** Pages begun so far, the current one included. */
+  count = 0
   private readonly kind: Page['kind']
+  private readonly sink: ((page: Page) => void) | undefined
 
-  constructor(kind: Page['kind']) {
+  constructor(kind: Page['kind'], sink?: (page: Page) => void) {
     this.kind = kind
+    this.sink = sink
     this.newPage()
   }
 
@@ -74,12 +83,24 @@ export class Flow {
   }
 
   get pageIndex(): number {
-    return this.pages.length - 1
+    return this.count - 1
   }
 
   newPage(): void {
+    this.release()
     this.pages.push({kind: this.kind, ops: []})
+    this.count++
     this.y = area.top
+  }
+
+  /** Ends the flow: its last page goes to the sink. */
+  end(): void {
+    this.release()
+  }
+
+  private release(): void {
+    const full = this.sink ? this.pages.pop() : undefined
+    if (full) this.sink?.(full)
   }
 
   /** Starts a new page unless the current one is still empty. */

@@ -1,7 +1,7 @@
 import type {StandardDiff} from '@stdkit/diff'
 import {normalizeNumber, type Standard} from '@stdkit/tree'
 import {PdfError} from './error.js'
-import {checkGlyphs} from './glyphs.js'
+import {GlyphCheck} from './glyphs.js'
 import {typesetEdition} from './edition.js'
 import {typesetRedline} from './redline.js'
 import {renderPdf} from './render.js'
@@ -15,11 +15,9 @@ export interface PdfOptions {
 
 /** One edition as a PDF document. */
 export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
-  const typeset = typesetEdition(tree)
-  const missing = checkGlyphs(typeset.pages)
-  if (missing.length > 0) throw new PdfError(missingMessage(missing, tree, options.path))
+  const glyphs = new GlyphCheck()
   const number = normalizeNumber(tree.cover.number)
-  return renderPdf(typeset.pages, typeset.folios, {
+  const pdf = await renderPdf(typesetEdition(tree), glyphs, {
     title: tree.cover.title,
     subject: number,
     author: tree.cover.issuer ?? '',
@@ -28,14 +26,14 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
     header: number,
     standardLink: options.standardLink
   })
+  if (glyphs.missing.length > 0) throw new PdfError(missingMessage(glyphs.missing, tree, options.path))
+  return pdf
 }
 
 /** A comparison as a redline PDF: a summary page, then the newer edition with the changes marked. */
 export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
-  const typeset = typesetRedline(diff)
-  const missing = checkGlyphs(typeset.pages)
-  if (missing.length > 0) throw new PdfError(missingMessage(missing, newer, options.path))
-  return renderPdf(typeset.pages, typeset.folios, {
+  const glyphs = new GlyphCheck()
+  const pdf = await renderPdf(typesetRedline(diff), glyphs, {
     title: `${diff.designation} ${diff.old.year}→${diff.new.year} 比较`,
     subject: `${diff.old.number} → ${diff.new.number}`,
     author: newer.cover.issuer ?? '',
@@ -44,6 +42,8 @@ export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, opti
     header: `${diff.old.number} → ${diff.new.number} 比较`,
     standardLink: options.standardLink
   })
+  if (glyphs.missing.length > 0) throw new PdfError(missingMessage(glyphs.missing, newer, options.path))
+  return pdf
 }
 
 function missingMessage(missing: ReadonlyArray<{char: string; text: string}>, tree: Standard, path: string | undefined): string {

@@ -19,11 +19,15 @@ function fromRuns(list: ReadonlyArray<TextRun>, style: Style): Array<Run> {
 export function typesetRedline(diff: StandardDiff): Typeset {
   const front = new Flow('front')
   summary(front, diff)
-  const body = new Flow('body')
-  for (const change of diff.provisions) provision(body, change)
-  const pages = [...front.pages, ...body.pages]
-  const folios = pages.map((_, index) => (index < front.pages.length ? roman(index + 1) : String(index - front.pages.length + 1)))
-  return {pages, folios}
+  return {
+    front: front.pages,
+    folios: front.pages.map((_, index) => roman(index + 1)),
+    body: (sink) => {
+      const body = new Flow('body', sink)
+      for (const change of diff.provisions) provision(body, change)
+      body.end()
+    }
+  }
 }
 
 function summary(flow: Flow, diff: StandardDiff): void {

@@ -6,8 +6,9 @@
  */
 import PDFDocument from 'pdfkit'
 import type {Style} from './breaking.js'
-import {standardLinkPrefix} from './edition.js'
-import {drawingFont, settleRuns, type Face} from './fonts.js'
+import {standardLinkPrefix, type Typeset} from './edition.js'
+import {drawingFont, type Face} from './fonts.js'
+import type {GlyphCheck} from './glyphs.js'
 import {area, page, sizes, type Page} from './layout.js'
 
 export interface DocumentInfo {
@@ -25,7 +26,8 @@ export interface DocumentInfo {
 
 const colours = {inserted: '#0b5394', deleted: '#a4161a', text: '#000000', bar: '#000000'}
 
-export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArray<string>, info: DocumentInfo): Promise<Buffer> {
+/** Draws a typeset document, the pages before its body and then its body as it is laid out; `glyphs` sees every page before it is drawn. */
+export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: DocumentInfo): Promise<Buffer> {
   const date = info.date && /^\d{4}-\d{2}-\d{2}$/u.test(info.date) ? new Date(`${info.date}T00:00:00Z`) : new Date(Date.UTC(2000, 0, 1))
   const doc = new PDFDocument({
     size: [page.width, page.height],
@@ -47,9 +49,10 @@ export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArra
   // pdfkit (0.20 on) takes a parsed fontkit font, which its types do not know yet.
   for (const face of ['serif', 'sans', 'sansBold'] as const satisfies ReadonlyArray<Face>) doc.registerFont(face, drawingFont(face) as unknown as Uint8Array)
   const outline: Array<PDFKit.PDFOutline> = [doc.outline]
-  pages.forEach((laid, index) => {
+  const draw = (laid: Page, folio: string): void => {
+    glyphs.page(laid)
     doc.addPage({size: [page.width, page.height], margin: 0})
-    if (laid.kind !== 'cover') furniture(doc, info.header, folios[index] ?? '')
+    if (laid.kind !== 'cover') furniture(doc, info.header, folio)
     for (const op of laid.ops) {
       switch (op.op) {
         case 'text': {
@@ -88,10 +91,12 @@ export async function renderPdf(pages: ReadonlyArray<Page>, folios: ReadonlyArra
         }
       }
     }
-  })
+  }
+  typeset.front.forEach((laid, index) => draw(laid, typeset.folios[index] ?? ''))
+  let folio = 0
+  typeset.body((laid) => draw(laid, String(++folio)))
   doc.end()
   await finished
-  settleRuns()
   return Buffer.concat(chunks)
 }
 
