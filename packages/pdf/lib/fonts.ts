@@ -36,15 +36,6 @@ export function fontOf(face: Face): fontkit.Font {
   return loaded
 }
 
-/**
- * Loads the faces and lays out a line in each, so that a thread about to
- * typeset (a PDF worker) has its fonts read and their tables decoded before
- * the first document arrives.
- */
-export function prepareFaces(): void {
-  for (const face of Object.keys(fontFiles) as Array<Face>) unitWidth('本标准规定了Q/ZX 75.1861–2007的要求（见5.2）。', face)
-}
-
 /** Characters that are laid out but never drawn as glyphs. */
 const invisible = /[\s\u200b-\u200d\u2060\ufeff]/u
 

@@ -64,3 +64,29 @@ function locate(tree: Standard, text: string, path: string | undefined): string 
   walk(tree as unknown as Parameters<typeof walk>[0])
   return `${path ?? 'input'}:${found ?? '1:1'}`
 }
+
+/** A page's worth of a standard: what `warmUp` typesets. */
+const sample: Standard = {
+  type: 'standard',
+  cover: {code: 'Q/ZX', number: 'Q/ZX 1.1–2000', designation: 'Q/ZX 1.1', year: 2000, title: '示例', issuer: '示例', issued: '2000-01-01', status: 'published'},
+  children: [
+    {
+      type: 'clause',
+      number: '1',
+      depth: 1,
+      id: 'scope',
+      title: '范围',
+      children: [{type: 'paragraph', children: [{type: 'text', value: '本标准规定了Q/ZX 1.1–2000的要求（见表1），适用于工程开通、验收和维护。'}]}]
+    }
+  ]
+}
+
+/**
+ * Typesets a small standard, and lets it go: a thread about to typeset (a
+ * PDF worker) loads its fonts and compiles the typesetter's code before the
+ * first real document arrives.
+ */
+export async function warmUp(): Promise<void> {
+  await renderEditionPdf(sample)
+}
+

@@ -41,8 +41,8 @@ export interface BuildOptions {
   workers?: number | undefined
   /**
    * Keep the worker threads between the runs of a `Builder` (as `stdkit build
-   * --watch` does) until `close`: started once, they are used whenever a run
-   * has PDFs to make (by default when it has two or more, one per core, up to 4).
+   * --watch` does) until `close`: started once, by the rule of `workers`, they
+   * are used by every run that has PDFs to make.
    */
   keepWorkers?: boolean | undefined
 }

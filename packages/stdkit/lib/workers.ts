@@ -4,9 +4,9 @@
  * each with its own pdfkit and fonts, sets several at once. A worker is given
  * plain data (the tree, the diff, the table of the library's editions for
  * links), which the structured clone copies, and gives back the PDF's bytes.
- * A worker loads its typesetter and fonts as it starts, and takes two tasks at
- * a time; the build's own thread, its other work done, typesets what no
- * worker has taken yet.
+ * A worker typesets a small sample as it starts, to load its fonts and warm
+ * its code, and then takes two tasks at a time; the build's own thread, its
+ * other work done, typesets what no worker has taken yet.
  *
  * Workers run the compiled JavaScript; from TypeScript sources (the tests),
  * and for a build with little to typeset, where starting workers costs more
@@ -75,11 +75,9 @@ export function workerCount(pdfs: number, size: number, requested?: number, kept
   const fromEnvironment = Number(process.env['STDKIT_WORKERS'])
   const wanted = requested ?? (Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined)
   if (!workersAvailable()) return 1
+  // Kept for the builds to come, a pool is as large as asked; a pool for one build need not be larger than its work.
   if (wanted !== undefined) return Math.max(1, kept ? wanted : Math.min(wanted, pdfs))
-  const cores = Math.min(availableParallelism(), 4)
-  // Workers kept for the builds to come pay for their start once; else a build must have work enough to pay for it.
-  if (kept) return pdfs >= 2 ? cores : 1
-  return pdfs >= 2 && size >= workerThreshold ? Math.min(cores, pdfs) : 1
+  return pdfs >= 2 && size >= workerThreshold ? Math.min(availableParallelism(), 4, pdfs) : 1
 }
 
 /**
@@ -120,7 +118,8 @@ export class PdfWorkers {
 }
 
 interface Reply {
-  id: number
+  /** The task answered; none for the message that the worker is ready. */
+  id?: number
   bytes?: Uint8Array
   error?: {name: string; message: string}
 }
@@ -138,13 +137,18 @@ export class PdfPool {
   constructor(size: number) {
     for (let index = 0; index < size; index++) {
       const worker = new Worker(self, {workerData: {marker}})
-      worker.on('message', (reply: Reply) => this.settle(worker, reply))
+      worker.on('message', (reply: Reply) => {
+        // Ready, its typesetter warm: it takes tasks from now on.
+        if (reply.id === undefined) {
+          this.slots.push(worker, worker)
+          this.dispatch()
+        } else this.settle(worker, {...reply, id: reply.id})
+      })
       worker.on('error', (error) => this.fail(error))
       worker.on('exit', (code) => {
         if (code !== 0) this.fail(new Error(`A PDF worker stopped (exit code ${code})`))
       })
       this.workers.push(worker)
-      this.slots.push(worker, worker)
     }
   }
 
@@ -196,7 +200,7 @@ export class PdfPool {
     }
   }
 
-  private settle(worker: Worker, reply: Reply): void {
+  private settle(worker: Worker, reply: Reply & {id: number}): void {
     const waiting = this.pending.get(reply.id)
     this.pending.delete(reply.id)
     this.slots.push(worker)
@@ -221,10 +225,12 @@ export class PdfPool {
   }
 }
 
-// In a worker: load the typesetter and its fonts at once, then typeset what the pool sends.
+// In a worker: warm the typesetter up and say so, then typeset what the pool sends.
 if (!isMainThread && (workerData as {marker?: string} | undefined)?.marker === marker && parentPort) {
   const port = parentPort
-  void import('@stdkit/pdf').then(({prepareFaces}) => prepareFaces())
+  void import('@stdkit/pdf')
+    .then(({warmUp}) => warmUp())
+    .then(() => port.postMessage({} satisfies Reply))
   port.on('message', ({id, task}: {id: number; task: PdfTask}) => {
     typeset(task).then(
       (bytes) => {
