@@ -7,6 +7,7 @@ import {editionFile, editionHistory, editionRecord, editionSequence} from './edi
 import {forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
 import {crossReference, duplicateId, noteRequirement, referenceCited} from './references.js'
+import {checking} from './gather.js'
 import {placeholder} from './placeholders.js'
 import {sayFor, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
 import {elementOrder, referencesStructure, requiredElement} from './structure.js'
@@ -48,7 +49,9 @@ const historyRules = rules.filter((rule): rule is HistoryRule => rule.scope === 
 /** Checks one edition against the drafting rules; findings go to `file.messages`. */
 export function checkStandard(tree: Standard, file: VFile): void {
   const draft = () => tree.cover.status === 'draft'
-  for (const rule of editionRules) rule.check({tree, file}, sayFor(rule, draft))
+  checking(tree, () => {
+    for (const rule of editionRules) rule.check({tree, file}, sayFor(rule, draft))
+  })
 }
 
 /**

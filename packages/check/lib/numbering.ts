@@ -1,5 +1,6 @@
 /** Numbering (GB/T 1.1 7.1–7.4): continuous chapters, sub-clauses extending their parent, no lone sub-clause, five levels. */
 import type {Appendix, Clause, Standard, Term} from '@stdkit/tree'
+import {gather} from './gather.js'
 import {startOf, type EditionRule, type Say} from './rule.js'
 import type {VFile} from 'vfile'
 
@@ -26,12 +27,7 @@ export const chapterNumbering: EditionRule = {
 
 /** Visits every parent of sub-clauses (chapters, clauses, appendices) with its clause children. */
 function eachLevel(tree: Standard, visit: (parent: Clause | Appendix, children: Array<Clause>) => void): void {
-  const walk = (parent: Clause | Appendix): void => {
-    const children = parent.children.filter((child): child is Clause => child.type === 'clause')
-    visit(parent, children)
-    for (const child of children) walk(child)
-  }
-  for (const node of tree.children) if (node.type === 'clause' || node.type === 'appendix') walk(node)
+  for (const {parent, children} of gather(tree).levels) visit(parent, children)
 }
 
 export const clauseNumbering: EditionRule = {

@@ -1,5 +1,6 @@
 /** References: cross-references resolve, normative references are cited, ids are unique, notes carry no requirements. */
-import {eachNode, toText, type NormativeReference} from '@stdkit/tree'
+import {toText} from '@stdkit/tree'
+import {gather} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
 
 const kinds = {clause: 'clause', appendix: 'appendix', table: 'table'} as const
@@ -10,13 +11,12 @@ export const crossReference: EditionRule = {
   severity: 'error',
   description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
   check({tree, file}, say) {
-    eachNode(tree, (node) => {
-      if (node.type === 'crossReference' && node.targetId === undefined) {
-        // `见第5章` is a clause reference without a dot: name it a chapter.
-        const kind = node.kind === 'clause' && !node.target.includes('.') ? 'chapter' : kinds[node.kind]
-        say(file, `Unresolved reference \`${toText(node)}\`: this edition has no ${kind} ${node.target}`, startOf(node))
-      }
-    })
+    for (const node of gather(tree).crossReferences) {
+      if (node.targetId !== undefined) continue
+      // `见第5章` is a clause reference without a dot: name it a chapter.
+      const kind = node.kind === 'clause' && !node.target.includes('.') ? 'chapter' : kinds[node.kind]
+      say(file, `Unresolved reference \`${toText(node)}\`: this edition has no ${kind} ${node.target}`, startOf(node))
+    }
   }
 }
 
@@ -26,16 +26,9 @@ export const referenceCited: EditionRule = {
   severity: 'warning',
   description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
   check({tree, file}, say) {
-    const entries: Array<NormativeReference> = []
-    const cited = new Set<string>()
-    for (const node of tree.children) {
-      if (node.type === 'foreword') continue
-      eachNode(node, (child) => {
-        if (child.type === 'normativeReference') entries.push(child)
-        if (child.type === 'standardReference') cited.add(child.designation)
-      })
-    }
-    for (const entry of entries) {
+    const {normativeReferences, citations} = gather(tree)
+    const cited = new Set(citations.map((citation) => citation.designation))
+    for (const entry of normativeReferences) {
       if (!cited.has(entry.designation)) {
         say(file, `Uncited normative reference ${entry.designation}: cite it in the text (\`按${entry.designation}的规定\`) or remove it from chapter 2`, startOf(entry))
       }
@@ -50,14 +43,13 @@ export const duplicateId: EditionRule = {
   description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
   check({tree, file}, say) {
     const seen = new Map<string, string>()
-    eachNode(tree, (node) => {
-      if (!('id' in node) || typeof node.id !== 'string') return
+    for (const node of gather(tree).identified) {
       const where = 'number' in node && typeof node.number === 'string' ? node.number : 'letter' in node ? `附录${String(node.letter)}` : node.type
       const first = seen.get(node.id)
       if (first === undefined) seen.set(node.id, where)
       else if (first === where) say(file, `Duplicate ${where}: its id \`${node.id}\` is already used by an earlier ${first}, expected each provision to have its own number or anchor`, startOf(node))
       else say(file, `Duplicate id \`${node.id}\` on ${where}, already used by ${first}: give each provision its own anchor`, startOf(node))
-    })
+    }
   }
 }
 
@@ -70,13 +62,11 @@ export const noteRequirement: EditionRule = {
   severity: 'warning',
   description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements.',
   check({tree, file}, say) {
-    eachNode(tree, (node) => {
-      if (node.type !== 'note' && node.type !== 'example') return
+    for (const node of gather(tree).notes) {
       const match = requirement.exec(toText(node))
       if (match) {
         say(file, `Unexpected requirement \`${match[0]}\` in a ${node.type === 'note' ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`, startOf(node))
       }
-      return 'skip'
-    })
+    }
   }
 }
