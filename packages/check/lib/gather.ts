@@ -1,22 +1,26 @@
 /**
  * The nodes of an edition that the rules read, gathered by one walk of its
  * tree, each list in document order. A large edition's tree outgrows the
- * processor's caches, and a walk of it costs more per node the larger it is:
- * walking it once for all the rules, rather than once for each, keeps the
- * checker's time in step with the edition's size.
+ * processor's caches, and reading a node costs more the larger the tree: so
+ * the tree is walked once for all the rules rather than once for each, and
+ * what a rule asks of every node of a kind (an id, a placeholder's mark) is
+ * read in that walk, while the node is at hand, leaving the rule short lists.
  */
 import {eachNode, type Appendix, type Clause, type CrossReference, type Example, type NormativeReference, type Nodes, type Note, type RevisionRecord, type Standard, type StandardReference, type Text} from '@stdkit/tree'
+
+/** How a placeholder left by `stdkit new` and `stdkit revise` begins. */
+export const placeholderMark = '【待填写'
 
 export interface Gathered {
   crossReferences: Array<CrossReference>
   /** Normative references and citations of other standards outside the foreword. */
   normativeReferences: Array<NormativeReference>
   citations: Array<StandardReference>
-  /** Every node with an id: clauses, terms, appendices, tables. */
-  identified: Array<Nodes & {id: string}>
+  /** Every node with an id (clauses, terms, appendices, tables), with the id and what names the node in messages. */
+  identified: Array<{node: Nodes; id: string; name: string}>
   notes: Array<Note | Example>
-  /** Text, and the revision records, in the order they stand. */
-  written: Array<Text | RevisionRecord>
+  /** Text and revision records that hold a placeholder's mark (`【待填写`), in the order they stand. */
+  marked: Array<Text | RevisionRecord>
   /** Clauses and appendices, which have titles. */
   headed: Array<Clause | Appendix>
   /** Each clause and appendix with the sub-clauses under it. */
@@ -29,11 +33,14 @@ const gathered = new WeakMap<Standard, Gathered>()
 export function gather(tree: Standard): Gathered {
   let found = gathered.get(tree)
   if (found) return found
-  const result: Gathered = {crossReferences: [], normativeReferences: [], citations: [], identified: [], notes: [], written: [], headed: [], levels: []}
+  const result: Gathered = {crossReferences: [], normativeReferences: [], citations: [], identified: [], notes: [], marked: [], headed: [], levels: []}
   for (const top of tree.children) {
     const inForeword = top.type === 'foreword'
     eachNode(top, (node) => {
-      if ('id' in node && typeof node.id === 'string') result.identified.push(node as Nodes & {id: string})
+      if ('id' in node && typeof node.id === 'string') {
+        const name = 'number' in node && typeof node.number === 'string' ? node.number : 'letter' in node ? `附录${String(node.letter)}` : node.type
+        result.identified.push({node, id: node.id, name})
+      }
       switch (node.type) {
         case 'crossReference':
           result.crossReferences.push(node)
@@ -49,8 +56,10 @@ export function gather(tree: Standard): Gathered {
           result.notes.push(node)
           break
         case 'text':
+          if (node.value.includes(placeholderMark)) result.marked.push(node)
+          break
         case 'revisionRecord':
-          result.written.push(node)
+          if ([...node.changes, ...node.departments, ...node.revisers, ...node.approvers].some((cell) => cell.includes(placeholderMark))) result.marked.push(node)
           break
         case 'clause':
         case 'appendix':

@@ -1,10 +1,9 @@
 /** Placeholders left by `stdkit new` and `stdkit revise` (`【待填写…】`): named in a draft, refused in an edition. */
-import {gather} from './gather.js'
+import {gather, placeholderMark} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
 
 /** How a placeholder is written in a source. */
 export const placeholderPattern = /【待填写[^】]*】/gu
-const placeholderStart = '【待填写'
 
 export const placeholder: EditionRule = {
   scope: 'edition',
@@ -18,17 +17,18 @@ export const placeholder: EditionRule = {
         say(file, `Placeholder \`${match[0]}\` left in the cover's \`${field}\`: fill it in`, tree.cover.positions?.[field as keyof NonNullable<typeof tree.cover.positions>] ?? startOf(tree))
       }
     }
-    const {written, headed} = gather(tree)
-    for (const node of written) {
+    const {marked, headed} = gather(tree)
+    for (const node of marked) {
       if (node.type === 'revisionRecord') {
         const cells = [...node.changes, ...node.departments, ...node.revisers, ...node.approvers].join(' ')
         for (const match of cells.matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in the revision record: fill it in`, startOf(node))
-      } else if (node.value.includes(placeholderStart)) {
+      } else {
         for (const match of node.value.matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in the text: fill it in`, startOf(node))
       }
     }
     for (const node of headed) {
-      for (const match of (node.title ?? '').matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in a heading: fill it in`, startOf(node))
+      if (!node.title?.includes(placeholderMark)) continue
+      for (const match of node.title.matchAll(placeholderPattern)) say(file, `Placeholder \`${match[0]}\` left in a heading: fill it in`, startOf(node))
     }
   }
 }

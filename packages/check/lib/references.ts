@@ -43,12 +43,11 @@ export const duplicateId: EditionRule = {
   description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
   check({tree, file}, say) {
     const seen = new Map<string, string>()
-    for (const node of gather(tree).identified) {
-      const where = 'number' in node && typeof node.number === 'string' ? node.number : 'letter' in node ? `附录${String(node.letter)}` : node.type
-      const first = seen.get(node.id)
-      if (first === undefined) seen.set(node.id, where)
-      else if (first === where) say(file, `Duplicate ${where}: its id \`${node.id}\` is already used by an earlier ${first}, expected each provision to have its own number or anchor`, startOf(node))
-      else say(file, `Duplicate id \`${node.id}\` on ${where}, already used by ${first}: give each provision its own anchor`, startOf(node))
+    for (const {node, id, name: where} of gather(tree).identified) {
+      const first = seen.get(id)
+      if (first === undefined) seen.set(id, where)
+      else if (first === where) say(file, `Duplicate ${where}: its id \`${id}\` is already used by an earlier ${first}, expected each provision to have its own number or anchor`, startOf(node))
+      else say(file, `Duplicate id \`${id}\` on ${where}, already used by ${first}: give each provision its own anchor`, startOf(node))
     }
   }
 }
