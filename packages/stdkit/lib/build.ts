@@ -37,12 +37,18 @@ export interface BuildOptions {
    * bytes, without the work.
    */
   cache?: string | false | undefined
-  /** Worker threads to typeset PDFs in (default: one per core, up to 4, when the PDFs to make come from 3 million characters of source or more; `STDKIT_WORKERS` overrides). */
+  /**
+   * Threads to typeset PDFs in, the build's own among them: 1 typesets in the
+   * build's thread alone; more start worker threads beside it. Default: one
+   * per core, up to 4, when the PDFs to make come from 3 million characters
+   * of source or more (or, with `keepWorkers`, when there are two PDFs or
+   * more); `STDKIT_WORKERS` overrides.
+   */
   workers?: number | undefined
   /**
    * Keep the worker threads between the runs of a `Builder` (as `stdkit build
-   * --watch` does) until `close`: started once, by the rule of `workers`, they
-   * are used by every run that has PDFs to make.
+   * --watch` does) until `close`: started once, they are warm for every run
+   * that has PDFs to make.
    */
   keepWorkers?: boolean | undefined
 }

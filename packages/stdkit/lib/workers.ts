@@ -66,10 +66,11 @@ export function workersAvailable(): boolean {
 export const workerThreshold = 3_000_000
 
 /**
- * How many workers a build with `pdfs` PDFs from `size` characters of source
- * uses: `requested` when given (`STDKIT_WORKERS` otherwise), else one per
- * core (up to 4) when there is work enough to pay for starting them; 1 means
- * none.
+ * How many threads typeset a build's `pdfs` PDFs from `size` characters of
+ * source, the build's own thread among them (1: it alone): `requested` when
+ * given (`STDKIT_WORKERS` otherwise); else one per core, up to 4, when there
+ * is work enough to pay for starting workers — or, for a builder run again,
+ * whenever there are two PDFs or more, its workers being started once.
  */
 export function workerCount(pdfs: number, size: number, requested?: number, kept = false): number {
   const fromEnvironment = Number(process.env['STDKIT_WORKERS'])
@@ -77,7 +78,8 @@ export function workerCount(pdfs: number, size: number, requested?: number, kept
   if (!workersAvailable()) return 1
   // Kept for the builds to come, a pool is as large as asked; a pool for one build need not be larger than its work.
   if (wanted !== undefined) return Math.max(1, kept ? wanted : Math.min(wanted, pdfs))
-  return pdfs >= 2 && size >= workerThreshold ? Math.min(availableParallelism(), 4, pdfs) : 1
+  const cores = Math.min(availableParallelism(), 4)
+  return pdfs >= 2 && (kept || size >= workerThreshold) ? Math.min(cores, kept ? cores : pdfs) : 1
 }
 
 /**
@@ -100,7 +102,8 @@ export class PdfWorkers {
     if (this.pool?.broken) void this.close()
     if (!this.pool && count > 0) {
       const workers = workerCount(count, size, this.requested, this.kept)
-      if (workers > 1) this.pool = new PdfPool(workers)
+      // The build's own thread typesets too: the pool has one thread fewer.
+      if (workers > 1) this.pool = new PdfPool(workers - 1)
     }
     return this.pool
   }
