@@ -1,20 +1,56 @@
 /**
  * PDFs typeset in worker threads are the bytes typeset in the build's own
- * thread: a build of the compiled command with two workers, and a watching
- * one that keeps its workers between builds, give what a build from the
- * sources (which typesets in its own thread) gives. Workers run compiled
- * code, which `pnpm test` compiles first.
+ * thread: a pool's worker typesets each edition and a redline as this thread
+ * does; and a build of the compiled command with two threads typesetting,
+ * and a watching one that keeps its worker between builds, give what a build
+ * from the sources (which typesets in its own thread) gives. Workers run
+ * compiled code, which `pnpm test` compiles first.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {copyLibrary, digestFolder, repository, stdkit} from './support.js'
 
 const cli = path.join(repository, 'packages/cli/bin/stdkit.js')
 const env = {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: '2'}
 
+/**
+ * In a process of its own, on the compiled code as a build runs it: each
+ * edition of Q/ZX 75.1861 and a redline typeset by a pool's worker and by that
+ * process's own thread. Prints how many were typeset and how many differ.
+ */
+const poolCheck = `
+const {loadLibrary} = await import('@stdkit/library')
+const {diffEditions} = await import('@stdkit/diff')
+const {PdfPool, typeset, workersAvailable} = await import(${JSON.stringify(pathToFileURL(path.join(repository, 'packages/stdkit/dist/lib/workers.js')).href)})
+if (!workersAvailable()) throw new Error('workers need the compiled code')
+const library = await loadLibrary(${JSON.stringify(path.join(repository, 'standards'))})
+const links = library.standards.map((standard) => standard.editions.map((edition) => ({slug: standard.slug, year: edition.year, designation: edition.tree.cover.designation})))
+const editions = library.standards.find((standard) => standard.slug === 'q-zx-75.1861').editions
+const tasks = [
+  ...editions.map((edition) => ({kind: 'edition', name: 'q-zx-75.1861/' + edition.year + '.pdf', tree: edition.tree, path: edition.file.path, links})),
+  {kind: 'redline', name: 'q-zx-75.1861/diff/2004..2007.pdf', diff: diffEditions(editions[0].tree, editions.at(-1).tree), newer: editions.at(-1).tree, path: editions.at(-1).file.path, links}
+]
+const pool = new PdfPool(1)
+let differ = 0
+for (const task of tasks) if (Buffer.compare(await pool.run(task), await typeset(task)) !== 0) differ++
+await pool.close()
+console.log(JSON.stringify({typeset: tasks.length, differ}))
+`
+
 describe('PDF workers', () => {
+  it("typeset the bytes the build's own thread typesets", () => {
+    // Beside the compiled code of the stdkit package, whose dependencies the script imports.
+    const script = path.join(repository, 'packages/stdkit/dist', `pool-check-${process.pid}.mjs`)
+    writeFileSync(script, poolCheck)
+    const run = spawnSync(process.execPath, [script], {encoding: 'utf8'})
+    rmSync(script, {force: true})
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout)).toEqual({typeset: 5, differ: 0})
+  }, 120_000)
+
   it('make the bytes the build makes in its own thread', async () => {
     const folder = copyLibrary('stdkit-workers-')
     const run = spawnSync(process.execPath, [cli, 'build', '--out', 'threads'], {cwd: folder, env, encoding: 'utf8'})
