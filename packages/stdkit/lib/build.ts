@@ -178,6 +178,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
   )
   const linksKey = JSON.stringify(links)
   const text = (edition: LibraryEdition) => String(edition.file.value)
+  const digest = (edition: LibraryEdition) => memo.digest(text(edition))
   const jobs: Array<Job> = []
   if (wanted.has('json')) {
     for (const [name, file] of [[`schema/${schemaFileName}`, schemaPath], [`schema/${diffSchemaFileName}`, diffSchemaPath]] as const) {
@@ -190,12 +191,12 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
       if (!involves(standard.slug, edition.year)) continue
       if (wanted.has('json')) {
         const name = `${standard.slug}/${edition.year}.json`
-        jobs.push({name, key: await memo.key('json', name, edition.source, text(edition)), text: true, make: () => toJson(edition.tree, {source: edition.source})})
+        jobs.push({name, key: await memo.key('json', name, edition.source, digest(edition)), text: true, make: () => toJson(edition.tree, {source: edition.source})})
       }
       if (wanted.has('pdf')) {
         const name = `${standard.slug}/${edition.year}.pdf`
         const pdf: PdfTask = {kind: 'edition', name, tree: edition.tree, path: edition.file.path, links}
-        jobs.push({name, key: await memo.key('pdf', name, text(edition), edition.file.path, linksKey), text: false, make: () => typeset(pdf), pdf, size: text(edition).length})
+        jobs.push({name, key: await memo.key('pdf', name, digest(edition), edition.file.path, linksKey), text: false, make: () => typeset(pdf), pdf, size: text(edition).length})
       }
     }
     for (const pair of diffs) {
@@ -214,7 +215,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
   }
   if (wanted.has('html')) {
     // A standard's pages are made together, from its own sources and the table of the library's editions they link to.
-    const sources = (standard: LibraryStandard) => standard.editions.flatMap((edition) => [edition.source, text(edition)])
+    const sources = (standard: LibraryStandard) => standard.editions.flatMap((edition) => [edition.source, digest(edition)])
     jobs.push({name: paths.index, key: await memo.key('index', ...library.standards.flatMap(sources)), text: true, make: () => renderIndex(site)})
     for (const [index, standard] of library.standards.entries()) {
       const shown = site.standards[index] as SiteStandard

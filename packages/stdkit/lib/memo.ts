@@ -38,6 +38,8 @@ export class Memo {
   private readonly held = new Map<string, unknown>()
   private readonly used = new Set<string>()
   private code: Promise<string> | undefined
+  /** Hashes of the sources' texts, each computed once for all the keys a build makes of it. */
+  private readonly digests = new Map<string, string>()
 
   /** `cache`: the build cache on disk, or none to keep everything in memory only. */
   constructor(cache?: Cache | undefined) {
@@ -49,6 +51,16 @@ export class Memo {
     // Code cannot change under a running process: only keys that reach the disk need its version.
     this.code ??= this.cache ? codeVersion() : Promise.resolve('')
     return keyOf(await this.code, ...parts)
+  }
+
+  /** A hash of a source's text, for keys: computed once a build, however many outputs the text goes into. */
+  digest(text: string): string {
+    let digest = this.digests.get(text)
+    if (digest === undefined) {
+      digest = keyOf(text)
+      this.digests.set(text, digest)
+    }
+    return digest
   }
 
   /** The value kept under `key`, from memory or else from the disk. */
@@ -79,6 +91,7 @@ export class Memo {
   async prune(): Promise<void> {
     for (const key of this.held.keys()) if (!this.used.has(key)) this.held.delete(key)
     this.used.clear()
+    this.digests.clear()
     await this.cache?.trim()
   }
 
@@ -87,7 +100,7 @@ export class Memo {
    * text from an earlier parse, giving the file the same text and messages.
    */
   async parse(file: VFile): Promise<Standard> {
-    const key = await this.key('tree', String(file.value ?? ''))
+    const key = await this.key('tree', this.digest(String(file.value ?? '')))
     let parsed = await this.get(key, (bytes) => deserialize(bytes) as Parsed)
     if (parsed === undefined) {
       const before = file.messages.length
@@ -106,7 +119,7 @@ export class Memo {
 
   /** Key of the comparison of two editions: the texts of both. */
   diffKey(old: LibraryEdition, now: LibraryEdition): Promise<string> {
-    return this.key('diff', old.source, String(old.file.value), now.source, String(now.file.value))
+    return this.key('diff', old.source, this.digest(String(old.file.value)), now.source, this.digest(String(now.file.value)))
   }
 
   /** Compares two editions, or takes the comparison of the same two texts made before. */
