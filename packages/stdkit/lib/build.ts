@@ -144,8 +144,8 @@ function select(library: Library, only: BuildOptions['only']): ReadonlyArray<Lib
 
 interface Job {
   name: string
-  /** The cache key of its bytes, when it is cached. */
-  key?: string | undefined
+  /** The key of its bytes: what it is made from, hashed. */
+  key: string
   /** Whether its output is text (kept as a string) rather than bytes. */
   text: boolean
   make: () => Promise<string | Uint8Array> | string | Uint8Array
@@ -202,13 +202,12 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
     for (const pair of diffs) {
       if (!involves(standard.slug, pair.old, pair.new)) continue
       const name = `${standard.slug}/diff/${pair.old}..${pair.new}`
-      const older = standard.editions.find((edition) => edition.year === pair.old)
-      const newer = standard.editions.find((edition) => edition.year === pair.new)
-      const pairKey = older && newer ? await memo.diffKey(older, newer) : undefined
-      if (wanted.has('json')) jobs.push({name: `${name}.json`, key: pairKey && (await memo.key('diff-json', pairKey)), text: true, make: () => toDiffJson(pair.diff)})
-      if (wanted.has('pdf') && newer) {
+      const newer = edition(standard, pair.new)
+      const pairKey = await memo.diffKey(edition(standard, pair.old), newer)
+      if (wanted.has('json')) jobs.push({name: `${name}.json`, key: await memo.key('diff-json', pairKey), text: true, make: () => toDiffJson(pair.diff)})
+      if (wanted.has('pdf')) {
         const pdf: PdfTask = {kind: 'redline', name: `${name}.pdf`, diff: pair.diff, newer: newer.tree, path: newer.file.path, links}
-        const key = pairKey && (await memo.key('redline-pdf', pairKey, `${name}.pdf`, newer.file.path, linksKey))
+        const key = await memo.key('redline-pdf', pairKey, `${name}.pdf`, newer.file.path, linksKey)
         jobs.push({name: `${name}.pdf`, key, text: false, make: () => typeset(pdf), pdf, size: text(newer).length})
       }
     }
@@ -237,7 +236,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
     options.onProgress?.(done, jobs.length, jobs[index]?.name ?? '')
   }
   // What an earlier build made already.
-  const hits = await Promise.all(jobs.map((job) => (job.key ? memo.get(job.key, (bytes) => (job.text ? bytes.toString('utf8') : bytes)) : undefined)))
+  const hits = await Promise.all(jobs.map((job) => memo.get(job.key, (bytes) => (job.text ? bytes.toString('utf8') : bytes))))
   const toMake: Array<number> = []
   jobs.forEach((_job, index) => {
     const hit = hits[index]
@@ -246,7 +245,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
   })
   const made = async (index: number, value: string | Uint8Array): Promise<void> => {
     const job = jobs[index] as Job
-    if (job.key) await memo.set(job.key, value, (bytes) => bytes)
+    await memo.set(job.key, value, (bytes) => bytes)
     finish(index, value)
   }
   // PDFs across worker threads when there is a pool for them; the rest here, meanwhile.
@@ -268,6 +267,13 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
   const files = new Map<string, string | Uint8Array>()
   jobs.forEach((job, index) => files.set(job.name, results[index] as string | Uint8Array))
   return {files, made: toMake.map((index) => jobs[index]?.name ?? '')}
+}
+
+/** The edition of `year`, which a comparison of the standard's editions names. */
+function edition(standard: LibraryStandard, year: number): LibraryEdition {
+  const found = standard.editions.find((item) => item.year === year)
+  if (!found) throw new Error(`${standard.slug} has no edition ${year}`)
+  return found
 }
 
 /** A diff without the sources of its editions, as `lineage` makes it. */
