@@ -3,12 +3,14 @@
  * running exactly the README's test command, and `pnpm exec stdkit`.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {rules} from '@stdkit/check'
 import {parseStandard} from '@stdkit/parse'
+import {copyLibrary} from './support.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const readme = readFileSync(new URL('README.md', new URL('../', import.meta.url)), 'utf8')
@@ -56,5 +58,27 @@ describe('pnpm exec stdkit', () => {
     expect(output).toBe('')
     const help = execFileSync(bin, ['--help'], {cwd: root, encoding: 'utf8'})
     expect(help).toContain('stdkit build [root]')
+  })
+})
+
+describe("the README's API example", () => {
+  it('runs as written from the repository root', () => {
+    const section = readme.slice(readme.indexOf('## The API'))
+    const example = /```ts\n(?<code>[\s\S]*?)\n```/u.exec(section)?.groups?.code ?? ''
+    expect(example).toContain("from 'stdkit'")
+    // The script sits in the repository root, where the README says the example works; its relative paths are the
+    // library's, read from a scratch copy so that the example's build does not touch the repository's `out/`.
+    const script = path.join(root, `.readme-api-${process.pid}.mjs`)
+    const folder = copyLibrary('stdkit-api-')
+    writeFileSync(script, example)
+    try {
+      const output = execFileSync(process.execPath, [script], {cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+      expect(output).toMatch(/\[-|\{\+/u)
+      expect(existsSync(path.join(folder, 'out', 'q-zx-75.1861', '2007.json'))).toBe(true)
+      expect(existsSync(path.join(folder, 'out', 'index.html'))).toBe(true)
+    } finally {
+      rmSync(script, {force: true})
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 })
