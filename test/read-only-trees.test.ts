@@ -11,7 +11,7 @@ import {renderSite} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {loadLibrary} from '@stdkit/library'
 import {renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
-import {repository} from './support.js'
+import {library as scratchLibrary} from './support.js'
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -23,7 +23,7 @@ function deepFreeze<T>(value: T): T {
 
 describe('trees', () => {
   it('are only read by the checker, the differ and the publishers', async () => {
-    const library = await loadLibrary('standards', repository)
+    const library = await loadLibrary('standards', scratchLibrary())
     const standard = library.standards.find((item) => item.slug === 'q-zx-75.1861')
     expect(standard?.editions).toHaveLength(4)
     const editions = standard?.editions ?? []

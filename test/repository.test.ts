@@ -3,14 +3,14 @@
  * running exactly the README's test command, and `pnpm exec stdkit`.
  */
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {rules} from '@stdkit/check'
 import {parseStandard} from '@stdkit/parse'
-import {copyLibrary} from './support.js'
+import {copyLibrary, library} from './support.js'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const readme = readFileSync(new URL('README.md', new URL('../', import.meta.url)), 'utf8')
@@ -54,7 +54,7 @@ describe('pnpm exec stdkit', () => {
   it('runs the compiled CLI from the repository root', () => {
     const bin = `${root}node_modules/.bin/stdkit`
     expect(existsSync(bin), 'run `pnpm install` and `tsc -b` (as `pnpm test` does) first').toBe(true)
-    const output = execFileSync(bin, ['check', 'standards'], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+    const output = execFileSync(bin, ['check', 'standards'], {cwd: library(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
     expect(output).toBe('')
     const help = execFileSync(bin, ['--help'], {cwd: root, encoding: 'utf8'})
     expect(help).toContain('stdkit build [root]')
@@ -80,5 +80,17 @@ describe("the README's API example", () => {
       rmSync(script, {force: true})
       rmSync(folder, {recursive: true, force: true})
     }
+  })
+})
+
+describe('the tests', () => {
+  it("read the library's editions by name, never the whole of standards/ where a user's drafts sit", () => {
+    const whole = /join\(repository, 'standards'\)|'standards', repository\)|URL\('standards\/', repository\)/u
+    const files = ['test', ...readdirSync(path.join(root, 'packages')).map((name) => `packages/${name}/test`)]
+      .filter((folder) => existsSync(path.join(root, folder)))
+      .flatMap((folder) => (readdirSync(path.join(root, folder), {recursive: true, encoding: 'utf8'}) as Array<string>).map((name) => `${folder}/${name}`))
+      .filter((name) => /\.ts$/u.test(name) && !name.includes('fixtures/'))
+    expect(files.length).toBeGreaterThan(20)
+    expect(files.filter((name) => whole.test(readFileSync(path.join(root, name), 'utf8')))).toEqual([])
   })
 })

@@ -1,30 +1,30 @@
 /** Shared by the end-to-end tests: a built site in a scratch folder, and the browser. */
 import {createHash} from 'node:crypto'
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {main, type Io} from '@stdkit/cli'
+import {copyLibrary} from './library.js'
 
-export const repository = fileURLToPath(new URL('../', import.meta.url))
+export {copyLibrary, libraryEditions, repository} from './library.js'
 
-/** Runs the CLI in-process; resolves to its exit code and output. */
-export async function stdkit(args: ReadonlyArray<string>, cwd = repository): Promise<{code: number; stdout: string; stderr: string}> {
+let shared: string | undefined
+/** One scratch copy of the library per test file, for the tests that only read it. */
+export function library(): string {
+  shared ??= copyLibrary('stdkit-library-')
+  return shared
+}
+
+/** Runs the CLI in-process, by default in a scratch copy of the library; resolves to its exit code and output. */
+export async function stdkit(args: ReadonlyArray<string>, cwd = library()): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
   const io: Io = {cwd, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}
   return {code: await main(args, io), stdout, stderr}
 }
 
-/** A scratch folder holding a copy of the library's `standards/`, as a user's checkout would. */
-export function copyLibrary(prefix = 'stdkit-'): string {
-  const folder = mkdtempSync(path.join(tmpdir(), prefix))
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
-  return folder
-}
-
 /** Builds the library's standards into a fresh folder and returns it. */
-export async function buildSite(root = 'standards', cwd = repository): Promise<string> {
+export async function buildSite(root = 'standards', cwd = library()): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), 'stdkit-site-'))
   const result = await stdkit(['build', root, '--out', out], cwd)
   if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`)

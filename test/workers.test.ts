@@ -11,7 +11,7 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {copyLibrary, digestFolder, repository, stdkit} from './support.js'
+import {copyLibrary, digestFolder, library, repository, stdkit} from './support.js'
 
 const cli = path.join(repository, 'packages/cli/bin/stdkit.js')
 const env = {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: '2'}
@@ -26,7 +26,7 @@ const {loadLibrary} = await import('@stdkit/library')
 const {diffEditions} = await import('@stdkit/diff')
 const {PdfPool, typeset, workersAvailable} = await import(${JSON.stringify(pathToFileURL(path.join(repository, 'packages/stdkit/dist/lib/workers.js')).href)})
 if (!workersAvailable()) throw new Error('workers need the compiled code')
-const library = await loadLibrary(${JSON.stringify(path.join(repository, 'standards'))})
+const library = await loadLibrary(${JSON.stringify(path.join(library(), 'standards'))})
 const links = library.standards.map((standard) => standard.editions.map((edition) => ({slug: standard.slug, year: edition.year, designation: edition.tree.cover.designation})))
 const editions = library.standards.find((standard) => standard.slug === 'q-zx-75.1861').editions
 const tasks = [

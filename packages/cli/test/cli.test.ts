@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {main, type Io} from '@stdkit/cli'
 import {diffSchema} from '@stdkit/diff'
 import {standardSchema} from '@stdkit/tree'
+import {copyEditions} from '../../../test/library.js'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
 const edition2007 = 'standards/q-zx-75.1861/2007.md'
@@ -15,11 +16,13 @@ const edition2007 = 'standards/q-zx-75.1861/2007.md'
 /** A scratch copy of the library to run the CLI in. */
 function workspace(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-cli-'))
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+  copyEditions(folder)
   return folder
 }
 
-async function run(args: ReadonlyArray<string>, cwd = repository): Promise<{code: number; stdout: string; stderr: string}> {
+const library = workspace()
+
+async function run(args: ReadonlyArray<string>, cwd = library): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
   const io: Io = {cwd, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}

@@ -1,15 +1,16 @@
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {checkLibrary, checkSources, findSources, findStandard, libraryFiles, loadLibrary, resolveEdition} from '@stdkit/library'
+import {copyEditions} from '../../../test/library.js'
 
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
+
+const libraryFolder = copyLibrary()
 
 function copyLibrary(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-library-'))
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+  copyEditions(folder)
   return folder
 }
 
@@ -31,7 +32,7 @@ describe('@stdkit/library', () => {
   })
 
   it('loads every standard and its editions, oldest first', async () => {
-    const library = await loadLibrary('standards', repository)
+    const library = await loadLibrary('standards', libraryFolder)
     const standard = library.standards.find((item) => item.slug === 'q-zx-75.1861')
     expect(standard?.editions.map((edition) => [edition.year, edition.source, edition.file.path])).toEqual([
       [2004, 'q-zx-75.1861/2004.md', 'standards/q-zx-75.1861/2004.md'],
@@ -44,23 +45,23 @@ describe('@stdkit/library', () => {
   })
 
   it('finds edition files in folders, and takes files as given', async () => {
-    const found = await findSources(['standards', 'standards/q-zx-75.1861/2005.md'], repository)
+    const found = await findSources(['standards', 'standards/q-zx-75.1861/2005.md'], libraryFolder)
     expect(found).toContain('standards/q-zx-75.1861/2007.md')
     expect(found.filter((file) => file.endsWith('2005.md'))).toHaveLength(1)
     expect(found.every((file) => /\d{4}\.md$/u.test(file))).toBe(true)
-    await expect(findSources(['no-such-folder'], repository)).rejects.toThrow('No such file or folder: no-such-folder')
+    await expect(findSources(['no-such-folder'], libraryFolder)).rejects.toThrow('No such file or folder: no-such-folder')
   })
 
   it('resolves editions by file or by <standard>@<year>', async () => {
-    expect(await resolveEdition('q-zx-75.1861@2006', 'standards', repository)).toBe('standards/q-zx-75.1861/2006.md')
-    expect(await resolveEdition('standards/q-zx-75.1861/2005.md', 'standards', repository)).toBe('standards/q-zx-75.1861/2005.md')
-    await expect(resolveEdition('q-zx-75.1861@2003', 'standards', repository)).rejects.toThrow('No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)')
-    await expect(resolveEdition('q-zx-9@2003', 'standards', repository)).rejects.toThrow('No standard q-zx-9 in standards')
-    await expect(resolveEdition('nothing.md', 'standards', repository)).rejects.toThrow('No such edition: nothing.md')
+    expect(await resolveEdition('q-zx-75.1861@2006', 'standards', libraryFolder)).toBe('standards/q-zx-75.1861/2006.md')
+    expect(await resolveEdition('standards/q-zx-75.1861/2005.md', 'standards', libraryFolder)).toBe('standards/q-zx-75.1861/2005.md')
+    await expect(resolveEdition('q-zx-75.1861@2003', 'standards', libraryFolder)).rejects.toThrow('No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)')
+    await expect(resolveEdition('q-zx-9@2003', 'standards', libraryFolder)).rejects.toThrow('No standard q-zx-9 in standards')
+    await expect(resolveEdition('nothing.md', 'standards', libraryFolder)).rejects.toThrow('No such edition: nothing.md')
   })
 
   it('finds a standard by folder name or designation', async () => {
-    const library = await loadLibrary('standards', repository)
+    const library = await loadLibrary('standards', libraryFolder)
     expect(findStandard(library, 'Q/ZX 75.1861')?.slug).toBe('q-zx-75.1861')
     expect(findStandard(library, 'q-zx-75.1861')?.editions).toHaveLength(4)
     expect(findStandard(library, 'Q/ZX 1')).toBeUndefined()

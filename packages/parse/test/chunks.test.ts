@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {markdownProcessor} from '@stdkit/parse'
 import {chunks, chunkSize, cutPoints, parseInChunks} from '../lib/chunks.js'
+import {libraryEditions} from '../../../test/library.js'
 
 const processor = markdownProcessor()
 const parse = (value: string) => processor.parse(value)
@@ -17,12 +18,7 @@ const repository = new URL('../../../', import.meta.url)
 
 function sources(): Array<[string, string]> {
   const out: Array<[string, string]> = []
-  const standards = new URL('standards/', repository)
-  for (const slug of readdirSync(standards, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-    for (const name of readdirSync(new URL(`${slug.name}/`, standards)).filter((file) => file.endsWith('.md'))) {
-      out.push([`${slug.name}/${name}`, readFileSync(new URL(`${slug.name}/${name}`, standards), 'utf8')])
-    }
-  }
+  for (const edition of libraryEditions) out.push([edition, readFileSync(new URL(`standards/${edition}`, repository), 'utf8')])
   const fixtures = new URL('fixtures/', import.meta.url)
   for (const name of readdirSync(fixtures)) out.push([`fixture ${name}`, readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8')])
   return out

@@ -1,9 +1,10 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import * as stdkit from 'stdkit'
+import {copyEditions} from '../../../test/library.js'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
 const source = (year: number) => path.join(repository, `standards/q-zx-75.1861/${year}.md`)
@@ -75,7 +76,7 @@ describe('stdkit', () => {
 describe('build', () => {
   const workspace = () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-api-'))
-    cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+    copyEditions(folder)
     return folder
   }
 

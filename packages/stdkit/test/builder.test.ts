@@ -4,18 +4,17 @@
  * build; the build cache does the same across processes.
  */
 import {createHash} from 'node:crypto'
-import {cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {build, Builder} from 'stdkit'
+import {copyEditions} from '../../../test/library.js'
 
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
 
 function workspace(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-builder-'))
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
+  copyEditions(folder)
   return folder
 }
 

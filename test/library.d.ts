@@ -1,0 +1,8 @@
+/** The repository's root folder, with a trailing separator. */
+export declare const repository: string
+/** The editions of the library, as paths below `standards/`. */
+export declare const libraryEditions: ReadonlyArray<string>
+/** Copies the library's editions into `folder/standards/`; returns `folder`. */
+export declare function copyEditions(folder: string): string
+/** A new scratch folder holding a copy of the library's `standards/`. */
+export declare function copyLibrary(prefix?: string): string

@@ -1,0 +1,38 @@
+/**
+ * The library the tests run on: the editions named here, copied into scratch
+ * folders. A user's own drafts beside them in `standards/` (the README's
+ * routine adds `2008.md`) change nothing the tests see.
+ *
+ * Plain JavaScript with its own declarations, so that every package's tests
+ * can import it without it becoming part of their compiled sources.
+ */
+import {copyFileSync, mkdirSync, mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const repository = fileURLToPath(new URL('../', import.meta.url))
+
+/** The editions of the library, as paths below `standards/`. */
+export const libraryEditions = Object.freeze([
+  'q-zx-75.1760/2006.md',
+  'q-zx-75.1861/2004.md',
+  'q-zx-75.1861/2005.md',
+  'q-zx-75.1861/2006.md',
+  'q-zx-75.1861/2007.md'
+])
+
+/** Copies the library's editions into `folder/standards/`. */
+export function copyEditions(folder) {
+  for (const edition of libraryEditions) {
+    const target = path.join(folder, 'standards', ...edition.split('/'))
+    mkdirSync(path.dirname(target), {recursive: true})
+    copyFileSync(path.join(repository, 'standards', ...edition.split('/')), target)
+  }
+  return folder
+}
+
+/** A new scratch folder holding a copy of the library's `standards/`, as a user's checkout would. */
+export function copyLibrary(prefix = 'stdkit-') {
+  return copyEditions(mkdtempSync(path.join(tmpdir(), prefix)))
+}
