@@ -50,14 +50,27 @@ describe('CI', () => {
   })
 })
 
-describe('pnpm exec stdkit', () => {
+describe('npx stdkit', () => {
   it('runs the compiled CLI from the repository root', () => {
     const bin = `${root}node_modules/.bin/stdkit`
-    expect(existsSync(bin), 'run `pnpm install` and `tsc -b` (as `pnpm test` does) first').toBe(true)
+    expect(existsSync(bin), 'run the set-up command first: its install compiles the CLI').toBe(true)
     const output = execFileSync(bin, ['check', 'standards'], {cwd: library(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
     expect(output).toBe('')
-    const help = execFileSync(bin, ['--help'], {cwd: root, encoding: 'utf8'})
+    // As the README spells it: npx finds the project's own bin.
+    const help = execFileSync('npx', ['stdkit', '--help'], {cwd: root, encoding: 'utf8'})
     expect(help).toContain('stdkit build [root]')
+  })
+
+  it('is how every command the README shows is run, after the two set-up commands', () => {
+    const lines = [...readme.matchAll(/```sh\n(?<body>[\s\S]*?)```/gu)]
+      .flatMap((match) => (match.groups?.body ?? '').split('\n'))
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'))
+    expect(lines.length).toBeGreaterThan(4)
+    const runnable = /^(?:npx --yes pnpm@10 install && npx --yes pnpm@10 (?:start|test)$|npx stdkit |npm (?:start|test)\b|npm run [a-z:]+\b|apt-get )/u
+    expect(lines.filter((line) => !runnable.test(line))).toEqual([])
+    const prose = [...readme.matchAll(/`(?<command>pnpm [^`]*)`/gu)].map((match) => match.groups?.command)
+    expect(prose).toEqual([])
   })
 })
 
