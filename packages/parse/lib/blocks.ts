@@ -65,6 +65,29 @@ export function convertBlocks(
     out.push(list)
   }
 
+  /** A paragraph of the source: a list item, a table's caption (true when it takes the table `next`), a note, an example, an entry or text. */
+  const addParagraph = (segments: ReadonlyArray<Segment>, position: Position | undefined, next: RootContent | undefined): boolean => {
+    const raw = segmentsText(segments)
+    const item = listItemStart(raw)
+    if (item) {
+      addItem(item.marker, item.label, paragraphOf(dropPrefix(segments, item.length), position, context))
+      return false
+    }
+    list = undefined
+    const caption = captionPattern.exec(raw)?.groups
+    if (caption && next?.type === 'table') {
+      out.push(table(next, context, caption.number, caption.caption, position))
+      return true
+    }
+    // Rows of pipes that GFM did not read as a table: its delimiter row does not match its header.
+    if (/^\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-/u.test(raw)) {
+      const rule = place === 'foreword' && /^\|\s*标准编号/u.test(raw) ? 'revision-table' : 'table-shape'
+      context.report('error', 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells', position, rule)
+    }
+    out.push(paragraphLike(segments, raw, position, place, context))
+    return false
+  }
+
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as RootContent
     if (node.type === 'list') {
@@ -76,27 +99,13 @@ export function convertBlocks(
     }
     if (node.type === 'paragraph') {
       const segments = flatten(node.children, context)
-      const raw = segmentsText(segments)
-      const item = listItemStart(raw)
-      if (item) {
-        addItem(item.marker, item.label, paragraphOf(dropPrefix(segments, item.length), node.position, context))
-        continue
+      const pieces = place === 'references' ? referencePieces(segments, node.position, context) : [{segments, position: node.position}]
+      for (const [number, piece] of pieces.entries()) {
+        if ('entry' in piece) {
+          list = undefined
+          out.push(piece.entry)
+        } else if (addParagraph(piece.segments, piece.position, number === pieces.length - 1 ? nodes[index + 1] : undefined)) index++
       }
-      list = undefined
-      const next = nodes[index + 1]
-      const caption = captionPattern.exec(raw)?.groups
-      if (caption && next?.type === 'table') {
-        out.push(table(next, context, caption.number, caption.caption, node.position))
-        index++
-        continue
-      }
-      // Rows of pipes that GFM did not read as a table: its delimiter row does not match its header.
-      if (/^\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-/u.test(raw)) {
-        const rule = place === 'foreword' && /^\|\s*标准编号/u.test(raw) ? 'revision-table' : 'table-shape'
-        context.report('error', 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells', node.position, rule)
-      }
-      if (place === 'references' && raw.includes('\n')) out.push(...referenceLines(segments, node.position, context))
-      else out.push(paragraphLike(segments, raw, node.position, place, context))
       continue
     }
     list = undefined
@@ -153,26 +162,28 @@ function normativeReference(raw: string, position: Position | undefined): Normat
   }
 }
 
+type Piece = {segments: ReadonlyArray<Segment>; position: Position | undefined} | {entry: NormativeReference}
+
 /**
  * Chapter 2 lists one document per line: a line naming a document is an
- * entry of its own, even with no blank line before it; the other lines stay
- * paragraphs, as they were written.
+ * entry of its own, even with no blank line before it; the lines between
+ * entries stay paragraphs, read as any paragraph is.
  */
-function referenceLines(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): Array<BlockContent | NormativeReference> {
+function referencePieces(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): Array<Piece> {
   const lines = splitLines(segments)
   const places = linePositions(position, lines.length, context)
   const entries = lines.map((line, index) => normativeReference(segmentsText(line), places[index]))
-  if (!entries.some((entry) => entry !== undefined)) return [paragraphLike(segments, segmentsText(segments), position, 'references', context)]
-  const out: Array<BlockContent | NormativeReference> = []
+  if (lines.length < 2 || !entries.some((entry) => entry !== undefined)) return [{segments, position}]
+  const out: Array<Piece> = []
   let run: Array<number> = []
   const closeRun = (): void => {
     const first = run[0]
     const last = run.at(-1)
     if (first === undefined || last === undefined) return
-    const joined = run.flatMap((index, at) => [...(at > 0 ? [{value: '\n'}] : []), ...(lines[index] ?? [])])
+    const joined = run.flatMap((index, number) => [...(number > 0 ? [{value: '\n'}] : []), ...(lines[index] ?? [])])
     const start = places[first]?.start
     const end = places[last]?.end
-    out.push(paragraphLike(joined, segmentsText(joined), start && end ? {start, end} : position, 'references', context))
+    out.push({segments: joined, position: start && end ? {start, end} : position})
     run = []
   }
   entries.forEach((entry, index) => {
@@ -181,7 +192,7 @@ function referenceLines(segments: ReadonlyArray<Segment>, position: Position | u
       return
     }
     closeRun()
-    out.push(entry)
+    out.push({entry})
   })
   closeRun()
   return out
