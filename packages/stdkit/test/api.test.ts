@@ -18,6 +18,7 @@ describe('stdkit', () => {
       'Preview',
       'WorkflowError',
       'build',
+      'canonicalSource',
       'check',
       'chineseNumber',
       'diff',

@@ -10,6 +10,10 @@ export interface ReleaseArguments {
   effective: string
   force: boolean
   root: string
+  departments: string | undefined
+  drafters: string | undefined
+  reviewers: string | undefined
+  approver: string | undefined
 }
 
 export const command = 'release <edition>'
@@ -20,12 +24,16 @@ export function builder(yargs: Argv): Argv<ReleaseArguments> {
     .positional('edition', {type: 'string', describe: 'The draft: <standard>@<year>, such as q-zx-75.1861@2008'})
     .option('issued', {type: 'string', demandOption: true, describe: 'Issue date (发布), YYYY-MM-DD'})
     .option('effective', {type: 'string', demandOption: true, describe: 'Effective date (实施), YYYY-MM-DD'})
+    .option('departments', {type: 'string', describe: 'Departments that revised it (本次标准修订部门), separated by 、 or commas'})
+    .option('drafters', {type: 'string', describe: 'Who revised it (本次标准修订人), separated by 、 or commas'})
+    .option('reviewers', {type: 'string', describe: 'Who reviewed it (本次标准审核人), separated by 、 or commas'})
+    .option('approver', {type: 'string', describe: 'Who approved its issue (本次发布批准人)'})
     .option('force', {type: 'boolean', default: false, describe: 'Release although a recorded claim is not borne out (the checker must still pass)'})
     .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards'}) as unknown as Argv<ReleaseArguments>
 }
 
 export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
-  const {loadLibrary, release, WorkflowError} = await import('stdkit')
+  const [{loadLibrary, release, WorkflowError}, {splitNames}] = await Promise.all([import('stdkit'), import('@stdkit/parse')])
   const named = /^(?<slug>[^@/\\]+)@(?<year>\d{4})$/u.exec(argv.edition)?.groups
   if (!named?.slug || !named.year) throw new CliError(`Unexpected edition ${argv.edition}, expected <standard>@<year>`, exitCodes.usage)
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
@@ -37,7 +45,16 @@ export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
   const previous = standard.editions.filter((edition) => edition.year < draft.year).map((edition) => edition.tree)
   let result
   try {
-    result = release(draft.tree, previous, draft.file.path, {issued: argv.issued, effective: argv.effective, force: argv.force})
+    const names = (value: string | undefined) => (value === undefined ? undefined : splitNames(value))
+    result = release(draft, previous, {
+      issued: argv.issued,
+      effective: argv.effective,
+      force: argv.force,
+      departments: names(argv.departments),
+      drafters: names(argv.drafters),
+      reviewers: names(argv.reviewers),
+      approver: argv.approver
+    })
   } catch (error) {
     if (error instanceof WorkflowError) throw new CliError(`${error.message}\n${draft.file.path} was left as it was`)
     throw error
