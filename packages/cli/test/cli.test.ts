@@ -272,6 +272,14 @@ describe('stdkit fmt', () => {
   })
 })
 
+describe('stdkit release', () => {
+  it('takes no empty list of people', async () => {
+    const {code, stderr} = await run(['release', 'q-zx-75.1861@2007', '--issued', '2008-03-10', '--effective', '2008-03-17', '--drafters', ' 、'])
+    expect(code).toBe(2)
+    expect(stderr).toBe('stdkit: Unexpected empty --drafters, expected names separated by 、 or commas\n')
+  })
+})
+
 describe('stdkit diff', () => {
   it('prints a redline of two editions named <standard>@<year>', async () => {
     const {code, stdout} = await run(['diff', 'q-zx-75.1861@2006', 'q-zx-75.1861@2007', '--no-color'])

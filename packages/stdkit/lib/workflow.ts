@@ -157,6 +157,7 @@ function setPeople(foreword: Foreword, given: Partial<Record<Person['option'], R
   for (const role of people) {
     const names = given[role.option]
     if (!names) continue
+    if (names.length === 0) throw new WorkflowError(`Unexpected empty ${role.option}, expected the ${role.name} to name`)
     const index = foreword.children.findIndex((node) => isPeople(node, role))
     const existing = foreword.children[index]
     const label = existing?.type === 'paragraph' ? (role.pattern.exec(text(existing))?.[0] ?? '') : `${firstEdition ? role.first : role.revision}：`

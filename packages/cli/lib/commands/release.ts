@@ -17,7 +17,7 @@ export interface ReleaseArguments {
 }
 
 export const command = 'release <edition>'
-export const describe = 'Turn a draft into an edition: dates, history, and the revision record checked against the changes'
+export const describe = 'Turn a draft into an edition: dates, history, its people, and the revision record checked against the changes'
 
 export function builder(yargs: Argv): Argv<ReleaseArguments> {
   return yargs
@@ -43,17 +43,15 @@ export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
   const draft = standard?.editions.find((edition) => edition.year === Number(named.year))
   if (!standard || !draft) throw new CliError(`No edition ${argv.edition} in ${argv.root}`, exitCodes.usage)
   const previous = standard.editions.filter((edition) => edition.year < draft.year).map((edition) => edition.tree)
+  const names = (option: string, value: string | undefined) => namesOf(option, value, splitNames)
+  const given = {departments: names('departments', argv.departments), drafters: names('drafters', argv.drafters), reviewers: names('reviewers', argv.reviewers), approver: names('approver', argv.approver)?.join('、')}
   let result
   try {
-    const names = (value: string | undefined) => (value === undefined ? undefined : splitNames(value))
     result = release(draft, previous, {
       issued: argv.issued,
       effective: argv.effective,
       force: argv.force,
-      departments: names(argv.departments),
-      drafters: names(argv.drafters),
-      reviewers: names(argv.reviewers),
-      approver: argv.approver
+      ...given
     })
   } catch (error) {
     if (error instanceof WorkflowError) throw new CliError(`${error.message}\n${draft.file.path} was left as it was`)
@@ -69,4 +67,11 @@ export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
     for (const claim of unconfirmed) io.stdout(`  ✗ ${claim.claim} — ${claim.message}\n`)
   }
   return exitCodes.ok
+}
+
+/** The names given to a people option, `王文阁、陈华春` or `王文阁,陈华春`; an option given empty is a usage error. */
+function namesOf(option: string, value: string | undefined, split: (value: string) => Array<string>): Array<string> | undefined {
+  const list = value === undefined ? undefined : split(value)
+  if (list?.length === 0) throw new CliError(`Unexpected empty --${option}, expected names separated by 、 or commas`, exitCodes.usage)
+  return list
 }
