@@ -97,8 +97,8 @@ const text = (node: Paragraph) => node.children.map((child) => (child.type === '
 
 /**
  * The next edition of a standard, as a draft: its number and `代替` updated,
- * the dates cleared, an empty revision-record row for the author, nothing
- * else changed.
+ * the dates cleared, its people left as placeholders, an empty
+ * revision-record row for the author, nothing else changed.
  */
 export function revise(current: Standard, year: number): string {
   if (year <= current.cover.year) throw new WorkflowError(`The next edition must be later than ${current.cover.year}, not ${year}`)
@@ -170,10 +170,14 @@ function setPeople(foreword: Foreword, given: Partial<Record<Person['option'], R
 
 /** The people the foreword leaves as placeholders, named for the message. */
 function unnamedPeople(foreword: Foreword): Array<Person> {
-  return people.filter((role) => foreword.children.some((node) => isPeople(node, role) && node.type === 'paragraph' && new RegExp(placeholderPattern.source, 'u').test(text(node))))
+  return people.filter((role) => foreword.children.some((node) => isPeople(node, role) && node.type === 'paragraph' && isPlaceholder(text(node))))
 }
 
-const unset = (names: ReadonlyArray<string>): boolean => names.every((name) => new RegExp(placeholderPattern.source, 'u').test(name))
+const placeholder = new RegExp(placeholderPattern.source, 'u')
+const isPlaceholder = (value: string): boolean => placeholder.test(value)
+
+/** A record cell the author has not filled: empty, or placeholders only. */
+const unset = (names: ReadonlyArray<string>): boolean => names.every(isPlaceholder)
 
 /**
  * The source of a tree, written canonically; refused when reading it back
