@@ -55,6 +55,13 @@ describe("the README's routine", () => {
     const released = readFileSync(draft ?? '', 'utf8')
     expect(released).not.toContain('status: draft')
     expect(released).not.toContain('【待填写')
+    // The people are the ones the README's release line names, not the previous edition's.
+    const release = words(lines.find((line) => line.startsWith('npx stdkit release')) ?? '')
+    const drafters = release[release.indexOf('--drafters') + 1] ?? ''
+    expect(drafters).not.toBe('')
+    const row = released.split('\n').find((line) => line.startsWith('| Q/ZX 75.1861–2008 |')) ?? ''
+    expect(row).toContain(drafters)
+    expect(row).not.toContain('王文阁')
     expect(existsSync(path.join(folder, 'out/q-zx-75.1861/2008.html'))).toBe(true)
     expect(existsSync(path.join(folder, 'out/q-zx-75.1861/diff/2007..2008.pdf'))).toBe(true)
   }, 300_000)

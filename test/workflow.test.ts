@@ -57,14 +57,20 @@ describe('the revision cycle', () => {
       return next.slice(0, at) + moved + next.slice(at)
     })
 
-    const released = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-17'], folder)
+    const dates = ['--issued', '2008-03-10', '--effective', '2008-03-17']
+    const unnamed = await stdkit(['release', 'q-zx-75.1861@2008', ...dates], folder)
+    expect(unnamed.code).toBe(1)
+    expect(unnamed.stderr).toContain('the foreword does not name its 修订部门、修订人、审核人、批准人 yet (【待填写…】): give --departments, --drafters, --reviewers, --approver')
+    const people = ['--departments', '销售体系工程服务部售后管理部', '--drafters', '李明、张华', '--reviewers', '周海涛', '--approver', '徐慧俊']
+    const released = await stdkit(['release', 'q-zx-75.1861@2008', ...dates, ...people], folder)
     expect(released.stderr).toBe('')
     expect(released.code).toBe(0)
     expect(released.stdout).toContain('revision record drafted from the changes:')
     const final = readFileSync(draft, 'utf8')
     expect(final).not.toContain('status: draft')
     expect(final).toContain('于2007年8月第三次修订，于2008年3月第四次修订。')
-    expect(final).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | 更改了电话及通信礼仪（见4.4，2007年版的4.4）；将保密与安全移至6.7（2007年版的4.5）。 |')
+    expect(final).toContain('本次标准修订部门：销售体系工程服务部售后管理部\n\n本次标准修订人：李明、张华\n\n本次标准审核人：周海涛\n\n本次发布批准人：徐慧俊\n')
+    expect(final).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | 更改了电话及通信礼仪（见4.4，2007年版的4.4）；将保密与安全移至6.7（2007年版的4.5）。 | 销售体系工程服务部售后管理部 | 李明、张华 | 徐慧俊 |')
 
     const check = await stdkit(['check', 'standards'], folder)
     expect(check.code).toBe(0)
@@ -89,14 +95,15 @@ describe('the revision cycle', () => {
         .replace('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | | | | |', '| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | 增加了无人机巡检的行为规范。 | 售后管理部 | 王文阁、陈华春 | |')
     )
     const before = snapshot(folder)
-    const refused = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-17'], folder)
+    const people = ['--departments', '销售体系工程服务部售后管理部', '--drafters', '王文阁、陈华春', '--reviewers', '周海涛', '--approver', '徐慧俊']
+    const refused = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-17', ...people], folder)
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('Not released: 1 recorded claim is not borne out by the changes:')
     expect(refused.stderr).toContain('✗ 增加了无人机巡检的行为规范')
     expect(refused.stderr).toContain('standards/q-zx-75.1861/2008.md was left as it was')
     expect(snapshot(folder)).toEqual(before)
 
-    const forced = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-17', '--force'], folder)
+    const forced = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-17', '--force', ...people], folder)
     expect(forced.code).toBe(0)
     expect(forced.stdout).toContain('released with --force: 1 recorded claim is not borne out:')
   }, 120_000)
@@ -105,7 +112,8 @@ describe('the revision cycle', () => {
     const folder = library()
     expect((await stdkit(['revise', 'q-zx-75.1861', '--year', '2008'], folder)).code).toBe(0)
     const before = snapshot(folder)
-    const refused = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-01'], folder)
+    const people = ['--departments', '售后管理部', '--drafters', '李明', '--reviewers', '周海涛', '--approver', '徐慧俊']
+    const refused = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-01', ...people], folder)
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('cover-effective')
     expect(snapshot(folder)).toEqual(before)

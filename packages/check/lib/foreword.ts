@@ -1,5 +1,6 @@
 /** The foreword's facts agree with the cover and with its own revision record. */
 import {normalizeNumber, toText, type Foreword, type ForewordContent, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {placeholderMark} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
 
 export function forewordOf(tree: Standard): Foreword | undefined {
@@ -43,7 +44,7 @@ export const forewordRecord: EditionRule = {
   scope: 'edition',
   id: 'foreword-record',
   severity: 'error',
-  description: 'The revision record\'s newest row is this edition: its number, the number it replaces, and its revisers and approvers as the foreword names them.',
+  description: 'The revision record\'s newest row is this edition: its number, the number it replaces, and its departments, revisers and approver as the foreword names them (a department may go by the last part of its name: 售后管理部 for 销售体系工程服务部售后管理部); a draft may leave them empty for `release` to fill.',
   check({tree, file}, say) {
     const history = historyOf(tree)
     const fields = forewordOf(tree)?.fields
@@ -68,16 +69,26 @@ export const forewordRecord: EditionRule = {
         startOf(newest)
       )
     }
-    for (const [names, stated, label] of [
-      [newest.revisers, fields.drafters, '修订人'],
-      [newest.approvers, fields.approvers, '批准人']
+    const draft = tree.cover.status === 'draft'
+    for (const [names, stated, label, same] of [
+      [newest.departments, fields.departments, '修订部门', shortName],
+      [newest.revisers, fields.drafters, '修订人', sameName],
+      [newest.approvers, fields.approvers, '批准人', sameName]
     ] as const) {
-      if (stated !== undefined && names.length > 0 && names.join('、') !== stated.join('、')) {
-        say(file, `Unexpected ${label} \`${names.join('、')}\` in the revision record, expected \`${stated.join('、')}\` as the foreword names them`, startOf(newest))
-      }
+      const expected = stated ?? []
+      // A placeholder is the placeholder rule's to name; an empty cell of a draft is release's to fill.
+      if (expected.some((name) => name.includes(placeholderMark)) || (draft && names.length === 0)) continue
+      if (names.length === expected.length && names.every((name, index) => same(name, expected[index] ?? ''))) continue
+      const wanted = expected.length === 0 ? `none, as the foreword names no ${label}` : `\`${expected.join('、')}\` as the foreword names them`
+      say(file, names.length === 0 ? `Missing ${label} in the revision record's first row, expected ${wanted}` : `Unexpected ${label} \`${names.join('、')}\` in the revision record, expected ${wanted}`, startOf(newest))
     }
   }
 }
+
+const sameName = (row: string, foreword: string): boolean => row === foreword
+
+/** The record may name a department by the last part of the full name the foreword gives: 售后管理部 for 销售体系工程服务部售后管理部. */
+const shortName = (row: string, foreword: string): boolean => row !== '' && foreword.endsWith(row)
 
 export const forewordHistory: EditionRule = {
   scope: 'edition',

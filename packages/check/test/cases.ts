@@ -350,6 +350,31 @@ export const cases: ReadonlyArray<Case> = [
   },
   {
     rule: 'foreword-record',
+    broken: 'the previous edition’s department left in this edition’s row',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '| 售后管理部、固网南京用服部 | 王文阁、陈华春 | 徐慧俊 |', '| 客户支持中心 | 王文阁、陈华春 | 徐慧俊 |'),
+    expect: [{at: row('2007'), severity: 'error', says: 'Unexpected 修订部门 `客户支持中心` in the revision record, expected `销售体系工程服务部售后管理部、固网南京用服部`'}]
+  },
+  {
+    rule: 'foreword-record',
+    broken: 'the foreword’s approver changed, the row’s left as it was',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '本次发布批准人：王五', '本次发布批准人：赵六'),
+    expect: [{at: '| Q/ZX 99.1–2021 |', severity: 'error', says: 'Unexpected 批准人 `王五` in the revision record, expected `赵六`'}]
+  },
+  {
+    rule: 'foreword-record',
+    broken: 'the people left out of this edition’s row',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '| 工程服务部 | 张三、李明 | 王五 |', '| | | |'),
+    expect: [
+      {at: '| Q/ZX 99.1–2021 |', severity: 'error', says: 'Missing 修订部门 in the revision record\'s first row, expected `工程服务部`'},
+      {at: '| Q/ZX 99.1–2021 |', severity: 'error', says: 'Missing 修订人 in the revision record\'s first row, expected `张三、李明`'},
+      {at: '| Q/ZX 99.1–2021 |', severity: 'error', says: 'Missing 批准人 in the revision record\'s first row, expected `王五`'}
+    ]
+  },
+  {
+    rule: 'foreword-record',
     broken: 'the replaced number left out of this edition’s row',
     source: 'minimal',
     mutate: (text) => replaceOnce(text, '| Q/ZX 99.1–2021 | Q/ZX 99.1–2019 |', '| Q/ZX 99.1–2021 | |'),
@@ -490,6 +515,13 @@ export const allowed: ReadonlyArray<Allowed> = [
     changed: 'a month written with a leading zero (2007年08月)',
     source: '2007',
     mutate: (text) => replaceOnce(text, '于2007年8月第三次修订', '于2007年08月第三次修订')
+  },
+  {
+    rules: ['foreword-record'],
+    changed: 'a draft whose row leaves its people for release to fill, and whose foreword keeps placeholders for them',
+    source: 'minimal',
+    mutate: (text) =>
+      replaceOnce(replaceOnce(replaceOnce(text, '| 工程服务部 | 张三、李明 | 王五 |', '| | | |'), '本次标准修订人：张三、李明', '本次标准修订人：【待填写：修订人】'), 'title: ', 'status: draft\ntitle: ')
   },
   {
     rules: ['edition-file'],

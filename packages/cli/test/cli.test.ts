@@ -243,6 +243,44 @@ describe('stdkit fmt', () => {
     expect(stderr).toContain('heading-number')
     expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(broken)
   })
+
+  it('refuses to rewrite a file the checker finds errors in', async () => {
+    const folder = workspace()
+    edit(folder, edition2007, '### 4.2 服务礼仪', '### 4.7  服务礼仪')
+    const broken = readFileSync(path.join(folder, edition2007), 'utf8')
+    const {code, stderr} = await run(['fmt', edition2007], folder)
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/error .*clause-numbering/u)
+    expect(stderr).toContain('stdkit: 1 file not formatted: fix the errors above first')
+    expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(broken)
+  })
+
+  it('keeps normative references on consecutive lines as separate entries', async () => {
+    const folder = workspace()
+    edit(folder, edition2007, 'Q/ZX 75.1760　国内工程开通工作规程\n\n', 'Q/ZX 75.1760　国内工程开通工作规程\n')
+    expect(await run(['check', '--quiet', edition2007], folder)).toMatchObject({code: 0, stderr: ''})
+    const fmt = await run(['fmt', edition2007], folder)
+    expect(fmt.code).toBe(0)
+    expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(readFileSync(path.join(repository, edition2007), 'utf8'))
+  })
+
+  it('refuses to rewrite a file with a table inside a list item, which it would drop', async () => {
+    const folder = workspace()
+    edit(folder, edition2007, '## 5 工程现场行为规范', '## 5 工程现场行为规范\n\n- 条件：\n\n  | 项目 | 内容 |\n  | - | - |\n  | 甲 | 乙 |')
+    const broken = readFileSync(path.join(folder, edition2007), 'utf8')
+    const {code, stderr} = await run(['fmt', edition2007], folder)
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/error +Unexpected `table` inside a list item.*markdown-construct/u)
+    expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(broken)
+  })
+})
+
+describe('stdkit release', () => {
+  it('takes no empty list of people', async () => {
+    const {code, stderr} = await run(['release', 'q-zx-75.1861@2007', '--issued', '2008-03-10', '--effective', '2008-03-17', '--drafters', ' 、'])
+    expect(code).toBe(2)
+    expect(stderr).toBe('stdkit: Unexpected empty --drafters, expected names separated by 、 or commas\n')
+  })
 })
 
 describe('stdkit diff', () => {

@@ -5,6 +5,7 @@
  */
 import type {List as MdastList, ListItem as MdastListItem, RootContent, Table as MdastTable} from 'mdast'
 import type {Position} from 'unist'
+import {visit} from 'unist-util-visit'
 import {
   tableId,
   type BlockContent,
@@ -18,7 +19,7 @@ import {
   type Table,
   type TableRow
 } from '@stdkit/tree'
-import {at, checkTableShape, type Context} from './context.js'
+import {at, checkTableShape, span, type Context} from './context.js'
 import {dropPrefix, flatten, parseStandardNumber, phrasing, segmentsText, type Segment} from './phrasing.js'
 import {revisionHistory} from './revision.js'
 
@@ -64,6 +65,29 @@ export function convertBlocks(
     out.push(list)
   }
 
+  /** A paragraph of the source: a list item, a table's caption (true when it takes the table `next`), a note, an example, an entry or text. */
+  const addParagraph = (segments: ReadonlyArray<Segment>, position: Position | undefined, next: RootContent | undefined): boolean => {
+    const raw = segmentsText(segments)
+    const item = listItemStart(raw)
+    if (item) {
+      addItem(item.marker, item.label, paragraphOf(dropPrefix(segments, item.length), position, context))
+      return false
+    }
+    list = undefined
+    const caption = captionPattern.exec(raw)?.groups
+    if (caption && next?.type === 'table') {
+      out.push(table(next, context, caption.number, caption.caption, position))
+      return true
+    }
+    // Rows of pipes that GFM did not read as a table: its delimiter row does not match its header.
+    if (/^\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-/u.test(raw)) {
+      const rule = place === 'foreword' && /^\|\s*标准编号/u.test(raw) ? 'revision-table' : 'table-shape'
+      context.report('error', 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells', position, rule)
+    }
+    out.push(paragraphLike(segments, raw, position, place, context))
+    return false
+  }
+
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as RootContent
     if (node.type === 'list') {
@@ -75,26 +99,13 @@ export function convertBlocks(
     }
     if (node.type === 'paragraph') {
       const segments = flatten(node.children, context)
-      const raw = segmentsText(segments)
-      const item = listItemStart(raw)
-      if (item) {
-        addItem(item.marker, item.label, paragraphOf(dropPrefix(segments, item.length), node.position, context))
-        continue
+      const pieces = place === 'references' ? referencePieces(segments, node.position, context) : [{segments, position: node.position}]
+      for (const [number, piece] of pieces.entries()) {
+        if ('entry' in piece) {
+          list = undefined
+          out.push(piece.entry)
+        } else if (addParagraph(piece.segments, piece.position, number === pieces.length - 1 ? nodes[index + 1] : undefined)) index++
       }
-      list = undefined
-      const next = nodes[index + 1]
-      const caption = captionPattern.exec(raw)?.groups
-      if (caption && next?.type === 'table') {
-        out.push(table(next, context, caption.number, caption.caption, node.position))
-        index++
-        continue
-      }
-      // Rows of pipes that GFM did not read as a table: its delimiter row does not match its header.
-      if (/^\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-/u.test(raw)) {
-        const rule = place === 'foreword' && /^\|\s*标准编号/u.test(raw) ? 'revision-table' : 'table-shape'
-        context.report('error', 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells', node.position, rule)
-      }
-      out.push(paragraphLike(segments, raw, node.position, place, context))
       continue
     }
     list = undefined
@@ -151,6 +162,74 @@ function normativeReference(raw: string, position: Position | undefined): Normat
   }
 }
 
+type Piece = {segments: ReadonlyArray<Segment>; position: Position | undefined} | {entry: NormativeReference}
+
+/**
+ * Chapter 2 lists one document per line: a line naming a document is an
+ * entry of its own, even with no blank line before it; the lines between
+ * entries stay paragraphs, read as any paragraph is.
+ */
+function referencePieces(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): Array<Piece> {
+  const lines = splitLines(segments)
+  const places = linePositions(position, lines.length, context)
+  const entries = lines.map((line, index) => normativeReference(segmentsText(line), places[index]))
+  if (lines.length < 2 || !entries.some((entry) => entry !== undefined)) return [{segments, position}]
+  const out: Array<Piece> = []
+  let run: Array<number> = []
+  const closeRun = (): void => {
+    const first = run[0]
+    const last = run.at(-1)
+    if (first === undefined || last === undefined) return
+    const joined = run.flatMap((index, number) => [...(number > 0 ? [{value: '\n'}] : []), ...(lines[index] ?? [])])
+    const start = places[first]?.start
+    const end = places[last]?.end
+    out.push({segments: joined, position: start && end ? {start, end} : position})
+    run = []
+  }
+  entries.forEach((entry, index) => {
+    if (entry === undefined) {
+      run.push(index)
+      return
+    }
+    closeRun()
+    out.push({entry})
+  })
+  closeRun()
+  return out
+}
+
+/** Segments split at line breaks, each line keeping the source offsets of its text. */
+function splitLines(segments: ReadonlyArray<Segment>): Array<Array<Segment>> {
+  let line: Array<Segment> = []
+  const lines = [line]
+  for (const segment of segments) {
+    let start = segment.start
+    segment.value.split('\n').forEach((part, index) => {
+      if (index > 0) {
+        line = []
+        lines.push(line)
+      }
+      if (part !== '') line.push({value: part, start})
+      if (start !== undefined) start += part.length + 1
+    })
+  }
+  return lines
+}
+
+/** Where each of a paragraph's `count` lines is in the source; the paragraph's place when they cannot be told apart. */
+function linePositions(position: Position | undefined, count: number, context: Context): Array<Position | undefined> {
+  const start = position?.start.offset
+  const end = position?.end.offset
+  const texts = start === undefined || end === undefined ? [] : context.source.slice(start, end).split('\n')
+  if (start === undefined || texts.length !== count) return Array.from({length: count}, () => position)
+  let offset = start
+  return texts.map((text) => {
+    const place = span(context, offset, offset + text.length)
+    offset += text.length + 1
+    return place
+  })
+}
+
 function listItemStart(raw: string): {marker: ListMarker; label: string; length: number} | undefined {
   if (raw.startsWith('——')) return {marker: 'dash', label: '——', length: 2}
   if (raw.startsWith('·')) return {marker: 'dot', label: '·', length: 1}
@@ -181,14 +260,15 @@ function markdownListItems(
         const items = markdownListItems(child, context, true)
         for (const [childMarker, childLabel, paragraph, deeper] of items) {
           if (deeper) {
-            context.report('warning', 'Unexpected third list level, expected at most two levels of items', deeper.position, 'list-depth')
+            context.report('error', 'Unexpected third list level, expected at most two levels of items: the third level would be left out', deeper.position, 'list-depth')
           }
           const entry: ListItem = {type: 'listItem', label: childLabel, children: [paragraph], ...at(paragraph.position)}
           if (sublist) pushItem(sublist, entry)
           else sublist = newList(childMarker, entry)
         }
       } else {
-        context.report('warning', `Unexpected \`${child.type}\` inside a list item, expected text`, child.position, 'markdown-construct')
+        // A list item of the tree holds text and one nested list: anything else would be lost by every writer.
+        context.report('error', `Unexpected \`${child.type}\` inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`, child.position, 'markdown-construct')
       }
     }
     return [marker, label, paragraphOf(segments, item.position, context), sublist]
@@ -215,10 +295,20 @@ function otherBlock(node: RootContent, place: BlockPlace, context: Context): Arr
       return convertBlocks(node.children, place, context) as Array<ClauseContent>
     }
     default: {
-      context.report('warning', `Unexpected Markdown \`${node.type}\`, expected a paragraph, list or table: it is left out`, node.position, 'markdown-construct')
+      // Leaving out a rule (---) loses nothing; leaving out text loses it for good.
+      const severity = hasText(node) ? 'error' : 'warning'
+      context.report(severity, `Unexpected Markdown \`${node.type}\`, expected a paragraph, list or table: it is left out`, node.position, 'markdown-construct')
       return []
     }
   }
+}
+
+function hasText(node: RootContent): boolean {
+  let found = false
+  visit(node, (child) => {
+    if ('value' in child && typeof child.value === 'string' && child.value.trim() !== '') found = true
+  })
+  return found
 }
 
 function table(

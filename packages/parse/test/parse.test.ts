@@ -160,3 +160,36 @@ describe('parser diagnostics', () => {
     }
   })
 })
+
+describe('what the parser would otherwise lose', () => {
+  const source = (body: string) => `---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 示例\n\n${body}\n`
+
+  it('reads normative references on consecutive lines as one entry per line', () => {
+    const {tree, file} = parse(source('## 2 规范性引用文件\n\n下列文件适用于本标准。\nQ/ZX 75.1760　国内工程开通工作规程\nQ/ZX 75.1771–2006　国内工程验收工作规程'))
+    expect(file.messages.map(String)).toEqual([])
+    const chapter = tree.children[0]
+    expect(chapter?.type === 'clause' && chapter.children.map((node) => (node.type === 'normativeReference' ? [node.designation, node.title, node.position?.start.line] : [node.type, toText(node)]))).toEqual([
+      ['paragraph', '下列文件适用于本标准。'],
+      ['Q/ZX 75.1760', '国内工程开通工作规程', 11],
+      ['Q/ZX 75.1771', '国内工程验收工作规程', 12]
+    ])
+  })
+
+  it('reports a table inside a list item as an error, not a warning', () => {
+    const {file} = parse(source('## 4 要求\n\n- 条件如下：\n\n  | 项目 | 内容 |\n  | - | - |\n  | a | b |'))
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['markdown-construct', true, 12]])
+  })
+
+  it('reports a third level of list items, which it leaves out, as an error', () => {
+    const {file} = parse(source('## 4 要求\n\n- 一\n  - 二\n    - 三'))
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['list-depth', true, 12]])
+  })
+
+  it('reports a heading it leaves out inside a block quote as an error', () => {
+    const {file} = parse(source('## 4 要求\n\n> ## 要求二'))
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['markdown-construct', false],
+      ['markdown-construct', true]
+    ])
+  })
+})

@@ -3,11 +3,13 @@
  * standard, start the next edition as a draft, and release a draft. Each
  * returns the new source text; the caller decides whether to write it.
  */
-import {checkEditions} from '@stdkit/check'
+import {isDeepStrictEqual} from 'node:util'
+import {checkEditions, placeholderPattern, type Edition} from '@stdkit/check'
 import {citation, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
 import {toMarkdown} from '@stdkit/format'
 import {parseStandard} from '@stdkit/parse'
-import {hasErrors, normalizeNumber, type Foreword, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {hasErrors, normalizeNumber, toText, type Foreword, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
+import type {Position} from 'unist'
 import {VFile} from 'vfile'
 
 /** Thrown when a workflow step cannot be done; nothing has been changed. */
@@ -95,8 +97,8 @@ const text = (node: Paragraph) => node.children.map((child) => (child.type === '
 
 /**
  * The next edition of a standard, as a draft: its number and `代替` updated,
- * the dates cleared, an empty revision-record row for the author, nothing
- * else changed.
+ * the dates cleared, its people left as placeholders, an empty
+ * revision-record row for the author, nothing else changed.
  */
 export function revise(current: Standard, year: number): string {
   if (year <= current.cover.year) throw new WorkflowError(`The next edition must be later than ${current.cover.year}, not ${year}`)
@@ -116,8 +118,120 @@ export function revise(current: Standard, year: number): string {
     const after = foreword.children.findIndex((node) => node.type === 'paragraph' && /附录|提出|起草|修订|首次发布|记录/u.test(text(node)))
     foreword.children.splice(after >= 0 ? after : 0, 0, paragraph(sentence))
   }
+  clearPeople(foreword)
   historyOf(foreword).children.unshift({type: 'revisionRecord', number, replaces: previous, changes: [], departments: [], revisers: [], approvers: []})
-  return toMarkdown(tree)
+  return canonicalSource(tree, `${year}.md`)
+}
+
+/** The people a foreword names, each in its sentence: `本次标准修订人：王文阁、陈华春`. */
+const people = [
+  {option: 'departments', field: 'departments', pattern: /^[^：:]*(?:修订|起草)部门[：:]/u, revision: '本次标准修订部门', first: '本标准起草部门', name: '修订部门'},
+  {option: 'drafters', field: 'drafters', pattern: /^[^：:]*(?:修订|起草)人[：:]/u, revision: '本次标准修订人', first: '本标准起草人', name: '修订人'},
+  {option: 'reviewers', field: 'reviewers', pattern: /^[^：:]*审核人[：:]/u, revision: '本次标准审核人', first: '本标准审核人', name: '审核人'},
+  {option: 'approver', field: 'approvers', pattern: /^[^：:]*批准人[：:]/u, revision: '本次发布批准人', first: '本标准批准人', name: '批准人'}
+] as const
+
+type Person = (typeof people)[number]
+
+const isPeople = (node: ForewordContent, role?: Person): boolean =>
+  node.type === 'paragraph' && (role ? [role] : people).some((each) => each.pattern.test(text(node)))
+
+/** Where a people sentence goes when the foreword has none: after the others, or before the history sentence and the record. */
+function peopleIndex(foreword: Foreword): number {
+  const last = foreword.children.findLastIndex((node) => isPeople(node))
+  if (last >= 0) return last + 1
+  const history = foreword.children.findIndex((node) => (node.type === 'paragraph' && /首次发布/u.test(text(node))) || node.type === 'revisionHistory')
+  return history >= 0 ? history : foreword.children.length
+}
+
+/** A new edition's people are not the previous one's: each of their sentences becomes a placeholder for the author. */
+function clearPeople(foreword: Foreword): void {
+  const at = foreword.children.findIndex((node) => isPeople(node))
+  foreword.children = foreword.children.filter((node) => !isPeople(node))
+  const index = at >= 0 ? at : peopleIndex(foreword)
+  foreword.children.splice(index, 0, ...people.map((role) => paragraph(`${role.revision}：【待填写：${role.name}】`)))
+}
+
+/** Writes the people given into their sentences, keeping each sentence's own wording, or adding it. */
+function setPeople(foreword: Foreword, given: Partial<Record<Person['option'], ReadonlyArray<string> | undefined>>, firstEdition: boolean): void {
+  for (const role of people) {
+    const names = given[role.option]
+    if (!names) continue
+    if (names.length === 0) throw new WorkflowError(`Unexpected empty ${role.option}, expected the ${role.name} to name`)
+    const index = foreword.children.findIndex((node) => isPeople(node, role))
+    const existing = foreword.children[index]
+    const label = existing?.type === 'paragraph' ? (role.pattern.exec(text(existing))?.[0] ?? '') : `${firstEdition ? role.first : role.revision}：`
+    const sentence = paragraph(`${label}${names.join('、')}`)
+    if (index >= 0) foreword.children[index] = sentence
+    else foreword.children.splice(peopleIndex(foreword), 0, sentence)
+    foreword.fields[role.field] = [...names]
+  }
+}
+
+/** The people the foreword leaves as placeholders, named for the message. */
+function unnamedPeople(foreword: Foreword): Array<Person> {
+  return people.filter((role) => foreword.children.some((node) => isPeople(node, role) && node.type === 'paragraph' && isPlaceholder(text(node))))
+}
+
+const placeholder = new RegExp(placeholderPattern.source, 'u')
+const isPlaceholder = (value: string): boolean => placeholder.test(value)
+
+/** A record cell the author has not filled: empty, or placeholders only. */
+const unset = (names: ReadonlyArray<string>): boolean => names.every(isPlaceholder)
+
+/**
+ * The source of a tree, written canonically; refused when reading it back
+ * would not give the same tree, so that no rewrite changes what a source says
+ * or drops any of its text.
+ */
+export function canonicalSource(tree: Standard, path: string): string {
+  const markdown = toMarkdown(tree)
+  const file = new VFile({path, value: markdown})
+  const again = parseStandard(file)
+  const changed = firstDifference(tree, again, tree.position)
+  const error = file.messages.find((message) => message.fatal)
+  if (changed) {
+    const start = changed.position?.start
+    throw new WorkflowError(`${path}:${start?.line ?? 1}:${start?.column ?? 1}: written in canonical form, this ${changed.type} would not read back as it is; left as it was`)
+  }
+  if (error) throw new WorkflowError(`${path}:${error.line ?? 1}:${error.column ?? 1}: written in canonical form, it would read back with an error (${error.reason}); left as it was`)
+  return markdown
+}
+
+/** Text, and the references the parser finds in it. */
+const phrasingTypes: ReadonlySet<string> = new Set(['text', 'crossReference', 'standardReference'])
+
+interface Node {
+  type: string
+  position?: Position | undefined
+  children?: ReadonlyArray<Node>
+}
+
+/** What the parser derives from other nodes (the foreword's fields, a record's date, references in text), and where nodes are: not compared. */
+function ownFields(node: Node): Record<string, unknown> {
+  const {children: _children, position: _position, ...rest} = node as Node & Record<string, unknown>
+  if (node.type === 'foreword') delete rest.fields
+  if (node.type === 'revisionRecord') delete rest.date
+  return JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'position' || key === 'positions' ? undefined : value))) as Record<string, unknown>
+}
+
+/** The first node of `a` that `b` does not have the same (positions aside), placed at it or at its nearest placed ancestor. */
+function firstDifference(a: Node, b: Node, place: Position | undefined): Node | undefined {
+  const at = a.position ?? place
+  if (!isDeepStrictEqual(ownFields(a), ownFields(b))) return {type: a.type, position: at}
+  const ours = a.children ?? []
+  const theirs = b.children ?? []
+  if ([...ours, ...theirs].some((child) => phrasingTypes.has(child.type))) {
+    return toText(ours as Array<Nodes>) === toText(theirs as Array<Nodes>) ? undefined : {type: a.type, position: at}
+  }
+  for (let index = 0; index < Math.max(ours.length, theirs.length); index++) {
+    const mine = ours[index]
+    const other = theirs[index]
+    if (!mine || !other) return {type: (mine ?? other)?.type ?? a.type, position: mine?.position ?? at}
+    const found = firstDifference(mine, other, at)
+    if (found) return found
+  }
+  return undefined
 }
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
@@ -144,6 +258,14 @@ export interface ReleaseOptions {
   effective: string
   /** Release although a recorded claim is not borne out by the diff. */
   force?: boolean | undefined
+  /** 本次标准修订部门: the departments that revised this edition. */
+  departments?: ReadonlyArray<string> | undefined
+  /** 本次标准修订人: who revised it. */
+  drafters?: ReadonlyArray<string> | undefined
+  /** 本次标准审核人: who reviewed it. */
+  reviewers?: ReadonlyArray<string> | undefined
+  /** 本次发布批准人: who approved its issue. */
+  approver?: string | undefined
 }
 
 export interface ReleaseResult {
@@ -160,21 +282,34 @@ export interface ReleaseResult {
 }
 
 /**
- * Turns a draft into an edition: dates, the history sentence, the record
- * row's changes (drafted from the diff when left empty). Refuses while the
- * result has errors, or while a recorded claim is not borne out (unless
- * `force`).
+ * Turns a draft into an edition: dates, the history sentence, the people who
+ * revised, reviewed and approved it, and the record row's changes (drafted
+ * from the diff when left empty) and people. Refuses while the draft has any
+ * error (the parser's or the checker's), while a person is left a placeholder,
+ * while the result would have errors or read back other than it was made, or
+ * while a recorded claim is not borne out (unless `force`).
  */
-export function release(draft: Standard, previous: ReadonlyArray<Standard>, path: string, options: ReleaseOptions): ReleaseResult {
-  if (draft.cover.status !== 'draft') throw new WorkflowError(`${normalizeNumber(draft.cover.number)} is not a draft (status: draft): it was released already`)
+export function release(draft: Edition, previous: ReadonlyArray<Standard>, options: ReleaseOptions): ReleaseResult {
+  const path = draft.file.path
+  if (draft.tree.cover.status !== 'draft') throw new WorkflowError(`${normalizeNumber(draft.tree.cover.number)} is not a draft (status: draft): it was released already`)
   const issuedMonth = /^(\d{4})-(\d{2})-\d{2}$/u.exec(options.issued)
   if (!issuedMonth) throw new WorkflowError(`Unexpected issue date ${options.issued}, expected YYYY-MM-DD`)
-  const tree = structuredClone(draft)
+  refuseErrors('the draft has errors', checked(draft.tree, copyOf(draft.file), previous))
+  const tree = structuredClone(draft.tree)
   tree.cover = {...tree.cover, issued: options.issued, effective: options.effective, status: 'published'}
   delete tree.cover.positions
   const foreword = forewordOf(tree)
   const row = historyOf(foreword).children[0]
   if (!row || row.number !== normalizeNumber(tree.cover.number)) throw new WorkflowError(`The revision record has no row for ${normalizeNumber(tree.cover.number)}`)
+  setPeople(foreword, {...options, approver: options.approver === undefined ? undefined : [options.approver]}, tree.cover.replaces === undefined)
+  const unnamed = unnamedPeople(foreword)
+  if (unnamed.length > 0) {
+    throw new WorkflowError(`Not released: the foreword does not name its ${unnamed.map((role) => role.name).join('、')} yet (【待填写…】): give ${unnamed.map((role) => `--${role.option}`).join(', ')}`)
+  }
+  // The record row names the people the foreword names, unless the author wrote them there.
+  if (unset(row.departments)) row.departments = [...(foreword.fields.departments ?? [])]
+  if (unset(row.revisers)) row.revisers = [...(foreword.fields.drafters ?? [])]
+  if (unset(row.approvers)) row.approvers = [...(foreword.fields.approvers ?? [])]
   const month = `${issuedMonth[1] ?? ''}年${Number(issuedMonth[2])}月`
   const older = [...previous].sort((a, b) => a.cover.year - b.cover.year).at(-1)
   // The history sentence gains this edition: first issue, or the next revision.
@@ -203,11 +338,31 @@ export function release(draft: Standard, previous: ReadonlyArray<Standard>, path
       }
     }
   }
-  const markdown = toMarkdown(tree)
+  const markdown = canonicalSource(tree, path)
   // The released source must check clean together with the editions before it.
   const file = new VFile({path, value: markdown})
-  const released = parseStandard(file)
-  checkEditions([...previous.map((item) => ({tree: item, file: new VFile({path: `${item.cover.year}.md`})})), {tree: released, file}])
-  if (hasErrors(file)) throw new WorkflowError(`Not released: the edition would have errors:\n${file.messages.filter((message) => message.fatal).map((message) => `  ${path}:${message.line ?? 1}:${message.column ?? 1}  ${message.reason}  ${message.ruleId ?? ''}`).join('\n')}`)
+  refuseErrors('the edition would have errors', checked(parseStandard(file), file, previous))
   return {markdown, changes: row.changes, drafted, claims, file}
+}
+
+/** A copy of a parsed file, with its messages, for the checker to add to without touching the caller's. */
+function copyOf(file: VFile): VFile {
+  const copy = new VFile({path: file.path, value: String(file.value)})
+  copy.messages.push(...file.messages)
+  return copy
+}
+
+/** `file`, checked as an edition of its tree together with the editions before it. */
+function checked(tree: Standard, file: VFile, previous: ReadonlyArray<Standard>): VFile {
+  checkEditions([...previous.map((item) => ({tree: item, file: new VFile({path: `${item.cover.year}.md`})})), {tree, file}])
+  return file
+}
+
+function refuseErrors(why: string, file: VFile): void {
+  if (!hasErrors(file)) return
+  const errors = file.messages
+    .filter((message) => message.fatal)
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+    .map((message) => `  ${file.path}:${message.line ?? 1}:${message.column ?? 1}  error  ${message.reason}  ${message.ruleId ?? ''}`)
+  throw new WorkflowError(`Not released: ${why}:\n${errors.join('\n')}`)
 }

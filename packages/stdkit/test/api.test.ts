@@ -19,6 +19,7 @@ describe('stdkit', () => {
       'Preview',
       'WorkflowError',
       'build',
+      'canonicalSource',
       'check',
       'chineseNumber',
       'diff',

@@ -1,9 +1,10 @@
-import {rename, writeFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
 import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
+import {writeAtomically} from '../write.js'
 
 export interface FmtArguments {
   paths: Array<string>
@@ -20,35 +21,42 @@ export function builder(yargs: Argv): Argv<FmtArguments> {
 }
 
 export async function handler(argv: FmtArguments, io: Io): Promise<number> {
-  const [{toMarkdown}, {findSources, readSource}, {parseStandard}, {hasErrors}] = await Promise.all([import('@stdkit/format'), import('@stdkit/library'), import('@stdkit/parse'), import('@stdkit/tree')])
+  const [{canonicalSource, WorkflowError}, {checkSources, findSources}, {parseStandard}, {hasErrors}, {VFile}] = await Promise.all([
+    import('stdkit'),
+    import('@stdkit/library'),
+    import('@stdkit/parse'),
+    import('@stdkit/tree'),
+    import('vfile')
+  ])
   const sources = await findSources(argv.paths, io.cwd).catch((error: Error) => {
     throw new CliError(error.message, exitCodes.usage)
   })
-  const broken = []
+  // A file the parser or the checker finds errors in is never rewritten: check would still reject it, and the parser may have left text out.
+  const files = await checkSources(sources, io.cwd)
+  const broken = files.filter((file) => hasErrors(file))
+  const refused: Array<string> = []
   const changed: Array<string> = []
-  for (const source of sources) {
-    const file = await readSource(source, io.cwd)
-    // The text as it is on disk: the parser normalises a BOM and CRLF line endings, which fmt then rewrites.
-    const original = String(file.value)
-    const tree = parseStandard(file)
-    // A source the parser cannot read fully would lose text if rewritten.
-    if (hasErrors(file)) {
-      broken.push(file)
+  for (const file of files.filter((each) => !hasErrors(each))) {
+    let canonical: string
+    try {
+      // Parsed afresh from the checked text: the checker's messages are on `file`, the tree is the formatter's.
+      canonical = canonicalSource(parseStandard(new VFile({path: file.path, value: String(file.value)})), file.path)
+    } catch (error) {
+      if (!(error instanceof WorkflowError)) throw error
+      refused.push(error.message)
       continue
     }
-    const canonical = toMarkdown(tree)
-    if (canonical === original) continue
-    changed.push(source)
-    if (!argv.check) {
-      const target = path.resolve(io.cwd, source)
-      const staging = `${target}.fmt-${process.pid}`
-      await writeFile(staging, canonical)
-      await rename(staging, target)
-    }
+    // The text as it is on disk: the parser normalises a BOM and CRLF line endings, which fmt then rewrites.
+    const target = path.resolve(io.cwd, file.path)
+    if (canonical === (await readFile(target, 'utf8'))) continue
+    changed.push(file.path)
+    if (!argv.check) await writeAtomically(target, canonical)
   }
   printDiagnostics(broken, 'text', io, true)
+  for (const message of refused) io.stderr(`${message}\n`)
   for (const source of changed) io.stdout(`${argv.check ? 'not canonical' : 'formatted'}: ${source}\n`)
-  if (broken.length > 0) throw new CliError(`${broken.length} file${broken.length === 1 ? '' : 's'} not formatted: fix the errors above first`)
+  const failed = broken.length + refused.length
+  if (failed > 0) throw new CliError(`${failed} file${failed === 1 ? '' : 's'} not formatted: ${broken.length > 0 ? 'fix the errors above first' : 'see above'}`)
   if (argv.check && changed.length > 0) return exitCodes.failed
   if (!argv.check) io.stdout(`${changed.length} of ${sources.length} files rewritten\n`)
   return exitCodes.ok

@@ -41,6 +41,6 @@ export async function handler(argv: ReviseArguments, io: Io): Promise<number> {
     throw error
   }
   await writeAtomically(path.resolve(io.cwd, file), markdown)
-  io.stdout(`created ${file}: the draft of the next edition, replacing ${current.tree.cover.number}; write its changes, then \`stdkit release ${standard.slug}@${year}\`\n`)
+  io.stdout(`created ${file}: the draft of the next edition, replacing ${current.tree.cover.number}; write its changes, then \`stdkit release ${standard.slug}@${year}\` with its dates and people\n`)
   return exitCodes.ok
 }

@@ -1,0 +1,114 @@
+/**
+ * The workflow on sources: a revision starts with the people left to fill,
+ * a release names them and refuses a draft with any error, and no rewrite
+ * (release, revise, fmt) changes a tree or drops text.
+ */
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {canonicalSource, parse, release, revise, WorkflowError, type Standard} from 'stdkit'
+
+const read = (year: number) => readFileSync(new URL(`../../../standards/q-zx-75.1861/${year}.md`, import.meta.url), 'utf8')
+const previous = [2004, 2005, 2006, 2007].map((year) => parse(read(year), `standards/q-zx-75.1861/${year}.md`).tree)
+const current = previous.at(-1) as Standard
+const draftPath = 'standards/q-zx-75.1861/2008.md'
+const draftText = revise(current, 2008).replace('接听用户电话应在铃响三声之内', '接听用户电话应在铃响两声之内')
+const dates = {issued: '2008-03-10', effective: '2008-03-17'}
+const people = {departments: ['售后管理部'], drafters: ['李明', '张华'], reviewers: ['周海涛'], approver: '徐慧俊'}
+
+const refusal = (run: () => unknown): string => {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof WorkflowError) return error.message
+    throw error
+  }
+  throw new Error('not refused')
+}
+
+describe('revise', () => {
+  it('leaves the people of the new edition to fill, not the previous edition’s', () => {
+    expect(draftText).toContain('本次标准修订部门：【待填写：修订部门】\n\n本次标准修订人：【待填写：修订人】\n\n本次标准审核人：【待填写：审核人】\n\n本次发布批准人：【待填写：批准人】\n\n本标准于2004年10月首次发布')
+    expect(draftText.slice(0, draftText.indexOf('为便于理解'))).not.toMatch(/王文阁|陈华春|陈付启|周海涛|徐慧俊/u)
+    expect(draftText).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | | | | |')
+  })
+})
+
+describe('release', () => {
+  it('names the people in the foreword and in the record row', () => {
+    const {markdown} = release(parse(draftText, draftPath), previous, {...dates, ...people})
+    expect(markdown).toContain('本次标准修订部门：售后管理部\n\n本次标准修订人：李明、张华\n\n本次标准审核人：周海涛\n\n本次发布批准人：徐慧俊\n')
+    expect(markdown).toMatch(/^\| Q\/ZX 75\.1861–2008 \| Q\/ZX 75\.1861–2007 \| .+ \| 售后管理部 \| 李明、张华 \| 徐慧俊 \|$/mu)
+  })
+
+  it('refuses while the foreword leaves people as placeholders', () => {
+    const message = refusal(() => release(parse(draftText, draftPath), previous, {...dates, departments: ['售后管理部']}))
+    expect(message).toBe('Not released: the foreword does not name its 修订人、审核人、批准人 yet (【待填写…】): give --drafters, --reviewers, --approver')
+  })
+
+  it('refuses a draft with a parser error, listing the messages check gives', () => {
+    const broken = draftText.replace('category: 管理标准', 'category: [管理标准')
+    const message = refusal(() => release(parse(broken, draftPath), previous, {...dates, ...people}))
+    expect(message).toMatch(/^Not released: the draft has errors:\n {2}standards\/q-zx-75\.1861\/2008\.md:5:1 {2}error {2}Unexpected value of `category`.* {2}cover-field$/mu)
+    expect(message).toMatch(/ {2}cover-yaml$/mu)
+  })
+
+  it('refuses a draft with a checker error', () => {
+    const broken = draftText.replace('### 4.2 服务礼仪', '### 4.7 服务礼仪')
+    expect(refusal(() => release(parse(broken, draftPath), previous, {...dates, ...people}))).toMatch(/:\d+:1 {2}error {2}.* {2}clause-numbering$/mu)
+  })
+})
+
+describe('canonicalSource', () => {
+  it('refuses a tree it would not read back the same, naming the place', () => {
+    const {tree} = parse(read(2007), 'standards/q-zx-75.1861/2007.md')
+    const scope = tree.children.find((node) => node.type === 'clause')
+    // A reference entry has its form only in chapter 2: written in chapter 1 it would read back as a paragraph.
+    scope?.children.push({type: 'normativeReference', code: 'Q/ZX', designation: 'Q/ZX 75.1760', title: '国内工程开通工作规程'})
+    expect(refusal(() => canonicalSource(tree, 'x.md'))).toMatch(/^x\.md:\d+:1: written in canonical form, this normativeReference would not read back as it is; left as it was$/u)
+  })
+})
+
+// Sources built from what authors write, the pieces that were misread or dropped among them.
+const words = fc.constantFrom('现场服务', '工程师', '，', '。', 'abc', '*', '_', '#', '见4.1', 'Q/ZX 75.1760', '表1', '——', '1)', '【待填写】')
+const line = fc.array(words, {minLength: 1, maxLength: 5}).map((parts) => parts.join('').trim() || '文本')
+const reference = fc.constantFrom('Q/ZX 75.1760　国内工程开通工作规程', 'GB/T 1.1–2009　标准化工作导则', 'Q/ZX 75.1771　国内工程验收工作规程')
+const block = fc.oneof(
+  line,
+  line.map((value) => `——${value}`),
+  line.map((value) => `a) ${value}`),
+  line.map((value) => `注：${value}`),
+  fc.tuple(line, line).map(([a, b]) => `${a}\n${b}`),
+  line.map((value) => `- ${value}\n\n  | 项目 | 内容 |\n  | - | - |\n  | ${value.replace(/[|\\]/gu, '')} | x |`),
+  line.map((value) => `- ${value}\n  - 二\n    - 三`),
+  line.map((value) => `> ## ${value}`),
+  fc.tuple(line, line).map(([a, b]) => `表1　${a.replace(/[\\|`]/gu, '')}\n\n| 项目 | 内容 |\n| --- | --- |\n| ${a.replace(/[|\\]/gu, '')} | ${b.replace(/[|\\]/gu, '')} |`)
+)
+const references = fc.array(fc.oneof(reference, line), {minLength: 1, maxLength: 4}).map((lines) => lines.join('\n'))
+const source = fc
+  .tuple(fc.array(references, {minLength: 1, maxLength: 2}), fc.array(block, {minLength: 1, maxLength: 4}))
+  .map(([entries, blocks]) =>
+    ['---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 示例', '## 1 范围\n\n本标准适用于示例。', `## 2 规范性引用文件\n\n${entries.join('\n\n')}`, `## 3 要求\n\n${blocks.join('\n\n')}`].join('\n\n')
+  )
+
+describe('property', () => {
+  it('a rewrite reads back as the same tree, or is refused; a source the parser reads without error is never refused', () => {
+    fc.assert(
+      fc.property(source, (value) => {
+        const {tree, file} = parse(value, 'input.md')
+        let markdown: string
+        try {
+          markdown = canonicalSource(tree, 'input.md')
+        } catch (error) {
+          if (!(error instanceof WorkflowError)) throw error
+          expect(file.messages.filter((message) => message.fatal).map(String), error.message).not.toEqual([])
+          return
+        }
+        const again = parse(markdown, 'input.md')
+        expect(again.file.messages.filter((message) => message.fatal)).toEqual([])
+        expect(canonicalSource(again.tree, 'input.md')).toBe(markdown)
+      }),
+      {numRuns: 300, seed: 2008}
+    )
+  })
+})
