@@ -1,29 +1,81 @@
-/** The HTML site as files: every page there, every internal link resolving, byte-identical builds. */
-import {readdirSync, readFileSync} from 'node:fs'
+/**
+ * The HTML site as files: every page there, every internal link resolving
+ * (from the library, and from standards kept in folders with odd names),
+ * byte-identical builds.
+ */
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Element} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {buildSite} from './support.js'
+import {oddFolderNames} from './bad-inputs/cases.js'
+import {buildSite, repository} from './support.js'
 
 let out = ''
 beforeAll(async () => {
   out = await buildSite()
 }, 60_000)
 
-function pages(): Array<string> {
-  return readdirSync(out, {recursive: true, encoding: 'utf8'})
-    .filter((name) => name.endsWith('.html'))
+function files(extension: string, folder = out): Array<string> {
+  return readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith(extension))
     .sort()
 }
 
-function elements(file: string): Array<Element> {
+const pages = (folder = out): Array<string> => files('.html', folder)
+
+function elements(file: string, folder = out): Array<Element> {
   const found: Array<Element> = []
-  visit(fromHtml(readFileSync(path.join(out, file), 'utf8')), 'element', (node) => {
+  visit(fromHtml(readFileSync(path.join(folder, file), 'utf8')), 'element', (node) => {
     found.push(node)
   })
   return found
+}
+
+/** The links of a PDF: the URIs of its link annotations, as pdfkit writes them. */
+function pdfLinks(file: string): Array<string> {
+  const text = readFileSync(file).toString('latin1')
+  return [...text.matchAll(/\/URI \((?<uri>(?:\\.|[^\\)])*)\)/gu)].map((match) => (match.groups?.uri ?? '').replace(/\\(.)/gu, '$1'))
+}
+
+/**
+ * Resolves `href` from the file `from` of `folder` as a browser does from a
+ * file: URL, and expects a file of the folder there; returns its path in the
+ * folder and the fragment, decoded.
+ */
+function resolve(folder: string, from: string, href: string): {file: string; fragment: string} {
+  const url = new URL(href, pathToFileURL(path.join(folder, from)))
+  expect(url.protocol, `${from} → ${href}`).toBe('file:')
+  const file = path.relative(folder, fileURLToPath(url)).split(path.sep).join('/')
+  expect(file.split('/')[0] === '..' || path.isAbsolute(file), `${from} → ${href}: outside the site`).toBe(false)
+  expect(existsSync(path.join(folder, file)), `${from} → ${href}: no file ${file}`).toBe(true)
+  return {file, fragment: decodeURIComponent(url.hash.slice(1))}
+}
+
+/** Checks every link of every page and PDF under `folder`, to a file there and to an id on the page; returns how many. */
+function checkLinks(folder: string): number {
+  const ids = new Map(pages(folder).map((file) => [file, new Set(elements(file, folder).map((node) => String(node.properties.id ?? '')))]))
+  let checked = 0
+  for (const file of pages(folder)) {
+    for (const node of elements(file, folder)) {
+      const href = node.tagName === 'a' ? node.properties.href : undefined
+      if (typeof href !== 'string') continue
+      expect(href, `${file}: external link`).not.toMatch(/^[a-z]+:/u)
+      const target = resolve(folder, file, href)
+      if (target.fragment) expect(ids.get(target.file)?.has(target.fragment), `${file} → ${href}: no id ${target.fragment}`).toBe(true)
+      checked++
+    }
+  }
+  for (const file of files('.pdf', folder)) {
+    for (const uri of pdfLinks(path.join(folder, file))) {
+      resolve(folder, file, uri)
+      checked++
+    }
+  }
+  return checked
 }
 
 describe('the site', () => {
@@ -45,21 +97,7 @@ describe('the site', () => {
   })
 
   it('resolves every internal link, to a page and to an id on it', () => {
-    const ids = new Map(pages().map((file) => [file, new Set(elements(file).map((node) => String(node.properties.id ?? '')))]))
-    let checked = 0
-    for (const file of pages()) {
-      for (const node of elements(file)) {
-        const href = node.tagName === 'a' ? node.properties.href : undefined
-        if (typeof href !== 'string') continue
-        expect(href, `${file}: external link`).not.toMatch(/^[a-z]+:/u)
-        const [target = '', fragment] = href.split('#')
-        const page = target === '' ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), target))
-        expect(ids.has(page), `${file} → ${href}: no page ${page}`).toBe(true)
-        if (fragment) expect(ids.get(page)?.has(fragment), `${file} → ${href}: no id ${fragment}`).toBe(true)
-        checked++
-      }
-    }
-    expect(checked).toBeGreaterThan(500)
+    expect(checkLinks(out)).toBeGreaterThan(500)
   })
 
   it('gives every provision its stable id and its printed number as anchors', () => {
@@ -80,4 +118,30 @@ describe('the site', () => {
     const again = await buildSite()
     for (const file of pages()) expect(readFileSync(path.join(again, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'))
   }, 60_000)
+})
+
+describe('a library in folders with odd names', () => {
+  let odd = ''
+  beforeAll(async () => {
+    // The standard that cites another in one odd folder, the cited one in each of the others.
+    const root = mkdtempSync(path.join(tmpdir(), 'stdkit-odd-'))
+    const [first, ...others] = oddFolderNames
+    cpSync(path.join(repository, 'standards/q-zx-75.1861'), path.join(root, 'standards', first), {recursive: true})
+    for (const name of others) {
+      mkdirSync(path.join(root, 'standards', name), {recursive: true})
+      cpSync(path.join(repository, 'standards/q-zx-75.1760/2006.md'), path.join(root, 'standards', name, '2006.md'))
+    }
+    odd = await buildSite('standards', root)
+  }, 120_000)
+
+  it('links every page and PDF to files of the site, whatever the folders are called', () => {
+    expect(new Set(pages(odd).map((file) => file.split('/')[0]))).toEqual(new Set(['index.html', ...oddFolderNames]))
+    expect(checkLinks(odd)).toBeGreaterThan(500)
+    // Every folder is linked from the index, each to its own.
+    const linked = elements('index.html', odd).flatMap((node) => (node.tagName === 'a' && typeof node.properties.href === 'string' ? [resolve(odd, 'index.html', node.properties.href).file.split('/')[0]] : []))
+    expect(new Set(linked)).toEqual(new Set(['index.html', ...oddFolderNames]))
+    // The PDFs cite the standard of another odd folder.
+    const cited = files('.pdf', odd).flatMap((file) => pdfLinks(path.join(odd, file)).map((uri) => resolve(odd, file, uri).file.split('/')[0]))
+    expect(cited.filter((folder) => folder !== oddFolderNames[0]).length).toBeGreaterThan(0)
+  })
 })

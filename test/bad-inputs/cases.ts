@@ -334,8 +334,24 @@ function handWritten(): Array<Case> {
   ]
 }
 
+/**
+ * Folder names that mean something in a URL or a path: a scheme, a fragment, a
+ * query, a space, a percent sign, Chinese, dots. A standard kept under any of
+ * them builds, and every link to it leads to its folder.
+ */
+export const oddFolderNames = ['javascript:alert(1)', 'a#b', 'a?b', 'a b', '100%', '中文标准', 'a..b'] as const
+
+/** The cited standard kept in a folder with an odd name: accepted, built. */
+function oddFolders(): Array<Case> {
+  return oddFolderNames.map((name) => ({
+    name: `a standard in a folder named ${name}`,
+    files: {[`standards/${name}/2006.md`]: originals['q-zx-75.1760/2006.md'] ?? ''},
+    expect: {code: 0, messages: []}
+  }))
+}
+
 /** Every case of the corpus. */
 export function cases(): Array<Case> {
   // The hand-written cases, the heaviest, first.
-  return [...handWritten(), ...sources.flatMap((source) => mutationsOf(source)), ...acceptedVariants()]
+  return [...handWritten(), ...sources.flatMap((source) => mutationsOf(source)), ...acceptedVariants(), ...oddFolders()]
 }

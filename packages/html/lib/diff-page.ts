@@ -8,7 +8,8 @@ import {h} from 'hastscript'
 import {classificationLabels, kindLabel, type BlockChange, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {headingTag} from './content.js'
 import {page} from './layout.js'
-import {paths, relative, type SiteStandard} from './model.js'
+import {paths, type SiteStandard} from './model.js'
+import {relative} from './url.js'
 
 
 export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {

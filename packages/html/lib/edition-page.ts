@@ -5,7 +5,8 @@ import {classificationLabels, kindLabel, type Timeline} from '@stdkit/diff'
 import {clauseId, normalizeNumber, revisionColumns, type Appendix, type Clause, type Foreword, type Standard, type Term} from '@stdkit/tree'
 import {block, headingTag, phrasing, type Links} from './content.js'
 import {page} from './layout.js'
-import {paths, relative, type Site, type SiteEdition, type SiteStandard} from './model.js'
+import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
+import {relative} from './url.js'
 import {libraryLinks} from './links.js'
 
 /** Timelines of a standard by `<year>:<id>`, for the switcher and the history of each provision. */

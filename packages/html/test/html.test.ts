@@ -38,6 +38,14 @@ describe('@stdkit/html', () => {
     expect(relative(paths.index, paths.diff('a', 2006, 2007))).toBe('a/diff/2006..2007.html')
   })
 
+  it('encodes every segment of a link, so a folder name is never a scheme, a fragment, a query or an escape', () => {
+    expect(relative(paths.index, paths.edition('javascript:alert(1)', 2007))).toBe('javascript%3Aalert(1)/2007.html')
+    expect(relative(paths.index, paths.diff('a#b', 2006, 2007))).toBe('a%23b/diff/2006..2007.html')
+    expect(relative(paths.edition('a?b', 2007), paths.edition('100%', 2006))).toBe('../100%25/2006.html')
+    expect(relative(paths.index, paths.edition('中文 标准', 2006))).toBe('%E4%B8%AD%E6%96%87%20%E6%A0%87%E5%87%86/2006.html')
+    expect(relative(paths.edition('a..b', 2007), paths.index)).toBe('../index.html')
+  })
+
   it('renders the index, each edition and each comparison, the same every time', () => {
     const pages = renderSite(site())
     expect([...pages.keys()]).toEqual(['index.html', 'q-zx-75.1861/2006.html', 'q-zx-75.1861/2007.html', 'q-zx-75.1861/diff/2006..2007.html'])
