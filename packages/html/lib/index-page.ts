@@ -2,6 +2,7 @@
 import type {Root} from 'hast'
 import {h} from 'hastscript'
 import {normalizeNumber} from '@stdkit/tree'
+import {standardId} from './ids.js'
 import {page} from './layout.js'
 import {paths, type Site} from './model.js'
 import {relative} from './url.js'
@@ -14,7 +15,7 @@ export function indexPage(site: Site): Root {
       h('h1', '标准库'),
       ...site.standards.map((standard) => {
         const current = standard.editions.at(-1)
-        const id = `std-${standard.slug}`
+        const id = standardId(standard.slug)
         return h('section.standard', {ariaLabelledby: id}, [
           h('h2', {id}, `${current?.tree.cover.designation ?? standard.slug}《${current?.tree.cover.title ?? ''}》`),
           ...(current ? [h('p', ['现行版本：', h('a', {href: relative(paths.index, paths.edition(standard.slug, current.year))}, `${normalizeNumber(current.tree.cover.number)}`), `（${current.tree.cover.issued ?? '未发布'}发布）`])] : []),

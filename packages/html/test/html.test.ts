@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {diffEditions, lineage} from '@stdkit/diff'
-import {paths, relative, renderSite, type Site} from '@stdkit/html'
+import {isPageId, paths, relative, renderSite, type Site} from '@stdkit/html'
 import {parseStandard} from '@stdkit/parse'
 
 const read = (year: number) => {
@@ -28,7 +28,7 @@ function site(): Site {
 
 describe('@stdkit/html', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard'])
+    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['headingId', 'isPageId', 'isReservedAnchor', 'pageIdPatterns', 'pageIds', 'paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard', 'standardId'])
   })
 
   it('makes relative links between pages', () => {
@@ -65,5 +65,18 @@ describe('@stdkit/html', () => {
     expect(html).toContain('<style>/* stdkit')
     expect(html).toContain('<script>// stdkit pages work without this script')
     expect(html).not.toMatch(/<(link|img|iframe)\b|src=/u)
+  })
+
+  it('gives its own parts only ids it reserves, and the provisions their own', () => {
+    const provisions = new Set<string>()
+    const walk = (node: {id?: unknown; children?: ReadonlyArray<unknown>}): void => {
+      if (typeof node.id === 'string') provisions.add(node.id)
+      for (const child of node.children ?? []) walk(child as typeof node)
+    }
+    for (const edition of site().standards.flatMap((standard) => standard.editions)) walk(edition.tree)
+    const stray = [...renderSite(site())].flatMap(([name, html]) =>
+      [...html.matchAll(/ id="(?<id>[^"]*)"/gu)].map((match) => match.groups?.id ?? '').filter((id) => !provisions.has(id) && !isPageId(id)).map((id) => `${name}#${id}`)
+    )
+    expect(stray).toEqual([])
   })
 })
