@@ -3,7 +3,7 @@
  * (from the library, and from standards kept in folders with odd names),
  * byte-identical builds.
  */
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
@@ -12,7 +12,7 @@ import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {oddFolderNames} from './bad-inputs/cases.js'
-import {buildSite, repository} from './support.js'
+import {buildSite, repository, stdkit} from './support.js'
 
 let out = ''
 beforeAll(async () => {
@@ -53,6 +53,32 @@ function resolve(folder: string, from: string, href: string): {file: string; fra
   expect(file.split('/')[0] === '..' || path.isAbsolute(file), `${from} → ${href}: outside the site`).toBe(false)
   expect(existsSync(path.join(folder, file)), `${from} → ${href}: no file ${file}`).toBe(true)
   return {file, fragment: decodeURIComponent(url.hash.slice(1))}
+}
+
+/** Ids that stand on more than one element of a page, as `page#id`, for every page under `folder`. */
+function duplicateIds(folder: string): Array<string> {
+  return pages(folder).flatMap((file) => {
+    const seen = new Set<string>()
+    return elements(file, folder).flatMap((node) => {
+      const id = node.properties.id
+      if (typeof id !== 'string') return []
+      if (!seen.has(id)) return void seen.add(id), []
+      return [`${file}#${id}`]
+    })
+  })
+}
+
+/** A copy of Q/ZX 75.1861, every edition, with anchors renamed (`{#old}` → `{#new}`); returns the folder holding its `standards/`. */
+function renamedAnchors(renames: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'stdkit-anchors-'))
+  const folder = path.join(root, 'standards/q-zx-75.1861')
+  cpSync(path.join(repository, 'standards/q-zx-75.1861'), folder, {recursive: true})
+  for (const name of readdirSync(folder)) {
+    let text = readFileSync(path.join(folder, name), 'utf8')
+    for (const [old, now] of Object.entries(renames)) text = text.replaceAll(`{#${old}}`, `{#${now}}`)
+    writeFileSync(path.join(folder, name), text)
+  }
+  return root
 }
 
 /** Checks every link of every page and PDF under `folder`, to a file there and to an id on the page; returns how many. */
@@ -114,6 +140,10 @@ describe('the site', () => {
     expect(html).toContain('<html lang="zh-CN">')
   })
 
+  it('gives every element of every page an id of its own', () => {
+    expect(duplicateIds(out)).toEqual([])
+  })
+
   it('is byte-identical from one build to the next', async () => {
     const again = await buildSite()
     for (const file of pages()) expect(readFileSync(path.join(again, file), 'utf8'), file).toBe(readFileSync(path.join(out, file), 'utf8'))
@@ -143,5 +173,34 @@ describe('a library in folders with odd names', () => {
     // The PDFs cite the standard of another odd folder.
     const cited = files('.pdf', odd).flatMap((file) => pdfLinks(path.join(odd, file)).map((uri) => resolve(odd, file, uri).file.split('/')[0]))
     expect(cited.filter((folder) => folder !== oddFolderNames[0]).length).toBeGreaterThan(0)
+  })
+})
+
+describe('anchors and the ids the pages make', () => {
+  it('refuses anchors the pages use for their own parts, at their place', async () => {
+    const root = renamedAnchors({'engineering-operations': 'main', demeanour: 'clause-5', 'service-etiquette': 'inline', 'basic-conduct': 'toc-title', 'term-after-sales-engineer': 'toc'})
+    const {code, stdout} = await stdkit(['check', 'standards', '--format', 'json'], root)
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout) as Array<{path: string; messages: Array<{line: number; column: number; ruleId: string; reason: string}>}>
+    const reserved = report.flatMap((file) => file.messages.filter((message) => message.ruleId === 'reserved-id').map((message) => `${file.path.split('/').at(-1)}:${message.line}:${message.column} ${/`\{#([a-z0-9-]+)\}`/u.exec(message.reason)?.[1]}`))
+    const expected = readdirSync(path.join(root, 'standards/q-zx-75.1861')).sort().flatMap((name) =>
+      readFileSync(path.join(root, 'standards/q-zx-75.1861', name), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => {
+          const anchor = /\{#(main|clause-5|inline|toc-title|toc)\}$/u.exec(line)?.[1]
+          return anchor ? [`${name}:${index + 1}:1 ${anchor}`] : []
+        })
+    )
+    expect(expected.length).toBe(18)
+    expect(reserved.sort()).toEqual(expected.sort())
+    expect((await stdkit(['build', 'standards', '--out', path.join(root, 'out')], root)).code).toBe(1)
+    expect(existsSync(path.join(root, 'out'))).toBe(false)
+  })
+
+  it('builds pages with unique ids from anchors that are near the ids the pages make', async () => {
+    const root = renamedAnchors({'engineering-operations': 'main-content', demeanour: 'appendix-a', 'service-etiquette': 'clause-five', 'basic-conduct': 'title', 'term-after-sales-engineer': 'contents', 'network-planning-optimization': 'inline-diff'})
+    const built = await buildSite('standards', root)
+    expect(readFileSync(path.join(built, 'q-zx-75.1861/2007.html'), 'utf8')).toContain('id="appendix-a"')
+    expect(duplicateIds(built)).toEqual([])
   })
 })

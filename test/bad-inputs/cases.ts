@@ -8,6 +8,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {pageIds} from '@stdkit/html'
 
 export interface Expected {
   /** Rule id of a message that must be there. */
@@ -335,6 +336,24 @@ function handWritten(): Array<Case> {
 }
 
 /**
+ * Anchors that take an id the published page gives its own parts: each fixed
+ * one, one of each pattern (a heading, a standard on the index, a number),
+ * and anchors whose heading would take a fixed one.
+ */
+export const hostileAnchors = [...Object.values(pageIds), 'demeanour-title', 'std-q-zx', 'clause-5', 'term-3', 'table-1', 'toc', 'summary', 'side']
+
+/** The anchor of 5.3 of the 2007 edition replaced by each hostile anchor: an error there. */
+function reservedAnchors(): Array<Case> {
+  const text = originals['q-zx-75.1861/2007.md'] ?? ''
+  const line = lineOf(text, '### 5.3 ')
+  return hostileAnchors.map((anchor) => ({
+    name: `anchor {#${anchor}} reserved by the pages`,
+    files: library('q-zx-75.1861/2007.md', setLine(text, line, (lines(text)[line - 1] ?? '').replace(/\{#[a-z0-9-]+\}$/u, `{#${anchor}}`))),
+    expect: {code: 1, messages: [{rule: 'reserved-id', line, column: 1, path: edition2007}]}
+  }))
+}
+
+/**
  * Folder names that mean something in a URL or a path: a scheme, a fragment, a
  * query, a space, a percent sign, Chinese, dots. A standard kept under any of
  * them builds, and every link to it leads to its folder.
@@ -353,5 +372,5 @@ function oddFolders(): Array<Case> {
 /** Every case of the corpus. */
 export function cases(): Array<Case> {
   // The hand-written cases, the heaviest, first.
-  return [...handWritten(), ...sources.flatMap((source) => mutationsOf(source)), ...acceptedVariants(), ...oddFolders()]
+  return [...handWritten(), ...sources.flatMap((source) => mutationsOf(source)), ...acceptedVariants(), ...reservedAnchors(), ...oddFolders()]
 }
