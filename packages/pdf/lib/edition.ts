@@ -63,7 +63,8 @@ function block(flow: Flow, node: BlockContent): void {
       flow.table({
         caption,
         header: (header?.children ?? []).map((cell) => runs(cell.children, {...sans, size: sizes.note})),
-        rows: rows.map((row) => row.children.map((cell) => runs(cell.children, {...serif, size: sizes.note})))
+        rows: rows.map((row) => row.children.map((cell) => runs(cell.children, {...serif, size: sizes.note}))),
+        node
       })
       return
     }
@@ -221,7 +222,8 @@ function revisionTable(flow: Flow, history: Extract<Foreword['children'][number]
       plain(row.departments.join('、'), small),
       plain(row.revisers.join('、'), small),
       plain(row.approvers.join('、'), small)
-    ])
+    ]),
+    node: history
   })
 }
 
