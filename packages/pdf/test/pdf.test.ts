@@ -199,6 +199,35 @@ describe('a table row taller than a page', () => {
   })
 })
 
+describe('a cover with long fields', () => {
+  it('sets the whole title and issuer on the cover, nothing past the edge of the page', async () => {
+    const title = `${'售后工程师现场服务行为规范'.repeat(4)}及其附录的说明`
+    const issuer = '深圳市中兴通讯技术服务有限责任公司南京分公司'
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('title: 售后工程师现场服务行为规范', `title: ${title}`)
+      .replace('# 售后工程师现场服务行为规范', `# ${title}`)
+      .replace('issuer: 中兴通讯股份有限公司', `issuer: ${issuer}`)
+    const bytes = await renderEditionPdf(parseStandard(new VFile({path: '2007.md', value})))
+    const {pages} = await read(bytes)
+    expect(squeeze(pages[0] ?? '')).toContain(title)
+    expect(squeeze(pages[0] ?? '')).toContain(`${issuer}企业标准`)
+    expect(squeeze(pages[0] ?? '')).toContain(`${issuer}发布`)
+    const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
+    const cover = (await (await document.getPage(1)).getTextContent()).items
+    for (const item of cover) if ('str' in item) expect(item.transform[4] + item.width, item.str).toBeLessThanOrEqual(595.28 - 62 + 0.5)
+  })
+
+  it('stops at a title too long for the cover, at the title', async () => {
+    const title = '售后工程师现场服务行为规范'.repeat(30)
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('title: 售后工程师现场服务行为规范', `title: ${title}`)
+      .replace('# 售后工程师现场服务行为规范', `# ${title}`)
+    const line = value.split('\n').findIndex((text) => text.startsWith('title: ')) + 1
+    const tree = parseStandard(new VFile({path: 'broken.md', value}))
+    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:\\d+: title too long for the cover: 23 lines where 8 fit  pdf-layout$`, 'u'))
+  })
+})
+
 describe('a table no page can hold', () => {
   it('stops the typesetting with its place, rather than losing text', async () => {
     const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8').replace('| 故障级别 | 说明 |', `| 故障级别 | ${'说明'.repeat(3000)} |`)
