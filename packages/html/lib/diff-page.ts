@@ -7,7 +7,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {classificationLabels, kindLabel, type BlockChange, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {headingTag} from './content.js'
-import {headingId, pageIds} from './ids.js'
+import {headingId, pageIds, removedId} from './ids.js'
 import {page} from './layout.js'
 import {paths, type SiteStandard} from './model.js'
 import {relative} from './url.js'
@@ -34,7 +34,7 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
       summary(diff),
       h('p.legend', ['图例：', h('ins', '插入的文字'), '（下划线），', h('del', '删除的文字'), '（删除线）；左侧竖线标出有改动的条款。']),
       h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, '显示并排对照'),
-      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, '行内修订'), ...diff.provisions.map((change) => inlineProvision(change))]),
+      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, '行内修订'), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change)))]),
       h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, '并排对照'), sideBySide(diff)])
     ]
   })
@@ -95,11 +95,17 @@ function depthOf(change: ProvisionChange): number {
   return number.split('.').length
 }
 
-function inlineProvision(change: ProvisionChange): Element {
+/** The id of a change's section: its own, unless it is a removed provision whose id a provision of the newer edition has too. */
+function pageId(diff: StandardDiff, change: ProvisionChange): string {
+  const shared = change.new === undefined && diff.provisions.some((other) => other !== change && other.id === change.id)
+  return shared ? removedId(change.id) : change.id
+}
+
+function inlineProvision(change: ProvisionChange, id: string): Element {
   const changed = !change.kinds.includes('unchanged')
   const heading = headingTag(depthOf(change))
-  return h(`section.provision${changed ? '.changed' : ''}`, {id: change.id, ariaLabelledby: headingId(change.id)}, [
-    h(heading, {id: headingId(change.id)}, title(change)),
+  return h(`section.provision${changed ? '.changed' : ''}`, {id, ariaLabelledby: headingId(id)}, [
+    h(heading, {id: headingId(id)}, title(change)),
     ...(changed ? [flags(change)] : []),
     ...change.blocks.map((item) => blockChange(item))
   ])

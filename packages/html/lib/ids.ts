@@ -35,11 +35,20 @@ export function standardId(slug: string): string {
 }
 
 /**
- * Patterns of the ids made from an id or a number: headings, standards on the
- * index, and the printed number beside a provision's anchor (`clause-5`,
- * `term-3.1`, `appendix-A`, and `table-1`, a table's id).
+ * Id of a removed provision on a comparison whose id a provision of the newer
+ * edition has too (`clause-1` removed, another `clause-1` added). An anchor
+ * cannot hold `@`, so no provision has it.
  */
-export const pageIdPatterns: ReadonlyArray<RegExp> = [/-title$/u, /^std-/u, /^(?:clause|term|table)-(?:\d+|[A-Z])(?:\.\d+)*$/u, /^appendix-[A-Z]$/u]
+export function removedId(id: string): string {
+  return `${id}@old`
+}
+
+/**
+ * Patterns of the ids made from an id or a number: headings, standards on the
+ * index, removed provisions, and the printed number beside a provision's
+ * anchor (`clause-5`, `term-3.1`, `appendix-A`, and `table-1`, a table's id).
+ */
+export const pageIdPatterns: ReadonlyArray<RegExp> = [/-title$/u, /^std-/u, /@old$/u, /^(?:clause|term|table)-(?:\d+|[A-Z])(?:\.\d+)*$/u, /^appendix-[A-Z]$/u]
 
 const fixed: ReadonlySet<string> = new Set(Object.values(pageIds))
 

@@ -28,7 +28,7 @@ function site(): Site {
 
 describe('@stdkit/html', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['headingId', 'isPageId', 'isReservedAnchor', 'pageIdPatterns', 'pageIds', 'paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard', 'standardId'])
+    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['isPageId', 'isReservedAnchor', 'pageIdPatterns', 'pageIds', 'paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard'])
   })
 
   it('makes relative links between pages', () => {
@@ -78,5 +78,21 @@ describe('@stdkit/html', () => {
       [...html.matchAll(/ id="(?<id>[^"]*)"/gu)].map((match) => match.groups?.id ?? '').filter((id) => !provisions.has(id) && !isPageId(id)).map((id) => `${name}#${id}`)
     )
     expect(stray).toEqual([])
+  })
+
+  it('gives a removed provision and an added one of the same id each an id of its own on the comparison', () => {
+    const [old, now] = site().standards[0]?.editions ?? []
+    if (!old || !now) throw new Error('editions missing')
+    // Chapter 1 rewritten beyond recognition: the old one is removed, the new one added, both clause-1.
+    const source = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+    const rewritten = source.replace(/^## 1 [\s\S]*?(?=^## 2 )/mu, '## 1 完全不同的内容\n\n本章规定了与以前毫无关系的全新要求，涉及仓储物流与财务结算。\n\n')
+    const tree = parseStandard(new VFile({path: '2008.md', value: rewritten}))
+    const diff = diffEditions(now.tree, tree)
+    expect(diff.provisions.filter((change) => change.id === 'clause-1').map((change) => change.kinds)).toEqual([['removed'], ['added']])
+    const html = renderSite({standards: [{slug: 'a', editions: [now, {year: 2008, tree}], diffs: [{old: 2007, new: 2008, diff}], lineage: lineage([now.tree, tree])}]}).get('a/diff/2007..2008.html') ?? ''
+    const ids = [...html.matchAll(/ id="(?<id>[^"]*)"/gu)].map((match) => match.groups?.id ?? '')
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
+    expect(ids).toContain('clause-1@old')
+    expect(ids.filter((id) => !isPageId(id) && !diff.provisions.some((change) => change.id === id))).toEqual([])
   })
 })
