@@ -1,9 +1,11 @@
 /**
  * A source that tries to inject markup or script — script tags, event
  * handlers, `javascript:` links, HTML in titles and table cells — is reported
- * by the checker and published as inert text.
+ * by the checker and published as inert text; a standard kept in a folder
+ * named like a `javascript:` URL is linked as the folder it is.
  */
-import {readdirSync, readFileSync} from 'node:fs'
+import {cpSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Element} from 'hast'
@@ -16,7 +18,10 @@ import {browserAvailable, buildSite, chromiumArgs, chromiumPath, repository, std
 const library = path.join(repository, 'test/fixtures/injection')
 let out = ''
 beforeAll(async () => {
-  out = await buildSite(library)
+  const root = mkdtempSync(path.join(tmpdir(), 'stdkit-injection-'))
+  cpSync(library, path.join(root, 'standards'), {recursive: true})
+  cpSync(path.join(library, 'q-zx-1'), path.join(root, 'standards', "javascript:alert('folder')"), {recursive: true})
+  out = await buildSite('standards', root)
 }, 60_000)
 
 const pages = () => readdirSync(out, {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.html'))

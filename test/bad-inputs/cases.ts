@@ -8,6 +8,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {pageIds} from '@stdkit/html'
 
 export interface Expected {
   /** Rule id of a message that must be there. */
@@ -330,12 +331,52 @@ function handWritten(): Array<Case> {
     {name: 'edition named after the wrong year', files: {'standards/q-zx-75.1861/2009.md': originals['q-zx-75.1861/2004.md'] ?? ''}, expect: {code: 1, messages: [{rule: 'edition-file'}]}},
     {name: 'no standards folder', files: {'README.md': 'nothing here\n'}, expect: {code: 2, messages: []}},
     {name: 'a standards folder with no editions', files: {'standards/x/notes.md': '# notes\n'}, expect: {code: 2, messages: []}},
+    {
+      // It checks clean, but no page can hold its header: the PDF, and so the build, fails at the table.
+      name: 'a table header no page can hold',
+      files: library('q-zx-75.1861/2007.md', (originals['q-zx-75.1861/2007.md'] ?? '').replace('| 故障级别 | 说明 |', `| 故障级别 | ${'说明'.repeat(3000)} |`)),
+      expect: {code: 0, messages: [], build: 1}
+    },
     {name: 'raw HTML and script', files: alone(`${front}\n\n# 前言\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n`), expect: {code: 1, messages: [{rule: 'no-raw-html', line: 14, column: 1}]}}
   ]
+}
+
+/**
+ * Anchors that take an id the published page gives its own parts: each fixed
+ * one, one of each pattern (a heading, a standard on the index, a number),
+ * and anchors whose heading would take a fixed one.
+ */
+export const hostileAnchors = [...Object.values(pageIds), 'demeanour-title', 'std-q-zx', 'clause-5', 'term-3', 'table-1', 'toc', 'summary', 'side']
+
+/** The anchor of 5.3 of the 2007 edition replaced by each hostile anchor: an error there. */
+function reservedAnchors(): Array<Case> {
+  const text = originals['q-zx-75.1861/2007.md'] ?? ''
+  const line = lineOf(text, '### 5.3 ')
+  return hostileAnchors.map((anchor) => ({
+    name: `anchor {#${anchor}} reserved by the pages`,
+    files: library('q-zx-75.1861/2007.md', setLine(text, line, (lines(text)[line - 1] ?? '').replace(/\{#[a-z0-9-]+\}$/u, `{#${anchor}}`))),
+    expect: {code: 1, messages: [{rule: 'reserved-id', line, column: 1, path: edition2007}]}
+  }))
+}
+
+/**
+ * Folder names that mean something in a URL or a path: a scheme, a fragment, a
+ * query, a space, a percent sign, Chinese, dots. A standard kept under any of
+ * them builds, and every link to it leads to its folder.
+ */
+export const oddFolderNames = ['javascript:alert(1)', 'a#b', 'a?b', 'a b', '100%', '中文标准', 'a..b'] as const
+
+/** The cited standard kept in a folder with an odd name: accepted, built. */
+function oddFolders(): Array<Case> {
+  return oddFolderNames.map((name) => ({
+    name: `a standard in a folder named ${name}`,
+    files: {[`standards/${name}/2006.md`]: originals['q-zx-75.1760/2006.md'] ?? ''},
+    expect: {code: 0, messages: []}
+  }))
 }
 
 /** Every case of the corpus. */
 export function cases(): Array<Case> {
   // The hand-written cases, the heaviest, first.
-  return [...handWritten(), ...sources.flatMap((source) => mutationsOf(source)), ...acceptedVariants()]
+  return [...handWritten(), ...sources.flatMap((source) => mutationsOf(source)), ...acceptedVariants(), ...reservedAnchors(), ...oddFolders()]
 }

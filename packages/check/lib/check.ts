@@ -6,7 +6,7 @@ import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
 import {editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
 import {forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
-import {crossReference, duplicateId, noteRequirement, referenceCited} from './references.js'
+import {crossReference, duplicateId, noteRequirement, referenceCited, reservedId} from './references.js'
 import {checking} from './gather.js'
 import {placeholder} from './placeholders.js'
 import {sayFor, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
@@ -28,6 +28,7 @@ export const rules: ReadonlyArray<Rule> = [
   crossReference,
   referenceCited,
   duplicateId,
+  reservedId,
   noteRequirement,
   placeholder,
   coverNumber,

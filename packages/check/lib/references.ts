@@ -1,4 +1,5 @@
 /** References: cross-references resolve, normative references are cited, ids are unique, notes carry no requirements. */
+import {isReservedAnchor} from '@stdkit/html/ids'
 import {toText} from '@stdkit/tree'
 import {gather} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
@@ -48,6 +49,20 @@ export const duplicateId: EditionRule = {
       if (first === undefined) seen.set(id, where)
       else if (first === where) say(file, `Duplicate ${where}: its id \`${id}\` is already used by an earlier ${first}, expected each provision to have its own number or anchor`, startOf(node))
       else say(file, `Duplicate id \`${id}\` on ${where}, already used by ${first}: give each provision its own anchor`, startOf(node))
+    }
+  }
+}
+
+export const reservedId: EditionRule = {
+  scope: 'edition',
+  id: 'reserved-id',
+  severity: 'error',
+  description: 'No `{#anchor}` is an id the published pages give their own parts: `main`, `body`, `foreword`, `toc-title`, `inline` …, ids ending in `-title`, starting with `std-`, or made from a number (`clause-5`, `table-1`), nor one whose heading would take such an id (`toc`).',
+  check({tree, file}, say) {
+    for (const {node, id, name: where} of gather(tree).identified) {
+      if ('anchor' in node && node.anchor === id && isReservedAnchor(id)) {
+        say(file, `Reserved anchor \`{#${id}}\` on ${where}: the published page gives this id, or its heading's, to a part of its own: give the provision another anchor`, startOf(node))
+      }
     }
   }
 }

@@ -237,6 +237,33 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: '### A.1 立', severity: 'error', says: 'Duplicate A.1: its id `clause-A.1` is already used by an earlier A.1'}]
   },
   {
+    rule: 'reserved-id',
+    broken: 'the anchor of 5.3 made main, the id of the page\'s main landmark',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, '{#engineering-operations}', '{#main}'),
+    expect: [{at: '### 5.3 安装调测与割接', severity: 'error', says: 'Reserved anchor `{#main}` on 5.3'}]
+  },
+  {
+    rule: 'reserved-id',
+    broken: 'the anchors of 4.1 and of a term made clause-5 and toc-title, ids the page makes',
+    source: '2007',
+    mutate: (text) => replaceOnce(replaceOnce(text, '{#demeanour}', '{#clause-5}'), '{#term-after-sales-engineer}', '{#toc-title}'),
+    expect: [
+      {at: '### 3.1 售后工程师', severity: 'error', says: 'Reserved anchor `{#toc-title}` on 3.1'},
+      {at: '### 4.1 精神风貌', severity: 'error', says: 'Reserved anchor `{#clause-5}` on 4.1'}
+    ]
+  },
+  {
+    rule: 'reserved-id',
+    broken: 'the anchor of 5.3 made demeanour-title, the id of the heading of 4.1, and of 4.1 made toc, whose heading would be the 目次\'s',
+    source: '2007',
+    mutate: (text) => replaceOnce(replaceOnce(text, '{#engineering-operations}', '{#demeanour-title}'), '{#demeanour}', '{#toc}'),
+    expect: [
+      {at: '### 4.1 精神风貌', severity: 'error', says: 'Reserved anchor `{#toc}` on 4.1'},
+      {at: '### 5.3 安装调测与割接', severity: 'error', says: 'Reserved anchor `{#demeanour-title}` on 5.3'}
+    ]
+  },
+  {
     rule: 'note-requirement',
     broken: 'a note rewritten as a requirement (应)',
     source: '2007',

@@ -7,8 +7,10 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {classificationLabels, kindLabel, type BlockChange, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {headingTag} from './content.js'
+import {headingId, pageIds, removedId} from './ids.js'
 import {page} from './layout.js'
-import {paths, relative, type SiteStandard} from './model.js'
+import {paths, type SiteStandard} from './model.js'
+import {relative} from './url.js'
 
 
 export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
@@ -31,17 +33,17 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
       ]),
       summary(diff),
       h('p.legend', ['图例：', h('ins', '插入的文字'), '（下划线），', h('del', '删除的文字'), '（删除线）；左侧竖线标出有改动的条款。']),
-      h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: 'inline side-by-side', hidden: true}, '显示并排对照'),
-      h('section#inline', {ariaLabelledby: 'inline-title'}, [h('h2#inline-title', '行内修订'), ...diff.provisions.map((change) => inlineProvision(change))]),
-      h('section#side-by-side', {ariaLabelledby: 'side-title'}, [h('h2#side-title', '并排对照'), sideBySide(diff)])
+      h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, '显示并排对照'),
+      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, '行内修订'), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change)))]),
+      h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, '并排对照'), sideBySide(diff)])
     ]
   })
 }
 
 function summary(diff: StandardDiff): Element {
   const counts = Object.entries(diff.summary.provisions).filter(([, count]) => count > 0)
-  return h('section.summary', {ariaLabelledby: 'summary-title'}, [
-    h('h2#summary-title', '概要'),
+  return h('section.summary', {ariaLabelledby: pageIds.summaryTitle}, [
+    h('h2', {id: pageIds.summaryTitle}, '概要'),
     h('dl', [
       ...counts.flatMap(([kind, count]) => [h('dt', kindLabel(kind)), h('dd', `${count} 条`)]),
       h('dt', '技术性改动'),
@@ -89,15 +91,21 @@ function numberOf(diff: StandardDiff, id: string): string {
 
 function depthOf(change: ProvisionChange): number {
   const number = (change.new ?? change.old)?.number ?? ''
-  if (change.id === 'foreword' || change.id === 'introduction') return 1
+  if (change.id === pageIds.foreword || change.id === pageIds.introduction) return 1
   return number.split('.').length
 }
 
-function inlineProvision(change: ProvisionChange): Element {
+/** The id of a change's section: its own, unless it is a removed provision whose id a provision of the newer edition has too. */
+function pageId(diff: StandardDiff, change: ProvisionChange): string {
+  const shared = change.new === undefined && diff.provisions.some((other) => other !== change && other.id === change.id)
+  return shared ? removedId(change.id) : change.id
+}
+
+function inlineProvision(change: ProvisionChange, id: string): Element {
   const changed = !change.kinds.includes('unchanged')
   const heading = headingTag(depthOf(change))
-  return h(`section.provision${changed ? '.changed' : ''}`, {id: change.id, ariaLabelledby: `${change.id}-title`}, [
-    h(heading, {id: `${change.id}-title`}, title(change)),
+  return h(`section.provision${changed ? '.changed' : ''}`, {id, ariaLabelledby: headingId(id)}, [
+    h(heading, {id: headingId(id)}, title(change)),
     ...(changed ? [flags(change)] : []),
     ...change.blocks.map((item) => blockChange(item))
   ])

@@ -4,8 +4,10 @@ import {h} from 'hastscript'
 import {classificationLabels, kindLabel, type Timeline} from '@stdkit/diff'
 import {clauseId, normalizeNumber, revisionColumns, type Appendix, type Clause, type Foreword, type Standard, type Term} from '@stdkit/tree'
 import {block, headingTag, phrasing, type Links} from './content.js'
+import {headingId, pageIds} from './ids.js'
 import {page} from './layout.js'
-import {paths, relative, type Site, type SiteEdition, type SiteStandard} from './model.js'
+import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
+import {relative} from './url.js'
 import {libraryLinks} from './links.js'
 
 /** Timelines of a standard by `<year>:<id>`, for the switcher and the history of each provision. */
@@ -35,7 +37,7 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
       tools(context),
       toc(tree),
       ...(foreword ? [forewordSection(foreword, links)] : []),
-      ...(tree.children.some((node) => node.type === 'clause') ? [h('h2.body-title', {id: 'body'}, tree.cover.title)] : []),
+      ...(tree.children.some((node) => node.type === 'clause') ? [h('h2.body-title', {id: pageIds.body}, tree.cover.title)] : []),
       ...tree.children.flatMap((node) => (node.type === 'clause' || node.type === 'appendix' ? [provision(node, 1, context)] : []))
     ]
   })
@@ -55,7 +57,7 @@ function collectIds(tree: Standard, ids: Set<string>): void {
     if (Array.isArray(node.children)) for (const child of node.children) walk(child as {type: string})
   }
   walk(tree as unknown as {type: string})
-  ids.add('foreword')
+  ids.add(pageIds.foreword)
 }
 
 function cover(tree: Standard): Element {
@@ -86,10 +88,10 @@ function tools({standard, edition, here}: Context): Element {
     ...(standard.editions.length > 1
       ? [
           h('form', {dataCompare: template, hidden: true}, [
-            h('label', {for: 'compare-old'}, '比较'),
-            h('select#compare-old', {name: 'old'}, options(previous?.year ?? others[0]?.year ?? edition.year)),
-            h('label', {for: 'compare-new'}, '与'),
-            h('select#compare-new', {name: 'new'}, options(edition.year)),
+            h('label', {for: pageIds.compareOld}, '比较'),
+            h('select', {id: pageIds.compareOld, name: 'old'}, options(previous?.year ?? others[0]?.year ?? edition.year)),
+            h('label', {for: pageIds.compareNew}, '与'),
+            h('select', {id: pageIds.compareNew, name: 'new'}, options(edition.year)),
             h('button', {type: 'submit'}, '打开比较'),
             h('span', {role: 'status'})
           ]),
@@ -111,7 +113,7 @@ function toc(tree: Standard): Element {
   const entry = (id: string, text: string, children: Array<Element> = []): Element =>
     h('li', [h('a', {href: `#${id}`}, text), ...(children.length > 0 ? [h('ol', children)] : [])])
   const items: Array<Element> = []
-  if (tree.children.some((node) => node.type === 'foreword')) items.push(entry('foreword', '前言'))
+  if (tree.children.some((node) => node.type === 'foreword')) items.push(entry(pageIds.foreword, '前言'))
   for (const node of tree.children) {
     if (node.type === 'clause') {
       const subs = node.children.filter((child): child is Clause => child.type === 'clause')
@@ -120,12 +122,12 @@ function toc(tree: Standard): Element {
       items.push(entry(node.id, `附录${node.letter}\u3000${node.title}`))
     }
   }
-  return h('nav.toc', {ariaLabelledby: 'toc-title'}, [h('h2#toc-title', '目次'), h('ol', items)])
+  return h('nav.toc', {ariaLabelledby: pageIds.tocTitle}, [h('h2', {id: pageIds.tocTitle}, '目次'), h('ol', items)])
 }
 
 function forewordSection(foreword: Foreword, links: Links): Element {
-  return h('section.foreword#foreword', {ariaLabelledby: 'foreword-title'}, [
-    h('h2#foreword-title', '前言'),
+  return h('section.foreword', {id: pageIds.foreword, ariaLabelledby: pageIds.forewordTitle}, [
+    h('h2', {id: pageIds.forewordTitle}, '前言'),
     ...foreword.children.map((node) => {
       if (node.type !== 'revisionHistory') return block(node, links)
       return h('table.revision-record', [
@@ -150,7 +152,7 @@ function forewordSection(foreword: Foreword, links: Links): Element {
 }
 
 function provision(node: Clause | Term | Appendix, depth: number, context: Context): Element {
-  const headingId = `${node.id}-title`
+  const heading = headingId(node.id)
   const label: Array<ElementContent> =
     node.type === 'appendix'
       ? [h('span.label', `附录${node.letter}`), h('span.status', node.status === 'informative' ? '（资料性附录）' : node.status === 'normative' ? '（规范性附录）' : ''), h('span.title', node.title)]
@@ -169,9 +171,9 @@ function provision(node: Clause | Term | Appendix, depth: number, context: Conte
       content.push(h('p.reference', [href ? h('a.standard', {href}, number) : number, `\u3000${child.title}`]))
     } else content.push(block(child, context.links))
   }
-  return h(`section.provision${node.type === 'appendix' ? '.appendix' : ''}`, {id: node.id, ariaLabelledby: headingId}, [
+  return h(`section.provision${node.type === 'appendix' ? '.appendix' : ''}`, {id: node.id, ariaLabelledby: heading}, [
     ...(numberId === node.id ? [] : [h('span', {id: numberId})]),
-    h(headingTag(depth), {id: headingId}, label),
+    h(headingTag(depth), {id: heading}, label),
     versions(node.id, context),
     ...content
   ])

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import type {ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
+import {pageIds} from './ids.js'
 
 const require = createRequire(import.meta.url)
 const asset = (name: string): string => readFileSync(require.resolve(`@stdkit/html/assets/${name}`), 'utf8')
@@ -39,9 +40,9 @@ export function page(options: PageOptions): Root {
           h('style', style)
         ]),
         h('body', [
-          h('a.skip', {href: '#main'}, '跳到正文'),
+          h('a.skip', {href: `#${pageIds.main}`}, '跳到正文'),
           h('header.site', [h('nav', {'aria-label': '位置'}, options.crumbs)]),
-          h('main#main', {tabIndex: -1}, options.body),
+          h('main', {id: pageIds.main, tabIndex: -1}, options.body),
           ...(options.script ? [h('script', script)] : [])
         ])
       ])

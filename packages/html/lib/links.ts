@@ -1,4 +1,5 @@
-import {paths, relative, type Site} from './model.js'
+import {paths, type Site} from './model.js'
+import {relative} from './url.js'
 
 /** Links to other standards of the library: a dated reference to that edition, an undated one to the latest. */
 export function libraryLinks(site: Site, here: string): (designation: string, year: number | undefined) => string | undefined {

@@ -1,5 +1,4 @@
 /** What the HTML publisher is given: the library's standards, their editions, and the comparisons between them. */
-import path from 'node:path'
 import type {Lineage, StandardDiff} from '@stdkit/diff'
 import type {Standard} from '@stdkit/tree'
 
@@ -34,9 +33,4 @@ export const paths = {
   index: 'index.html',
   edition: (slug: string, year: number) => `${slug}/${year}.html`,
   diff: (slug: string, old: number, now: number) => `${slug}/diff/${old}..${now}.html`
-}
-
-/** A relative URL from one page to another (both relative to the output folder). */
-export function relative(from: string, to: string): string {
-  return path.posix.relative(path.posix.dirname(from), to)
 }

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {diffEditions, lineage} from '@stdkit/diff'
-import {paths, relative, renderSite, type Site} from '@stdkit/html'
+import {isPageId, paths, relative, renderSite, type Site} from '@stdkit/html'
 import {parseStandard} from '@stdkit/parse'
 
 const read = (year: number) => {
@@ -28,7 +28,7 @@ function site(): Site {
 
 describe('@stdkit/html', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard'])
+    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['isPageId', 'isReservedAnchor', 'pageIdPatterns', 'pageIds', 'paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard'])
   })
 
   it('makes relative links between pages', () => {
@@ -36,6 +36,14 @@ describe('@stdkit/html', () => {
     expect(relative(paths.diff('a', 2006, 2007), paths.edition('a', 2006))).toBe('../2006.html')
     expect(relative(paths.edition('a', 2007), paths.index)).toBe('../index.html')
     expect(relative(paths.index, paths.diff('a', 2006, 2007))).toBe('a/diff/2006..2007.html')
+  })
+
+  it('encodes every segment of a link, so a folder name is never a scheme, a fragment, a query or an escape', () => {
+    expect(relative(paths.index, paths.edition('javascript:alert(1)', 2007))).toBe('javascript%3Aalert(1)/2007.html')
+    expect(relative(paths.index, paths.diff('a#b', 2006, 2007))).toBe('a%23b/diff/2006..2007.html')
+    expect(relative(paths.edition('a?b', 2007), paths.edition('100%', 2006))).toBe('../100%25/2006.html')
+    expect(relative(paths.index, paths.edition('中文 标准', 2006))).toBe('%E4%B8%AD%E6%96%87%20%E6%A0%87%E5%87%86/2006.html')
+    expect(relative(paths.edition('a..b', 2007), paths.index)).toBe('../index.html')
   })
 
   it('renders the index, each edition and each comparison, the same every time', () => {
@@ -57,5 +65,34 @@ describe('@stdkit/html', () => {
     expect(html).toContain('<style>/* stdkit')
     expect(html).toContain('<script>// stdkit pages work without this script')
     expect(html).not.toMatch(/<(link|img|iframe)\b|src=/u)
+  })
+
+  it('gives its own parts only ids it reserves, and the provisions their own', () => {
+    const provisions = new Set<string>()
+    const walk = (node: {id?: unknown; children?: ReadonlyArray<unknown>}): void => {
+      if (typeof node.id === 'string') provisions.add(node.id)
+      for (const child of node.children ?? []) walk(child as typeof node)
+    }
+    for (const edition of site().standards.flatMap((standard) => standard.editions)) walk(edition.tree)
+    const stray = [...renderSite(site())].flatMap(([name, html]) =>
+      [...html.matchAll(/ id="(?<id>[^"]*)"/gu)].map((match) => match.groups?.id ?? '').filter((id) => !provisions.has(id) && !isPageId(id)).map((id) => `${name}#${id}`)
+    )
+    expect(stray).toEqual([])
+  })
+
+  it('gives a removed provision and an added one of the same id each an id of its own on the comparison', () => {
+    const [old, now] = site().standards[0]?.editions ?? []
+    if (!old || !now) throw new Error('editions missing')
+    // Chapter 1 rewritten beyond recognition: the old one is removed, the new one added, both clause-1.
+    const source = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+    const rewritten = source.replace(/^## 1 [\s\S]*?(?=^## 2 )/mu, '## 1 完全不同的内容\n\n本章规定了与以前毫无关系的全新要求，涉及仓储物流与财务结算。\n\n')
+    const tree = parseStandard(new VFile({path: '2008.md', value: rewritten}))
+    const diff = diffEditions(now.tree, tree)
+    expect(diff.provisions.filter((change) => change.id === 'clause-1').map((change) => change.kinds)).toEqual([['removed'], ['added']])
+    const html = renderSite({standards: [{slug: 'a', editions: [now, {year: 2008, tree}], diffs: [{old: 2007, new: 2008, diff}], lineage: lineage([now.tree, tree])}]}).get('a/diff/2007..2008.html') ?? ''
+    const ids = [...html.matchAll(/ id="(?<id>[^"]*)"/gu)].map((match) => match.groups?.id ?? '')
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([])
+    expect(ids).toContain('clause-1@old')
+    expect(ids.filter((id) => !isPageId(id) && !diff.provisions.some((change) => change.id === id))).toEqual([])
   })
 })

@@ -4,8 +4,8 @@
  * the sans face and text in the serif face, appendices each on a new page.
  */
 import {normalizeNumber, revisionColumns, type Appendix, type BlockContent, type Clause, type ClauseContent, type Foreword, type List, type PhrasingContent, type Standard, type Term} from '@stdkit/tree'
-import type {Run, Style} from './breaking.js'
-import {area, Flow, measure, sizes, type Op, type Page} from './layout.js'
+import {breakLines, type Run, type Style} from './breaking.js'
+import {area, Flow, LayoutError, measure, sizes, type Op, type Page} from './layout.js'
 
 export const serif: Style = {face: 'serif', size: sizes.body}
 export const sans: Style = {face: 'sans', size: sizes.body}
@@ -63,7 +63,8 @@ function block(flow: Flow, node: BlockContent): void {
       flow.table({
         caption,
         header: (header?.children ?? []).map((cell) => runs(cell.children, {...sans, size: sizes.note})),
-        rows: rows.map((row) => row.children.map((cell) => runs(cell.children, {...serif, size: sizes.note})))
+        rows: rows.map((row) => row.children.map((cell) => runs(cell.children, {...serif, size: sizes.note}))),
+        node
       })
       return
     }
@@ -221,7 +222,8 @@ function revisionTable(flow: Flow, history: Extract<Foreword['children'][number]
       plain(row.departments.join('、'), small),
       plain(row.revisers.join('、'), small),
       plain(row.approvers.join('、'), small)
-    ])
+    ]),
+    node: history
   })
 }
 
@@ -246,12 +248,29 @@ function contents(toc: ReadonlyArray<TocEntry>, frontBefore: number): Flow {
   return flow
 }
 
+/** Where the title starts on the cover, and where it must end, above the dates. */
+const coverTitleArea = {top: 340, bottom: 690}
+
+/** The title on the cover: as many centred lines as it takes, or an error at the title when they reach the dates. */
+function coverTitle(tree: Standard, text: (value: string, style: Style, y: number, align: 'center') => void): void {
+  const style: Style = {face: 'sansBold', size: 26}
+  const lineHeight = style.size * 1.5
+  const lines = breakLines(plain(tree.cover.title, style), area.width, measure)
+  if (coverTitleArea.top + lines.length * lineHeight > coverTitleArea.bottom) {
+    throw new LayoutError(`title too long for the cover: ${lines.length} lines where ${Math.floor((coverTitleArea.bottom - coverTitleArea.top) / lineHeight)} fit`, {position: tree.cover.positions?.title})
+  }
+  lines.forEach((line, index) => text(line.pieces.map((piece) => piece.text).join(''), style, coverTitleArea.top + index * lineHeight, 'center'))
+}
+
 /** The cover in the layout of an enterprise standard. */
 function cover(tree: Standard): Page {
   const ops: Array<Op> = []
   const {cover: data} = tree
-  const text = (value: string, style: Style, y: number, align: 'left' | 'center' | 'right'): void => {
-    const width = measure(value, style)
+  const text = (value: string, wanted: Style, y: number, align: 'left' | 'center' | 'right'): void => {
+    // A line wider than the type area is set smaller, rather than run off the page.
+    const natural = measure(value, wanted)
+    const style = natural > area.width ? {...wanted, size: (wanted.size * area.width) / natural} : wanted
+    const width = Math.min(natural, area.width)
     const x = align === 'left' ? area.x : align === 'right' ? area.x + area.width - width : area.x + (area.width - width) / 2
     ops.push({op: 'text', x, y, text: value, style, spacing: 0, width})
   }
@@ -261,7 +280,7 @@ function cover(tree: Standard): Page {
   ops.push({op: 'rule', x1: area.x, y1: 196, x2: area.x + area.width, y2: 196, width: 1})
   text(normalizeNumber(data.number), {face: 'sans', size: 14}, 206, 'right')
   if (data.replaces) text(`代替${normalizeNumber(data.replaces)}`, {face: 'sans', size: 12}, 230, 'right')
-  text(data.title, {face: 'sansBold', size: 26}, 340, 'center')
+  coverTitle(tree, text)
   text(`${data.issued ?? ''}发布`, {face: 'sansBold', size: 14}, 700, 'left')
   text(`${data.effective ?? ''}实施`, {face: 'sansBold', size: 14}, 700, 'right')
   ops.push({op: 'rule', x1: area.x, y1: 724, x2: area.x + area.width, y2: 724, width: 1})

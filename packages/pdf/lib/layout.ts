@@ -57,6 +57,24 @@ export interface TableOptions {
   /** Rows (by index) to mark with a change bar. */
   changedRows?: ReadonlySet<number>
   size?: number
+  /** The node the table is set from, for a message when it cannot be. */
+  node?: Positioned | undefined
+}
+
+/** A node of the source, by where it is. */
+export interface Positioned {
+  position?: {start: {line: number; column: number}} | undefined
+}
+
+/** Thrown when a block cannot be laid out on the page; the publisher names its place in the source. */
+export class LayoutError extends Error {
+  readonly node: Positioned | undefined
+
+  constructor(reason: string, node: Positioned | undefined) {
+    super(reason)
+    this.name = 'LayoutError'
+    this.node = node
+  }
 }
 
 /**
@@ -193,20 +211,25 @@ export class Flow {
     let widths = minimum.map((value, column) => value + (spare > 0 ? (wanted > 0 ? ((wants[column] ?? 0) / wanted) * spare : spare / columns) : 0))
     const scale = area.width / widths.reduce((sum, value) => sum + value, 0)
     widths = widths.map((value) => value * scale)
-    const layoutRow = (row: Array<Array<Run>>) => {
+    const layoutRow = (row: Array<Array<Run>>): LaidRow => {
       const cells = widths.map((cellWidth, column) => breakLines(row[column] ?? [], cellWidth - padding * 2, measure))
-      const height = Math.max(...cells.map((lines) => lines.length)) * lineHeight + padding * 2
-      return {cells, height}
+      return {cells, lines: Math.max(...cells.map((lines) => lines.length))}
     }
+    const height = (lines: number) => lines * lineHeight + padding * 2
     const header = layoutRow(options.header)
-    if (options.caption) this.paragraph(options.caption, {align: 'center', face: 'sans', keepWithNext: header.height + lineHeight * 2})
-    const drawRow = (row: ReturnType<typeof layoutRow>, changed: boolean) => {
+    /** Lines of a row a page holds under the header. */
+    const fresh = Math.floor((area.bottom - area.top - height(header.lines) - padding * 2) / lineHeight)
+    // A page must hold the header and a line of a row under it, or a long row could never be set.
+    if (fresh < 1) throw new LayoutError('table header taller than a page, with no room left for its rows', options.node)
+    if (options.caption) this.paragraph(options.caption, {align: 'center', face: 'sans', keepWithNext: height(header.lines) + lineHeight * 2})
+    const drawPart = (row: LaidRow, from: number, to: number, changed: boolean) => {
+      const partHeight = height(to - from)
       let x = area.x
       this.current.ops.push({op: 'rule', x1: area.x, y1: this.y, x2: area.x + area.width, y2: this.y, width: 0.5})
       row.cells.forEach((lines, column) => {
         const saved = this.y
         this.y += padding
-        for (const line of lines) {
+        for (const line of lines.slice(from, to)) {
           this.drawPieces(line, x + padding, 0, lineHeight)
           this.y += lineHeight
         }
@@ -216,23 +239,42 @@ export class Flow {
       let edge = area.x
       for (const cellWidth of [0, ...widths]) {
         edge += cellWidth
-        this.current.ops.push({op: 'rule', x1: edge, y1: this.y, x2: edge, y2: this.y + row.height, width: 0.5})
+        this.current.ops.push({op: 'rule', x1: edge, y1: this.y, x2: edge, y2: this.y + partHeight, width: 0.5})
       }
-      if (changed) this.current.ops.push({op: 'bar', x: area.x - 14, y: this.y + padding, height: row.height - padding * 2})
-      this.y += row.height
+      if (changed) this.current.ops.push({op: 'bar', x: area.x - 14, y: this.y + padding, height: partHeight - padding * 2})
+      this.y += partHeight
       this.current.ops.push({op: 'rule', x1: area.x, y1: this.y, x2: area.x + area.width, y2: this.y, width: 0.5})
     }
-    this.ensure(header.height + lineHeight * 2)
-    drawRow(header, false)
+    const underHeader = () => {
+      this.newPage()
+      drawPart(header, 0, header.lines, false)
+    }
+    const fits = (lines: number) => this.y + height(lines) <= area.bottom
+    /** Lines of a row the current page has room for. */
+    const room = () => Math.floor((area.bottom - this.y - padding * 2) / lineHeight)
+    this.ensure(height(header.lines) + lineHeight * 2)
+    drawPart(header, 0, header.lines, false)
     options.rows.forEach((row, index) => {
       const laid = layoutRow(row)
-      // A row is never split: it moves to the next page, under a repeated header.
-      if (this.y + laid.height > area.bottom) {
-        this.newPage()
-        drawRow(header, false)
+      const changed = options.changedRows?.has(index) === true
+      // A row that fits a page is never split: it moves to the next page, under a repeated header.
+      if (!fits(laid.lines) && laid.lines <= fresh) underHeader()
+      // A row taller than a page goes on from page to page, each under the header, its cells' lines where they fall.
+      let from = 0
+      while (!fits(laid.lines - from)) {
+        const fit = Math.max(0, room())
+        if (fit > 0) drawPart(laid, from, from + fit, changed)
+        from += fit
+        underHeader()
       }
-      drawRow(laid, options.changedRows?.has(index) === true)
+      drawPart(laid, from, laid.lines, changed)
     })
     this.y += lineHeight * 0.5
   }
+}
+
+interface LaidRow {
+  cells: Array<Array<Line>>
+  /** Lines of its tallest cell. */
+  lines: number
 }

@@ -2,6 +2,7 @@ import type {StandardDiff} from '@stdkit/diff'
 import {normalizeNumber, type Standard} from '@stdkit/tree'
 import {PdfError} from './error.js'
 import {GlyphCheck} from './glyphs.js'
+import {LayoutError, type Positioned} from './layout.js'
 import {typesetEdition} from './edition.js'
 import {typesetRedline} from './redline.js'
 import {renderPdf} from './render.js'
@@ -17,7 +18,7 @@ export interface PdfOptions {
 export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
   const number = normalizeNumber(tree.cover.number)
-  const pdf = await renderPdf(typesetEdition(tree), glyphs, {
+  const pdf = await laidOut(options.path, () => renderPdf(typesetEdition(tree), glyphs, {
     title: tree.cover.title,
     subject: number,
     author: tree.cover.issuer ?? '',
@@ -25,7 +26,7 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
     date: tree.cover.issued,
     header: number,
     standardLink: options.standardLink
-  })
+  }))
   if (glyphs.missing.length > 0) throw new PdfError(missingMessage(glyphs.missing, tree, options.path))
   return pdf
 }
@@ -33,7 +34,7 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
 /** A comparison as a redline PDF: a summary page, then the newer edition with the changes marked. */
 export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
-  const pdf = await renderPdf(typesetRedline(diff), glyphs, {
+  const pdf = await laidOut(options.path, () => renderPdf(typesetRedline(diff), glyphs, {
     title: `${diff.designation} ${diff.old.year}→${diff.new.year} 比较`,
     subject: `${diff.old.number} → ${diff.new.number}`,
     author: newer.cover.issuer ?? '',
@@ -41,9 +42,25 @@ export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, opti
     date: newer.cover.issued,
     header: `${diff.old.number} → ${diff.new.number} 比较`,
     standardLink: options.standardLink
-  })
+  }))
   if (glyphs.missing.length > 0) throw new PdfError(missingMessage(glyphs.missing, newer, options.path))
   return pdf
+}
+
+/** Runs `render`; a block it cannot lay out fails it with the block's place in the source. */
+async function laidOut(path: string | undefined, render: () => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return await render()
+  } catch (error) {
+    if (error instanceof LayoutError) throw new PdfError(`${place(error.node, path)}: ${error.message}  pdf-layout`)
+    throw error
+  }
+}
+
+/** `file:line:column` of a node, for a message. */
+function place(node: Positioned | undefined, path: string | undefined): string {
+  const start = node?.position?.start
+  return `${path ?? 'input'}:${start ? `${start.line}:${start.column}` : '1:1'}`
 }
 
 function missingMessage(missing: ReadonlyArray<{char: string; text: string}>, tree: Standard, path: string | undefined): string {
@@ -55,14 +72,14 @@ function missingMessage(missing: ReadonlyArray<{char: string; text: string}>, tr
 
 /** Where in the source a piece of text is: the first text node containing it. */
 function locate(tree: Standard, text: string, path: string | undefined): string {
-  let found: string | undefined
+  let found: Positioned | undefined
   const walk = (node: {type: string; value?: unknown; children?: unknown; position?: {start: {line: number; column: number}}}): void => {
     if (found) return
-    if (typeof node.value === 'string' && node.value.includes(text) && node.position) found = `${node.position.start.line}:${node.position.start.column}`
+    if (typeof node.value === 'string' && node.value.includes(text) && node.position) found = node
     if (Array.isArray(node.children)) for (const child of node.children) walk(child as typeof node)
   }
   walk(tree as unknown as Parameters<typeof walk>[0])
-  return `${path ?? 'input'}:${found ?? '1:1'}`
+  return place(found, path)
 }
 
 /** A page's worth of a standard: what `warmUp` typesets. */

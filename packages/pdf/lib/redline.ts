@@ -120,7 +120,7 @@ function blockChange(flow: Flow, block: BlockChange): void {
     })
     const [header, ...rest] = rows
     const changedRows = new Set(block.rows.slice(1).flatMap((row, index) => (row.kind === 'equal' ? [] : [index])))
-    flow.table({caption: block.label ? plain(block.label, sans) : undefined, header: header ?? [], rows: rest, changedRows})
+    flow.table({caption: block.label ? plain(block.label, sans) : undefined, header: header ?? [], rows: rest, changedRows, node: {position: block.newPosition ?? block.oldPosition}})
     return
   }
   const text = block.kind === 'modified' ? fromRuns(block.runs ?? [], base) : plain(block.new ?? block.old ?? '', styled)

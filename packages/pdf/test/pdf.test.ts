@@ -162,6 +162,83 @@ describe('the document', () => {
   })
 })
 
+/** The text set in the column of a table headed `label`, page after page: the items from its left edge to the next column's, the header, the running header and the folios left out. */
+async function columnText(bytes: Buffer, label: string): Promise<string> {
+  const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
+  const items: Array<{str: string; x: number; y: number}> = []
+  for (let number = 1; number <= document.numPages; number++) {
+    for (const item of (await (await document.getPage(number)).getTextContent()).items) {
+      // The type area lies between the running header and the folio: from 70 to 763.89 points above the foot of the page.
+      if ('str' in item && item.str.trim() !== '' && item.transform[5] > 60 && item.transform[5] < 770) items.push({str: item.str, x: item.transform[4] as number, y: item.transform[5] as number})
+    }
+  }
+  const header = items.find((item) => item.str === label)
+  const left = header?.x ?? Number.NaN
+  const right = Math.min(...items.filter((item) => item.y === header?.y && item.x > left + 1).map((item) => item.x))
+  return squeeze(items.filter((item) => item.x >= left - 1 && item.x < right - 1 && item.str !== label).map((item) => item.str).join(''))
+}
+
+describe('a table row taller than a page', () => {
+  it('goes on over the next pages, under the repeated header, losing nothing', async () => {
+    const source = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+    const phrases = Array.from({length: 1500}, (_, index) => `增加了第${index + 1}项现场检查要求`)
+    const record = source.split('\n').findIndex((line) => line.startsWith('| Q/ZX 75.1861–2007 |'))
+    const lines = source.split('\n')
+    const cells = (lines[record] ?? '').split(' | ')
+    cells[2] = `${phrases.join('；')}。`
+    lines[record] = cells.join(' | ')
+    const tree = parseStandard(new VFile({path: '2007.md', value: lines.join('\n')}))
+    const bytes = await renderEditionPdf(tree)
+    const column = await columnText(bytes, '主要修订内容')
+    expect(phrases.filter((phrase) => !column.includes(phrase))).toEqual([])
+    // The header is repeated on every page the row goes on to.
+    const {pages} = await read(bytes)
+    const continued = pages.filter((text) => squeeze(text).includes('现场检查要求'))
+    expect(continued.length).toBeGreaterThan(10)
+    for (const text of continued) expect(squeeze(text)).toContain('标准编号修改前文件编号主要修订内容修订部门修订人批准人')
+  })
+})
+
+describe('a cover with long fields', () => {
+  it('sets the whole title and issuer on the cover, nothing past the edge of the page', async () => {
+    const title = `${'售后工程师现场服务行为规范'.repeat(4)}及其附录的说明`
+    const issuer = '深圳市中兴通讯技术服务有限责任公司南京分公司'
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('title: 售后工程师现场服务行为规范', `title: ${title}`)
+      .replace('# 售后工程师现场服务行为规范', `# ${title}`)
+      .replace('issuer: 中兴通讯股份有限公司', `issuer: ${issuer}`)
+    const bytes = await renderEditionPdf(parseStandard(new VFile({path: '2007.md', value})))
+    const {pages} = await read(bytes)
+    expect(squeeze(pages[0] ?? '')).toContain(title)
+    expect(squeeze(pages[0] ?? '')).toContain(`${issuer}企业标准`)
+    expect(squeeze(pages[0] ?? '')).toContain(`${issuer}发布`)
+    const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
+    const cover = (await (await document.getPage(1)).getTextContent()).items
+    for (const item of cover) if ('str' in item) expect(item.transform[4] + item.width, item.str).toBeLessThanOrEqual(595.28 - 62 + 0.5)
+  })
+
+  it('stops at a title too long for the cover, at the title', async () => {
+    const title = '售后工程师现场服务行为规范'.repeat(30)
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('title: 售后工程师现场服务行为规范', `title: ${title}`)
+      .replace('# 售后工程师现场服务行为规范', `# ${title}`)
+    const line = value.split('\n').findIndex((text) => text.startsWith('title: ')) + 1
+    const tree = parseStandard(new VFile({path: 'broken.md', value}))
+    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:\\d+: title too long for the cover: 23 lines where 8 fit  pdf-layout$`, 'u'))
+  })
+})
+
+describe('a table no page can hold', () => {
+  it('stops the typesetting with its place, rather than losing text', async () => {
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8').replace('| 故障级别 | 说明 |', `| 故障级别 | ${'说明'.repeat(3000)} |`)
+    // The table begins at its caption.
+    const line = value.split('\n').findIndex((text) => text.startsWith('表1\u3000')) + 1
+    const tree = parseStandard(new VFile({path: 'broken.md', value}))
+    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(PdfError)
+    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:1: table header taller than a page, with no room left for its rows  pdf-layout$`, 'u'))
+  })
+})
+
 describe('a redline', () => {
   it('opens with the summary and carries the new text with deletions', async () => {
     const diff = diffEditions(load(2006), load(2007))

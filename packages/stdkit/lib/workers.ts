@@ -14,10 +14,10 @@
  * are the same.
  */
 import {availableParallelism} from 'node:os'
-import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import type {StandardDiff} from '@stdkit/diff'
+import {relative} from '@stdkit/html/url'
 import {PdfError} from '@stdkit/pdf/error'
 import type {Standard} from '@stdkit/tree'
 
@@ -34,7 +34,7 @@ export function linkFrom(table: ReadonlyArray<ReadonlyArray<LinkEntry>>, from: s
     for (const standard of table) {
       const editions = standard.filter((edition) => edition.designation === designation)
       const edition = (year === undefined ? undefined : editions.find((item) => item.year === year)) ?? editions.at(-1)
-      if (edition) return path.posix.relative(path.posix.dirname(from), `${edition.slug}/${edition.year}.pdf`)
+      if (edition) return relative(from, `${edition.slug}/${edition.year}.pdf`)
     }
     return undefined
   }
