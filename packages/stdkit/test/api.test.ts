@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -6,6 +7,8 @@ import {describe, expect, it} from 'vitest'
 import * as stdkit from 'stdkit'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
+/** The id of a process that has ended. */
+const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid as number
 const source = (year: number) => path.join(repository, `standards/q-zx-75.1861/${year}.md`)
 
 describe('stdkit', () => {
@@ -14,11 +17,13 @@ describe('stdkit', () => {
       'BuildError',
       'Builder',
       'DiffError',
+      'OutputError',
       'PdfError',
       'Preview',
       'WorkflowError',
       'build',
       'check',
+      'checkOutput',
       'chineseNumber',
       'diff',
       'formats',
@@ -120,9 +125,10 @@ describe('replaceFolder', () => {
   it('puts back an output a killed build left between its two renames, and clears its staging', async () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'stdkit-recover-'))
     // As a build killed after moving the old output aside, before moving the new one in.
-    mkdirSync(path.join(parent, '.out-out-old-1-1/q'), {recursive: true})
-    writeFileSync(path.join(parent, '.out-out-old-1-1/q/a.json'), 'old')
-    mkdirSync(path.join(parent, '.out-out-new-1-1'))
+    const killed = deadPid()
+    mkdirSync(path.join(parent, `.out-out-old-${killed}-1/q`), {recursive: true})
+    writeFileSync(path.join(parent, `.out-out-old-${killed}-1/q/a.json`), 'old')
+    mkdirSync(path.join(parent, `.out-out-new-${killed}-1`))
     await stdkit.replaceFolder(path.join(parent, 'out'), new Map([['q/b.json', 'new']]), {keep: true})
     expect(readdirSync(parent)).toEqual(['out'])
     expect(readdirSync(path.join(parent, 'out/q')).sort()).toEqual(['a.json', 'b.json'])
