@@ -126,7 +126,7 @@ describe('the output folder', () => {
     const file = await stdkit(['build', 'standards', '--out', 'site', '--format', 'json'], folder)
     expect(file).toMatchObject({code: 2, stderr: 'stdkit: refusing to replace site: it is a file, not an output folder (--force replaces it)\n'})
     const photos = await stdkit(['build', 'standards', '--out', 'photos', '--format', 'json'], folder)
-    expect(photos).toMatchObject({code: 2, stderr: 'stdkit: refusing to replace photos: stdkit did not make this folder (it has no .stdkit-out) (--force replaces it)\n'})
+    expect(photos).toMatchObject({code: 2, stderr: 'stdkit: refusing to replace photos: stdkit did not make this folder, it has no .stdkit-out (--force replaces it)\n'})
     expect(readFileSync(path.join(folder, 'site'), 'utf8')).toBe('mine')
     expect(readFileSync(path.join(folder, 'photos/cat.jpg'), 'utf8')).toBe('mine')
     const forced = await stdkit(['build', 'standards', '--out', 'photos', '--format', 'json', '--force'], folder)

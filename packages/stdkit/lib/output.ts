@@ -100,14 +100,18 @@ export async function checkOutput(target: string, options: Readonly<ReplaceOptio
 
 /** Refuses to replace a file, or a folder that holds something but not the marker of an earlier build. */
 async function checkOwned(folder: string, cwd: string): Promise<void> {
-  const info = await stat(folder).catch(() => undefined)
+  const name = shown(folder, cwd)
+  const unreadable = (error: NodeJS.ErrnoException) => {
+    throw failure(`cannot use ${name}`, error, folder)
+  }
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : unreadable(error)))
   if (info === undefined) return
   const hint = '(--force replaces it)'
-  if (!info.isDirectory()) throw new BuildError(`refusing to replace ${shown(folder, cwd)}: it is a file, not an output folder ${hint}`)
-  const names = await readdir(folder)
-  const marked = names.includes(outputMarker) && (await stat(path.join(folder, outputMarker))).isFile()
-  if (names.length > 0 && !marked) {
-    throw new BuildError(`refusing to replace ${shown(folder, cwd)}: stdkit did not make this folder (it has no ${outputMarker}) ${hint}`)
+  if (!info.isDirectory()) throw new BuildError(`refusing to replace ${name}: it is a file, not an output folder ${hint}`)
+  const names = await readdir(folder).catch(unreadable)
+  const marker = names.includes(outputMarker) ? await stat(path.join(folder, outputMarker)).catch(unreadable) : undefined
+  if (names.length > 0 && !marker?.isFile()) {
+    throw new BuildError(`refusing to replace ${name}: stdkit did not make this folder, it has no ${outputMarker} ${hint}`)
   }
 }
 
@@ -132,7 +136,7 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The process that wrote a lock or staging name: the number after the prefix. */
+/** The process a lock names: the number it starts with. */
 function pidOf(text: string): number {
   return Number.parseInt(text, 10)
 }
@@ -160,7 +164,8 @@ async function lock(folder: string, wait: number, name: string): Promise<() => P
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       }
       const held = await readFile(file, 'utf8').catch(() => '')
-      if (held !== '' && !alive(pidOf(held))) {
+      // A lock of a process that is gone, or one that names none, is stale.
+      if (!alive(pidOf(held))) {
         await takeOver(file, held)
         continue
       }

@@ -69,7 +69,7 @@ describe('the output folder', () => {
     writeFileSync(path.join(folder, 'photos/cat.jpg'), 'mine')
     mkdirSync(path.join(folder, 'empty'))
     await expect(build('standards', 'file', {cwd: folder, ...json})).rejects.toThrow('refusing to replace file: it is a file, not an output folder (--force replaces it)')
-    await expect(build('standards', 'photos', {cwd: folder, ...json})).rejects.toThrow(`refusing to replace photos: stdkit did not make this folder (it has no ${outputMarker})`)
+    await expect(build('standards', 'photos', {cwd: folder, ...json})).rejects.toThrow(`refusing to replace photos: stdkit did not make this folder, it has no ${outputMarker}`)
     expect(readFileSync(path.join(folder, 'file'), 'utf8')).toBe('mine')
     expect(listing(path.join(folder, 'photos'))).toEqual(['cat.jpg'])
     // An empty folder, or one an earlier build made, is the build's to replace.
@@ -112,12 +112,14 @@ describe('builds writing to one folder', () => {
     expect(existsSync(path.join(parent, 'out'))).toBe(false)
   })
 
-  it('take over the lock a build that is gone left', async () => {
-    const parent = mkdtempSync(path.join(tmpdir(), 'stdkit-lock-'))
-    writeFileSync(path.join(parent, '.out-out.lock'), `${deadPid()} gone\n`)
-    await replaceFolder(path.join(parent, 'out'), new Map([['a.json', 'new']]), {wait: 0})
-    expect(readdirSync(parent)).toEqual(['out'])
-    expect(listing(path.join(parent, 'out'))).toEqual([outputMarker, 'a.json'])
+  it('take over the lock a build that is gone left, or one that names no process', async () => {
+    for (const stale of [`${deadPid()} gone\n`, '']) {
+      const parent = mkdtempSync(path.join(tmpdir(), 'stdkit-lock-'))
+      writeFileSync(path.join(parent, '.out-out.lock'), stale)
+      await replaceFolder(path.join(parent, 'out'), new Map([['a.json', 'new']]), {wait: 0})
+      expect(readdirSync(parent)).toEqual(['out'])
+      expect(listing(path.join(parent, 'out'))).toEqual([outputMarker, 'a.json'])
+    }
   })
 
   it('clear only their own staging folders and those of builds that are gone', async () => {
