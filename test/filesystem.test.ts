@@ -180,7 +180,7 @@ describe('a disk that cannot be written', () => {
 })
 
 describe('folder names', () => {
-  it('with spaces, #, ?, %, Chinese or a URL scheme build, every file in its place', async () => {
+  it('with spaces, #, ?, %, Chinese or a URL scheme build, every file in its place and every link to it', async () => {
     const folder = scratch()
     const names = ['q zx 1', 'q#1', 'q?1', 'q%201', '企业标准', 'javascript:alert(1)']
     for (const name of names) cpSync(path.join(folder, 'standards/q-zx-75.1760'), path.join(folder, 'standards', name), {recursive: true})
@@ -195,6 +195,15 @@ describe('folder names', () => {
       expect(readdirSync(path.join(folder, 'out', name)).sort()).toEqual(['2006.html', '2006.json'])
       const json = JSON.parse(readFileSync(path.join(folder, 'out', name, '2006.json'), 'utf8')) as {source?: string}
       expect(json.source).toBe(`${name}/2006.md`)
+    }
+    // Every link of the site leads to a page that is there: a name is a path, never a fragment, a query or a scheme.
+    for (const page of [...names.map((name) => `${name}/2006.html`), 'index.html']) {
+      const links = [...readFileSync(path.join(folder, 'out', page), 'utf8').matchAll(/href="([^"#]+)(?:#[^"]*)?"/gu)].map((match) => match[1] ?? '')
+      expect(links.length, page).toBeGreaterThan(0)
+      for (const link of links) {
+        expect(link, page).not.toMatch(/^[a-z][a-z0-9+.-]*:/iu)
+        expect(existsSync(path.join(folder, 'out', path.dirname(page), decodeURIComponent(link))), `${page} links to ${link}`).toBe(true)
+      }
     }
   }, 120_000)
 })

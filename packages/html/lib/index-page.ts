@@ -3,7 +3,10 @@ import type {Root} from 'hast'
 import {h} from 'hastscript'
 import {normalizeNumber} from '@stdkit/tree'
 import {page} from './layout.js'
-import {paths, type Site} from './model.js'
+import {paths, relative, type Site} from './model.js'
+
+/** A link from the index to a page, as every page links: encoded. */
+const link = (to: string): string => relative(paths.index, to)
 
 export function indexPage(site: Site): Root {
   return page({
@@ -16,20 +19,20 @@ export function indexPage(site: Site): Root {
         const id = `std-${standard.slug}`
         return h('section.standard', {ariaLabelledby: id}, [
           h('h2', {id}, `${current?.tree.cover.designation ?? standard.slug}《${current?.tree.cover.title ?? ''}》`),
-          ...(current ? [h('p', ['现行版本：', h('a', {href: paths.edition(standard.slug, current.year)}, `${normalizeNumber(current.tree.cover.number)}`), `（${current.tree.cover.issued ?? '未发布'}发布）`])] : []),
+          ...(current ? [h('p', ['现行版本：', h('a', {href: link(paths.edition(standard.slug, current.year))}, `${normalizeNumber(current.tree.cover.number)}`), `（${current.tree.cover.issued ?? '未发布'}发布）`])] : []),
           h('h3', '版本'),
           h(
             'ol.timeline',
             standard.editions.map((edition) =>
               h('li', [
-                h('a', {href: paths.edition(standard.slug, edition.year)}, normalizeNumber(edition.tree.cover.number)),
+                h('a', {href: link(paths.edition(standard.slug, edition.year))}, normalizeNumber(edition.tree.cover.number)),
                 `《${edition.tree.cover.title}》`,
                 edition.tree.cover.issued ? `${edition.tree.cover.issued}发布` : '草案'
               ])
             )
           ),
           ...(standard.diffs.length > 0
-            ? [h('h3', '比较'), h('ul', standard.diffs.map((pair) => h('li', h('a', {href: paths.diff(standard.slug, pair.old, pair.new)}, `${pair.old}版 → ${pair.new}版`))))]
+            ? [h('h3', '比较'), h('ul', standard.diffs.map((pair) => h('li', h('a', {href: link(paths.diff(standard.slug, pair.old, pair.new))}, `${pair.old}版 → ${pair.new}版`))))]
             : [])
         ])
       })

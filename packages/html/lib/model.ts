@@ -36,7 +36,11 @@ export const paths = {
   diff: (slug: string, old: number, now: number) => `${slug}/diff/${old}..${now}.html`
 }
 
-/** A relative URL from one page to another (both relative to the output folder). */
+/**
+ * A relative URL from one page to another (both relative to the output
+ * folder). Each segment is percent-encoded: a folder named `a#b`, `a?b`,
+ * `100%` or `javascript:x` is a path, never a fragment, a query or a scheme.
+ */
 export function relative(from: string, to: string): string {
-  return path.posix.relative(path.posix.dirname(from), to)
+  return path.posix.relative(path.posix.dirname(from), to).split('/').map(encodeURIComponent).join('/')
 }
