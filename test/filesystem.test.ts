@@ -162,6 +162,13 @@ describe('a disk that cannot be written', () => {
     expect(result.stderr).toMatch(/^stdkit: cannot write .*disk\/out: no space left on device \(ENOSPC\)\n$/u)
     expect(digestFolder(out)).toBe(before)
     expect(readdirSync(disk).sort()).toEqual(['filler', 'out'])
+    // With no room at all, not even for the lock.
+    fill(path.join(disk, 'filler'))
+    const full = await stdkit(['build', 'standards', '--out', out, '--format', 'json'], folder)
+    expect(full.code).toBe(1)
+    expect(full.stderr).toMatch(/^stdkit: cannot write .*disk\/out: no space left on device \(ENOSPC\)\n$/u)
+    expect(digestFolder(out)).toBe(before)
+    expect(readdirSync(disk).sort()).toEqual(['filler', 'out'])
   }, 120_000)
 
   it('when read-only, fails the build with a message and leaves the output as it was', async (context) => {

@@ -151,9 +151,9 @@ async function lock(folder: string, wait: number, name: string): Promise<() => P
   const file = path.join(path.dirname(folder), `.out-${path.basename(folder)}.lock`)
   const mine = `${process.pid} ${randomUUID()}\n`
   const aside = `${file}.${process.pid}.${randomUUID()}`
-  await writeFile(aside, mine)
   const deadline = Date.now() + wait
   try {
+    await writeFile(aside, mine)
     for (;;) {
       try {
         await link(aside, file)
