@@ -101,6 +101,8 @@ export class Builder {
   private readonly workers: PdfWorkers
 
   constructor(root: string, out: string, options: Readonly<BuildOptions> = {}) {
+    // A build of no format would only empty the output folder.
+    if (options.formats?.length === 0) throw new BuildError(`No format chosen, expected one or more of ${formats.join(', ')}`)
     this.root = root
     this.out = out
     this.options = options
@@ -116,7 +118,6 @@ export class Builder {
   async run(): Promise<BuildResult> {
     const options = this.options
     const cwd = options.cwd ?? process.cwd()
-    if (options.formats?.length === 0) throw new BuildError(`No format chosen, expected one or more of ${formats.join(', ')}`)
     // What would be refused at the end is refused before the work.
     const guard: ReplaceOptions = {cwd, sources: [this.root], force: options.force}
     await checkOutput(this.out, guard)

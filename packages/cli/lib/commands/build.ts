@@ -41,8 +41,6 @@ function parseFormats(values: ReadonlyArray<string>, formats: ReadonlyArray<Form
   for (const value of chosen) {
     if (!(formats as ReadonlyArray<string>).includes(value)) throw new CliError(`Unexpected format ${value}, expected ${formats.join(', ')}`, exitCodes.usage)
   }
-  // Publishing no format at all would only empty the output folder.
-  if (chosen.length === 0) throw new CliError(`No format chosen, expected one or more of ${formats.join(', ')}`, exitCodes.usage)
   return chosen as Array<Format>
 }
 
@@ -55,15 +53,15 @@ async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
   if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   // A library with no editions would publish an empty site over the previous output.
   if ((await findSources([argv.root], io.cwd)).length === 0) throw new CliError(`no edition files (<year>.md) found in ${argv.root}`, exitCodes.usage)
-  const only = parseOnly(argv.only)
-  const chosen = parseFormats(argv.format, formats)
-  // An output folder that would be refused at the end of the work is refused now, watching or not.
-  await checkOutput(argv.out, {cwd: io.cwd, sources: [argv.root], force: argv.force}).catch((error: unknown) => {
-    throw cliError(error, api)
-  })
   // Watching, the PDF workers stay warm between builds.
-  const options: BuildOptions = {cwd: io.cwd, only, formats: chosen, force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
-  return new Builder(argv.root, argv.out, options)
+  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format, formats), force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
+  try {
+    // An output folder that would be refused at the end of the work is refused now, watching or not.
+    await checkOutput(argv.out, {cwd: io.cwd, sources: [argv.root], force: argv.force})
+    return new Builder(argv.root, argv.out, options)
+  } catch (error) {
+    throw cliError(error, api)
+  }
 }
 
 /** On a terminal, progress appears once a build's work takes more than a moment; elsewhere it stays quiet. */
