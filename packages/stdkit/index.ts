@@ -12,8 +12,9 @@ export {
   renderRedlinePdfOf as renderRedlinePdf,
   type Parsed
 } from './lib/api.js'
-export {build, Builder, BuildError, formats, publish, type BuildOptions, type BuildResult, type Format} from './lib/build.js'
-export {replaceFolder, type OutputFiles} from './lib/output.js'
+export {build, Builder, formats, publish, type BuildOptions, type BuildResult, type Format} from './lib/build.js'
+export {BuildError, OutputError} from './lib/errors.js'
+export {checkOutput, replaceFolder, type OutputFiles, type ReplaceOptions} from './lib/output.js'
 export {loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 export type {StandardDiff} from '@stdkit/diff'
 export type {Standard} from '@stdkit/tree'

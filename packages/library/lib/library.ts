@@ -3,6 +3,7 @@
  * standard and one Markdown file per edition. Loading parses every edition;
  * checking runs the drafting rules on each and across each standard's editions.
  */
+import type {Stats} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {checkEditions, type Edition} from '@stdkit/check'
@@ -40,13 +41,11 @@ export interface Library {
  * and kept relative, so messages name the file the way the user wrote it.
  */
 export async function readSource(filePath: string, cwd: string = process.cwd()): Promise<VFile> {
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path.resolve(cwd, filePath))
-  } catch (error) {
+  const bytes = await readRegularFile(path.resolve(cwd, filePath))
+  if (typeof bytes === 'string') {
     // A file that cannot be read is reported on the file, like any other problem of a source.
     const file = new VFile({path: filePath, cwd, value: ''})
-    report(file, 'error', `Cannot read the file: ${readError(error)}`, {line: 1, column: 1}, 'unreadable')
+    report(file, 'error', `Cannot read the file: ${bytes}`, {line: 1, column: 1}, 'unreadable')
     return file
   }
   const value = bytes.toString('utf8')
@@ -63,6 +62,30 @@ export async function readSource(filePath: string, cwd: string = process.cwd()):
   return file
 }
 
+/**
+ * The bytes of a regular file, or why it cannot be read. Anything but a
+ * regular file is never opened: reading a FIFO or a device waits for a
+ * writer, or for ever.
+ */
+async function readRegularFile(file: string): Promise<Buffer | string> {
+  try {
+    const info = await stat(file)
+    if (info.isDirectory()) return 'it is a folder, expected a Markdown file'
+    if (!info.isFile()) return `it is ${kindOf(info)}, expected a Markdown file`
+    return await readFile(file)
+  } catch (error) {
+    return readError(error)
+  }
+}
+
+/** What a file that is neither a regular file nor a folder is. */
+function kindOf(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)'
+  if (info.isSocket()) return 'a socket'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  return 'not a regular file'
+}
+
 /** Whether `file` could not be read at all. */
 export function isUnreadable(file: VFile): boolean {
   return file.messages.some((message) => message.ruleId === 'unreadable')
@@ -70,7 +93,6 @@ export function isUnreadable(file: VFile): boolean {
 
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'EISDIR') return 'it is a folder, expected a Markdown file'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   if (code === 'ENOENT') return 'no such file'
   return error instanceof Error ? error.message : String(error)

@@ -1,8 +1,9 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {checkLibrary, checkSources, findSources, findStandard, libraryFiles, loadLibrary, resolveEdition} from '@stdkit/library'
+import {checkLibrary, checkSources, findSources, findStandard, libraryFiles, loadLibrary, readSource, resolveEdition} from '@stdkit/library'
 import {copyEditions} from '../../../test/library.js'
 
 
@@ -77,4 +78,19 @@ describe('@stdkit/library', () => {
     expect(file?.path).toBe('standards/q-zx-75.1861/2007.md')
     expect(file?.messages.map((message) => message.ruleId)).toContain('edition-record')
   })
+  it('reports a source that is not a regular file without opening it: a FIFO would wait for a writer for ever', async () => {
+    const folder = copyLibrary()
+    const fifo = path.join(folder, 'standards/q-zx-75.1760/2006.md')
+    rmSync(fifo)
+    execFileSync('mkfifo', [fifo])
+    const file = await readSource('standards/q-zx-75.1760/2006.md', folder)
+    expect(file.messages.map((message) => `${message.ruleId}: ${message.reason}`)).toEqual([
+      'unreadable: Cannot read the file: it is a named pipe (FIFO), expected a Markdown file'
+    ])
+    const library = await loadLibrary('standards', folder)
+    checkLibrary(library)
+    expect(libraryFiles(library).filter((item) => item.messages.some((message) => message.ruleId === 'unreadable')).map((item) => item.path)).toEqual([
+      'standards/q-zx-75.1760/2006.md'
+    ])
+  }, 10_000)
 })

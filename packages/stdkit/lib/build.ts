@@ -12,8 +12,9 @@ import {checkLibrary, libraryFiles, loadLibrary, type Library, type LibraryEditi
 import {hasErrors, schemaFileName, schemaPath, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
 import {Cache, defaultCacheFolder} from './cache.js'
+import {BuildError} from './errors.js'
 import {Memo} from './memo.js'
-import {replaceFolder, type OutputFiles} from './output.js'
+import {checkOutput, outputMarker, replaceFolder, type OutputFiles, type ReplaceOptions} from './output.js'
 import {PdfWorkers, typeset, type LinkEntry, type PdfTask} from './workers.js'
 
 /** The formats a build can publish. */
@@ -51,6 +52,11 @@ export interface BuildOptions {
    * that has PDFs to make.
    */
   keepWorkers?: boolean | undefined
+  /**
+   * Replace what is at `out` even when an earlier build did not make it: a
+   * file, or a folder without the marker stdkit leaves in its outputs.
+   */
+  force?: boolean | undefined
 }
 
 export interface BuildResult {
@@ -65,14 +71,6 @@ export interface BuildResult {
    * memory in a build run again).
    */
   readonly made: ReadonlyArray<string>
-}
-
-/** Thrown for a build that is asked for something the library does not have. */
-export class BuildError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'BuildError'
-  }
 }
 
 /**
@@ -103,6 +101,8 @@ export class Builder {
   private readonly workers: PdfWorkers
 
   constructor(root: string, out: string, options: Readonly<BuildOptions> = {}) {
+    // A build of no format would only empty the output folder.
+    if (options.formats?.length === 0) throw new BuildError(`No format chosen, expected one or more of ${formats.join(', ')}`)
     this.root = root
     this.out = out
     this.options = options
@@ -118,6 +118,9 @@ export class Builder {
   async run(): Promise<BuildResult> {
     const options = this.options
     const cwd = options.cwd ?? process.cwd()
+    // What would be refused at the end is refused before the work.
+    const guard: ReplaceOptions = {cwd, sources: [this.root], force: options.force}
+    await checkOutput(this.out, guard)
     this.memo ??= cacheOf(options).then((cache) => new Memo(cache))
     const memo = await this.memo
     const library = await loadLibrary(this.root, cwd, {parse: (file) => memo.parse(file)})
@@ -126,7 +129,7 @@ export class Builder {
     const files = libraryFiles({...library, standards: selected})
     if (files.some((file) => hasErrors(file))) return {library, files, written: [], made: []}
     const outputs = await publishWith(library, options, memo, this.workers)
-    await replaceFolder(path.resolve(cwd, this.out), outputs.files, {keep: options.only !== undefined})
+    await replaceFolder(this.out, outputs.files, {...guard, keep: options.only !== undefined})
     await memo.prune()
     return {library, files, written: [...outputs.files.keys()], made: outputs.made}
   }
@@ -228,6 +231,7 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
       for (const pair of shown.diffs) await addPage(paths.diff(standard.slug, pair.old, pair.new), pair.old, pair.new)
     }
   }
+  refuseCollisions(jobs.map((job) => job.name))
   const results = new Array<string | Uint8Array | undefined>(jobs.length)
   let done = 0
   const finish = (index: number, value: string | Uint8Array): void => {
@@ -267,6 +271,20 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
   const files = new Map<string, string | Uint8Array>()
   jobs.forEach((job, index) => files.set(job.name, results[index] as string | Uint8Array))
   return {files, made: toMake.map((index) => jobs[index]?.name ?? '')}
+}
+
+/**
+ * Refuses outputs one of which would be a folder of another: a standard whose
+ * folder has the name of a file of the site (`index.html`) or of the marker.
+ */
+function refuseCollisions(names: ReadonlyArray<string>): void {
+  const taken = new Set([...names, outputMarker])
+  for (const name of names) {
+    for (let end = name.indexOf('/'); end !== -1; end = name.indexOf('/', end + 1)) {
+      const folder = name.slice(0, end)
+      if (taken.has(folder)) throw new BuildError(`The standard folder ${name.split('/')[0]} is named like the output ${folder} of the site: rename the folder`)
+    }
+  }
 }
 
 /** The edition of `year`, which a comparison of the standard's editions names. */

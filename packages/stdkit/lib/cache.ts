@@ -8,7 +8,9 @@
  * therefore the same bytes the build would make.
  *
  * The cache is best effort: an entry that cannot be read or written is
- * simply made again. Entries are written aside and renamed into place, so a
+ * simply made again. It is not trusted either: each entry carries a hash of
+ * its key and bytes, and one that does not match them (damaged, or changed
+ * by hand) is removed and made again. Entries are written aside and renamed into place, so a
  * stopped build never leaves half an entry. It keeps to a size limit, letting
  * the entries least recently used go first.
  */
@@ -128,6 +130,14 @@ export function cacheLimit(): number {
 
 const day = 24 * 60 * 60 * 1000
 
+/** The bytes of an entry's checksum, which come before its data. */
+const checksumLength = 32
+
+/** The checksum of an entry: a hash of its key and its data, so that an entry is good only under its own key. */
+function checksum(key: string, data: Uint8Array): Buffer {
+  return createHash('sha256').update(key).update(data).digest()
+}
+
 export class Cache {
   private readonly folder: string
   private readonly limit: number
@@ -145,20 +155,27 @@ export class Cache {
 
   async get(key: string): Promise<Buffer | undefined> {
     const file = this.file(key)
-    const data = await readFile(file).catch(() => undefined)
+    const entry = await readFile(file).catch(() => undefined)
+    if (entry === undefined) return undefined
+    const data = entry.subarray(checksumLength)
+    if (!entry.subarray(0, checksumLength).equals(checksum(key, data))) {
+      await rm(file, {force: true}).catch(() => undefined)
+      return undefined
+    }
     // Used now: it is among the last entries to go when the cache is trimmed.
-    if (data) await utimes(file, new Date(), new Date()).catch(() => undefined)
+    await utimes(file, new Date(), new Date()).catch(() => undefined)
     return data
   }
 
   async set(key: string, data: string | Uint8Array): Promise<void> {
     const file = this.file(key)
     const aside = `${file}.${process.pid}.${Math.floor(performance.now() * 1000)}.tmp`
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data
     try {
       await mkdir(path.dirname(file), {recursive: true})
-      await writeFile(aside, data)
+      await writeFile(aside, Buffer.concat([checksum(key, bytes), bytes]))
       await rename(aside, file)
-      this.written += data.length
+      this.written += bytes.length
     } catch {
       await rm(aside, {force: true}).catch(() => undefined)
     }

@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -7,6 +8,8 @@ import * as stdkit from 'stdkit'
 import {copyEditions} from '../../../test/library.js'
 
 const repository = fileURLToPath(new URL('../../../', import.meta.url))
+/** The id of a process that has ended. */
+const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid as number
 const source = (year: number) => path.join(repository, `standards/q-zx-75.1861/${year}.md`)
 
 describe('stdkit', () => {
@@ -15,12 +18,14 @@ describe('stdkit', () => {
       'BuildError',
       'Builder',
       'DiffError',
+      'OutputError',
       'PdfError',
       'Preview',
       'WorkflowError',
       'build',
       'canonicalSource',
       'check',
+      'checkOutput',
       'chineseNumber',
       'diff',
       'formats',
@@ -122,9 +127,10 @@ describe('replaceFolder', () => {
   it('puts back an output a killed build left between its two renames, and clears its staging', async () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'stdkit-recover-'))
     // As a build killed after moving the old output aside, before moving the new one in.
-    mkdirSync(path.join(parent, '.out-out-old-1-1/q'), {recursive: true})
-    writeFileSync(path.join(parent, '.out-out-old-1-1/q/a.json'), 'old')
-    mkdirSync(path.join(parent, '.out-out-new-1-1'))
+    const killed = deadPid()
+    mkdirSync(path.join(parent, `.out-out-old-${killed}-1/q`), {recursive: true})
+    writeFileSync(path.join(parent, `.out-out-old-${killed}-1/q/a.json`), 'old')
+    mkdirSync(path.join(parent, `.out-out-new-${killed}-1`))
     await stdkit.replaceFolder(path.join(parent, 'out'), new Map([['q/b.json', 'new']]), {keep: true})
     expect(readdirSync(parent)).toEqual(['out'])
     expect(readdirSync(path.join(parent, 'out/q')).sort()).toEqual(['a.json', 'b.json'])

@@ -4,7 +4,7 @@
  * build; the build cache does the same across processes.
  */
 import {createHash} from 'node:crypto'
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -85,6 +85,19 @@ describe('Builder', () => {
     expect([...edited.made].sort()).toEqual(touchedBy2007)
     await build('standards', 'fresh', {cwd: folder, cache: false})
     expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
+  }, 120_000)
+
+  it('makes again what a damaged or altered entry of the build cache held, rather than publish it', async () => {
+    const folder = workspace()
+    const first = await build('standards', 'out', {cwd: folder, cache: 'cache', formats: ['json', 'html']})
+    const before = digests(path.join(folder, 'out'))
+    const cache = path.join(folder, 'cache')
+    const entries = (readdirSync(cache, {recursive: true, encoding: 'utf8'}) as Array<string>).filter((name) => /^[0-9a-f]{2}\/[0-9a-f]{64}$/u.test(name))
+    expect(entries.length).toBeGreaterThan(first.written.length)
+    for (const name of entries) appendFileSync(path.join(cache, name), '<script>alert(1)</script>')
+    const again = await build('standards', 'again', {cwd: folder, cache: 'cache', formats: ['json', 'html']})
+    expect([...again.made].sort()).toEqual([...again.written].sort())
+    expect(digests(path.join(folder, 'again'))).toEqual(before)
   }, 120_000)
 
   it('stops on an error without writing, and once mended makes what changed since its last good run', async () => {

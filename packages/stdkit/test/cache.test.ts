@@ -1,5 +1,5 @@
-/** The build cache keeps to its size: the entries least recently used go first. */
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync} from 'node:fs'
+/** The build cache keeps to its size, the entries least recently used going first, and trusts no entry whose checksum fails. */
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -26,6 +26,21 @@ describe('the build cache', () => {
     await cache.set(keyOf('x'), 'bytes')
     expect((await cache.get(keyOf('x')))?.toString()).toBe('bytes')
     expect(await cache.get(keyOf('y'))).toBeUndefined()
+  })
+
+  it('discards an entry whose bytes were changed, or that was put under another key, and gives nothing for it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-cache-'))
+    const cache = new Cache(folder)
+    const file = (key: string) => path.join(folder, key.slice(0, 2), key)
+    await cache.set(keyOf('page'), '<p>text</p>')
+    writeFileSync(file(keyOf('page')), readFileSync(file(keyOf('page')), 'utf8').replace('<p>', '<script>alert(1)</script><p>'))
+    expect(await cache.get(keyOf('page'))).toBeUndefined()
+    expect(existsSync(file(keyOf('page'))), 'the bad entry is removed').toBe(false)
+    await cache.set(keyOf('json'), '{"a": 1}')
+    mkdirSync(path.dirname(file(keyOf('other'))), {recursive: true})
+    copyFileSync(file(keyOf('json')), file(keyOf('other')))
+    expect(await cache.get(keyOf('other'))).toBeUndefined()
+    expect((await cache.get(keyOf('json')))?.toString()).toBe('{"a": 1}')
   })
 
   it('once over its limit, lets the entries least recently used go, down to four fifths of it', async () => {

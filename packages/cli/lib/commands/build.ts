@@ -12,6 +12,7 @@ export interface BuildArguments {
   out: string
   only: string | undefined
   format: Array<string>
+  force?: boolean | undefined
   watch: boolean
 }
 
@@ -24,6 +25,7 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
     .option('out', {alias: 'o', type: 'string', default: 'out', describe: 'Output folder, replaced as a whole when the build succeeds'})
     .option('only', {type: 'string', describe: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]'})
     .option('format', {type: 'string', array: true, default: ['json,html,pdf'], describe: 'Formats to publish, comma-separated: json, html, pdf'})
+    .option('force', {type: 'boolean', default: false, describe: 'Replace the output even when it is a file, or a folder stdkit did not make'})
     .option('watch', {alias: 'w', type: 'boolean', default: false, describe: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)'}) as unknown as Argv<BuildArguments>
 }
 
@@ -45,21 +47,21 @@ function parseFormats(values: ReadonlyArray<string>, formats: ReadonlyArray<Form
 /** The build the arguments ask for, once they are found sound. */
 async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
   // The API is loaded once a build is asked for: the other commands start without it.
-  const [{Builder, formats}, {findSources}] = await Promise.all([import('stdkit'), import('@stdkit/library')])
+  const [api, {findSources}] = await Promise.all([import('stdkit'), import('@stdkit/library')])
+  const {Builder, checkOutput, formats} = api
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
   if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   // A library with no editions would publish an empty site over the previous output.
   if ((await findSources([argv.root], io.cwd)).length === 0) throw new CliError(`no edition files (<year>.md) found in ${argv.root}`, exitCodes.usage)
-  const out = path.resolve(io.cwd, argv.out)
-  // The output folder is replaced whole, so it must not hold the sources or the working folder.
-  for (const kept of [path.resolve(io.cwd, argv.root), io.cwd]) {
-    if (kept === out || kept.startsWith(`${out}${path.sep}`)) {
-      throw new CliError(`refusing to use ${argv.out} as the output folder: it would replace ${path.relative(io.cwd, kept) || 'the working folder'}`, exitCodes.usage)
-    }
-  }
   // Watching, the PDF workers stay warm between builds.
-  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format, formats), onProgress: progress(io), keepWorkers: argv.watch}
-  return new Builder(argv.root, argv.out, options)
+  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format, formats), force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
+  try {
+    // An output folder that would be refused at the end of the work is refused now, watching or not.
+    await checkOutput(argv.out, {cwd: io.cwd, sources: [argv.root], force: argv.force})
+    return new Builder(argv.root, argv.out, options)
+  } catch (error) {
+    throw cliError(error, api)
+  }
 }
 
 /** On a terminal, progress appears once a build's work takes more than a moment; elsewhere it stays quiet. */
@@ -72,16 +74,21 @@ function progress(io: Io): BuildOptions['onProgress'] {
   }
 }
 
+/** The build's own errors as the CLI reports them, in a line or so: a request it refuses is a usage error. */
+function cliError(error: unknown, {BuildError, OutputError, PdfError}: typeof import('stdkit')): unknown {
+  if (error instanceof BuildError) return new CliError(error.message, exitCodes.usage)
+  if (error instanceof OutputError) return new CliError(error.message)
+  if (error instanceof PdfError) return new CliError(`cannot typeset:\n${error.message}`)
+  return error
+}
+
 /** Runs the build once; a build stopped by errors in the sources, or one that cannot typeset, is a `CliError`. */
 async function runOnce(builder: Builder, argv: BuildArguments, io: Io): Promise<BuildResult> {
-  const {BuildError, PdfError} = await import('stdkit')
   let result: BuildResult
   try {
     result = await builder.run()
   } catch (error) {
-    if (error instanceof BuildError) throw new CliError(error.message, exitCodes.usage)
-    if (error instanceof PdfError) throw new CliError(`cannot typeset:\n${error.message}`)
-    throw error
+    throw cliError(error, await import('stdkit'))
   } finally {
     io.progress?.('')
   }
