@@ -166,7 +166,7 @@ export async function editionFiles(folder: string, cwd: string = process.cwd()):
 export async function loadLibrary(root: string, cwd: string = process.cwd(), options: Readonly<LoadOptions> = {}): Promise<Library> {
   const entries = await readdir(path.resolve(cwd, root), {withFileTypes: true})
   const standards: Array<LibraryStandard> = []
-  for (const entry of entries.filter((item) => item.isDirectory()).sort((a, b) => compare(a.name, b.name))) {
+  for (const entry of entries.filter((item) => item.isDirectory() && !passedOver(item.name)).sort((a, b) => compare(a.name, b.name))) {
     const files = await editionFiles(path.join(root, entry.name), cwd)
     if (files.length === 0) continue
     const editions = await Promise.all(files.map((file) => loadEdition(file, root, cwd, options)))
@@ -200,11 +200,16 @@ export async function findSources(paths: ReadonlyArray<string>, cwd: string = pr
   return [...new Set(found)]
 }
 
+/** Hidden folders and installed packages hold no standards: check and build both pass them over. */
+function passedOver(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules'
+}
+
 async function walk(folder: string, cwd: string): Promise<Array<string>> {
   const entries = await readdir(path.resolve(cwd, folder), {withFileTypes: true})
   const out: Array<string> = []
   for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    if (passedOver(entry.name)) continue
     const full = path.join(folder, entry.name)
     // A folder named like an edition stands where an edition should be: it is reported as unreadable.
     if (entry.isDirectory() && editionFilePattern.test(entry.name)) out.push(full)

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -30,6 +30,17 @@ describe('@stdkit/library', () => {
       'readSource',
       'resolveEdition'
     ])
+  })
+
+  it('builds what check reads: hidden folders and installed packages are passed over by both', async () => {
+    const folder = copyLibrary()
+    for (const name of ['..a', '.drafts', 'node_modules']) {
+      mkdirSync(path.join(folder, 'standards', name))
+      writeFileSync(path.join(folder, 'standards', name, '2020.md'), 'not a standard\n')
+    }
+    const library = await loadLibrary('standards', folder)
+    expect(library.standards.map((standard) => standard.slug)).toEqual(['q-zx-75.1760', 'q-zx-75.1861'])
+    expect((await findSources(['standards'], folder)).filter((file) => file.includes('2020'))).toEqual([])
   })
 
   it('loads every standard and its editions, oldest first', async () => {

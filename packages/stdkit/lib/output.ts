@@ -110,9 +110,20 @@ async function checkOwned(folder: string, cwd: string): Promise<void> {
   if (!info.isDirectory()) throw new BuildError(`refusing to replace ${name}: it is a file, not an output folder ${hint}`)
   const names = await readdir(folder).catch(unreadable)
   const marker = names.includes(outputMarker) ? await stat(path.join(folder, outputMarker)).catch(unreadable) : undefined
-  if (names.length > 0 && !marker?.isFile()) {
+  if (names.length > 0 && !marker?.isFile() && !(await madeBeforeMarkers(folder))) {
     throw new BuildError(`refusing to replace ${name}: stdkit did not make this folder, it has no ${outputMarker} ${hint}`)
   }
+}
+
+/**
+ * Whether the folder is the output of a build from before outputs carried the
+ * marker: it holds the site's index and the schema of the trees with stdkit's
+ * own `$id`. Such a folder is replaced (and gets the marker) without `--force`.
+ */
+async function madeBeforeMarkers(folder: string): Promise<boolean> {
+  if (!(await stat(path.join(folder, 'index.html')).catch(() => undefined))?.isFile()) return false
+  const schema = await readFile(path.join(folder, 'schema', 'standard.schema.json'), 'utf8').catch(() => '')
+  return /^\{\s*"\$id": "urn:stdkit:schema:standard:/u.test(schema)
 }
 
 /** An error of the system, as an `OutputError` that says what could not be done and keeps the error's code and path. */

@@ -6,21 +6,18 @@
  * output as it was.
  */
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {build, Builder, BuildError, OutputError, replaceFolder} from 'stdkit'
 import {outputMarker} from '../lib/output.js'
-
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
+import {copyEditions} from '../../../test/library.js'
 
 /** A scratch folder with a copy of the library: `standards/`. */
 function workspace(): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-output-'))
-  cpSync(path.join(repository, 'standards'), path.join(folder, 'standards'), {recursive: true})
-  return folder
+  return copyEditions(folder)
 }
 
 function listing(folder: string): Array<string> {
@@ -81,6 +78,19 @@ describe('the output folder', () => {
     expect(listing(path.join(folder, 'photos'))).not.toContain('cat.jpg')
     await build('standards', 'file', {cwd: folder, ...json, force: true})
     expect(listing(path.join(folder, 'file'))).toContain('q-zx-75.1861')
+  }, 60_000)
+
+  it('is replaced without --force when an earlier build made it before outputs carried the marker', async () => {
+    const folder = workspace()
+    await build('standards', 'out', {cwd: folder, ...json, formats: ['json', 'html']})
+    renameSync(path.join(folder, 'out', outputMarker), path.join(folder, 'kept'))
+    await build('standards', 'out', {cwd: folder, ...json})
+    expect(listing(path.join(folder, 'out'))).toContain(outputMarker)
+    // A site of someone else's, with an index but not stdkit's schema, is still refused.
+    mkdirSync(path.join(folder, 'site/schema'), {recursive: true})
+    writeFileSync(path.join(folder, 'site/index.html'), '<!doctype html>')
+    writeFileSync(path.join(folder, 'site/schema/standard.schema.json'), '{"$id": "https://example.org/schema"}')
+    await expect(build('standards', 'site', {cwd: folder, ...json})).rejects.toThrow('stdkit did not make this folder')
   }, 60_000)
 
   it('is not emptied by a build that publishes no format', async () => {
