@@ -11,7 +11,7 @@ export interface BuildArguments {
   root: string
   out: string
   only: string | undefined
-  format: Array<string>
+  format: Array<string> | undefined
   watch: boolean
 }
 
@@ -23,7 +23,8 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
     .positional('root', {type: 'string', default: 'standards', describe: 'Folder of standards: <root>/<standard>/<year>.md'})
     .option('out', {alias: 'o', type: 'string', default: 'out', describe: 'Output folder, replaced as a whole when the build succeeds'})
     .option('only', {type: 'string', describe: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]'})
-    .option('format', {type: 'string', array: true, default: ['json,html,pdf'], describe: 'Formats to publish, comma-separated: json, html, pdf'})
+    // No default value here: yargs would put it in place of a `--format` given no value, which must be an error.
+    .option('format', {type: 'string', array: true, defaultDescription: 'json,html,pdf', describe: 'Formats to publish, comma-separated: json, html, pdf'})
     .option('watch', {alias: 'w', type: 'boolean', default: false, describe: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)'}) as unknown as Argv<BuildArguments>
 }
 
@@ -58,7 +59,7 @@ async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
     }
   }
   // Watching, the PDF workers stay warm between builds.
-  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format, formats), onProgress: progress(io), keepWorkers: argv.watch}
+  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format ?? formats, formats), onProgress: progress(io), keepWorkers: argv.watch}
   return new Builder(argv.root, argv.out, options)
 }
 
