@@ -6,6 +6,7 @@
  * one, a year that is not a year) refused as a usage error.
  */
 import type {Argv, Options} from 'yargs'
+import {isDate} from '@stdkit/check'
 import {CliError, exitCodes} from './errors.js'
 
 /** yargs' messages, reworded where they are read on their own, in one line. */
@@ -77,18 +78,30 @@ export function checkValues(argv: Record<string, unknown>, declared: Declared): 
   }
 }
 
-/** A year option: four digits, refused otherwise before anything is written. */
-export function yearOption(describe: string): Options {
+/**
+ * An option whose value `parse` reads, or refuses with what was `expected`,
+ * before the command runs. A repeated option reaches it as an array.
+ */
+function valueOption<T>(name: string, options: Options, expected: string, parse: (text: string) => T | undefined): Options {
   return {
-    type: 'string',
-    describe,
+    ...options,
     coerce: (value: unknown) => {
-      if (Array.isArray(value)) throw usage(`--year is given ${value.length} times, expected once`)
-      const text = String(value)
-      if (!/^\d{4}$/u.test(text)) throw usage(`Unexpected --year ${text}, expected a year of four digits such as ${new Date().getFullYear()}`)
-      return Number(text)
+      if (Array.isArray(value)) throw usage(`--${name} is given ${value.length} times, expected once`)
+      const parsed = parse(String(value))
+      if (parsed === undefined) throw usage(`Unexpected --${name} ${String(value)}, expected ${expected}`)
+      return parsed
     }
   }
+}
+
+/** A year option: four digits, refused otherwise before anything is written. */
+export function yearOption(describe: string): Options {
+  return valueOption('year', {type: 'string', describe}, `a year of four digits such as ${new Date().getFullYear()}`, (text) => (/^\d{4}$/u.test(text) ? Number(text) : undefined))
+}
+
+/** A date option: a real date written YYYY-MM-DD. */
+export function dateOption(name: string, describe: string): Options {
+  return valueOption(name, {type: 'string', demandOption: true, describe}, 'a real date written YYYY-MM-DD', (text) => (isDate(text) ? text : undefined))
 }
 
 /**

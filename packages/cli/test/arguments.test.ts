@@ -60,6 +60,13 @@ describe('values are judged before anything is written', () => {
   })
 
   it.each([
+    [['release', 'q-zx-75.1861@2007', '--issued', 'abc', '--effective', '2007-09-18'], 'Unexpected --issued abc, expected a real date written YYYY-MM-DD'],
+    [['release', 'q-zx-75.1861@2007', '--issued', '2007-09-11', '--effective', '2007-02-30'], 'Unexpected --effective 2007-02-30, expected a real date written YYYY-MM-DD']
+  ])('refuses a date that is not one: stdkit %j', async (args, says) => {
+    expect(await refused(args)).toContain(says)
+  })
+
+  it.each([
     [['history', 'q-zx-75.1861', '4.2', '--root', 'standards', '--root', 'other'], '--root is given 2 times, expected once'],
     [['check', '--format'], 'Expected a value after --format'],
     [['build', '--out'], 'Expected a value after --out'],

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type {Argv} from 'yargs'
+import {dateOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeAtomically} from '../write.js'
@@ -18,8 +19,8 @@ export const describe = 'Turn a draft into an edition: dates, history, and the r
 export function builder(yargs: Argv): Argv<ReleaseArguments> {
   return yargs
     .positional('edition', {type: 'string', describe: 'The draft: <standard>@<year>, such as q-zx-75.1861@2008'})
-    .option('issued', {type: 'string', demandOption: true, describe: 'Issue date (发布), YYYY-MM-DD'})
-    .option('effective', {type: 'string', demandOption: true, describe: 'Effective date (实施), YYYY-MM-DD'})
+    .option('issued', dateOption('issued', 'Issue date (发布), YYYY-MM-DD'))
+    .option('effective', dateOption('effective', 'Effective date (实施), YYYY-MM-DD'))
     .option('force', {type: 'boolean', default: false, describe: 'Release although a recorded claim is not borne out (the checker must still pass)'})
     .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards'}) as unknown as Argv<ReleaseArguments>
 }
