@@ -121,8 +121,10 @@ export function usageMessage(failure: string, args: ReadonlyArray<string>, decla
   return `${[first, details.join('; ')].filter(Boolean).join(' ')} (${help})`
 }
 
-function unknownMessage(names: ReadonlyArray<string>, args: ReadonlyArray<string>, declared: Declared, commands: ReadonlyArray<string>, help: string): string {
-  const options = names.filter((name) => args.some((arg) => new RegExp(`^--?(?:no-)?${escapeRegExp(name)}(?:=|$)`, 'u').test(arg)))
+function unknownMessage(found: ReadonlyArray<string>, args: ReadonlyArray<string>, declared: Declared, commands: ReadonlyArray<string>, help: string): string {
+  // yargs names an unknown `--wrong-name` twice, the second time as `wrongName`.
+  const names = found.filter((name) => !found.some((other) => other !== name && camelCase(other) === name))
+  const options = names.filter((name) => args.some((arg) => given(name, arg)))
   const others = names.filter((name) => !options.includes(name))
   if (declared.command === undefined && others.length > 0) {
     const meant = suggest(others[0] ?? '', commands)
@@ -140,8 +142,16 @@ function unknownMessage(names: ReadonlyArray<string>, args: ReadonlyArray<string
   return said.includes('did you mean') ? said : `${said} (${help})`
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+/** Whether `arg` gives the option `name`: `--name`, `--no-name`, `--name=…`, or a letter of `-abc`. */
+function given(name: string, arg: string): boolean {
+  if (!arg.startsWith('--')) return name.length === 1 && /^-[^-]/u.test(arg) && arg.includes(name)
+  const written = arg.slice(2).split('=')[0] ?? ''
+  return written === name || written === `no-${name}`
+}
+
+/** How yargs spells a dashed name as a second key: `wrong-name` → `wrongName`. */
+function camelCase(name: string): string {
+  return name.replace(/-+(?<next>.)?/gu, (...match) => String((match.at(-1) as {next?: string}).next ?? '').toUpperCase())
 }
 
 /**

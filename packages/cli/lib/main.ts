@@ -78,6 +78,8 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     // The types know only plain strings; yargs also takes y18n's plural forms.
     .updateStrings(usageStrings as unknown as Record<string, string>)
     .strict()
+    // `--format json standards` gives one format and the folder, rather than taking the folder for a second format.
+    .parserConfiguration({'greedy-arrays': false})
     .demandCommand(1, `Name a command: ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`)
     .wrap(100)
     .version(version())

@@ -38,6 +38,11 @@ describe('a misspelt option stops the command before it acts', () => {
     expect(await refused(['publish'])).toBe('stdkit: Unknown command publish, expected one of build, check, diff, history, new, revise, release, serve, fmt, rules\n')
   })
 
+  it('names a dashed unknown option once, and the letters of a cluster as options', async () => {
+    expect(await refused(['rules', '--dry-run'])).toBe('stdkit: Unknown option --dry-run (stdkit rules --help)\n')
+    expect(await refused(['check', '-qz'])).toBe('stdkit: Unknown option -z (stdkit check --help)\n')
+  })
+
   it('refuses an argument a command does not take', async () => {
     expect(await refused(['rules', 'extra'])).toBe('stdkit: Unexpected argument extra (stdkit rules --help)\n')
   })
@@ -96,5 +101,14 @@ describe('stdkit --version', () => {
   it('prints the version of the CLI package', async () => {
     const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
     expect(await run(['--version'])).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
+  })
+})
+
+describe('an option of several values', () => {
+  it('takes one value each time it is given, leaving the positionals after it alone', async () => {
+    const folder = workspace()
+    const {code, stdout} = await run(['build', '--format', 'json', 'standards', '--format', 'html', '--only', 'q-zx-75.1760'], folder)
+    expect(code).toBe(0)
+    expect(stdout).toBe('built 1 edition of 1 standard into out/ (5 files)\n')
   })
 })
