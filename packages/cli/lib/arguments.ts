@@ -159,7 +159,7 @@ function camelCase(name: string): string {
  * (transposed letters count as one), or one it begins; none for a name too
  * far from all of them. Single letters are aliases, never suggested.
  */
-export function suggest(name: string, known: ReadonlyArray<string>): string | undefined {
+function suggest(name: string, known: ReadonlyArray<string>): string | undefined {
   const limit = Math.max(1, Math.floor(name.length / 3))
   let best: {name: string; distance: number} | undefined
   for (const candidate of known) {

@@ -28,6 +28,11 @@ const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffComman
 
 const names = commands.map((command) => command.command.split(' ')[0] ?? '')
 
+/** The command a word names, if any. */
+function commandNamed(word: unknown): Command | undefined {
+  return commands.find((command) => command.command.split(' ')[0] === word)
+}
+
 /** The version of this package, from the nearest package.json above this module (in `lib/` or `dist/lib/`). */
 function version(): string {
   for (let folder = new URL('./', import.meta.url); ; folder = new URL('../', folder)) {
@@ -90,13 +95,12 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
     .fail((message, error) => {
       if (error instanceof CliError) throw error
       // Some failures come before the middleware has seen the command: the command named is the first word.
-      declared.command ??= commands.find((command) => command.command.split(' ')[0] === args.find((arg) => !arg.startsWith('-')))?.command
+      declared.command ??= commandNamed(args.find((arg) => !arg.startsWith('-')))?.command
       throw new CliError(usageMessage(error?.message ?? message, args, declared, names), exitCodes.usage)
     })
     .middleware(((argv: Arguments, parsing: Parsing) => {
       const options = parsing.getOptions()
-      const command = commands.find((each) => each.command.split(' ')[0] === argv._[0])
-      declared = {command: command?.command, names: Object.keys(options.key), arrays: options.array, numbers: options.number}
+      declared = {command: commandNamed(argv._[0])?.command, names: Object.keys(options.key), arrays: options.array, numbers: options.number}
       checkValues(argv, declared)
     }) as unknown as MiddlewareFunction, true)
   for (const command of commands) {
