@@ -49,7 +49,13 @@ function version(): string {
  * or an argument holds reaches the terminal as text, never as a command to it.
  */
 function escaped(io: Io, output: boolean): Io {
-  return {...io, stdout: output ? (text) => io.stdout(escapeControls(text)) : io.stdout, stderr: (text) => io.stderr(escapeControls(text))}
+  const {progress} = io
+  return {
+    ...io,
+    stdout: output ? (text) => io.stdout(escapeControls(text)) : io.stdout,
+    stderr: (text) => io.stderr(escapeControls(text)),
+    progress: progress && ((text) => progress(escapeControls(text)))
+  }
 }
 
 /** Runs the CLI on `args` (without `node` and the script) and resolves to the exit code. */
