@@ -1,4 +1,5 @@
 export type * from './lib/types.js'
+export {controlCharacterPattern, escapeControls} from './lib/controls.js'
 export {anchorPattern, appendixId, clauseId, tableId, termId} from './lib/ids.js'
 export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
 export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'

@@ -1,6 +1,7 @@
 import type {Plugin} from 'unified'
 import type {Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
+import {controlCharacter} from './characters.js'
 import {appendixForeword, appendixLabel, appendixOrder} from './appendices.js'
 import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
 import {editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
@@ -31,6 +32,7 @@ export const rules: ReadonlyArray<Rule> = [
   reservedId,
   noteRequirement,
   placeholder,
+  controlCharacter,
   coverNumber,
   coverDate,
   coverEffective,

@@ -292,6 +292,25 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: '»## 7 【待填写', severity: 'warning', says: 'Placeholder `【待填写：章标题】` left in a heading: fill it in (draft)'}]
   },
 
+  // Characters.
+  {
+    rule: 'control-character',
+    broken: 'an escape sequence and a bell in the text',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, 'a) 推行普通话，少说方言。', 'a) 推行普通话，\u001b]0;x\u0007少说方言。'),
+    expect: [{at: 'a) 推行普通话，»\u001b', severity: 'error', says: 'Unexpected control character U+001B (2 on this line), expected text: remove it'}]
+  },
+  {
+    rule: 'control-character',
+    broken: 'a form feed in the cover, C1 in a heading',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(replaceOnce(text, /^title: /mu, 'title: \u000c'), /^## 1 范围$/mu, '## 1 范\u009b围'),
+    expect: [
+      {at: 'title: »\u000c', severity: 'error', says: 'Unexpected control character U+000C, expected text'},
+      {at: '## 1 范»\u009b', severity: 'error', says: 'Unexpected control character U+009B, expected text'}
+    ]
+  },
+
   // Cover.
   {
     rule: 'cover-number',

@@ -3,8 +3,10 @@
  * record check, then every changed provision with its text changes marked.
  * With colour, deletions are red and struck through and insertions green and
  * underlined; without, they are written `[-…-]` and `{+…+}`, so the redline
- * reads the same in a mail or a log.
+ * reads the same in a mail or a log. Control characters of the sources are
+ * escaped (`\u001b`): only the redline's own colours reach the terminal.
  */
+import {escapeControls as plain} from '@stdkit/tree'
 import type {BlockChange, ProvisionChange, StandardDiff, TextRun} from './types.js'
 
 export interface RedlineOptions {
@@ -18,10 +20,10 @@ const ansi = {deleted: '\u001b[31;9m', inserted: '\u001b[32;4m', heading: '\u001
 
 export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> = {}): string {
   const color = options.color === true
-  const style = (code: string, text: string) => (color ? `${code}${text}${ansi.reset}` : text)
-  const del = (text: string) => (color ? style(ansi.deleted, text) : `[-${text}-]`)
-  const ins = (text: string) => (color ? style(ansi.inserted, text) : `{+${text}+}`)
-  const runs = (list: ReadonlyArray<TextRun>) => list.map((run) => (run.op === 'equal' ? run.value : run.op === 'delete' ? del(run.value) : ins(run.value))).join('')
+  const style = (code: string, text: string) => (color ? `${code}${plain(text)}${ansi.reset}` : plain(text))
+  const del = (text: string) => (color ? style(ansi.deleted, text) : `[-${plain(text)}-]`)
+  const ins = (text: string) => (color ? style(ansi.inserted, text) : `{+${plain(text)}+}`)
+  const runs = (list: ReadonlyArray<TextRun>) => list.map((run) => (run.op === 'equal' ? plain(run.value) : run.op === 'delete' ? del(run.value) : ins(run.value))).join('')
   const lines: Array<string> = []
   const {summary} = diff
   lines.push(style(ansi.heading, `${diff.old.number} → ${diff.new.number}`))
@@ -31,21 +33,21 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   lines.push(`${counts.join(', ') || 'no changes'}; ${summary.provisions.unchanged} unchanged; ${summary.technical} technical, ${summary.editorial} editorial`)
   if (diff.fields.length > 0) {
     lines.push('', style(ansi.heading, 'Cover and foreword'))
-    for (const field of diff.fields) lines.push(`  ${field.label}: ${field.old === undefined ? '' : del(field.old)}${field.new === undefined ? '' : ins(field.new)}  (${field.classification})`)
+    for (const field of diff.fields) lines.push(`  ${plain(field.label)}: ${field.old === undefined ? '' : del(field.old)}${field.new === undefined ? '' : ins(field.new)}  (${field.classification})`)
   }
   if (diff.changeList.length > 0) {
     lines.push('', style(ansi.heading, 'Drafted change list'))
-    for (const item of diff.changeList) lines.push(`  ${item.text}`)
+    for (const item of diff.changeList) lines.push(`  ${plain(item.text)}`)
   }
   if (diff.recordCheck) {
     lines.push('', style(ansi.heading, `Record check (${diff.recordCheck.edition})`))
-    for (const claim of diff.recordCheck.claims) lines.push(`  ${claim.status === 'confirmed' ? '✓' : '✗'} ${claim.claim} — ${claim.message}`)
-    if (diff.recordCheck.uncovered.length > 0) lines.push(`  technical changes no claim covers: ${diff.recordCheck.uncovered.join(', ')}`)
+    for (const claim of diff.recordCheck.claims) lines.push(`  ${claim.status === 'confirmed' ? '✓' : '✗'} ${plain(`${claim.claim} — ${claim.message}`)}`)
+    if (diff.recordCheck.uncovered.length > 0) lines.push(`  technical changes no claim covers: ${plain(diff.recordCheck.uncovered.join(', '))}`)
   }
   lines.push('', style(ansi.heading, 'Provisions'))
   for (const change of diff.provisions) {
     if (!options.all && change.kinds.includes('unchanged')) continue
-    lines.push(`  ${heading(change)}  ${style(ansi.dim, `[${change.kinds.join(', ')}${change.classification ? `; ${change.classification}` : ''}]`)}`)
+    lines.push(`  ${plain(heading(change))}  ${style(ansi.dim, `[${change.kinds.join(', ')}${change.classification ? `; ${change.classification}` : ''}]`)}`)
     for (const reason of change.reasons) lines.push(`      ${style(ansi.dim, `${reason.classification}: ${reason.message}`)}`)
     for (const block of change.blocks) {
       const text = blockLine(block, runs, del, ins)

@@ -5,7 +5,9 @@ import {describe, expect, it} from 'vitest'
 import {
   anchorPattern,
   clauseId,
+  controlCharacterPattern,
   eachNode,
+  escapeControls,
   hasErrors,
   normalizeNumber,
   report,
@@ -69,6 +71,23 @@ describe('toText', () => {
       ]
     }
     expect(toText(paragraph)).toBe('见5.2。')
+  })
+})
+
+describe('control characters', () => {
+  it('are escaped as \\u escapes, tab and line feed kept, and read back the same from JSON', () => {
+    const text = 'a\u001b]0;title\u0007b\r\u009bc\td\n\u007f'
+    const escaped = escapeControls(text)
+    expect(escaped).toBe('a\\u001b]0;title\\u0007b\\u000d\\u009bc\td\n\\u007f')
+    expect(JSON.parse(`"${escapeControls(JSON.stringify(text).slice(1, -1))}"`)).toBe(text)
+  })
+
+  it('leave Chinese, full-width punctuation and other text alone', () => {
+    expect(escapeControls('本标准适用于……（见4.2）Q/ZX 75.1861–2007')).toBe('本标准适用于……（见4.2）Q/ZX 75.1861–2007')
+  })
+
+  it('in a source are the C0 controls but tab, LF and CR, DEL and C1', () => {
+    expect('\u0001\t\n\r\u000b\u001b\u007f\u0085 x'.match(controlCharacterPattern)).toEqual(['\u0001', '\u000b', '\u001b', '\u007f', '\u0085'])
   })
 })
 

@@ -11,7 +11,7 @@ export interface BuildArguments {
   root: string
   out: string
   only: string | undefined
-  format: Array<string>
+  format: Array<string> | undefined
   force?: boolean | undefined
   watch: boolean
 }
@@ -24,7 +24,8 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
     .positional('root', {type: 'string', default: 'standards', describe: 'Folder of standards: <root>/<standard>/<year>.md'})
     .option('out', {alias: 'o', type: 'string', default: 'out', describe: 'Output folder, replaced as a whole when the build succeeds'})
     .option('only', {type: 'string', describe: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]'})
-    .option('format', {type: 'string', array: true, default: ['json,html,pdf'], describe: 'Formats to publish, comma-separated: json, html, pdf'})
+    // No default value here: yargs would put it in place of a `--format` given no value, which must be an error.
+    .option('format', {type: 'string', array: true, defaultDescription: 'json,html,pdf', describe: 'Formats to publish, comma-separated: json, html, pdf'})
     .option('force', {type: 'boolean', default: false, describe: 'Replace the output even when it is a file, or a folder stdkit did not make'})
     .option('watch', {alias: 'w', type: 'boolean', default: false, describe: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)'}) as unknown as Argv<BuildArguments>
 }
@@ -54,7 +55,7 @@ async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
   // A library with no editions would publish an empty site over the previous output.
   if ((await findSources([argv.root], io.cwd)).length === 0) throw new CliError(`no edition files (<year>.md) found in ${argv.root}`, exitCodes.usage)
   // Watching, the PDF workers stay warm between builds.
-  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format, formats), force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
+  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format ?? formats, formats), force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
   try {
     // An output folder that would be refused at the end of the work is refused now, watching or not.
     await checkOutput(argv.out, {cwd: io.cwd, sources: [argv.root], force: argv.force})

@@ -13,6 +13,8 @@ export interface DiffArguments {
 }
 
 export const command = 'diff <old> <new>'
+// The redline escapes the sources' control characters itself, and keeps its colours.
+export const escapesOutput = true
 export const describe = 'Compare two editions provision by provision: a redline, or the diff tree as JSON'
 
 export function builder(yargs: Argv): Argv<DiffArguments> {

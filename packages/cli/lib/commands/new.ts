@@ -1,6 +1,7 @@
-import {access} from 'node:fs/promises'
+import {access, stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
+import {yearOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeAtomically} from '../write.js'
@@ -19,7 +20,7 @@ export function builder(yargs: Argv): Argv<NewArguments> {
   return yargs
     .positional('code', {type: 'string', describe: 'The designation, such as "Q/ZX 75.1900"'})
     .option('title', {type: 'string', demandOption: true, describe: 'Title of the standard (标准名称)'})
-    .option('year', {type: 'number', describe: 'Year of the first edition (default: this year)'})
+    .option('year', yearOption('Year of the first edition (default: this year)'))
     .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards'}) as unknown as Argv<NewArguments>
 }
 
@@ -33,6 +34,9 @@ export async function handler(argv: NewArguments, io: Io): Promise<number> {
     if (error instanceof WorkflowError) throw new CliError(error.message, exitCodes.usage)
     throw error
   }
+  // The folder of standards is made if it is missing, but a file in its place is a mistake in the command.
+  const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
+  if (root && !root.isDirectory()) throw new CliError(`Not a folder: ${argv.root}`, exitCodes.usage)
   const folder = path.join(argv.root, slugOf(argv.code))
   const exists = await access(path.resolve(io.cwd, folder)).then(() => true, () => false)
   if (exists) throw new CliError(`${folder} exists already: revise that standard with \`stdkit revise ${slugOf(argv.code)}\``, exitCodes.usage)

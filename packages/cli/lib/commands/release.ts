@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type {Argv} from 'yargs'
+import {dateOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeAtomically} from '../write.js'
@@ -22,8 +23,8 @@ export const describe = 'Turn a draft into an edition: dates, history, its peopl
 export function builder(yargs: Argv): Argv<ReleaseArguments> {
   return yargs
     .positional('edition', {type: 'string', describe: 'The draft: <standard>@<year>, such as q-zx-75.1861@2008'})
-    .option('issued', {type: 'string', demandOption: true, describe: 'Issue date (发布), YYYY-MM-DD'})
-    .option('effective', {type: 'string', demandOption: true, describe: 'Effective date (实施), YYYY-MM-DD'})
+    .option('issued', dateOption('issued', 'Issue date (发布), YYYY-MM-DD'))
+    .option('effective', dateOption('effective', 'Effective date (实施), YYYY-MM-DD'))
     .option('departments', {type: 'string', describe: 'Departments that revised it (本次标准修订部门), separated by 、 or commas'})
     .option('drafters', {type: 'string', describe: 'Who revised it (本次标准修订人), separated by 、 or commas'})
     .option('reviewers', {type: 'string', describe: 'Who reviewed it (本次标准审核人), separated by 、 or commas'})

@@ -1,6 +1,7 @@
 import {access} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
+import {yearOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeAtomically} from '../write.js'
@@ -17,7 +18,7 @@ export const describe = 'Start the next edition of a standard as a draft, from i
 export function builder(yargs: Argv): Argv<ReviseArguments> {
   return yargs
     .positional('standard', {type: 'string', describe: 'The standard: its folder, such as q-zx-75.1861'})
-    .option('year', {type: 'number', describe: 'Year of the new edition (default: this year)'})
+    .option('year', yearOption('Year of the new edition (default: this year)'))
     .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards'}) as unknown as Argv<ReviseArguments>
 }
 
