@@ -103,15 +103,15 @@ describe('output paths', () => {
 
   it('come from folder and file names, which stay inside the output folder', async () => {
     const folder = scratch()
-    // A folder name that looks like an escape is a name like any other.
-    renameSync(path.join(folder, 'standards/q-zx-75.1760'), path.join(folder, 'standards/..x'))
+    // A folder name that looks like an escape (`..` encoded for a URL) is a name like any other.
+    renameSync(path.join(folder, 'standards/q-zx-75.1760'), path.join(folder, 'standards/%2e%2e'))
     const out = path.join(folder, 'site', 'out')
     const outside = listing(folder).filter((name) => !name.startsWith('site'))
     const result = await stdkit(['build', 'standards', '--out', out, '--format', 'json,html'], folder)
     expect(result.code, result.stderr).toBe(0)
     expect(listing(folder).filter((name) => !name.startsWith('site'))).toEqual(outside)
-    expect(existsSync(path.join(out, '..x', '2006.json'))).toBe(true)
-    expect(existsSync(path.join(out, '..x', '2006.html'))).toBe(true)
+    expect(existsSync(path.join(out, '%2e%2e', '2006.json'))).toBe(true)
+    expect(existsSync(path.join(out, '%2e%2e', '2006.html'))).toBe(true)
     expect(listing(path.join(folder, 'site'))).toEqual(listing(path.join(folder, 'site')).filter((name) => name === 'out' || name.startsWith(`out${path.sep}`)))
   })
 
