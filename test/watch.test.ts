@@ -4,10 +4,11 @@
  * the last build, into the bytes a fresh build makes; a source with errors
  * leaves the output as it was until it is mended.
  */
-import {readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startWatch, type Io} from '@stdkit/cli'
+import {scenarios, type Watched} from './edits.js'
 import {copyLibrary, digestFolder, stdkit} from './support.js'
 
 const folder = copyLibrary('stdkit-watch-')
@@ -63,4 +64,38 @@ describe('stdkit build --watch', () => {
     expect(builds()[2]).toMatch(/ 0 made anew$/u)
     expect(digestFolder(path.join(folder, 'out'))).toBe(before)
   }, 60_000)
+})
+
+describe('stdkit build --watch, as files are replaced, deleted, made again and folders appear', () => {
+  const library = copyLibrary('stdkit-watch-edits-')
+  const output: Array<string> = []
+  const sink = (text: string) => void output.push(text)
+  let edits: Awaited<ReturnType<typeof startWatch>> | undefined
+  beforeAll(async () => {
+    edits = await startWatch({root: 'standards', out: 'out', only: undefined, format: ['json'], watch: true}, {cwd: library, stdout: sink, stderr: sink})
+  }, 60_000)
+  afterAll(async () => {
+    await edits?.close()
+  })
+
+  const published = (edition: string) => path.join(library, 'out', `${edition}.json`)
+  const settled = async (test: () => boolean) => {
+    const started = Date.now()
+    while (!test()) {
+      if (Date.now() - started > 30_000) throw new Error(`the watch did not answer within 30 s:\n${output.join('')}`)
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  }
+  const watched: Watched = {
+    shows: (edition, title) => settled(() => existsSync(published(edition)) && readFileSync(published(edition), 'utf8').includes(`"${title}"`)),
+    gone: (edition) => settled(() => !existsSync(published(edition))),
+    fails: () => {
+      const seen = output.length
+      return settled(() => output.slice(seen).some((text) => text.includes('build stopped: 1 error in the sources')))
+    }
+  }
+
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    it(name, () => scenario(path.join(library, 'standards'), watched), 180_000)
+  }
 })
