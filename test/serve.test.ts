@@ -1,8 +1,12 @@
-/** `stdkit serve`: a change to a source shows on the next page load within a second; a broken source shows its messages. */
+/**
+ * `stdkit serve`: a change to a source shows on the next page load within a
+ * second, however the file was changed; a broken source shows its messages.
+ */
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startPreview, type Io} from '@stdkit/cli'
+import {scenarios, type Watched} from './edits.js'
 import {copyLibrary} from './support.js'
 
 const folder = copyLibrary('stdkit-serve-')
@@ -76,4 +80,15 @@ describe('stdkit serve', () => {
   it('refuses to listen beyond this machine', async () => {
     await expect(startPreview({root: 'standards', port: 0, host: '0.0.0.0'}, io)).rejects.toThrow('refusing to listen on 0.0.0.0')
   })
+})
+
+describe('stdkit serve, as files are replaced, deleted, made again and folders appear', () => {
+  const watched: Watched = {
+    shows: async (edition, title) => void (await until(`/${edition}.html`, (text) => text.includes(`<span class="title">${title}</span>`), 30_000)),
+    gone: async (edition) => void (await until(`/${edition}.html`, (text) => text === 'not found\n', 30_000)),
+    fails: async (edition) => void (await until(`/${edition}.html`, (text) => text.includes('源文件有错误'), 30_000))
+  }
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    it(name, () => scenario(path.join(folder, 'standards'), watched), 180_000)
+  }
 })

@@ -11,6 +11,7 @@
 import {watch, type FSWatcher} from 'node:fs'
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {CliError} from './errors.js'
 
 export interface LibraryWatchOptions {
   /** Takes the paths (relative to the root) of the sources and folders that changed, one batch at a time. */
@@ -39,9 +40,13 @@ export class LibraryWatch {
     this.options = options
   }
 
-  /** Starts watching the root and every folder below it; throws when the root cannot be watched. */
+  /** Starts watching the root and every folder below it; a root that cannot be watched is a `CliError`. */
   async start(): Promise<void> {
-    this.folders.set(this.root, this.watchFolder(this.root))
+    try {
+      this.folders.set(this.root, this.watchFolder(this.root))
+    } catch (error) {
+      throw new CliError(`cannot watch ${this.root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    }
     await this.addBelow(this.root)
   }
 

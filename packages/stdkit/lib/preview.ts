@@ -40,12 +40,16 @@ export class Preview {
     this.render()
   }
 
-  /** Rebuilds what a changed file touches: its standard and the index. Returns whether anything was rebuilt. */
-  async update(changed: string): Promise<boolean> {
-    const relative = path.relative(this.root, path.resolve(this.root, changed))
-    const [slug] = relative.split(path.sep)
-    if (!slug || slug.startsWith('..') || !/\.md$/u.test(relative)) return false
-    await this.loadStandard(slug)
+  /**
+   * Rebuilds what changed files and folders touch (paths relative to the root,
+   * or absolute): their standards, read again from disk, and the index.
+   * Returns whether anything was rebuilt.
+   */
+  async update(changed: ReadonlyArray<string>): Promise<boolean> {
+    const slugs = new Set(changed.map((name) => path.relative(this.root, path.resolve(this.root, name)).split(path.sep)[0] ?? ''))
+    const touched = [...slugs].filter((slug) => slug !== '' && !slug.startsWith('..')).sort()
+    if (touched.length === 0) return false
+    for (const slug of touched) await this.loadStandard(slug)
     this.render()
     return true
   }

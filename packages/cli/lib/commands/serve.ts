@@ -1,4 +1,3 @@
-import {watch} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
@@ -6,6 +5,7 @@ import type {Argv} from 'yargs'
 import type {Preview} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
+import {watchLibrary} from '../watch.js'
 
 export interface ServeArguments {
   root: string
@@ -34,36 +34,33 @@ export async function startPreview(argv: ServeArguments, io: Io): Promise<{serve
   if (!loopback.has(argv.host)) throw new CliError(`refusing to listen on ${argv.host}: the preview serves this machine only (127.0.0.1 or ::1)`, exitCodes.usage)
   const root = path.resolve(io.cwd, argv.root)
   const preview = new Preview(root)
-  await preview.load().catch(() => {
+  const report = (error: unknown) => io.stderr(`stdkit serve: ${error instanceof Error ? error.message : String(error)}\n`)
+  // Watching starts before the library is read, so that an edit made meanwhile is read next.
+  const watching = await watchLibrary(root, {onChange: async (changed) => void (await preview.update(changed)), onError: report})
+  await watching.run(() => preview.load()).catch(async () => {
+    await watching.close()
     throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   })
-  let pending = Promise.resolve()
-  const watcher = watch(root, {recursive: true}, (_event, name) => {
-    if (!name) return
-    pending = pending.then(() => preview.update(String(name))).then(() => undefined, (error: unknown) => io.stderr(`stdkit serve: ${String(error)}\n`))
-  })
   const server = createServer((request, response) => {
-    void pending.then(() => {
-      const url = new URL(request.url ?? '/', 'http://localhost')
-      if (url.pathname === '/__stdkit/version') {
-        response.writeHead(200, {'content-type': 'text/plain', 'cache-control': 'no-store'}).end(String(preview.version))
-        return
-      }
-      // Pages come from memory by name: no path reaches the file system.
-      const name = decodeURIComponent(url.pathname).replace(/^\/+/u, '') || 'index.html'
-      const page = preview.page(name.endsWith('/') ? `${name}index.html` : name)
-      if (request.method !== 'GET' || page === undefined) {
-        response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('not found\n')
-        return
-      }
-      response.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'}).end(page.replace('</body>', `${reloader}</body>`))
-    })
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    if (url.pathname === '/__stdkit/version') {
+      response.writeHead(200, {'content-type': 'text/plain', 'cache-control': 'no-store'}).end(String(preview.version))
+      return
+    }
+    // Pages come from memory by name: no path reaches the file system.
+    const name = decodeURIComponent(url.pathname).replace(/^\/+/u, '') || 'index.html'
+    const page = preview.page(name.endsWith('/') ? `${name}index.html` : name)
+    if (request.method !== 'GET' || page === undefined) {
+      response.writeHead(404, {'content-type': 'text/plain; charset=utf-8'}).end('not found\n')
+      return
+    }
+    response.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'}).end(page.replace('</body>', `${reloader}</body>`))
   })
   await new Promise<void>((resolve) => server.listen(argv.port, argv.host, resolve))
   const {port} = server.address() as AddressInfo
   const host = argv.host.includes(':') ? `[${argv.host}]` : argv.host
   const close = async () => {
-    watcher.close()
+    await watching.close()
     await new Promise<void>((resolve) => server.close(() => resolve()))
   }
   return {server, preview, url: `http://${host}:${port}/`, close}
