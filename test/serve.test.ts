@@ -1,13 +1,16 @@
 /**
  * `stdkit serve`: a change to a source shows on the next page load within a
- * second, however the file was changed; a broken source shows its messages.
+ * second, however the file was changed; a broken source shows its messages;
+ * a port it cannot use stops it with a message, leaving nothing running.
  */
+import {spawnSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
+import {createServer, type AddressInfo} from 'node:net'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startPreview, type Io} from '@stdkit/cli'
 import {scenarios, type Watched} from './edits.js'
-import {copyLibrary} from './support.js'
+import {copyLibrary, repository} from './support.js'
 
 const folder = copyLibrary('stdkit-serve-')
 const source = path.join(folder, 'standards/q-zx-75.1861/2007.md')
@@ -91,4 +94,31 @@ describe('stdkit serve, as files are replaced, deleted, made again and folders a
   for (const [name, scenario] of Object.entries(scenarios)) {
     it(name, () => scenario(path.join(folder, 'standards'), watched), 180_000)
   }
+})
+
+describe('stdkit serve on a port it cannot use', () => {
+  // The compiled command in a process of its own: it must end by itself, leaving nothing running.
+  const serve = (port: string) => {
+    const run = spawnSync(process.execPath, [path.join(repository, 'packages/cli/bin/stdkit.js'), 'serve', '--port', port], {cwd: folder, encoding: 'utf8', timeout: 60_000})
+    return {status: run.status, stderr: run.stderr}
+  }
+
+  for (const port of ['abc', '-1', '99999', '1.5']) {
+    it(`refuses --port ${port} before starting anything`, () => {
+      const {status, stderr} = serve(port)
+      expect(status).toBe(2)
+      expect(stderr).toMatch(/^stdkit: Unexpected --port .+, expected a number from 0 to 65535 \(0: any free port\)\n$/u)
+    })
+  }
+
+  it('says a port is in use, and stops', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const {port} = taken.address() as AddressInfo
+    try {
+      expect(serve(String(port))).toEqual({status: 2, stderr: `stdkit: port ${port} is in use, choose another with --port\n`})
+    } finally {
+      taken.close()
+    }
+  })
 })

@@ -1,3 +1,4 @@
+import {stat} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
@@ -28,19 +29,38 @@ const loopback = new Set(['127.0.0.1', '::1', 'localhost'])
 // Added to served pages only: polls the preview's version and reloads on a change.
 const reloader = `<script>(()=>{let seen;const tick=async()=>{try{const r=await fetch('/__stdkit/version',{cache:'no-store'});const v=await r.text();if(seen!==undefined&&v!==seen)location.reload();seen=v}catch{}setTimeout(tick,250)};tick()})()</script>`
 
+/** Checks what the arguments ask for before anything starts, so that a mistake leaves nothing running. */
+function checkArguments(argv: ServeArguments): void {
+  if (!loopback.has(argv.host)) throw new CliError(`refusing to listen on ${argv.host}: the preview serves this machine only (127.0.0.1 or ::1)`, exitCodes.usage)
+  if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65_535) {
+    throw new CliError(`Unexpected --port ${Number.isNaN(argv.port) ? '(not a number)' : argv.port}, expected a number from 0 to 65535 (0: any free port)`, exitCodes.usage)
+  }
+}
+
+/** Listens; a port that is taken or refused is a `CliError`. */
+async function listen(server: Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use, choose another with --port`, exitCodes.usage)
+    throw new CliError(`cannot listen on ${host} port ${port}: ${error.code ?? error.message}`, exitCodes.usage)
+  })
+}
+
 /** Starts the preview server; resolves once it listens. Exported for tests. */
 export async function startPreview(argv: ServeArguments, io: Io): Promise<{server: Server; preview: Preview; url: string; close: () => Promise<void>}> {
+  checkArguments(argv)
   const {Preview} = await import('stdkit')
-  if (!loopback.has(argv.host)) throw new CliError(`refusing to listen on ${argv.host}: the preview serves this machine only (127.0.0.1 or ::1)`, exitCodes.usage)
   const root = path.resolve(io.cwd, argv.root)
+  if (!(await stat(root).then((stats) => stats.isDirectory(), () => false))) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   const preview = new Preview(root)
   const report = (error: unknown) => io.stderr(`stdkit serve: ${error instanceof Error ? error.message : String(error)}\n`)
   // Watching starts before the library is read, so that an edit made meanwhile is read next.
   const watching = await watchLibrary(root, {onChange: async (changed) => void (await preview.update(changed)), onError: report})
-  await watching.run(() => preview.load()).catch(async () => {
-    await watching.close()
-    throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
-  })
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     if (url.pathname === '/__stdkit/version') {
@@ -56,7 +76,16 @@ export async function startPreview(argv: ServeArguments, io: Io): Promise<{serve
     }
     response.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'}).end(page.replace('</body>', `${reloader}</body>`))
   })
-  await new Promise<void>((resolve) => server.listen(argv.port, argv.host, resolve))
+  try {
+    await watching.run(() => preview.load()).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`cannot read ${argv.root}: ${error.code ?? error.message}`)
+    })
+    await listen(server, argv.port, argv.host)
+  } catch (error) {
+    await watching.close()
+    throw error
+  }
+  server.on('error', report)
   const {port} = server.address() as AddressInfo
   const host = argv.host.includes(':') ? `[${argv.host}]` : argv.host
   const close = async () => {
