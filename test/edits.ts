@@ -2,10 +2,10 @@
  * The ways a library changes on disk besides a write in place, for the tests
  * of what watches it (`build --watch`, `serve`): editors, `sed -i` and
  * `git checkout` replace a file by renaming another onto its name, files and
- * folders go and come back, folders appear. Each is played as several edits in
- * a row, every one of which must be seen.
+ * folders (the library's own among them) go and come back, folders appear.
+ * Each is played as several edits in a row, every one of which must be seen.
  */
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 
 /** What a test sees of a watching command. */
@@ -105,5 +105,17 @@ export const scenarios: Record<string, Scenario> = {
     await watched.shows('q-zx-moved/2006', '草稿改定')
     rmSync(path.join(library, 'q-zx-moved'), {recursive: true})
     await watched.gone('q-zx-moved/2006')
+  },
+
+  'the library folder replaced by a copy of it': async (library, watched) => {
+    for (const title of ['整库替换一', '整库替换二']) {
+      const copy = `${library}.copy`
+      cpSync(library, copy, {recursive: true})
+      writeFileSync(path.join(copy, `${edition}.md`), retitled(readFileSync(path.join(copy, `${edition}.md`), 'utf8'), title))
+      rmSync(library, {recursive: true})
+      renameSync(copy, library)
+      await watched.shows(edition, title)
+    }
+    await editRepeatedly(library, edition, watched, '整库替换后')
   }
 }

@@ -14,7 +14,7 @@ import path from 'node:path'
 import {CliError} from './errors.js'
 
 export interface LibraryWatchOptions {
-  /** Takes the paths (relative to the root) of the sources and folders that changed, one batch at a time. */
+  /** Takes the paths (relative to the root; the root itself is '') of the sources and folders that changed, one batch at a time. */
   onChange(changed: ReadonlyArray<string>): Promise<void>
   /** Told what went wrong: a folder that cannot be watched, or a batch that failed. The watch goes on. */
   onError(error: unknown): void
@@ -30,6 +30,8 @@ export class LibraryWatch {
   private readonly root: string
   private readonly options: LibraryWatchOptions
   private readonly folders = new Map<string, FSWatcher>()
+  /** Watches the root's parent for the root's own name: a library removed, or replaced by a copy, is watched again. */
+  private parent: FSWatcher | undefined
   private noticed = new Set<string>()
   private timer: NodeJS.Timeout | undefined
   private queue: Promise<unknown> = Promise.resolve()
@@ -48,6 +50,14 @@ export class LibraryWatch {
       throw new CliError(`cannot watch ${this.root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
     }
     await this.addBelow(this.root)
+    const name = path.basename(this.root)
+    try {
+      this.parent = watch(path.dirname(this.root), (_event, changed) => {
+        if (changed === null || String(changed) === name) this.notice(this.root)
+      }).on('error', () => this.parent?.close())
+    } catch {
+      // A root whose parent cannot be watched is watched as long as it stays.
+    }
   }
 
   /** Runs `task` in turn with the batches: none is taken while it runs, and it waits for the one under way. */
@@ -61,6 +71,7 @@ export class LibraryWatch {
   async close(): Promise<void> {
     this.closed = true
     clearTimeout(this.timer)
+    this.parent?.close()
     for (const watcher of this.folders.values()) watcher.close()
     this.folders.clear()
     await this.queue
@@ -92,7 +103,7 @@ export class LibraryWatch {
 
   /** Brings the watches at `file` up to date; resolves to whether the change matters. */
   private async settle(file: string): Promise<boolean> {
-    const folder = await stat(file).then((stats) => stats.isDirectory(), () => false)
+    const folder = await isFolder(file)
     // A folder that went, or one put in the place of another, drops the watches of what was there.
     const watched = this.forget(file)
     if (folder) await this.add(file)
@@ -128,6 +139,10 @@ export class LibraryWatch {
     }
     return found
   }
+}
+
+export async function isFolder(file: string): Promise<boolean> {
+  return stat(file).then((stats) => stats.isDirectory(), () => false)
 }
 
 /** Watches the library at `root`; resolves once every folder in it is watched. */

@@ -5,7 +5,7 @@ import type {Builder, BuildOptions, BuildResult, Format} from 'stdkit'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
-import {watchLibrary} from '../watch.js'
+import {isFolder, watchLibrary} from '../watch.js'
 
 export interface BuildArguments {
   root: string
@@ -131,7 +131,10 @@ export async function handler(argv: BuildArguments, io: Io): Promise<number> {
 export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: () => Promise<void>}> {
   const builder = await builderFor({...argv, watch: true}, io)
   const report = (error: unknown) => io.stderr(`stdkit: ${error instanceof CliError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  const root = path.resolve(io.cwd, argv.root)
   const once = async (): Promise<void> => {
+    // A library folder being replaced is waited for: its watch tells when it is back.
+    if (!(await isFolder(root))) return io.stderr(`stdkit: No such folder: ${argv.root}; ${argv.out} was left as it was\n`)
     const started = performance.now()
     try {
       const result = await runOnce(builder, argv, io)
@@ -142,7 +145,7 @@ export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: 
     }
   }
   // Watching starts before the first build, so that an edit made while it runs is built next.
-  const watching = await watchLibrary(path.resolve(io.cwd, argv.root), {onChange: once, onError: report}).catch(async (error: unknown) => {
+  const watching = await watchLibrary(root, {onChange: once, onError: report}).catch(async (error: unknown) => {
     await builder.close()
     throw error
   })

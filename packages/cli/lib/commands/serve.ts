@@ -1,4 +1,3 @@
-import {stat} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
@@ -7,7 +6,7 @@ import type {Argv} from 'yargs'
 import type {Preview} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
-import {watchLibrary} from '../watch.js'
+import {isFolder, watchLibrary} from '../watch.js'
 
 export interface ServeArguments {
   root: string
@@ -121,7 +120,7 @@ export async function startPreview(argv: ServeArguments, io: Io): Promise<{serve
   checkArguments(argv)
   const {Preview} = await import('stdkit')
   const root = path.resolve(io.cwd, argv.root)
-  if (!(await stat(root).then((stats) => stats.isDirectory(), () => false))) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+  if (!(await isFolder(root))) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   const preview = new Preview(root)
   const report = (error: unknown) => io.stderr(`stdkit serve: ${error instanceof Error ? error.message : String(error)}\n`)
   // Watching starts before the library is read, so that an edit made meanwhile is read next.
