@@ -18,6 +18,8 @@ export interface LibraryWatchOptions {
   onChange(changed: ReadonlyArray<string>): Promise<void>
   /** Told what went wrong: a folder that cannot be watched, or a batch that failed. The watch goes on. */
   onError(error: unknown): void
+  /** Folders under the root that are not the library's, such as a build's output: what changes there is not told. */
+  ignore?: ReadonlyArray<string>
 }
 
 /** Quiet time, in milliseconds, that ends a burst of events. */
@@ -29,6 +31,7 @@ const isSource = (name: string): boolean => name.endsWith('.md')
 export class LibraryWatch {
   private readonly root: string
   private readonly options: LibraryWatchOptions
+  private readonly ignored: ReadonlyArray<string>
   private readonly folders = new Map<string, FSWatcher>()
   /** Watches the root's parent for the root's own name: a library removed, or replaced by a copy, is watched again. */
   private parent: FSWatcher | undefined
@@ -40,6 +43,7 @@ export class LibraryWatch {
   constructor(root: string, options: LibraryWatchOptions) {
     this.root = path.resolve(root)
     this.options = options
+    this.ignored = (options.ignore ?? []).map((folder) => path.resolve(folder))
   }
 
   /** Starts watching the root and every folder below it; a root that cannot be watched is a `CliError`. */
@@ -84,8 +88,18 @@ export class LibraryWatch {
     return watcher
   }
 
+  /**
+   * Whether `file` is left alone: an ignored folder or what is in it, or a
+   * hidden name (a build's staging folders, an editor's or version control's
+   * own files), which holds no source.
+   */
+  private skipped(file: string): boolean {
+    if (this.ignored.some((folder) => file === folder || file.startsWith(`${folder}${path.sep}`))) return true
+    return path.relative(this.root, file).split(path.sep).some((part) => part.startsWith('.') && part !== '..')
+  }
+
   private notice(file: string): void {
-    if (this.closed) return
+    if (this.closed || this.skipped(file)) return
     this.noticed.add(file)
     clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.run(() => this.flush()).catch((error: unknown) => this.options.onError(error)), quiet)
@@ -112,7 +126,7 @@ export class LibraryWatch {
 
   /** Watches `folder` and every folder below it. */
   private async add(folder: string): Promise<void> {
-    if (this.closed || this.folders.has(folder)) return
+    if (this.closed || this.folders.has(folder) || this.skipped(folder)) return
     try {
       this.folders.set(folder, this.watchFolder(folder))
     } catch (error) {

@@ -144,8 +144,9 @@ export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: 
       report(error)
     }
   }
-  // Watching starts before the first build, so that an edit made while it runs is built next.
-  const watching = await watchLibrary(root, {onChange: once, onError: report}).catch(async (error: unknown) => {
+  // Watching starts before the first build, so that an edit made while it runs is built next; the
+  // output, which may lie in the library's folder, is left alone.
+  const watching = await watchLibrary(root, {onChange: once, onError: report, ignore: [path.resolve(io.cwd, argv.out)]}).catch(async (error: unknown) => {
     await builder.close()
     throw error
   })
