@@ -4,7 +4,7 @@
  * the last build, into the bytes a fresh build makes; a source with errors
  * leaves the output as it was until it is mended.
  */
-import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startWatch, watchLibrary, type Io} from '@stdkit/cli'
@@ -123,6 +123,26 @@ describe('the watch of a library', () => {
       }
       expect(batches.flat()).toEqual([path.join('q-zx-75.1861', '2007.md')])
     } finally {
+      await watching.close()
+    }
+  })
+
+  it('tells of an edit while a file under the root is written without a pause', async () => {
+    const root = path.join(copyLibrary('stdkit-watch-stream-'), 'standards')
+    const batches: Array<ReadonlyArray<string>> = []
+    const watching = await watchLibrary(root, {onChange: async (changed) => void batches.push(changed), onError: (error) => batches.push([String(error)])})
+    // A log written under the root more often than a save's burst of events lasts.
+    const log = setInterval(() => appendFileSync(path.join(root, 'build.log'), 'line\n'), 5)
+    try {
+      writeFileSync(path.join(root, 'q-zx-75.1861/2007.md'), `${readFileSync(path.join(root, 'q-zx-75.1861/2007.md'), 'utf8')}\n`)
+      const started = Date.now()
+      while (!batches.flat().includes(path.join('q-zx-75.1861', '2007.md'))) {
+        if (Date.now() - started > 30_000) throw new Error(`the watch did not answer within 30 s: ${JSON.stringify(batches)}`)
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+      expect(batches.flat()).toEqual([path.join('q-zx-75.1861', '2007.md')])
+    } finally {
+      clearInterval(log)
       await watching.close()
     }
   })

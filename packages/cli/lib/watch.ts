@@ -25,6 +25,9 @@ export interface LibraryWatchOptions {
 /** Quiet time, in milliseconds, that ends a burst of events. */
 const quiet = 50
 
+/** Longest, in milliseconds, that events which never pause (a log written under the root) hold back a batch. */
+const longest = 1000
+
 /** Sources are Markdown files; other files (an editor's swap file, a backup) change nothing. */
 const isSource = (name: string): boolean => name.endsWith('.md')
 
@@ -37,6 +40,8 @@ export class LibraryWatch {
   private parent: FSWatcher | undefined
   private noticed = new Set<string>()
   private timer: NodeJS.Timeout | undefined
+  /** When the first event of the batch being gathered came. */
+  private since = 0
   private queue: Promise<unknown> = Promise.resolve()
   private closed = false
 
@@ -51,7 +56,7 @@ export class LibraryWatch {
     try {
       this.folders.set(this.root, this.watchFolder(this.root))
     } catch (error) {
-      throw new CliError(`cannot watch ${this.root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+      throw cannotWatch(this.root, error)
     }
     await this.addBelow(this.root)
     const name = path.basename(this.root)
@@ -101,8 +106,14 @@ export class LibraryWatch {
   private notice(file: string): void {
     if (this.closed || this.skipped(file)) return
     this.noticed.add(file)
+    const now = performance.now()
+    if (this.timer === undefined) this.since = now
+    else if (now - this.since >= longest) return
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.run(() => this.flush()).catch((error: unknown) => this.options.onError(error)), quiet)
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      void this.run(() => this.flush()).catch((error: unknown) => this.options.onError(error))
+    }, quiet)
   }
 
   /** Looks at every path noticed since the last batch, and passes on those that matter. */
@@ -131,7 +142,7 @@ export class LibraryWatch {
       this.folders.set(folder, this.watchFolder(folder))
     } catch (error) {
       // Gone again already: its parent's watch tells of that.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.options.onError(error)
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.options.onError(cannotWatch(folder, error))
       return
     }
     await this.addBelow(folder)
@@ -155,6 +166,11 @@ export class LibraryWatch {
   }
 }
 
+function cannotWatch(folder: string, error: unknown): CliError {
+  return new CliError(`cannot watch ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+}
+
+/** Whether `file` is a folder (or a link to one) now. */
 export async function isFolder(file: string): Promise<boolean> {
   return stat(file).then((stats) => stats.isDirectory(), () => false)
 }
