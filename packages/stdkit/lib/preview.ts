@@ -35,17 +35,28 @@ export class Preview {
 
   /** Loads every standard of the library. */
   async load(): Promise<void> {
-    const folders = (await readdir(this.root, {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
-    for (const slug of folders.sort()) await this.loadStandard(slug)
+    for (const slug of (await this.folders()).sort()) await this.loadStandard(slug)
     this.render()
   }
 
-  /** Rebuilds what a changed file touches: its standard and the index. Returns whether anything was rebuilt. */
-  async update(changed: string): Promise<boolean> {
-    const relative = path.relative(this.root, path.resolve(this.root, changed))
-    const [slug] = relative.split(path.sep)
-    if (!slug || slug.startsWith('..') || !/\.md$/u.test(relative)) return false
-    await this.loadStandard(slug)
+  /** The folders in the root, by name. */
+  private async folders(): Promise<Array<string>> {
+    return (await readdir(this.root, {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+  }
+
+  /**
+   * Rebuilds what changed files and folders touch (paths relative to the root,
+   * or absolute; the root itself for all): their standards, read again from
+   * disk, and the index.
+   * Returns whether anything was rebuilt.
+   */
+  async update(changed: ReadonlyArray<string>): Promise<boolean> {
+    const slugs = new Set(changed.map((name) => path.relative(this.root, path.resolve(this.root, name)).split(path.sep)[0] ?? ''))
+    // The root itself: every standard shown and every folder there now.
+    if (slugs.has('')) for (const slug of [...this.entries.keys(), ...(await this.folders().catch(() => []))]) slugs.add(slug)
+    const touched = [...slugs].filter((slug) => slug !== '' && !slug.startsWith('..')).sort()
+    if (touched.length === 0) return false
+    for (const slug of touched) await this.loadStandard(slug)
     this.render()
     return true
   }

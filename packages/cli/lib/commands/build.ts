@@ -1,4 +1,3 @@
-import {watch} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import type {Argv} from 'yargs'
@@ -6,6 +5,7 @@ import type {Builder, BuildOptions, BuildResult, Format} from 'stdkit'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
+import {isFolder, watchLibrary} from '../watch.js'
 
 export interface BuildArguments {
   root: string
@@ -128,47 +128,41 @@ export async function handler(argv: BuildArguments, io: Io): Promise<number> {
 }
 
 /**
- * `build --watch`: builds, then rebuilds after every change of a source under
- * the folder, one build at a time; changes that arrive during a build are
- * taken together by the next. Each build keeps what the last one made, so an
- * edit to one edition redoes that edition, the comparisons it is in and their
- * pages. A build that fails says why and leaves the output as it was; the
- * watch goes on. Exported for tests; `close` stops watching once the build
- * under way is done.
+ * `build --watch`: builds, then rebuilds after every change of a source or a
+ * folder under the root, one build at a time; changes that arrive during a
+ * build are taken together by the next. Each build keeps what the last one
+ * made, so an edit to one edition redoes that edition, the comparisons it is
+ * in and their pages. A build that fails says why and leaves the output as it
+ * was; the watch goes on. Exported for tests; `close` stops watching once the
+ * build under way is done.
  */
 export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: () => Promise<void>}> {
   const builder = await builderFor({...argv, watch: true}, io)
-  let running: Promise<void> = Promise.resolve()
-  let queued = false
+  const report = (error: unknown) => io.stderr(`stdkit: ${error instanceof CliError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  const root = path.resolve(io.cwd, argv.root)
   const once = async (): Promise<void> => {
+    // A library folder being replaced is waited for: its watch tells when it is back.
+    if (!(await isFolder(root))) return io.stderr(`stdkit: No such folder: ${argv.root}; ${argv.out} was left as it was\n`)
     const started = performance.now()
     try {
       const result = await runOnce(builder, argv, io)
       const ms = Math.round(performance.now() - started)
       io.stdout(`${summary(result, argv)} in ${ms} ms, ${result.made.length} made anew\n`)
     } catch (error) {
-      io.stderr(`stdkit: ${error instanceof CliError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+      report(error)
     }
   }
-  const schedule = (): void => {
-    if (queued) return
-    queued = true
-    // An editor's save is a burst of events: the build starts once it has passed and the one before has ended.
-    running = running.then(() => new Promise((resolve) => setTimeout(resolve, 20))).then(() => {
-      queued = false
-      return once()
-    })
-  }
-  running = once()
-  await running
-  const watcher = watch(path.resolve(io.cwd, argv.root), {recursive: true}, (_event, name) => {
-    if (name === null || /\.md$/u.test(String(name))) schedule()
+  // Watching starts before the first build, so that an edit made while it runs is built next; the
+  // output, which may lie in the library's folder, is left alone.
+  const watching = await watchLibrary(root, {onChange: once, onError: report, ignore: [path.resolve(io.cwd, argv.out)]}).catch(async (error: unknown) => {
+    await builder.close()
+    throw error
   })
+  await watching.run(once)
   io.stdout(`watching ${argv.root} (Ctrl-C to stop)\n`)
   return {
     close: async () => {
-      watcher.close()
-      await running
+      await watching.close()
       await builder.close()
     }
   }
