@@ -64,10 +64,16 @@ function parse(value: string): Standard {
   return parseStandard(new VFile({path: 'constructs/2007.md', value}))
 }
 
+/** What the test reads of a document pdfjs-dist opened (the PDF package's dependency, not this one's). */
+interface PdfDocument {
+  numPages: number
+  getPage(number: number): Promise<{getTextContent(): Promise<{items: Array<{str: string} | object>}>}>
+}
+
 /** PDF text as pdfjs-dist reads it back, as the PDF package's tests do. */
 async function pdfText(bytes: Buffer): Promise<string> {
   const require = createRequire(new URL('../packages/pdf/package.json', import.meta.url))
-  const {getDocument} = (await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as typeof import('pdfjs-dist')
+  const {getDocument} = (await import(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href)) as {getDocument: (source: object) => {promise: Promise<PdfDocument>}}
   const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
   let text = ''
   for (let number = 1; number <= document.numPages; number++) {
