@@ -1,5 +1,6 @@
 export {diffEditions, DiffError, type DiffOptions} from './lib/diff.js'
 export {citation, draftChangeList} from './lib/change-list.js'
+export type {DiffHandlers, Printing, State} from './lib/provisions.js'
 export {findTimeline, lineage, type Lineage, type Timeline, type TimelineEntry} from './lib/lineage.js'
 export {toDiffDocument, toDiffJson} from './lib/publish.js'
 export {toRedline, type RedlineOptions} from './lib/redline.js'

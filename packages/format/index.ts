@@ -1,1 +1,1 @@
-export {toMarkdown, toMdast} from './lib/to-markdown.js'
+export {toMarkdown, toMdast, type MarkdownHandlers, type Options} from './lib/to-markdown.js'

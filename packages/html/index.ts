@@ -1,3 +1,5 @@
+export type {HtmlHandlers, Links, State} from './lib/content.js'
+export type {Options} from './lib/edition-page.js'
 export {isPageId, isReservedAnchor, pageIdPatterns, pageIds} from './lib/ids.js'
 export {paths, type Site, type SiteDiff, type SiteEdition, type SiteStandard} from './lib/model.js'
 export {renderIndex, renderSite, renderStandard} from './lib/site.js'

@@ -5,7 +5,7 @@ import {align, blockKey, blockTexts, type Alignment} from './align.js'
 import {classOf, diffBlocks, type SideBlock} from './blocks.js'
 import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
-import {provisionsOf, referencesOf, render, type Block, type Provision} from './provisions.js'
+import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
 import {checkRecord} from './record-check.js'
 import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
@@ -13,6 +13,8 @@ export interface DiffOptions {
   /** Source paths of the two editions, relative to the library root, for the diff to name them. */
   oldSource?: string | undefined
   newSource?: string | undefined
+  /** Handlers merged over the default ones, by node type, for reading provisions, blocks and phrasing (default: none). */
+  handlers?: Partial<DiffHandlers> | undefined
 }
 
 /** Thrown when two trees cannot be compared (they are different standards). */
@@ -30,9 +32,10 @@ export function diffEditions(old: Standard, now: Standard, options: Readonly<Dif
   if (old.cover.designation !== now.cover.designation) {
     throw new DiffError(`Cannot compare ${old.cover.number} with ${now.cover.number}: they are editions of different standards`)
   }
-  const oldProvisions = provisionsOf(old)
-  const newProvisions = provisionsOf(now)
-  const context = new Sides(oldProvisions, old, now)
+  const handlers: DiffHandlers = {...defaultHandlers, ...options.handlers}
+  const oldProvisions = provisionsOf(old, handlers)
+  const newProvisions = provisionsOf(now, handlers)
+  const context = new Sides(oldProvisions, old, now, handlers)
   const alignment = align(oldProvisions, newProvisions, (provision, side) => context.text(provision, side))
   context.alignment = alignment
   const moved = movedProvisions(alignment, newProvisions)
@@ -72,7 +75,9 @@ class Sides {
   /** Old table number → new table number, for tables with the same caption on both sides. */
   private readonly tables: Map<string, string>
   private readonly cache = new Map<string, Array<SideBlock>>()
-  constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard) {
+  private readonly handlers: DiffHandlers
+  constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard, handlers: DiffHandlers) {
+    this.handlers = handlers
     this.oldById = new Map(old.map((provision) => [provision.id, provision]))
     const byCaption = (tree: Standard) => {
       const found = new Map<string, Array<string>>()
@@ -94,7 +99,7 @@ class Sides {
     const cached = this.alignment ? this.cache.get(key) : undefined
     if (cached) return cached
     const rewrite = side === 'old' ? this.follow.bind(this) : () => undefined
-    const blocks = provision.blocks.map((block): SideBlock => sideBlock(block, rewrite))
+    const blocks = provision.blocks.map((block): SideBlock => sideBlock(block, rewrite, this.handlers))
     if (this.alignment) this.cache.set(key, blocks)
     return blocks
   }
@@ -118,15 +123,15 @@ class Sides {
   }
 }
 
-function sideBlock(block: Block, rewrite: (node: PhrasingContent) => string | undefined): SideBlock {
-  const rows = block.rows?.map((row) => row.map((cell) => render(cell, rewrite)))
-  const text = rows ? [block.prefix ?? '', ...rows.map((row) => row.join(' | '))].join(' / ') : render(block.phrasing ?? [], rewrite)
+function sideBlock(block: Block, rewrite: (node: PhrasingContent) => string | undefined, handlers: DiffHandlers): SideBlock {
+  const rows = block.rows?.map((row) => row.map((cell) => render(cell, rewrite, handlers)))
+  const text = rows ? [block.prefix ?? '', ...rows.map((row) => row.join(' | '))].join(' / ') : render(block.phrasing ?? [], rewrite, handlers)
   return {
     block: block.block,
     ...(block.label === undefined ? {} : {label: block.label}),
     text: block.label && block.block === 'listItem' ? `${block.label} ${text}` : text,
     ...(rows ? {rows} : {}),
-    references: referencesOf(block, rewrite),
+    references: referencesOf(block, rewrite, handlers),
     ...(block.position ? {position: block.position} : {})
   }
 }

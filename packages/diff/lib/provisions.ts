@@ -3,17 +3,18 @@
  * and the foreword), each with its own blocks of text, not its sub-clauses'.
  */
 import type {Position} from 'unist'
-import type {
-  Appendix,
-  BlockContent,
-  Clause,
-  ClauseContent,
-  Foreword,
-  ForewordContent,
-  Introduction,
-  PhrasingContent,
-  Standard,
-  Term
+import {
+  handle,
+  toText,
+  type Appendix,
+  type Clause,
+  type FlowContent,
+  type Foreword,
+  type Handlers,
+  type Introduction,
+  type PhrasingContent,
+  type Standard,
+  type Term
 } from '@stdkit/tree'
 
 export type ProvisionKind = 'foreword' | 'introduction' | 'clause' | 'term' | 'appendix'
@@ -45,95 +46,84 @@ export interface Provision {
   position?: Position | undefined
 }
 
+/** Reads each node type: a provision into the list, block content into its provision's blocks, phrasing as printed text. */
+export type DiffHandlers = Handlers<FlowContent, State, Array<Block>> & Handlers<PhrasingContent, Printing, string>
+
+/** What a handler of flow content is given besides the node. */
+export interface State {
+  handlers: DiffHandlers
+  /** The provisions found so far, in document order. */
+  provisions: Array<Provision>
+  parent: Provision | undefined
+  /** Provisions found so far under `parent`: the next one's index. */
+  siblings: number
+}
+
+/** What a handler of phrasing is given: `reference` may rewrite a cross-reference's printed text. */
+export interface Printing {
+  reference: (node: PhrasingContent) => string | undefined
+}
+
 /** The provisions of a standard in document order. */
-export function provisionsOf(tree: Standard): Array<Provision> {
-  const out: Array<Provision> = []
-  const add = (node: Foreword | Introduction | Clause | Term | Appendix, parent: Provision | undefined, index: number): void => {
-    const provision: Provision = {...describe(node), parent, index, blocks: [], position: node.position}
-    out.push(provision)
-    let childIndex = 0
-    for (const child of node.children as ReadonlyArray<ClauseContent | ForewordContent>) {
-      if (child.type === 'clause' || child.type === 'term') add(child, provision, childIndex++)
-      else provision.blocks.push(...blocksOf(child))
-    }
-  }
-  tree.children.forEach((node, index) => add(node, undefined, index))
-  return out
+export function provisionsOf(tree: Standard, handlers: DiffHandlers = defaultHandlers): Array<Provision> {
+  const state: State = {handlers, provisions: [], parent: undefined, siblings: 0}
+  all(tree.children, state)
+  return state.provisions
 }
 
-function describe(node: Foreword | Introduction | Clause | Term | Appendix): Pick<Provision, 'id' | 'kind' | 'number' | 'title' | 'anchor'> {
-  switch (node.type) {
-    case 'foreword':
-      return {id: 'foreword', kind: 'foreword', number: '前言'}
-    case 'introduction':
-      return {id: 'introduction', kind: 'introduction', number: '引言'}
-    case 'appendix':
-      return {id: node.id, kind: 'appendix', number: node.letter, title: node.title, anchor: node.anchor}
-    case 'term':
-      return {id: node.id, kind: 'term', number: node.number, title: node.term, anchor: node.anchor}
-    case 'clause':
-      return {id: node.id, kind: 'clause', number: node.number, title: node.title, anchor: node.anchor}
-  }
+function all(nodes: ReadonlyArray<FlowContent>, state: State): Array<Block> {
+  return nodes.flatMap((node) => handle<FlowContent, State, Array<Block>>(state.handlers, node, state))
 }
 
-function blocksOf(node: ClauseContent | ForewordContent): Array<Block> {
-  switch (node.type) {
-    case 'paragraph':
-      return [{block: 'paragraph', phrasing: node.children, position: node.position}]
-    case 'note':
-      return [{block: 'note', label: `注${node.number ?? ''}`, phrasing: node.children, position: node.position}]
-    case 'example':
-      return [{block: 'example', label: `示例${node.number ?? ''}`, phrasing: node.children, position: node.position}]
-    case 'list':
-      return node.children.flatMap((item) =>
-        item.children.flatMap((child) =>
-          child.type === 'paragraph'
-            ? [{block: 'listItem', label: item.label, phrasing: child.children, position: child.position}]
-            : blocksOf(child)
-        )
+/** Adds a provision, its own blocks and, after it, its sub-provisions; it is no block of its parent. */
+const provision =
+  <Node extends Foreword | Introduction | Clause | Term | Appendix>(describe: (node: Node) => Pick<Provision, 'id' | 'kind' | 'number' | 'title' | 'anchor'>) =>
+  (node: Node, state: State): Array<Block> => {
+    const added: Provision = {...describe(node), parent: state.parent, index: state.siblings++, blocks: [], position: node.position}
+    state.provisions.push(added)
+    added.blocks = all(node.children as ReadonlyArray<FlowContent>, {...state, parent: added, siblings: 0})
+    return []
+  }
+
+export const defaultHandlers = {
+  foreword: provision(() => ({id: 'foreword', kind: 'foreword', number: '前言'})),
+  // The revision record is compared as a table of its own (`record`).
+  revisionHistory: () => [],
+  introduction: provision(() => ({id: 'introduction', kind: 'introduction', number: '引言'})),
+  clause: provision((node) => ({id: node.id, kind: 'clause', number: node.number, title: node.title, anchor: node.anchor})),
+  term: provision((node) => ({id: node.id, kind: 'term', number: node.number, title: node.term, anchor: node.anchor})),
+  normativeReference: (node) => {
+    const number = `${node.designation}${node.year === undefined ? '' : `–${node.year}`}`
+    const reference: PhrasingContent = {type: 'standardReference', code: node.code, designation: node.designation, children: [{type: 'text', value: number}]}
+    return [{block: 'normativeReference', phrasing: [reference, {type: 'text', value: `\u3000${node.title}`}], position: node.position}]
+  },
+  appendix: provision((node) => ({id: node.id, kind: 'appendix', number: node.letter, title: node.title, anchor: node.anchor})),
+  paragraph: (node) => [{block: 'paragraph', phrasing: node.children, position: node.position}],
+  note: (node) => [{block: 'note', label: `注${node.number ?? ''}`, phrasing: node.children, position: node.position}],
+  example: (node) => [{block: 'example', label: `示例${node.number ?? ''}`, phrasing: node.children, position: node.position}],
+  list: (node, state) =>
+    node.children.flatMap((item) =>
+      item.children.flatMap((child) =>
+        child.type === 'paragraph' ? [{block: 'listItem', label: item.label, phrasing: child.children, position: child.position}] : all([child], state)
       )
-    case 'table':
-      return [
-        {
-          block: 'table',
-          label: node.number === undefined ? undefined : `表${node.number}`,
-          prefix: node.caption,
-          rows: node.children.map((row) => row.children.map((cell) => cell.children)),
-          position: node.position
-        }
-      ]
-    case 'normativeReference': {
-      const number = `${node.designation}${node.year === undefined ? '' : `–${node.year}`}`
-      const reference: PhrasingContent = {
-        type: 'standardReference',
-        code: node.code,
-        designation: node.designation,
-        children: [{type: 'text', value: number}]
-      }
-      return [{block: 'normativeReference', phrasing: [reference, {type: 'text', value: `\u3000${node.title}`}], position: node.position}]
+    ),
+  table: (node) => [
+    {
+      block: 'table',
+      label: node.number === undefined ? undefined : `表${node.number}`,
+      prefix: node.caption,
+      rows: node.children.map((row) => row.children.map((cell) => cell.children)),
+      position: node.position
     }
-    // The revision record is compared as a table of its own (`record`).
-    case 'revisionHistory':
-      return []
-    default:
-      return blocksOfUnknown(node)
-  }
-}
-
-function blocksOfUnknown(node: BlockContent | ClauseContent | ForewordContent): Array<Block> {
-  return [{block: node.type, phrasing: [], position: node.position}]
-}
+  ],
+  text: (node) => node.value,
+  crossReference: (node, {reference}) => reference(node) ?? toText(node),
+  standardReference: (node) => toText(node)
+} satisfies DiffHandlers
 
 /** Renders phrasing to text; `reference` may rewrite a cross-reference's printed text. */
-export function render(phrasing: ReadonlyArray<PhrasingContent>, reference: (node: PhrasingContent) => string | undefined): string {
-  let text = ''
-  for (const node of phrasing) {
-    const rewritten = node.type === 'crossReference' ? reference(node) : undefined
-    if (rewritten !== undefined) text += rewritten
-    else if (node.type === 'text') text += node.value
-    else text += node.children.map((child) => child.value).join('')
-  }
-  return text
+export function render(phrasing: ReadonlyArray<PhrasingContent>, reference: Printing['reference'], handlers: DiffHandlers = defaultHandlers): string {
+  return phrasing.map((node) => handle<PhrasingContent, Printing, string>(handlers, node, {reference})).join('')
 }
 
 /** What a block refers to: standards by designation, and the printed text of every reference. */
@@ -145,12 +135,12 @@ export interface BlockReferences {
   printed: Array<string>
 }
 
-export function referencesOf(block: Block, reference: (node: PhrasingContent) => string | undefined): BlockReferences {
+export function referencesOf(block: Block, reference: Printing['reference'], handlers: DiffHandlers = defaultHandlers): BlockReferences {
   const found: BlockReferences = {standards: [], crossReferences: [], printed: []}
   const scan = (phrasing: ReadonlyArray<PhrasingContent>): void => {
     for (const node of phrasing) {
       if (node.type === 'text') continue
-      const printed = (node.type === 'crossReference' ? reference(node) : undefined) ?? node.children.map((child) => child.value).join('')
+      const printed = render([node], reference, handlers)
       found.printed.push(printed)
       if (node.type === 'standardReference') found.standards.push(node.designation)
       else found.crossReferences.push(printed)

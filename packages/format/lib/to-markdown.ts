@@ -19,14 +19,14 @@ import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import {
   firstIssue,
+  handle,
   revisionColumns,
   toText,
   type Appendix,
-  type BlockContent,
   type Clause,
-  type ClauseContent,
   type Cover,
-  type ForewordContent,
+  type FlowContent,
+  type Handlers,
   type List,
   type PhrasingContent,
   type RevisionHistory,
@@ -41,14 +41,31 @@ const processor = unified()
   .use(remarkStringify, {bulletOrdered: ')', listItemIndent: 'one', bullet: '-', rule: '-', fences: true})
   .freeze()
 
+/** Writes each node type: flow content as Markdown's blocks, phrasing as text. */
+export type MarkdownHandlers = Handlers<FlowContent, State, Array<RootContent>> & Handlers<PhrasingContent, State, string>
+
+export interface Options {
+  /** Handlers merged over the default ones, by node type (default: none). */
+  handlers?: Partial<MarkdownHandlers> | undefined
+}
+
+interface State {
+  handlers: MarkdownHandlers
+  /** Level of the provision whose content is written: a chapter's is 2, as its heading's. */
+  depth: number
+}
+
+const emptyOptions: Readonly<Options> = {}
+
 /** Writes a standard tree as canonical Markdown source. */
-export function toMarkdown(tree: Standard): string {
-  const markdown = processor.stringify(toMdast(tree))
+export function toMarkdown(tree: Standard, options?: Readonly<Options> | null): string {
+  const markdown = processor.stringify(toMdast(tree, options))
   return markdown.endsWith('\n') ? markdown : `${markdown}\n`
 }
 
 /** The Markdown tree (mdast) of a standard. */
-export function toMdast(tree: Standard): Root {
+export function toMdast(tree: Standard, options?: Readonly<Options> | null): Root {
+  const state: State = {handlers: {...defaultHandlers, ...(options ?? emptyOptions).handlers}, depth: 1}
   const children: Array<RootContent> = [{type: 'yaml', value: frontMatter(tree.cover)}]
   let titled = false
   for (const node of tree.children) {
@@ -56,22 +73,35 @@ export function toMdast(tree: Standard): Root {
       children.push(heading(1, tree.cover.title))
       titled = true
     }
-    switch (node.type) {
-      case 'foreword':
-        children.push(heading(1, '前言'), ...node.children.flatMap((child) => forewordBlock(child)))
-        break
-      case 'introduction':
-        children.push(heading(1, '引言'), ...node.children.flatMap((child) => block(child)))
-        break
-      case 'clause':
-        children.push(...clause(node))
-        break
-      case 'appendix':
-        children.push(...appendix(node))
-        break
-    }
+    children.push(...all([node], state))
   }
   return {type: 'root', children}
+}
+
+const defaultHandlers = {
+  foreword: (node, state) => [heading(1, '前言'), ...all(node.children, state)],
+  revisionHistory: (node) => [revisionTable(node)],
+  introduction: (node, state) => [heading(1, '引言'), ...all(node.children, state)],
+  clause,
+  term,
+  normativeReference: (node) => [paragraph(`${node.designation}${node.year === undefined ? '' : `–${node.year}`}\u3000${node.title}`)],
+  appendix,
+  paragraph: (node, state) => [paragraph(inline(node.children, state))],
+  note: (node, state) => [paragraph(`注${node.number ?? ''}：${inline(node.children, state)}`)],
+  example: (node, state) => [paragraph(`示例${node.number ?? ''}：${inline(node.children, state)}`)],
+  list,
+  table,
+  text: (node) => node.value,
+  crossReference: (node) => toText(node),
+  standardReference: (node) => toText(node)
+} satisfies MarkdownHandlers
+
+function all(nodes: ReadonlyArray<FlowContent>, state: State): Array<RootContent> {
+  return nodes.flatMap((node) => handle<FlowContent, State, Array<RootContent>>(state.handlers, node, state))
+}
+
+function inline(nodes: ReadonlyArray<PhrasingContent>, state: State): string {
+  return nodes.map((node) => handle<PhrasingContent, State, string>(state.handlers, node, state)).join('')
 }
 
 function frontMatter(cover: Cover): string {
@@ -94,74 +124,37 @@ function anchored(text: string, anchor: string | undefined): string {
   return anchor === undefined ? text : `${text} {#${anchor}}`
 }
 
-function clause(node: Clause): Array<RootContent> {
+function clause(node: Clause, state: State): Array<RootContent> {
   const title = node.title === undefined ? node.number : `${node.number} ${node.title}`
-  return [heading(node.depth + 1, anchored(title, node.anchor)), ...node.children.flatMap((child) => clauseContent(child, node.depth + 1))]
+  return [heading(node.depth + 1, anchored(title, node.anchor)), ...all(node.children, {...state, depth: node.depth + 1})]
 }
 
-function term(node: Term, depth: number): Array<RootContent> {
+function term(node: Term, state: State): Array<RootContent> {
   const title = [node.number, node.term, node.english].filter((part) => part !== undefined).join(' ')
-  return [heading(depth + 1, anchored(title, node.anchor)), ...node.children.flatMap((child) => block(child))]
+  return [heading(state.depth + 1, anchored(title, node.anchor)), ...all(node.children, state)]
 }
 
-function appendix(node: Appendix): Array<RootContent> {
+function appendix(node: Appendix, state: State): Array<RootContent> {
   const label =
     node.status === undefined
       ? ' '
       : `（${node.status === 'normative' ? '规范性' : '资料性'}${node.labelStyle === 'gbt-2020' ? '' : '附录'}）`
-  return [
-    heading(2, anchored(`附录${node.letter}${label}${node.title}`.trimEnd(), node.anchor)),
-    ...node.children.flatMap((child) => clauseContent(child, 2))
-  ]
+  return [heading(2, anchored(`附录${node.letter}${label}${node.title}`.trimEnd(), node.anchor)), ...all(node.children, {...state, depth: 2})]
 }
 
-function clauseContent(node: ClauseContent, depth: number): Array<RootContent> {
-  switch (node.type) {
-    case 'clause':
-      return clause(node)
-    case 'term':
-      return term(node, depth)
-    case 'normativeReference': {
-      const year = node.year === undefined ? '' : `–${node.year}`
-      return [paragraph(`${node.designation}${year}\u3000${node.title}`)]
-    }
-    default:
-      return block(node)
-  }
-}
-
-function forewordBlock(node: ForewordContent): Array<RootContent> {
-  return node.type === 'revisionHistory' ? [revisionTable(node)] : block(node)
-}
-
-function block(node: BlockContent): Array<RootContent> {
-  switch (node.type) {
-    case 'paragraph':
-      return [paragraph(inline(node.children))]
-    case 'note':
-      return [paragraph(`注${node.number ?? ''}：${inline(node.children)}`)]
-    case 'example':
-      return [paragraph(`示例${node.number ?? ''}：${inline(node.children)}`)]
-    case 'list':
-      return list(node)
-    case 'table':
-      return table(node)
-  }
-}
-
-function list(node: List): Array<RootContent> {
-  if (node.marker === 'number') return [orderedList(node)]
+function list(node: List, state: State): Array<RootContent> {
+  if (node.marker === 'number') return [orderedList(node, state)]
   const out: Array<RootContent> = []
   for (const item of node.children) {
     const [text, nested] = item.children
     const separator = node.marker === 'letter' ? ' ' : ''
-    out.push(paragraph(`${item.label}${separator}${text?.type === 'paragraph' ? inline(text.children) : ''}`))
-    if (nested?.type === 'list') out.push(...list(nested))
+    out.push(paragraph(`${item.label}${separator}${text?.type === 'paragraph' ? inline(text.children, state) : ''}`))
+    if (nested?.type === 'list') out.push(...all([nested], state))
   }
   return out
 }
 
-function orderedList(node: List): MdastList {
+function orderedList(node: List, state: State): MdastList {
   const first = Number.parseInt(node.children[0]?.label ?? '1', 10)
   return {
     type: 'list',
@@ -172,14 +165,14 @@ function orderedList(node: List): MdastList {
       type: 'listItem',
       spread: false,
       children: item.children.map((child) =>
-        child.type === 'paragraph' ? {type: 'paragraph', children: [{type: 'text', value: inline(child.children)}]} : orderedList(child)
+        child.type === 'paragraph' ? {type: 'paragraph', children: [{type: 'text', value: inline(child.children, state)}]} : orderedList(child, state)
       )
     }))
   }
 }
 
-function table(node: Table): Array<RootContent> {
-  const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children)))
+function table(node: Table, state: State): Array<RootContent> {
+  const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, state)))
   const out: Array<RootContent> = []
   if (node.number !== undefined) out.push(paragraph(`表${node.number}\u3000${node.caption ?? ''}`.trimEnd()))
   out.push(mdastTable(rows))
@@ -214,8 +207,4 @@ function paragraph(value: string): MdastParagraph {
 
 function text(value: string): MdastPhrasing {
   return {type: 'text', value}
-}
-
-function inline(nodes: ReadonlyArray<PhrasingContent>): string {
-  return toText(nodes)
 }

@@ -1,7 +1,26 @@
-/** The standard's content as hast: phrasing with links, and the blocks of clauses. */
-import type {Element, ElementContent} from 'hast'
+/** The standard's content as hast: one handler per node type, from the foreword down to phrasing with links. */
+import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
-import type {BlockContent, List, PhrasingContent, Table} from '@stdkit/tree'
+import {
+  clauseId,
+  handle,
+  revisionColumns,
+  toText,
+  type Appendix,
+  type Clause,
+  type Content,
+  type Foreword,
+  type Handlers,
+  type List,
+  type PhrasingContent,
+  type RevisionHistory,
+  type Table,
+  type Term
+} from '@stdkit/tree'
+import {headingId, pageIds} from './ids.js'
+
+/** Writes each node type of the tree as hast. */
+export type HtmlHandlers = Handlers<Content, State, Array<ElementContent>>
 
 /** Where references lead: ids on the page, and other standards of the library. */
 export interface Links {
@@ -11,57 +30,119 @@ export interface Links {
   standard(designation: string, year: number | undefined): string | undefined
 }
 
-export function phrasing(nodes: ReadonlyArray<PhrasingContent>, links: Links): Array<ElementContent> {
-  return nodes.map((node): ElementContent => {
-    const text = node.type === 'text' ? node.value : node.children.map((child) => child.value).join('')
-    if (node.type === 'crossReference' && node.targetId !== undefined && links.ids.has(node.targetId)) {
-      return h('a.xref', {href: `#${node.targetId}`}, text)
-    }
-    if (node.type === 'standardReference') {
-      const href = links.standard(node.designation, node.year)
-      if (href) return h('a.standard', {href}, text)
-    }
-    return {type: 'text', value: text}
-  })
+/** What the handlers are given besides the node. */
+export interface State {
+  handlers: HtmlHandlers
+  links: Links
+  /** Level of the provisions written: a chapter's is 1. */
+  depth: number
+  /** The same provision in the other editions, shown under its heading. */
+  versions(id: string): ElementContent
 }
 
-export function block(node: BlockContent, links: Links): Element {
-  switch (node.type) {
-    case 'paragraph':
-      return h('p', phrasing(node.children, links))
-    case 'note':
-      return h('p.note', [h('span.label', `注${node.number ?? ''}：`), ...phrasing(node.children, links)])
-    case 'example':
-      return h('p.example', [h('span.label', `示例${node.number ?? ''}：`), ...phrasing(node.children, links)])
-    case 'list':
-      return list(node, links)
-    case 'table':
-      return table(node, links)
+/** Writes nodes with the state's handlers. */
+export function all(nodes: ReadonlyArray<Content>, state: State): Array<ElementContent> {
+  return nodes.flatMap((node) => handle(state.handlers, node, state))
+}
+
+export const defaultHandlers = {
+  foreword,
+  revisionHistory,
+  introduction: (node, state) => [h('section.introduction', {id: pageIds.introduction}, [h('h2', '引言'), ...all(node.children, state)])],
+  clause: provision,
+  term: provision,
+  normativeReference: (node, {links}) => {
+    const year = node.year === undefined ? '' : `–${node.year}`
+    const href = links.standard(node.designation, node.year)
+    const number = `${node.designation}${year}`
+    return [h('p.reference', [href ? h('a.standard', {href}, number) : number, `\u3000${node.title}`])]
+  },
+  appendix: provision,
+  paragraph: (node, state) => [h('p', all(node.children, state))],
+  note: (node, state) => [h('p.note', [h('span.label', `注${node.number ?? ''}：`), ...all(node.children, state)])],
+  example: (node, state) => [h('p.example', [h('span.label', `示例${node.number ?? ''}：`), ...all(node.children, state)])],
+  list,
+  table,
+  text: (node) => [{type: 'text', value: node.value}],
+  crossReference: (node, {links}) =>
+    node.targetId !== undefined && links.ids.has(node.targetId) ? [h('a.xref', {href: `#${node.targetId}`}, toText(node))] : [{type: 'text', value: toText(node)}],
+  standardReference: (node, {links}) => {
+    const href = links.standard(node.designation, node.year)
+    return [href ? h('a.standard', {href}, toText(node)) : {type: 'text', value: toText(node)}]
   }
+} satisfies HtmlHandlers
+
+function foreword(node: Foreword, state: State): Array<ElementContent> {
+  return [h('section.foreword', {id: pageIds.foreword, ariaLabelledby: pageIds.forewordTitle}, [h('h2', {id: pageIds.forewordTitle}, '前言'), ...all(node.children, state)])]
 }
 
-function list(node: List, links: Links): Element {
-  return h(
-    'ul.list',
-    {dataMarker: node.marker},
-    node.children.map((item) =>
+function revisionHistory(node: RevisionHistory): Array<ElementContent> {
+  return [
+    h('table.revision-record', [
+      h('caption', '历次修订记录'),
+      h('thead', h('tr', revisionColumns.map((column) => h('th', {scope: 'col'}, column)))),
       h(
-        'li',
-        item.children.flatMap((child) =>
-          child.type === 'paragraph' ? [h('span.label', item.label), ' ', ...phrasing(child.children, links)] : [list(child, links)]
+        'tbody',
+        node.children.map((row) =>
+          h('tr', [
+            h('td', row.number),
+            h('td', row.replaces ?? ''),
+            h('td', row.changes.length > 1 ? h('ol', row.changes.map((change) => h('li', change))) : (row.changes[0] ?? '')),
+            h('td', row.departments.join('、')),
+            h('td', row.revisers.join('、')),
+            h('td', row.approvers.join('、'))
+          ])
+        )
+      )
+    ])
+  ]
+}
+
+function provision(node: Clause | Term | Appendix, state: State): Array<ElementContent> {
+  const heading = headingId(node.id)
+  const label: Array<ElementContent> =
+    node.type === 'appendix'
+      ? [h('span.label', `附录${node.letter}`), h('span.status', node.status === 'informative' ? '（资料性附录）' : node.status === 'normative' ? '（规范性附录）' : ''), h('span.title', node.title)]
+      : node.type === 'term'
+        ? [h('span.number', node.number), h('span.title', node.term), ...(node.english ? [h('span.english', {lang: 'en'}, node.english)] : [])]
+        : [h('span.number', node.number), ...(node.title ? [h('span.title', node.title)] : [])]
+  // The printed number is an anchor too, next to the stable id.
+  const numberId = node.type === 'appendix' ? `appendix-${node.letter}` : node.type === 'term' ? `term-${node.number}` : clauseId(node.number)
+  return [
+    h(`section.provision${node.type === 'appendix' ? '.appendix' : ''}`, {id: node.id, ariaLabelledby: heading}, [
+      ...(numberId === node.id ? [] : [h('span', {id: numberId})]),
+      h(headingTag(state.depth), {id: heading}, label),
+      state.versions(node.id),
+      ...all(node.children as ReadonlyArray<Content>, {...state, depth: state.depth + 1})
+    ])
+  ]
+}
+
+function list(node: List, state: State): Array<ElementContent> {
+  return [
+    h(
+      'ul.list',
+      {dataMarker: node.marker},
+      node.children.map((item) =>
+        h(
+          'li',
+          item.children.flatMap((child) => (child.type === 'paragraph' ? [h('span.label', item.label), ' ', ...all(child.children, state)] : all([child], state)))
         )
       )
     )
-  )
+  ]
 }
 
-function table(node: Table, links: Links): Element {
+function table(node: Table, state: State): Array<ElementContent> {
   const [header, ...rows] = node.children
-  return h('table', node.id ? {id: node.id} : {}, [
-    ...(node.number === undefined && node.caption === undefined ? [] : [h('caption', `表${node.number ?? ''}\u3000${node.caption ?? ''}`.trim())]),
-    ...(header ? [h('thead', h('tr', header.children.map((cell) => h('th', {scope: 'col'}, phrasing(cell.children, links)))))] : []),
-    h('tbody', rows.map((row) => h('tr', row.children.map((cell) => h('td', phrasing(cell.children, links))))))
-  ])
+  const cells = (cell: {children: ReadonlyArray<PhrasingContent>}) => all(cell.children, state)
+  return [
+    h('table', node.id ? {id: node.id} : {}, [
+      ...(node.number === undefined && node.caption === undefined ? [] : [h('caption', `表${node.number ?? ''}\u3000${node.caption ?? ''}`.trim())]),
+      ...(header ? [h('thead', h('tr', header.children.map((cell) => h('th', {scope: 'col'}, cells(cell)))))] : []),
+      h('tbody', rows.map((row) => h('tr', row.children.map((cell) => h('td', cells(cell))))))
+    ])
+  ]
 }
 
 /** Heading element for a provision at `depth` (a chapter is 1), as h2…h6. */

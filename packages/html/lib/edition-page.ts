@@ -2,9 +2,9 @@
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {classificationLabels, kindLabel, type Timeline} from '@stdkit/diff'
-import {clauseId, normalizeNumber, revisionColumns, type Appendix, type Clause, type Foreword, type Standard, type Term} from '@stdkit/tree'
-import {block, headingTag, phrasing, type Links} from './content.js'
-import {headingId, pageIds} from './ids.js'
+import {normalizeNumber, type Clause, type Standard} from '@stdkit/tree'
+import {all, defaultHandlers, type HtmlHandlers, type Links, type State} from './content.js'
+import {pageIds} from './ids.js'
 import {page} from './layout.js'
 import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
 import {relative} from './url.js'
@@ -19,15 +19,19 @@ export function timelinesById(standard: SiteStandard): Map<string, Timeline> {
   return map
 }
 
-export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdition): Root {
+export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdition, options: Readonly<Options> = {}): Root {
   const here = paths.edition(standard.slug, edition.year)
   const tree = edition.tree
   const ids = new Set<string>()
   collectIds(tree, ids)
   const links: Links = {ids, standard: libraryLinks(site, here)}
   const timelines = timelinesById(standard)
-  const context: Context = {links, timelines, standard, edition, here}
-  const foreword = tree.children.find((node): node is Foreword => node.type === 'foreword')
+  const context: Context = {timelines, standard, edition, here}
+  const state: State = {handlers: {...defaultHandlers, ...options.handlers}, links, depth: 1, versions: (id) => versions(id, context)}
+  // The body's title comes before the first clause or appendix, when there is a clause.
+  const found = tree.children.findIndex((node) => node.type === 'clause' || node.type === 'appendix')
+  const first = found === -1 ? tree.children.length : found
+  const titled = tree.children.some((node) => node.type === 'clause')
   return page({
     title: `${normalizeNumber(tree.cover.number)} ${tree.cover.title}`,
     crumbs: [h('a', {href: relative(here, paths.index)}, '标准库'), h('span', `${tree.cover.designation} ${edition.year}`)],
@@ -36,15 +40,19 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
       cover(tree),
       tools(context),
       toc(tree),
-      ...(foreword ? [forewordSection(foreword, links)] : []),
-      ...(tree.children.some((node) => node.type === 'clause') ? [h('h2.body-title', {id: pageIds.body}, tree.cover.title)] : []),
-      ...tree.children.flatMap((node) => (node.type === 'clause' || node.type === 'appendix' ? [provision(node, 1, context)] : []))
+      ...all(tree.children.slice(0, first), state),
+      ...(titled ? [h('h2.body-title', {id: pageIds.body}, tree.cover.title)] : []),
+      ...all(tree.children.slice(first), state)
     ]
   })
 }
 
+export interface Options {
+  /** Handlers merged over the default ones, by node type (default: none). */
+  handlers?: Partial<HtmlHandlers> | undefined
+}
+
 interface Context {
-  links: Links
   timelines: Map<string, Timeline>
   standard: SiteStandard
   edition: SiteEdition
@@ -123,60 +131,6 @@ function toc(tree: Standard): Element {
     }
   }
   return h('nav.toc', {ariaLabelledby: pageIds.tocTitle}, [h('h2', {id: pageIds.tocTitle}, '目次'), h('ol', items)])
-}
-
-function forewordSection(foreword: Foreword, links: Links): Element {
-  return h('section.foreword', {id: pageIds.foreword, ariaLabelledby: pageIds.forewordTitle}, [
-    h('h2', {id: pageIds.forewordTitle}, '前言'),
-    ...foreword.children.map((node) => {
-      if (node.type !== 'revisionHistory') return block(node, links)
-      return h('table.revision-record', [
-        h('caption', '历次修订记录'),
-        h('thead', h('tr', revisionColumns.map((column) => h('th', {scope: 'col'}, column)))),
-        h(
-          'tbody',
-          node.children.map((row) =>
-            h('tr', [
-              h('td', row.number),
-              h('td', row.replaces ?? ''),
-              h('td', row.changes.length > 1 ? h('ol', row.changes.map((change) => h('li', change))) : (row.changes[0] ?? '')),
-              h('td', row.departments.join('、')),
-              h('td', row.revisers.join('、')),
-              h('td', row.approvers.join('、'))
-            ])
-          )
-        )
-      ])
-    })
-  ])
-}
-
-function provision(node: Clause | Term | Appendix, depth: number, context: Context): Element {
-  const heading = headingId(node.id)
-  const label: Array<ElementContent> =
-    node.type === 'appendix'
-      ? [h('span.label', `附录${node.letter}`), h('span.status', node.status === 'informative' ? '（资料性附录）' : node.status === 'normative' ? '（规范性附录）' : ''), h('span.title', node.title)]
-      : node.type === 'term'
-        ? [h('span.number', node.number), h('span.title', node.term), ...(node.english ? [h('span.english', {lang: 'en'}, node.english)] : [])]
-        : [h('span.number', node.number), ...(node.title ? [h('span.title', node.title)] : [])]
-  // The printed number is an anchor too, next to the stable id.
-  const numberId = node.type === 'appendix' ? `appendix-${node.letter}` : node.type === 'term' ? `term-${node.number}` : clauseId(node.number)
-  const content: Array<ElementContent> = []
-  for (const child of node.children) {
-    if (child.type === 'clause' || child.type === 'term') content.push(provision(child, depth + 1, context))
-    else if (child.type === 'normativeReference') {
-      const year = child.year === undefined ? '' : `–${child.year}`
-      const href = context.links.standard(child.designation, child.year)
-      const number = `${child.designation}${year}`
-      content.push(h('p.reference', [href ? h('a.standard', {href}, number) : number, `\u3000${child.title}`]))
-    } else content.push(block(child, context.links))
-  }
-  return h(`section.provision${node.type === 'appendix' ? '.appendix' : ''}`, {id: node.id, ariaLabelledby: heading}, [
-    ...(numberId === node.id ? [] : [h('span', {id: numberId})]),
-    h(headingTag(depth), {id: heading}, label),
-    versions(node.id, context),
-    ...content
-  ])
 }
 
 /** The same provision in the other editions, and its history: on demand, in a disclosure. */

@@ -1,13 +1,13 @@
 import {toHtml} from 'hast-util-to-html'
 import {diffPage} from './diff-page.js'
-import {editionPage} from './edition-page.js'
+import {editionPage, type Options} from './edition-page.js'
 import {indexPage} from './index-page.js'
 import {paths, type Site, type SiteStandard} from './model.js'
 
 /** Every page of the site, by path relative to the output folder, in a fixed order. */
-export function renderSite(site: Site): Map<string, string> {
+export function renderSite(site: Site, options?: Readonly<Options>): Map<string, string> {
   const pages = new Map<string, string>([[paths.index, renderIndex(site)]])
-  for (const standard of site.standards) for (const [name, html] of renderStandard(site, standard)) pages.set(name, html)
+  for (const standard of site.standards) for (const [name, html] of renderStandard(site, standard, options)) pages.set(name, html)
   return pages
 }
 
@@ -21,9 +21,9 @@ export function renderIndex(site: Site): string {
  * Of the rest of the site they need only which standards and editions it has,
  * to link references to them.
  */
-export function renderStandard(site: Site, standard: SiteStandard): Map<string, string> {
+export function renderStandard(site: Site, standard: SiteStandard, options?: Readonly<Options>): Map<string, string> {
   const pages = new Map<string, string>()
-  for (const edition of standard.editions) pages.set(paths.edition(standard.slug, edition.year), `${toHtml(editionPage(site, standard, edition))}\n`)
+  for (const edition of standard.editions) pages.set(paths.edition(standard.slug, edition.year), `${toHtml(editionPage(site, standard, edition, options))}\n`)
   for (const pair of standard.diffs) pages.set(paths.diff(standard.slug, pair.old, pair.new), `${toHtml(diffPage(standard, pair.diff))}\n`)
   return pages
 }

@@ -3,7 +3,27 @@
  * with the revision record as a ruled table, then the body with headings in
  * the sans face and text in the serif face, appendices each on a new page.
  */
-import {normalizeNumber, revisionColumns, type Appendix, type BlockContent, type Clause, type ClauseContent, type Foreword, type List, type PhrasingContent, type Standard, type Term} from '@stdkit/tree'
+import {
+  handle,
+  normalizeNumber,
+  revisionColumns,
+  toText,
+  type Appendix,
+  type Clause,
+  type Example,
+  type FlowContent,
+  type Foreword,
+  type Handlers,
+  type Introduction,
+  type List,
+  type Note,
+  type Paragraph,
+  type PhrasingContent,
+  type RevisionHistory,
+  type Standard,
+  type Table,
+  type Term
+} from '@stdkit/tree'
 import {breakLines, type Run, type Style} from './breaking.js'
 import {area, Flow, LayoutError, measure, sizes, type Op, type Page} from './layout.js'
 
@@ -11,18 +31,42 @@ export const serif: Style = {face: 'serif', size: sizes.body}
 export const sans: Style = {face: 'sans', size: sizes.body}
 export const heading: Style = {face: 'sansBold', size: sizes.heading}
 
-export function runs(nodes: ReadonlyArray<PhrasingContent>, style: Style = serif): Array<Run> {
-  return nodes.map((node) => {
-    const text = node.type === 'text' ? node.value : node.children.map((child) => child.value).join('')
-    if (node.type === 'crossReference' && node.targetId !== undefined) return {text, style: {...style, link: node.targetId}}
-    // Another standard: resolved to a file when the document is drawn, if the library has it.
-    if (node.type === 'standardReference') return {text, style: {...style, link: `${standardLinkPrefix}${node.designation}${node.year === undefined ? '' : `@${node.year}`}`}}
-    return {text, style}
-  })
+/** Writes each node type: flow content into the flow of its state, phrasing as runs of text. */
+export type PdfHandlers = Handlers<FlowContent, State, void> & Handlers<PhrasingContent, Inline, Array<Run>>
+
+/** What a handler of flow content is given besides the node. */
+export interface State {
+  handlers: PdfHandlers
+  flow: Flow
+  /** Level of the clauses written: a chapter's is 1. */
+  depth: number
+  /** Entries of the 目次 found so far. */
+  toc: Array<TocEntry>
+  /** Number of the untitled clause whose first paragraph is still to come, which prints it. */
+  untitled?: string | undefined
+}
+
+/** What a handler of phrasing is given besides the node. */
+export interface Inline {
+  handlers: PdfHandlers
+  style: Style
+}
+
+function runs(nodes: ReadonlyArray<PhrasingContent>, handlers: PdfHandlers, style: Style = serif): Array<Run> {
+  return nodes.flatMap((node) => handle<PhrasingContent, Inline, Array<Run>>(handlers, node, {handlers, style}))
+}
+
+function all(nodes: ReadonlyArray<FlowContent>, state: State): void {
+  for (const node of nodes) handle<FlowContent, State, void>(state.handlers, node, state)
 }
 
 /** Marks a link to another standard rather than a destination in the document. */
 export const standardLinkPrefix = 'standard:'
+
+export interface Options {
+  /** Handlers merged over the default ones, by node type (default: none). */
+  handlers?: Partial<PdfHandlers> | undefined
+}
 
 export const plain = (text: string, style: Style = serif): Array<Run> => [{text, style}]
 
@@ -36,48 +80,60 @@ export interface TocEntry {
   flow: 'front' | 'body'
 }
 
-/** Writes block content into a flow. */
-export function blocks(flow: Flow, nodes: ReadonlyArray<BlockContent>): void {
-  for (const node of nodes) block(flow, node)
+const labelled = (name: string) => (node: Note | Example, {handlers, flow}: State): void => {
+  const label = `${name}${node.number ?? ''}：`
+  const style = {...serif, size: sizes.note}
+  flow.paragraph(runs(node.children, handlers, style), {size: sizes.note, label: plain(label, {...sans, size: sizes.note}), labelIndent: sizes.body * 2, indent: sizes.body * 2 + measure(label, {...sans, size: sizes.note}), spaceAfter: 2})
 }
 
-function block(flow: Flow, node: BlockContent): void {
-  switch (node.type) {
-    case 'paragraph':
-      flow.paragraph(runs(node.children), {firstIndent: sizes.body * 2, spaceAfter: 2})
-      return
-    case 'note':
-    case 'example': {
-      const name = node.type === 'note' ? '注' : '示例'
-      const label = `${name}${node.number ?? ''}：`
-      const style = {...serif, size: sizes.note}
-      flow.paragraph(runs(node.children, style), {size: sizes.note, label: plain(label, {...sans, size: sizes.note}), labelIndent: sizes.body * 2, indent: sizes.body * 2 + measure(label, {...sans, size: sizes.note}), spaceAfter: 2})
-      return
-    }
-    case 'list':
-      list(flow, node, 0)
-      return
-    case 'table': {
-      const [header, ...rows] = node.children
-      const caption = node.number === undefined && node.caption === undefined ? undefined : plain(`表${node.number ?? ''}\u3000${node.caption ?? ''}`.trim(), sans)
-      flow.table({
-        caption,
-        header: (header?.children ?? []).map((cell) => runs(cell.children, {...sans, size: sizes.note})),
-        rows: rows.map((row) => row.children.map((cell) => runs(cell.children, {...serif, size: sizes.note}))),
-        node
-      })
-      return
-    }
-  }
+export const defaultHandlers = {
+  foreword,
+  revisionHistory: (node, {flow}) => revisionTable(flow, node),
+  introduction,
+  clause,
+  term,
+  normativeReference: (node, {flow}) => {
+    const year = node.year === undefined ? '' : `–${node.year}`
+    flow.paragraph(plain(`${node.designation}${year}\u3000${node.title}`), {firstIndent: sizes.body * 2, spaceAfter: 2})
+  },
+  appendix,
+  paragraph,
+  note: labelled('注'),
+  example: labelled('示例'),
+  list: (node, state) => list(node, state, 0),
+  table,
+  text: (node, {style}) => [{text: node.value, style}],
+  crossReference: (node, {style}) => [node.targetId === undefined ? {text: toText(node), style} : {text: toText(node), style: {...style, link: node.targetId}}],
+  // Another standard: resolved to a file when the document is drawn, if the library has it.
+  standardReference: (node, {style}) => [{text: toText(node), style: {...style, link: `${standardLinkPrefix}${node.designation}${node.year === undefined ? '' : `@${node.year}`}`}}]
+} satisfies PdfHandlers
+
+function paragraph(node: Paragraph, state: State): void {
+  const {flow, handlers, untitled} = state
+  if (untitled === undefined) return flow.paragraph(runs(node.children, handlers), {firstIndent: sizes.body * 2, spaceAfter: 2})
+  // An untitled clause prints its number at the start of its first paragraph.
+  flow.paragraph([{text: `${untitled}\u3000`, style: heading}, ...runs(node.children, handlers)], {spaceAfter: 2})
+  state.untitled = undefined
+}
+
+function table(node: Table, {flow, handlers}: State): void {
+  const [header, ...rows] = node.children
+  const caption = node.number === undefined && node.caption === undefined ? undefined : plain(`表${node.number ?? ''}\u3000${node.caption ?? ''}`.trim(), sans)
+  flow.table({
+    caption,
+    header: (header?.children ?? []).map((cell) => runs(cell.children, handlers, {...sans, size: sizes.note})),
+    rows: rows.map((row) => row.children.map((cell) => runs(cell.children, handlers, {...serif, size: sizes.note}))),
+    node
+  })
 }
 
 /** List items hang: the first level's marker two characters in, its text from the fifth character. */
-function list(flow: Flow, node: List, level: number): void {
+function list(node: List, state: State, level: number): void {
   const em = sizes.body
   for (const item of node.children) {
     for (const child of item.children) {
-      if (child.type === 'list') list(flow, child, level + 1)
-      else flow.paragraph(runs(child.children), {label: plain(item.label), labelIndent: em * (2 + level * 2), indent: em * (4 + level * 2), spaceAfter: 1})
+      if (child.type === 'list') list(child, state, level + 1)
+      else state.flow.paragraph(runs(child.children, state.handlers), {label: plain(item.label), labelIndent: em * (2 + level * 2), indent: em * (4 + level * 2), spaceAfter: 1})
     }
   }
 }
@@ -108,20 +164,21 @@ export function roman(value: number): string {
   return out
 }
 
-export function typesetEdition(tree: Standard): Typeset {
+/** The foreword and the introduction come before the body, on pages numbered in roman. */
+const frontMatter: ReadonlySet<string> = new Set(['foreword', 'introduction'])
+
+export function typesetEdition(tree: Standard, options: Readonly<Options> = {}): Typeset {
+  const handlers: PdfHandlers = {...defaultHandlers, ...options.handlers}
   const layBody = (sink: (page: Page) => void, toc: Array<TocEntry>): void => {
     const body = new Flow('body', sink)
     let first = true
     for (const node of tree.children) {
-      if (node.type === 'clause') {
-        if (first) {
-          bodyTitle(body, tree.cover.title)
-          first = false
-        }
-        clause(body, node, 1, toc)
-      } else if (node.type === 'appendix') {
-        appendix(body, node, toc)
+      if (frontMatter.has(node.type)) continue
+      if (node.type === 'clause' && first) {
+        bodyTitle(body, tree.cover.title)
+        first = false
       }
+      all([node], {handlers, flow: body, depth: 1, toc})
     }
     body.end()
   }
@@ -133,26 +190,38 @@ export function typesetEdition(tree: Standard): Typeset {
     else kept = undefined
   }, toc)
   const front = new Flow('front')
-  const foreword = tree.children.find((node): node is Foreword => node.type === 'foreword')
-  if (foreword) {
-    toc.unshift({title: '前言', depth: 0, id: 'foreword', page: 0, flow: 'front'})
-    front.destination('foreword')
-    front.outline('前言', 1)
-    centeredTitle(front, '前\u3000\u3000言')
-    for (const child of foreword.children) {
-      if (child.type === 'revisionHistory') revisionTable(front, child)
-      else blocks(front, [child])
-    }
-  }
+  const frontToc: Array<TocEntry> = []
+  const frontNodes = tree.children.filter((node) => frontMatter.has(node.type))
+  all(frontNodes, {handlers, flow: front, depth: 1, toc: frontToc})
+  toc.unshift(...frontToc)
   // The 目次 is laid out after the pages it lists; a first pass tells how many pages it takes itself.
   const tocPages = contents(toc, contents(toc, 0).pages.length).pages
-  const pages = [cover(tree), ...tocPages, ...(foreword ? front.pages : [])]
+  const pages = [cover(tree), ...tocPages, ...(frontNodes.length > 0 ? front.pages : [])]
   const laid = kept
   return {
     front: pages,
     folios: pages.map((_, index) => (index === 0 ? '' : roman(index))),
     body: laid ? (sink) => laid.forEach((page) => sink(page)) : (sink) => layBody(sink, [])
   }
+}
+
+/** An unnumbered part of the front matter, on a page of its own: the 前言, the 引言. */
+function frontPart(title: string, id: string, {flow, toc}: State): void {
+  flow.freshPage()
+  toc.push({title, depth: 0, id, page: flow.pageIndex, flow: 'front'})
+  flow.destination(id)
+  flow.outline(title, 1)
+  centeredTitle(flow, `${[...title].join('\u3000\u3000')}`)
+}
+
+function foreword(node: Foreword, state: State): void {
+  frontPart('前言', 'foreword', state)
+  all(node.children, state)
+}
+
+function introduction(node: Introduction, state: State): void {
+  frontPart('引言', 'introduction', state)
+  all(node.children, state)
 }
 
 function bodyTitle(flow: Flow, title: string): void {
@@ -163,7 +232,8 @@ function centeredTitle(flow: Flow, text: string): void {
   flow.paragraph(plain(text, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, spaceAfter: 14})
 }
 
-function clause(flow: Flow, node: Clause, depth: number, toc: Array<TocEntry>): void {
+function clause(node: Clause, state: State): void {
+  const {flow, depth, toc} = state
   const title = `${node.number}${node.title ? `\u3000${node.title}` : ''}`
   flow.space(depth === 1 ? 8 : 4)
   flow.ensure(sizes.body * 5)
@@ -171,34 +241,20 @@ function clause(flow: Flow, node: Clause, depth: number, toc: Array<TocEntry>): 
   flow.outline(title, depth)
   if (depth <= 2) toc.push({title, depth, id: node.id, page: flow.pageIndex, flow: 'body'})
   if (node.title !== undefined || node.children.length === 0) flow.paragraph(plain(title, heading), {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2})
-  content(flow, node.children, depth, toc, node.title === undefined ? title : undefined)
+  all(node.children, {...state, depth: depth + 1, untitled: node.title === undefined ? title : undefined})
 }
 
-function content(flow: Flow, children: ReadonlyArray<ClauseContent>, depth: number, toc: Array<TocEntry>, untitled?: string): void {
-  let pendingNumber = untitled
-  for (const child of children) {
-    if (child.type === 'clause') clause(flow, child, depth + 1, toc)
-    else if (child.type === 'term') term(flow, child)
-    else if (child.type === 'normativeReference') {
-      const year = child.year === undefined ? '' : `–${child.year}`
-      flow.paragraph(plain(`${child.designation}${year}\u3000${child.title}`), {firstIndent: sizes.body * 2, spaceAfter: 2})
-    } else if (pendingNumber !== undefined && child.type === 'paragraph') {
-      // An untitled clause prints its number at the start of its first paragraph.
-      flow.paragraph([{text: `${pendingNumber}\u3000`, style: heading}, ...runs(child.children)], {spaceAfter: 2})
-      pendingNumber = undefined
-    } else blocks(flow, [child])
-  }
-}
-
-function term(flow: Flow, node: Term): void {
+function term(node: Term, state: State): void {
+  const {flow} = state
   flow.destination(node.id)
   flow.outline(`${node.number}\u3000${node.term}`, 2)
   flow.paragraph(plain(node.number, heading), {spaceBefore: 4, keepWithNext: sizes.body * 3})
   flow.paragraph([{text: node.term, style: heading}, ...(node.english ? [{text: `\u3000${node.english}`, style: sans}] : [])], {firstIndent: sizes.body * 2, keepWithNext: sizes.body * 2})
-  blocks(flow, node.children)
+  all(node.children, {...state, untitled: undefined})
 }
 
-function appendix(flow: Flow, node: Appendix, toc: Array<TocEntry>): void {
+function appendix(node: Appendix, state: State): void {
+  const {flow, toc} = state
   flow.freshPage()
   flow.destination(node.id)
   const status = node.status === 'informative' ? '（资料性附录）' : node.status === 'normative' ? '（规范性附录）' : ''
@@ -207,10 +263,11 @@ function appendix(flow: Flow, node: Appendix, toc: Array<TocEntry>): void {
   flow.paragraph(plain(`附\u3000录\u3000${node.letter}`, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title})
   if (status) flow.paragraph(plain(status, sans), {align: 'center'})
   flow.paragraph(plain(node.title, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, spaceAfter: 14})
-  content(flow, node.children, 1, [])
+  // Its clauses are numbered A.1, A.2 … under it, and left out of the 目次.
+  all(node.children, {...state, depth: 2, toc: [], untitled: undefined})
 }
 
-function revisionTable(flow: Flow, history: Extract<Foreword['children'][number], {type: 'revisionHistory'}>): void {
+function revisionTable(flow: Flow, history: RevisionHistory): void {
   const small = {...serif, size: sizes.note}
   flow.table({
     caption: plain('历次修订记录', sans),

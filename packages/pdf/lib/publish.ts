@@ -3,11 +3,11 @@ import {normalizeNumber, type Standard} from '@stdkit/tree'
 import {PdfError} from './error.js'
 import {GlyphCheck} from './glyphs.js'
 import {LayoutError, type Positioned} from './layout.js'
-import {typesetEdition} from './edition.js'
+import {typesetEdition, type Options} from './edition.js'
 import {typesetRedline} from './redline.js'
 import {renderPdf} from './render.js'
 
-export interface PdfOptions {
+export interface PdfOptions extends Options {
   /** Path of the source, for messages. */
   path?: string | undefined
   /** URL (relative to this PDF) of another standard's PDF, for references to it to become links. */
@@ -18,7 +18,7 @@ export interface PdfOptions {
 export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
   const number = normalizeNumber(tree.cover.number)
-  const pdf = await laidOut(options.path, () => renderPdf(typesetEdition(tree), glyphs, {
+  const pdf = await laidOut(options.path, () => renderPdf(typesetEdition(tree, options), glyphs, {
     title: tree.cover.title,
     subject: number,
     author: tree.cover.issuer ?? '',

@@ -1,13 +1,39 @@
-import type {Nodes} from './types.js'
+import {handle, type Handlers} from './handlers.js'
+import type {Nodes, Parent} from './types.js'
 
 /**
  * The plain text of a node: the values of its text descendants, joined.
- * Cross-references and standard references contribute their printed text.
+ * Cross-references and standard references contribute their printed text; a
+ * normative reference and a record row, which hold their text in fields, their
+ * fields as printed.
  */
 export function toText(node: Nodes | ReadonlyArray<Nodes>): string {
   if (Array.isArray(node)) return node.map((child: Nodes) => toText(child)).join('')
-  const one = node as Nodes
-  if ('value' in one && typeof one.value === 'string') return one.value
-  if ('children' in one) return toText(one.children as ReadonlyArray<Nodes>)
-  return ''
+  return handle(handlers, node as Nodes, undefined)
 }
+
+const children = (node: Parent): string => toText(node.children)
+
+const handlers = {
+  standard: children,
+  foreword: children,
+  revisionHistory: children,
+  revisionRecord: (node) =>
+    [node.number, node.replaces ?? '', node.changes.join('；'), node.departments.join('、'), node.revisers.join('、'), node.approvers.join('、')].join('\t'),
+  introduction: children,
+  clause: children,
+  term: children,
+  normativeReference: (node) => `${node.designation}${node.year === undefined ? '' : `–${node.year}`}\u3000${node.title}`,
+  appendix: children,
+  paragraph: children,
+  list: children,
+  listItem: children,
+  note: children,
+  example: children,
+  table: children,
+  tableRow: children,
+  tableCell: children,
+  text: (node) => node.value,
+  crossReference: children,
+  standardReference: children
+} satisfies Handlers<Nodes, undefined, string>

@@ -11,6 +11,7 @@ describe('@stdkit/tree', () => {
       'eachNode',
       'escapeControls',
       'firstIssue',
+      'handle',
       'hasErrors',
       'normalizeNumber',
       'report',
