@@ -5,7 +5,7 @@
 import {readFile} from 'node:fs/promises'
 import {checkEditions, checkStandard} from '@stdkit/check'
 import {diffEditions, lineage, toDiffJson, toRedline, type DiffOptions, type StandardDiff} from '@stdkit/diff'
-import {toMarkdown} from '@stdkit/format'
+import {toMarkdown} from '@stdkit/markdown'
 import {renderSite} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {parseStandard} from '@stdkit/parse'
