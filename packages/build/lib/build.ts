@@ -166,7 +166,7 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
 }
 
 /** The files of a build, taking what `memo` kept from earlier builds and keeping what it makes. */
-async function publishWith(library: Library, options: Readonly<BuildOptions>, memo: Memo, workers: Workers): Promise<{files: OutputFiles; made: Array<string>}> {
+export async function publishWith(library: Library, options: Readonly<BuildOptions>, memo: Memo, workers: Workers): Promise<{files: OutputFiles; made: Array<string>}> {
   const site: Site = {standards: await Promise.all(library.standards.map((standard) => siteStandard(standard, (old, now) => memo.compare(old, now))))}
   const plan: Plan = {library, site, options, memo, links: linkTable(library)}
   const jobs: Array<Job> = []
@@ -332,7 +332,7 @@ function withoutSources(diff: StandardDiff): StandardDiff {
 }
 
 /** A standard with the comparison of every pair of its editions (older first), made by `compare`, and its lineage. */
-export async function siteStandard(
+async function siteStandard(
   standard: LibraryStandard,
   compare: (old: LibraryEdition, now: LibraryEdition) => StandardDiff | Promise<StandardDiff>
 ): Promise<SiteStandard> {
