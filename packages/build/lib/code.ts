@@ -51,7 +51,9 @@ export class CodeHashes {
   /** Adds the folder of the package `name`, resolved from `from`, and those of the workspace packages it depends on. */
   private async gather(name: string, from: string, folders: Set<string>): Promise<void> {
     const folder = await packageFolder(createRequire(path.join(from, 'package.json')), name)
-    if (folder === undefined || folders.has(folder)) return
+    // A key without the code it names would serve stale outputs.
+    if (folder === undefined) throw new Error(`No package ${name} is installed for ${from}`)
+    if (folders.has(folder)) return
     folders.add(folder)
     for (const [dependency, range] of Object.entries((await manifest(folder)).dependencies ?? {})) {
       if (range.startsWith('workspace:')) await this.gather(dependency, folder, folders)

@@ -8,7 +8,9 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {CodeHashes} from '../lib/code.js'
+import {CodeHashes, codeVersion} from '../lib/code.js'
+import type {Publisher} from '../lib/publisher.js'
+import {publishers} from '../lib/publishers.js'
 
 /** An installed workspace: an engine and the packages `@t/<name>`, each depending on the ones listed. */
 function workspace(packages: Record<string, ReadonlyArray<string>>): {root: string; write: (name: string, text: string) => void} {
@@ -58,5 +60,15 @@ describe('the code of a publisher', () => {
     const before = await hashes.of(['@t/json'])
     write('json', "export const name = 'json, edited'\n")
     expect(await hashes.of(['@t/json'])).toBe(before)
+  })
+
+  it('is an error when a package it names is not installed, rather than a key without that code', async () => {
+    const {root} = workspace({json: ['tree']})
+    await expect(new CodeHashes(root).of(['@t/json'])).rejects.toThrow('No package @t/tree is installed')
+    await expect(new CodeHashes(root).of(['@t/word'])).rejects.toThrow('No package @t/word is installed')
+  })
+
+  it('of every publisher in the registry is found', async () => {
+    for (const publisher of Object.values<Publisher>(publishers)) await expect(codeVersion([publisher.package])).resolves.toMatch(/^[0-9a-f]{64}$/u)
   })
 })
