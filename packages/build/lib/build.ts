@@ -35,17 +35,18 @@ export interface BuildOptions {
    */
   cache?: string | false | undefined
   /**
-   * Threads to typeset PDFs in, the build's own among them: 1 typesets in the
-   * build's thread alone; more start worker threads beside it. Default: one
-   * per core, up to 4, when the PDFs to make come from 3 million characters
-   * of source or more (or, with `keepWorkers`, when there are two PDFs or
-   * more); `STDKIT_WORKERS` overrides.
+   * Threads to make the outputs of publishers that may run in threads (the
+   * PDFs) in, the build's own among them: 1 makes them in the build's thread
+   * alone; more start worker threads beside it. Default: one per core, up to
+   * 4, when those outputs come from 3 million characters of source or more
+   * (or, with `keepWorkers`, when there are two of them or more);
+   * `STDKIT_WORKERS` overrides.
    */
   workers?: number | undefined
   /**
    * Keep the worker threads between the runs of a `Builder` (as `stdkit build
    * --watch` does) until `close`: started once, they are warm for every run
-   * that has PDFs to make.
+   * that has outputs to make in threads.
    */
   keepWorkers?: boolean | undefined
   /**

@@ -2,8 +2,8 @@
  * A content-addressed cache of build outputs, so that rebuilding a library
  * after an edit redoes only what the edit touches. Each entry is keyed by a
  * hash of everything its bytes depend on: the sources it is made from (their
- * text and paths), the code that makes it (see `code.ts`), and for PDFs the
- * table of the library's other standards they link to. A cached output is
+ * text and paths), the code that makes it (see `code.ts`), and the table of
+ * the library's editions its links point to. A cached output is
  * therefore the same bytes the build would make.
  *
  * The cache is best effort: an entry that cannot be read or written is

@@ -2,8 +2,8 @@
  * The registry of publishers: every output format, one entry each. The
  * build's jobs, their cache keys, the worker threads, the command's
  * `--format` choices and the API's renderers all read it, so a new format is
- * a package and one entry here. The typesetter is heavy: it is loaded when
- * the first PDF is made.
+ * a package (named among this package's dependencies) and one entry here.
+ * The typesetter is heavy: it is loaded when the first PDF is made.
  */
 import {readFile} from 'node:fs/promises'
 import {diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
