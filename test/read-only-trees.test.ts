@@ -6,7 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {checkEditions} from '@stdkit/check'
 import {diffEditions, lineage, toDiffJson, toRedline, type StandardDiff} from '@stdkit/diff'
-import {toMarkdown} from '@stdkit/format'
+import {toMarkdown} from '@stdkit/markdown'
 import {renderSite} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {loadLibrary} from '@stdkit/library'

@@ -24,26 +24,27 @@ const env = {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: '2'}
 const poolCheck = `
 const {loadLibrary} = await import('@stdkit/library')
 const {diffEditions} = await import('@stdkit/diff')
-const {PdfPool, typeset, workersAvailable} = await import(${JSON.stringify(pathToFileURL(path.join(repository, 'packages/stdkit/dist/lib/workers.js')).href)})
+const {Pool, workersAvailable} = await import(${JSON.stringify(pathToFileURL(path.join(repository, 'packages/build/dist/lib/workers.js')).href)})
+const {render} = await import(${JSON.stringify(pathToFileURL(path.join(repository, 'packages/build/dist/lib/publishers.js')).href)})
 if (!workersAvailable()) throw new Error('workers need the compiled code')
 const library = await loadLibrary(${JSON.stringify(path.join(library(), 'standards'))})
 const links = library.standards.map((standard) => standard.editions.map((edition) => ({slug: standard.slug, year: edition.year, designation: edition.tree.cover.designation})))
 const editions = library.standards.find((standard) => standard.slug === 'q-zx-75.1861').editions
 const tasks = [
-  ...editions.map((edition) => ({kind: 'edition', name: 'q-zx-75.1861/' + edition.year + '.pdf', tree: edition.tree, path: edition.file.path, links})),
-  {kind: 'redline', name: 'q-zx-75.1861/diff/2004..2007.pdf', diff: diffEditions(editions[0].tree, editions.at(-1).tree), newer: editions.at(-1).tree, path: editions.at(-1).file.path, links}
+  ...editions.map((edition) => ({format: 'pdf', kind: 'edition', input: {name: 'q-zx-75.1861/' + edition.year + '.pdf', tree: edition.tree, source: edition.source, path: edition.file.path, links}})),
+  {format: 'pdf', kind: 'comparison', input: {name: 'q-zx-75.1861/diff/2004..2007.pdf', diff: diffEditions(editions[0].tree, editions.at(-1).tree), newer: editions.at(-1).tree, path: editions.at(-1).file.path, links}}
 ]
-const pool = new PdfPool(1)
+const pool = new Pool(1)
 let differ = 0
-for (const task of tasks) if (Buffer.compare(await pool.run(task), await typeset(task)) !== 0) differ++
+for (const task of tasks) if (Buffer.compare(await pool.run(task), await render(task)) !== 0) differ++
 await pool.close()
 console.log(JSON.stringify({typeset: tasks.length, differ}))
 `
 
 describe('PDF workers', () => {
   it("typeset the bytes the build's own thread typesets", () => {
-    // Beside the compiled code of the stdkit package, whose dependencies the script imports.
-    const script = path.join(repository, 'packages/stdkit/dist', `pool-check-${process.pid}.mjs`)
+    // Beside the compiled code of the build package, whose dependencies the script imports.
+    const script = path.join(repository, 'packages/build/dist', `pool-check-${process.pid}.mjs`)
     writeFileSync(script, poolCheck)
     const run = spawnSync(process.execPath, [script], {encoding: 'utf8'})
     rmSync(script, {force: true})

@@ -12,13 +12,28 @@ export {
   renderRedlinePdfOf as renderRedlinePdf,
   type Parsed
 } from './lib/api.js'
-export {build, Builder, formats, publish, type BuildOptions, type BuildResult, type Format} from './lib/build.js'
-export {BuildError, OutputError} from './lib/errors.js'
-export {checkOutput, replaceFolder, type OutputFiles, type ReplaceOptions} from './lib/output.js'
-export {loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
-export type {StandardDiff} from '@stdkit/diff'
-export type {Standard} from '@stdkit/tree'
+export {
+  build,
+  Builder,
+  BuildError,
+  checkOutput,
+  formats,
+  OutputError,
+  Preview,
+  publish,
+  replaceFolder,
+  writeAtomically,
+  type BuildOptions,
+  type BuildResult,
+  type Format,
+  type OutputFiles,
+  type ReplaceOptions
+} from '@stdkit/build'
+export {checkSources, findSources, findStandard, loadEdition, loadLibrary, resolveEdition, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
+export {findTimeline, lineage, type StandardDiff, type Timeline} from '@stdkit/diff'
+export {hasErrors, type Standard} from '@stdkit/tree'
+export {rules} from '@stdkit/check'
+export {splitNames} from '@stdkit/parse'
 export {PdfError} from '@stdkit/pdf/error'
 export {DiffError} from '@stdkit/diff'
-export {canonicalSource, chineseNumber, recordItems, release, revise, scaffold, slugOf, WorkflowError, type ReleaseOptions, type ReleaseResult} from './lib/workflow.js'
-export {Preview} from './lib/preview.js'
+export {canonicalSource, chineseNumber, recordItems, release, revise, scaffold, slugOf, WorkflowError, type ReleaseOptions, type ReleaseResult} from '@stdkit/workflow'

@@ -1,11 +1,11 @@
-import type {LibraryEdition} from '@stdkit/library'
+import type {LibraryEdition} from 'stdkit'
 import {printDiagnostics} from './diagnostics.js'
 import {CliError, exitCodes} from './errors.js'
 import type {Io} from './io.js'
 
 /** Loads an edition named on the command line; a name that resolves to nothing is a usage error, a source with errors a failure. */
 export async function loadNamedEdition(spec: string, root: string, io: Io): Promise<LibraryEdition> {
-  const [{loadEdition, resolveEdition}, {hasErrors}] = await Promise.all([import('@stdkit/library'), import('@stdkit/tree')])
+  const {hasErrors, loadEdition, resolveEdition} = await import('stdkit')
   const file = await resolveEdition(spec, root, io.cwd).catch((error: Error) => {
     throw new CliError(error.message, exitCodes.usage)
   })

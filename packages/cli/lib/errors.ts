@@ -65,12 +65,6 @@ function isSystemError(error: unknown): error is SystemError {
   return error instanceof Error && typeof (error as Partial<SystemError>).code === 'string' && (error as Partial<SystemError>).code! in happened
 }
 
-/** Gives a file-system error the file it was about, where the system call did not say (a failed `write`). */
-export function naming(error: unknown, file: string): unknown {
-  if (isSystemError(error) && error.path === undefined) error.path = file
-  return error
-}
-
 /**
  * The one line and exit code for anything that stops a command: its own
  * message for a `CliError`; for a file-system error, the file and what

@@ -8,7 +8,7 @@ import {mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {describeFailure, naming} from '../lib/errors.js'
+import {describeFailure} from '../lib/errors.js'
 import {run} from './support.js'
 
 /** The error a promise rejects with. */
@@ -45,11 +45,6 @@ describe('a file-system error', () => {
       }
     })
     expect(result).toEqual({code: 1, stdout: '', stderr: 'stdkit: no space left on device while writing\n'})
-  })
-
-  it('names the file a writer meant where the system does not', () => {
-    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC', errno: -28, syscall: 'write'})
-    expect(describeFailure(naming(full, path.join(cwd, 'standards/q-zx-75.1861/2008.md')), cwd).message).toBe('no space left on device while writing standards/q-zx-75.1861/2008.md')
   })
 })
 

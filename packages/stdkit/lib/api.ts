@@ -3,15 +3,15 @@
  * each format. The `stdkit` command is a thin layer over these functions.
  */
 import {readFile} from 'node:fs/promises'
+import {publishers, type EditionInput} from '@stdkit/build'
 import {checkEditions, checkStandard} from '@stdkit/check'
-import {diffEditions, lineage, toDiffJson, toRedline, type DiffOptions, type StandardDiff} from '@stdkit/diff'
-import {toMarkdown} from '@stdkit/format'
+import {diffEditions, lineage, toRedline, type DiffOptions, type RedlineOptions, type StandardDiff} from '@stdkit/diff'
 import {renderSite} from '@stdkit/html'
-import {toJson} from '@stdkit/json'
+import {toMarkdown} from '@stdkit/markdown'
 import {parseStandard} from '@stdkit/parse'
 import {hasErrors, type Standard} from '@stdkit/tree'
+import {slugOf} from '@stdkit/workflow'
 import {VFile} from 'vfile'
-import {slugOf} from './workflow.js'
 
 /** A parsed edition: its tree and the file that holds its source and diagnostics. */
 export interface Parsed {
@@ -55,19 +55,25 @@ export function renderMarkdown(edition: Parsed | Standard): string {
   return toMarkdown(treeOf(edition))
 }
 
+// Each format renders as its publisher in the registry makes a build's files, outside a library: with no other edition to link to.
+
+function editionInput(edition: Parsed | Standard, source?: string): EditionInput {
+  return {name: '', tree: treeOf(edition), source, path: 'file' in edition ? edition.file.path : undefined, links: []}
+}
+
 /** An edition as JSON following the published schema. */
 export function renderJson(edition: Parsed | Standard, source?: string): string {
-  return toJson(treeOf(edition), {source})
+  return publishers.json.edition.make({tree: treeOf(edition), source})
 }
 
 /** A comparison as JSON following the diff schema. */
 export function renderDiffJson(comparison: StandardDiff): string {
-  return toDiffJson(comparison)
+  return publishers.json.comparison.make({diff: comparison})
 }
 
-/** A comparison as a plain-text redline (`[-deleted-]{+inserted+}`), or coloured for a terminal. */
-export function renderRedline(comparison: StandardDiff, color = false): string {
-  return toRedline(comparison, {color})
+/** A comparison as a plain-text redline (`[-deleted-]{+inserted+}`), or coloured for a terminal (`true`, or `{color, all}`). */
+export function renderRedline(comparison: StandardDiff, options: boolean | Readonly<RedlineOptions> = false): string {
+  return toRedline(comparison, typeof options === 'boolean' ? {color: options} : options)
 }
 
 /**
@@ -83,17 +89,12 @@ export function renderHtml(edition: Parsed | Standard, others: ReadonlyArray<Par
   return pages.get(`${slug}/${tree.cover.year}.html`) ?? ''
 }
 
-// The typesetter (pdfkit and the fonts) is loaded when a PDF is asked for.
-
 /** An edition as a PDF document. */
-export async function renderPdf(edition: Parsed | Standard): Promise<Buffer> {
-  const {renderEditionPdf} = await import('@stdkit/pdf')
-  const path = 'file' in edition ? edition.file.path : undefined
-  return renderEditionPdf(treeOf(edition), {path})
+export function renderPdf(edition: Parsed | Standard): Promise<Buffer> {
+  return publishers.pdf.edition.make(editionInput(edition))
 }
 
 /** A comparison as a redline PDF. */
-export async function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
-  const {renderRedlinePdf} = await import('@stdkit/pdf')
-  return renderRedlinePdf(comparison, treeOf(newer))
+export function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
+  return publishers.pdf.comparison.make({name: '', diff: comparison, newer: treeOf(newer), path: undefined, links: []})
 }

@@ -26,9 +26,16 @@ describe('stdkit', () => {
       'canonicalSource',
       'check',
       'checkOutput',
+      'checkSources',
       'chineseNumber',
       'diff',
+      'findSources',
+      'findStandard',
+      'findTimeline',
       'formats',
+      'hasErrors',
+      'lineage',
+      'loadEdition',
       'loadLibrary',
       'parse',
       'parseFile',
@@ -43,9 +50,13 @@ describe('stdkit', () => {
       'renderRedline',
       'renderRedlinePdf',
       'replaceFolder',
+      'resolveEdition',
       'revise',
+      'rules',
       'scaffold',
-      'slugOf'
+      'slugOf',
+      'splitNames',
+      'writeAtomically'
     ])
   })
 

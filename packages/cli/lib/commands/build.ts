@@ -48,8 +48,8 @@ function parseFormats(values: ReadonlyArray<string>, formats: ReadonlyArray<Form
 /** The build the arguments ask for, once they are found sound. */
 async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
   // The API is loaded once a build is asked for: the other commands start without it.
-  const [api, {findSources}] = await Promise.all([import('stdkit'), import('@stdkit/library')])
-  const {Builder, checkOutput, formats} = api
+  const api = await import('stdkit')
+  const {Builder, checkOutput, findSources, formats} = api
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
   if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   // A library with no editions would publish an empty site over the previous output.

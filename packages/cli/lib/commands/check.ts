@@ -22,7 +22,7 @@ export function builder(yargs: Argv): Argv<CheckArguments> {
 }
 
 export async function handler(argv: CheckArguments, io: Io): Promise<number> {
-  const {checkSources, findSources} = await import('@stdkit/library')
+  const {checkSources, findSources} = await import('stdkit')
   const sources = await findSources(argv.paths, io.cwd).catch(
     (error: Error) => {
       throw new CliError(error.message, exitCodes.usage)

@@ -28,16 +28,16 @@ export function builder(yargs: Argv): Argv<DiffArguments> {
 }
 
 export async function handler(argv: DiffArguments, io: Io): Promise<number> {
-  const {diffEditions, DiffError, toDiffJson, toRedline} = await import('@stdkit/diff')
+  const {diff: compare, DiffError, renderDiffJson, renderRedline} = await import('stdkit')
   const old = await loadNamedEdition(argv.old, argv.root, io)
   const now = await loadNamedEdition(argv.new, argv.root, io)
   let diff
   try {
-    diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
+    diff = compare(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
   } catch (error) {
     if (error instanceof DiffError) throw new CliError(error.message)
     throw error
   }
-  io.stdout(argv.format === 'json' ? toDiffJson(diff) : toRedline(diff, {color: argv.color ?? io.color === true, all: argv.all}))
+  io.stdout(argv.format === 'json' ? renderDiffJson(diff) : renderRedline(diff, {color: argv.color ?? io.color === true, all: argv.all}))
   return exitCodes.ok
 }

@@ -4,7 +4,6 @@ import type {Argv} from 'yargs'
 import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
-import {writeAtomically} from '../write.js'
 
 export interface FmtArguments {
   paths: Array<string>
@@ -21,13 +20,7 @@ export function builder(yargs: Argv): Argv<FmtArguments> {
 }
 
 export async function handler(argv: FmtArguments, io: Io): Promise<number> {
-  const [{canonicalSource, WorkflowError}, {checkSources, findSources}, {parseStandard}, {hasErrors}, {VFile}] = await Promise.all([
-    import('stdkit'),
-    import('@stdkit/library'),
-    import('@stdkit/parse'),
-    import('@stdkit/tree'),
-    import('vfile')
-  ])
+  const {canonicalSource, checkSources, findSources, hasErrors, parse, WorkflowError, writeAtomically} = await import('stdkit')
   const sources = await findSources(argv.paths, io.cwd).catch((error: Error) => {
     throw new CliError(error.message, exitCodes.usage)
   })
@@ -40,7 +33,7 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
     let canonical: string
     try {
       // Parsed afresh from the checked text: the checker's messages are on `file`, the tree is the formatter's.
-      canonical = canonicalSource(parseStandard(new VFile({path: file.path, value: String(file.value)})), file.path)
+      canonical = canonicalSource(parse(String(file.value), file.path).tree, file.path)
     } catch (error) {
       if (!(error instanceof WorkflowError)) throw error
       refused.push(error.message)

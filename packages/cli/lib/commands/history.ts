@@ -22,7 +22,7 @@ export function builder(yargs: Argv): Argv<HistoryArguments> {
 }
 
 export async function handler(argv: HistoryArguments, io: Io): Promise<number> {
-  const [{findTimeline, lineage}, {findStandard, loadLibrary}, {hasErrors}] = await Promise.all([import('@stdkit/diff'), import('@stdkit/library'), import('@stdkit/tree')])
+  const {findStandard, findTimeline, hasErrors, lineage, loadLibrary} = await import('stdkit')
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
     throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   })

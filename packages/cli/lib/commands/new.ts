@@ -4,7 +4,6 @@ import type {Argv} from 'yargs'
 import {yearOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
-import {writeAtomically} from '../write.js'
 
 export interface NewArguments {
   code: string
@@ -25,7 +24,7 @@ export function builder(yargs: Argv): Argv<NewArguments> {
 }
 
 export async function handler(argv: NewArguments, io: Io): Promise<number> {
-  const {scaffold, slugOf, WorkflowError} = await import('stdkit')
+  const {scaffold, slugOf, WorkflowError, writeAtomically} = await import('stdkit')
   const year = argv.year ?? new Date().getFullYear()
   let markdown: string
   try {

@@ -3,7 +3,6 @@ import type {Argv} from 'yargs'
 import {dateOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
-import {writeAtomically} from '../write.js'
 
 export interface ReleaseArguments {
   edition: string
@@ -34,7 +33,7 @@ export function builder(yargs: Argv): Argv<ReleaseArguments> {
 }
 
 export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
-  const [{loadLibrary, release, WorkflowError}, {splitNames}] = await Promise.all([import('stdkit'), import('@stdkit/parse')])
+  const {loadLibrary, release, splitNames, WorkflowError, writeAtomically} = await import('stdkit')
   const named = /^(?<slug>[^@/\\]+)@(?<year>\d{4})$/u.exec(argv.edition)?.groups
   if (!named?.slug || !named.year) throw new CliError(`Unexpected edition ${argv.edition}, expected <standard>@<year>`, exitCodes.usage)
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {

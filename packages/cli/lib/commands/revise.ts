@@ -4,7 +4,6 @@ import type {Argv} from 'yargs'
 import {yearOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
-import {writeAtomically} from '../write.js'
 
 export interface ReviseArguments {
   standard: string
@@ -23,7 +22,7 @@ export function builder(yargs: Argv): Argv<ReviseArguments> {
 }
 
 export async function handler(argv: ReviseArguments, io: Io): Promise<number> {
-  const {loadLibrary, revise, WorkflowError} = await import('stdkit')
+  const {loadLibrary, revise, WorkflowError, writeAtomically} = await import('stdkit')
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
     throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
   })

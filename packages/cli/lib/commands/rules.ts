@@ -10,7 +10,7 @@ export function builder(yargs: Argv): Argv {
 }
 
 export async function handler(_: unknown, io: Io): Promise<number> {
-  const {rules} = await import('@stdkit/check')
+  const {rules} = await import('stdkit')
   const width = Math.max(...rules.map((rule) => rule.id.length))
   for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`)
   return exitCodes.ok

@@ -3,23 +3,19 @@
  * site and the PDFs of every edition, and every comparison — into an output
  * folder that is replaced whole, so a failed build leaves it as it was.
  */
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {diffEditions, diffSchemaFileName, diffSchemaPath, lineage, toDiffJson, type StandardDiff} from '@stdkit/diff'
-import {paths, renderIndex, renderStandard, type Site, type SiteDiff, type SiteStandard} from '@stdkit/html'
-import {toJson} from '@stdkit/json'
+import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
+import type {Site, SiteDiff, SiteStandard} from '@stdkit/html'
 import {checkLibrary, libraryFiles, loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
-import {hasErrors, schemaFileName, schemaPath, type Standard} from '@stdkit/tree'
+import {hasErrors, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
 import {Cache, defaultCacheFolder} from './cache.js'
 import {BuildError} from './errors.js'
-import {Memo} from './memo.js'
+import {differ, Memo, parser} from './memo.js'
 import {checkOutput, outputMarker, replaceFolder, type OutputFiles, type ReplaceOptions} from './output.js'
-import {PdfWorkers, typeset, type LinkEntry, type PdfTask} from './workers.js'
-
-/** The formats a build can publish. */
-export type Format = 'json' | 'html' | 'pdf'
-export const formats: ReadonlyArray<Format> = ['json', 'html', 'pdf']
+import type {LinkTable, Output, Publisher} from './publisher.js'
+import {formats, publishers, render, type Format, type Task} from './publishers.js'
+import {Workers} from './workers.js'
 
 export interface BuildOptions {
   /** Folder relative paths are taken from (default: the process's working folder). */
@@ -39,17 +35,18 @@ export interface BuildOptions {
    */
   cache?: string | false | undefined
   /**
-   * Threads to typeset PDFs in, the build's own among them: 1 typesets in the
-   * build's thread alone; more start worker threads beside it. Default: one
-   * per core, up to 4, when the PDFs to make come from 3 million characters
-   * of source or more (or, with `keepWorkers`, when there are two PDFs or
-   * more); `STDKIT_WORKERS` overrides.
+   * Threads to make the outputs of publishers that may run in threads (the
+   * PDFs) in, the build's own among them: 1 makes them in the build's thread
+   * alone; more start worker threads beside it. Default: one per core, up to
+   * 4, when those outputs come from 3 million characters of source or more
+   * (or, with `keepWorkers`, when there are two of them or more);
+   * `STDKIT_WORKERS` overrides.
    */
   workers?: number | undefined
   /**
    * Keep the worker threads between the runs of a `Builder` (as `stdkit build
    * --watch` does) until `close`: started once, they are warm for every run
-   * that has PDFs to make.
+   * that has outputs to make in threads.
    */
   keepWorkers?: boolean | undefined
   /**
@@ -98,7 +95,7 @@ export class Builder {
   private readonly out: string
   private readonly options: Readonly<BuildOptions>
   private memo: Promise<Memo> | undefined
-  private readonly workers: PdfWorkers
+  private readonly workers: Workers
 
   constructor(root: string, out: string, options: Readonly<BuildOptions> = {}) {
     // A build of no format would only empty the output folder.
@@ -106,7 +103,7 @@ export class Builder {
     this.root = root
     this.out = out
     this.options = options
-    this.workers = new PdfWorkers(options.workers, options.keepWorkers === true)
+    this.workers = new Workers(options.workers, options.keepWorkers === true)
   }
 
   /** Stops the worker threads a builder run again keeps. */
@@ -151,9 +148,9 @@ interface Job {
   key: string
   /** Whether its output is text (kept as a string) rather than bytes. */
   text: boolean
-  make: () => Promise<string | Uint8Array> | string | Uint8Array
-  /** A PDF, which may be typeset in a worker, and the characters of source it is typeset from. */
-  pdf?: PdfTask | undefined
+  make: () => Promise<Output> | Output
+  /** A task a worker thread may take, and the characters of source it is made from. */
+  task?: Task | undefined
   size?: number | undefined
 }
 
@@ -166,75 +163,110 @@ async function cacheOf(options: Readonly<BuildOptions>): Promise<Cache | undefin
 
 /** The files of a build, in a fixed order. */
 export async function publish(library: Library, options: Readonly<BuildOptions> = {}): Promise<OutputFiles> {
-  return (await publishWith(library, options, new Memo(await cacheOf(options)), new PdfWorkers(options.workers, false))).files
+  return (await publishWith(library, options, new Memo(await cacheOf(options)), new Workers(options.workers, false))).files
 }
 
 /** The files of a build, taking what `memo` kept from earlier builds and keeping what it makes. */
-async function publishWith(library: Library, options: Readonly<BuildOptions>, memo: Memo, workers: PdfWorkers): Promise<{files: OutputFiles; made: Array<string>}> {
-  const wanted = new Set(options.formats ?? formats)
-  const only = options.only
+export async function publishWith(library: Library, options: Readonly<BuildOptions>, memo: Memo, workers: Workers): Promise<{files: OutputFiles; made: Array<string>}> {
   const site: Site = {standards: await Promise.all(library.standards.map((standard) => siteStandard(standard, (old, now) => memo.compare(old, now))))}
-  const involves = (slug: string, ...years: Array<number>) =>
-    !only || (only.standard === slug && (only.year === undefined || years.includes(only.year)))
-  const links: Array<Array<LinkEntry>> = library.standards.map((standard) =>
-    standard.editions.map((edition) => ({slug: standard.slug, year: edition.year, designation: edition.tree.cover.designation}))
-  )
-  const linksKey = JSON.stringify(links)
-  const text = (edition: LibraryEdition) => String(edition.file.value)
-  const digest = (edition: LibraryEdition) => memo.digest(text(edition))
+  const plan: Plan = {library, site, options, memo, links: linkTable(library)}
   const jobs: Array<Job> = []
-  if (wanted.has('json')) {
-    for (const [name, file] of [[`schema/${schemaFileName}`, schemaPath], [`schema/${diffSchemaFileName}`, diffSchemaPath]] as const) {
-      jobs.push({name, key: await memo.key('schema', name), text: true, make: () => readFile(file, 'utf8')})
-    }
-  }
-  for (const [index, standard] of library.standards.entries()) {
-    const diffs = site.standards[index]?.diffs ?? []
-    for (const edition of standard.editions) {
-      if (!involves(standard.slug, edition.year)) continue
-      if (wanted.has('json')) {
-        const name = `${standard.slug}/${edition.year}.json`
-        jobs.push({name, key: await memo.key('json', name, edition.source, digest(edition)), text: true, make: () => toJson(edition.tree, {source: edition.source})})
-      }
-      if (wanted.has('pdf')) {
-        const name = `${standard.slug}/${edition.year}.pdf`
-        const pdf: PdfTask = {kind: 'edition', name, tree: edition.tree, path: edition.file.path, links}
-        jobs.push({name, key: await memo.key('pdf', name, digest(edition), edition.file.path, linksKey), text: false, make: () => typeset(pdf), pdf, size: text(edition).length})
-      }
-    }
-    for (const pair of diffs) {
-      if (!involves(standard.slug, pair.old, pair.new)) continue
-      const name = `${standard.slug}/diff/${pair.old}..${pair.new}`
-      const newer = edition(standard, pair.new)
-      const pairKey = await memo.diffKey(edition(standard, pair.old), newer)
-      if (wanted.has('json')) jobs.push({name: `${name}.json`, key: await memo.key('diff-json', pairKey), text: true, make: () => toDiffJson(pair.diff)})
-      if (wanted.has('pdf')) {
-        const pdf: PdfTask = {kind: 'redline', name: `${name}.pdf`, diff: pair.diff, newer: newer.tree, path: newer.file.path, links}
-        const key = await memo.key('redline-pdf', pairKey, `${name}.pdf`, newer.file.path, linksKey)
-        jobs.push({name: `${name}.pdf`, key, text: false, make: () => typeset(pdf), pdf, size: text(newer).length})
-      }
-    }
-  }
-  if (wanted.has('html')) {
-    // A standard's pages are made together, from its own sources and the table of the library's editions they link to.
-    const sources = (standard: LibraryStandard) => standard.editions.flatMap((edition) => [edition.source, digest(edition)])
-    jobs.push({name: paths.index, key: await memo.key('index', ...library.standards.flatMap(sources)), text: true, make: () => renderIndex(site)})
-    for (const [index, standard] of library.standards.entries()) {
-      const shown = site.standards[index] as SiteStandard
-      const basis = await memo.key('pages', standard.slug, linksKey, ...sources(standard))
-      let pages: Map<string, string> | undefined
-      const addPage = async (name: string, ...years: Array<number>): Promise<void> => {
-        if (!involves(standard.slug, ...years)) return
-        jobs.push({name, key: await memo.key('page', basis, name), text: true, make: () => (pages ??= renderStandard(site, shown)).get(name) ?? ''})
-      }
-      for (const edition of shown.editions) await addPage(paths.edition(standard.slug, edition.year), edition.year)
-      for (const pair of shown.diffs) await addPage(paths.diff(standard.slug, pair.old, pair.new), pair.old, pair.new)
-    }
+  const wanted = new Set(options.formats ?? formats)
+  for (const format of formats.filter((item) => wanted.has(item))) {
+    const publisher: Publisher = publishers[format]
+    jobs.push(...(await libraryJobs(plan, publisher)), ...(await editionJobs(plan, format, publisher)), ...(await pageJobs(plan, publisher)))
   }
   refuseCollisions(jobs.map((job) => job.name))
-  const results = new Array<string | Uint8Array | undefined>(jobs.length)
+  return runJobs(jobs, options, memo, workers)
+}
+
+/** What the jobs of a build are made from. */
+interface Plan {
+  library: Library
+  site: Site
+  options: Readonly<BuildOptions>
+  memo: Memo
+  links: LinkTable
+}
+
+function linkTable(library: Library): LinkTable {
+  return library.standards.map((standard) => standard.editions.map((edition) => ({slug: standard.slug, year: edition.year, designation: edition.tree.cover.designation})))
+}
+
+/** Whether `--only` asks for the outputs of these editions of a standard. */
+function involves({options: {only}}: Plan, slug: string, ...years: Array<number>): boolean {
+  return !only || (only.standard === slug && (only.year === undefined || years.includes(only.year)))
+}
+
+const textOf = (edition: LibraryEdition) => String(edition.file.value)
+
+/** A source's path and a hash of its text, for keys. */
+function sourceKey(memo: Memo, edition: LibraryEdition): Array<string> {
+  return [edition.source, memo.digest(textOf(edition))]
+}
+
+/** A publisher's files of the whole library: from its code alone, or from every source too. */
+async function libraryJobs({library, site, memo}: Plan, publisher: Publisher): Promise<Array<Job>> {
+  const sources = library.standards.flatMap((standard) => standard.editions.flatMap((edition) => sourceKey(memo, edition)))
+  const jobs: Array<Job> = []
+  for (const file of publisher.library ?? []) {
+    const key = await memo.key([publisher.package, ...differ], 'library', file.name, ...(file.sources ? sources : []))
+    jobs.push({name: file.name, key, text: file.text, make: () => file.make(site)})
+  }
+  return jobs
+}
+
+/** A publisher's file of each edition and of each comparison. */
+async function editionJobs(plan: Plan, format: Format, publisher: Publisher): Promise<Array<Job>> {
+  const {memo, links} = plan
+  const linksKey = JSON.stringify(links)
+  const jobs: Array<Job> = []
+  const job = async (name: string, text: boolean, size: number, task: Task, code: ReadonlyArray<string>, ...parts: Array<string>): Promise<void> => {
+    const key = await memo.key([publisher.package, ...code], task.kind, name, task.input.path ?? '', linksKey, ...parts)
+    jobs.push({name, key, text, make: () => render(task), ...(publisher.threads ? {task, size} : {})})
+  }
+  const {edition: ofEdition, comparison: ofComparison} = publisher
+  for (const [index, standard] of plan.library.standards.entries()) {
+    for (const item of ofEdition ? standard.editions : []) {
+      if (!ofEdition || !involves(plan, standard.slug, item.year)) continue
+      const name = `${standard.slug}/${item.year}${ofEdition.extension}`
+      const input = {name, tree: item.tree, source: item.source, path: item.file.path, links}
+      await job(name, ofEdition.text, textOf(item).length, {format, kind: 'edition', input}, parser, ...sourceKey(memo, item))
+    }
+    for (const pair of ofComparison ? (plan.site.standards[index]?.diffs ?? []) : []) {
+      if (!ofComparison || !involves(plan, standard.slug, pair.old, pair.new)) continue
+      const name = `${standard.slug}/diff/${pair.old}..${pair.new}${ofComparison.extension}`
+      const newer = edition(standard, pair.new)
+      const input = {name, diff: pair.diff, newer: newer.tree, path: newer.file.path, links}
+      await job(name, ofComparison.text, textOf(newer).length, {format, kind: 'comparison', input}, differ, await memo.diffKey(edition(standard, pair.old), newer))
+    }
+  }
+  return jobs
+}
+
+/** A publisher's pages of each standard, made together from its own sources and the table of the library's editions they link to. */
+async function pageJobs(plan: Plan, publisher: Publisher): Promise<Array<Job>> {
+  const {memo, site} = plan
+  const pages = publisher.standard
+  if (!pages) return []
+  const jobs: Array<Job> = []
+  for (const [index, standard] of plan.library.standards.entries()) {
+    const shown = site.standards[index] as SiteStandard
+    const basis = await memo.key([publisher.package, ...differ], 'pages', standard.slug, JSON.stringify(plan.links), ...standard.editions.flatMap((item) => sourceKey(memo, item)))
+    let made: ReadonlyMap<string, string> | undefined
+    for (const {name, years} of pages.names(shown)) {
+      if (!involves(plan, standard.slug, ...years)) continue
+      jobs.push({name, key: await memo.key([], basis, name), text: true, make: () => (made ??= pages.make(site, shown)).get(name) ?? ''})
+    }
+  }
+  return jobs
+}
+
+/** Makes the jobs' outputs, or takes them from what earlier builds made. */
+async function runJobs(jobs: ReadonlyArray<Job>, options: Readonly<BuildOptions>, memo: Memo, workers: Workers): Promise<{files: OutputFiles; made: Array<string>}> {
+  const results = new Array<Output | undefined>(jobs.length)
   let done = 0
-  const finish = (index: number, value: string | Uint8Array): void => {
+  const finish = (index: number, value: Output): void => {
     results[index] = value
     done++
     options.onProgress?.(done, jobs.length, jobs[index]?.name ?? '')
@@ -247,20 +279,20 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
     if (hit === undefined) toMake.push(index)
     else finish(index, hit)
   })
-  const made = async (index: number, value: string | Uint8Array): Promise<void> => {
+  const made = async (index: number, value: Output): Promise<void> => {
     const job = jobs[index] as Job
     await memo.set(job.key, value, (bytes) => bytes)
     finish(index, value)
   }
-  // PDFs across worker threads when there is a pool for them; the rest here, meanwhile.
-  const pdfs = toMake.filter((index) => jobs[index]?.pdf)
-  const pool = workers.for(pdfs.length, pdfs.reduce((sum, index) => sum + (jobs[index]?.size ?? 0), 0))
+  // Tasks across worker threads when there is a pool for them; the rest here, meanwhile.
+  const threaded = toMake.filter((index) => jobs[index]?.task)
+  const pool = workers.for(threaded.length, threaded.reduce((sum, index) => sum + (jobs[index]?.size ?? 0), 0))
   try {
-    const inWorkers = pool ? pdfs.map((index) => pool.run(jobs[index]?.pdf as PdfTask).then((bytes) => made(index, bytes))) : []
+    const inWorkers = pool ? threaded.map((index) => pool.run(jobs[index]?.task as Task).then((output) => made(index, output))) : []
     // Settle every worker task, so none is left running unobserved.
     const settled = Promise.allSettled(inWorkers)
     for (const index of toMake) {
-      if (pool && jobs[index]?.pdf) continue
+      if (pool && jobs[index]?.task) continue
       await made(index, await (jobs[index] as Job).make())
     }
     await pool?.help()
@@ -268,8 +300,8 @@ async function publishWith(library: Library, options: Readonly<BuildOptions>, me
   } finally {
     await workers.done()
   }
-  const files = new Map<string, string | Uint8Array>()
-  jobs.forEach((job, index) => files.set(job.name, results[index] as string | Uint8Array))
+  const files = new Map<string, Output>()
+  jobs.forEach((job, index) => files.set(job.name, results[index] as Output))
   return {files, made: toMake.map((index) => jobs[index]?.name ?? '')}
 }
 
@@ -301,7 +333,7 @@ function withoutSources(diff: StandardDiff): StandardDiff {
 }
 
 /** A standard with the comparison of every pair of its editions (older first), made by `compare`, and its lineage. */
-export async function siteStandard(
+async function siteStandard(
   standard: LibraryStandard,
   compare: (old: LibraryEdition, now: LibraryEdition) => StandardDiff | Promise<StandardDiff>
 ): Promise<SiteStandard> {

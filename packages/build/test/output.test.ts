@@ -10,8 +10,8 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSyn
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build, Builder, BuildError, OutputError, replaceFolder} from 'stdkit'
-import {outputMarker} from '../lib/output.js'
+import {build, Builder, BuildError, OutputError, replaceFolder} from '@stdkit/build'
+import {naming, outputMarker, writeAtomically} from '../lib/output.js'
 import {copyEditions} from '../../../test/library.js'
 
 /** A scratch folder with a copy of the library: `standards/`. */
@@ -158,5 +158,21 @@ describe('a build that cannot write', () => {
     await expect(failed).rejects.toThrow(/^cannot write out: .* \((ENOTDIR|EEXIST)\)$/u)
     await expect(failed).rejects.toMatchObject({path: expect.stringContaining(parent)})
     expect(readdirSync(parent)).toEqual([])
+  })
+})
+
+describe('a file written in one step', () => {
+  it('replaces the file whole, leaving nothing aside', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-write-'))
+    const file = path.join(folder, 'q/2008.md')
+    await writeAtomically(file, 'first\n')
+    await writeAtomically(file, 'second\n')
+    expect(readFileSync(file, 'utf8')).toBe('second\n')
+    expect(listing(folder)).toEqual(['q', 'q/2008.md'])
+  })
+
+  it('names the file a writer meant where the system does not', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC', errno: -28, syscall: 'write'})
+    expect(naming(full, 'standards/q-zx-75.1861/2008.md')).toMatchObject({code: 'ENOSPC', path: 'standards/q-zx-75.1861/2008.md'})
   })
 })

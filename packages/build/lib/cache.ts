@@ -2,9 +2,8 @@
  * A content-addressed cache of build outputs, so that rebuilding a library
  * after an edit redoes only what the edit touches. Each entry is keyed by a
  * hash of everything its bytes depend on: the sources it is made from (their
- * text and paths), the code version (the stdkit packages' own files and the
- * versions of their dependencies, and Node's version), and for PDFs the
- * table of the library's other standards they link to. A cached output is
+ * text and paths), the code that makes it (see `code.ts`), and the table of
+ * the library's editions its links point to. A cached output is
  * therefore the same bytes the build would make.
  *
  * The cache is best effort: an entry that cannot be read or written is
@@ -16,86 +15,7 @@
  */
 import {createHash} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
-import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-
-/** The packages whose code makes the outputs. */
-const packages = ['@stdkit/tree', '@stdkit/parse', '@stdkit/diff', '@stdkit/json', '@stdkit/html', '@stdkit/pdf', '@stdkit/library', '@stdkit/check']
-
-let version: Promise<string> | undefined
-
-/** A hash of the code that makes the outputs: stdkit's packages (their files) and their dependencies (their versions). */
-export function codeVersion(): Promise<string> {
-  version ??= computeVersion()
-  return version
-}
-
-async function computeVersion(): Promise<string> {
-  const hash = createHash('sha256')
-  hash.update(`node ${process.version}\n`)
-  // This package's folder: the first folder above this file with a manifest (`lib/` in sources, `dist/lib/` compiled).
-  let self = path.dirname(fileURLToPath(import.meta.url))
-  while (!(await stat(path.join(self, 'package.json')).catch(() => undefined)) && self !== path.dirname(self)) self = path.dirname(self)
-  const folders = [self]
-  const require = createRequire(path.join(self, 'package.json'))
-  for (const name of packages) {
-    const folder = await packageFolder(require, name)
-    if (folder) folders.push(folder)
-  }
-  for (const folder of [...new Set(folders)].sort()) {
-    const manifest = await readFile(path.join(folder, 'package.json'), 'utf8')
-    hash.update(`${folder}\n${manifest}\n`)
-    for (const file of await codeFiles(folder)) hash.update(`${path.relative(folder, file)}\n`).update(await readFile(file))
-    // The versions of its dependencies, as installed.
-    const dependencies = Object.keys((JSON.parse(manifest) as {dependencies?: Record<string, string>}).dependencies ?? {}).sort()
-    const local = createRequire(path.join(folder, 'package.json'))
-    for (const name of dependencies) {
-      if (name.startsWith('@stdkit/')) continue
-      const folder = await packageFolder(local, name)
-      const installed = folder ? await readFile(path.join(folder, 'package.json'), 'utf8') : '{}'
-      hash.update(`${name}@${(JSON.parse(installed) as {version?: string}).version ?? '?'}\n`)
-    }
-  }
-  return hash.digest('hex')
-}
-
-/** The folder of an installed package: its manifest, found by walking up from its entry (or its manifest, when that is exported). */
-async function packageFolder(require: NodeJS.Require, name: string): Promise<string | undefined> {
-  let start: string
-  try {
-    start = require.resolve(`${name}/package.json`)
-  } catch {
-    try {
-      start = require.resolve(name)
-    } catch {
-      return undefined
-    }
-  }
-  let folder = path.dirname(start)
-  while (folder !== path.dirname(folder)) {
-    const text = await readFile(path.join(folder, 'package.json'), 'utf8').catch(() => undefined)
-    if (text !== undefined && (JSON.parse(text) as {name?: string}).name === name) return folder
-    folder = path.dirname(folder)
-  }
-  return undefined
-}
-
-/** The files of a package that hold code or assets: everything but node_modules, tests and build info. */
-async function codeFiles(folder: string): Promise<Array<string>> {
-  const out: Array<string> = []
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, {withFileTypes: true}).catch(() => [])
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name === 'node_modules' || entry.name === 'test' || entry.name.startsWith('.')) continue
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else if (entry.isFile() && !entry.name.endsWith('.tsbuildinfo') && !entry.name.endsWith('.map')) out.push(full)
-    }
-  }
-  await walk(folder)
-  return out
-}
 
 /** Hash of the given parts, in order. */
 export function keyOf(...parts: ReadonlyArray<string | Uint8Array>): string {

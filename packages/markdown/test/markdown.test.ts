@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {toMarkdown} from '@stdkit/format'
+import {toMarkdown} from '@stdkit/markdown'
 import {parseStandard} from '@stdkit/parse'
 import type {Standard} from '@stdkit/tree'
 
@@ -21,9 +21,9 @@ const editions = ['2004', '2005', '2006', '2007'].map((year) => ({
   value: readFileSync(new URL(`../../../standards/q-zx-75.1861/${year}.md`, import.meta.url), 'utf8')
 }))
 
-describe('@stdkit/format', () => {
+describe('@stdkit/markdown', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/format')).sort()).toEqual(['toMarkdown', 'toMdast'])
+    expect(Object.keys(await import('@stdkit/markdown')).sort()).toEqual(['toMarkdown', 'toMdast'])
   })
 })
 

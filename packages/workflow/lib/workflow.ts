@@ -6,7 +6,7 @@
 import {isDeepStrictEqual} from 'node:util'
 import {checkEditions, placeholderPattern, type Edition} from '@stdkit/check'
 import {citation, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
-import {toMarkdown} from '@stdkit/format'
+import {toMarkdown} from '@stdkit/markdown'
 import {parseStandard} from '@stdkit/parse'
 import {hasErrors, normalizeNumber, toText, type Foreword, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
 import type {Position} from 'unist'

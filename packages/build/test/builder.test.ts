@@ -8,7 +8,7 @@ import {appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} f
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build, Builder} from 'stdkit'
+import {build, Builder} from '@stdkit/build'
 import {copyEditions} from '../../../test/library.js'
 
 

@@ -15,7 +15,8 @@ import type {LibraryEdition} from '@stdkit/library'
 import {parseStandard} from '@stdkit/parse'
 import type {Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
-import {codeVersion, keyOf, type Cache} from './cache.js'
+import {keyOf, type Cache} from './cache.js'
+import {codeVersion} from './code.js'
 
 /** A parser's message as kept with its tree: what `report` made it from. */
 interface KeptMessage {
@@ -33,11 +34,14 @@ interface Parsed {
   messages: Array<KeptMessage>
 }
 
+/** The code that makes trees, and comparisons of them. */
+export const parser = ['@stdkit/library']
+export const differ = [...parser, '@stdkit/diff']
+
 export class Memo {
   private readonly cache: Cache | undefined
   private readonly held = new Map<string, unknown>()
   private readonly used = new Set<string>()
-  private code: Promise<string> | undefined
   /** Hashes of the sources' texts, each computed once for all the keys a build makes of it. */
   private readonly digests = new Map<string, string>()
 
@@ -46,11 +50,10 @@ export class Memo {
     this.cache = cache
   }
 
-  /** Key of what is made from `parts` by this version of the code. */
-  async key(...parts: ReadonlyArray<string>): Promise<string> {
-    // Code cannot change under a running process: only keys that reach the disk need its version.
-    this.code ??= this.cache ? codeVersion() : Promise.resolve('')
-    return keyOf(await this.code, ...parts)
+  /** Key of what the code of the packages `code` makes from `parts`. */
+  async key(code: ReadonlyArray<string>, ...parts: ReadonlyArray<string>): Promise<string> {
+    // Code cannot change under a running process: only keys that reach the disk need its hash.
+    return keyOf(this.cache ? await codeVersion(code) : '', ...parts)
   }
 
   /** A hash of a source's text, for keys: computed once a build, however many outputs the text goes into. */
@@ -100,7 +103,7 @@ export class Memo {
    * text from an earlier parse, giving the file the same text and messages.
    */
   async parse(file: VFile): Promise<Standard> {
-    const key = await this.key('tree', this.digest(String(file.value ?? '')))
+    const key = await this.key(parser, 'tree', this.digest(String(file.value ?? '')))
     let parsed = await this.get(key, (bytes) => deserialize(bytes) as Parsed)
     if (parsed === undefined) {
       const before = file.messages.length
@@ -119,7 +122,7 @@ export class Memo {
 
   /** Key of the comparison of two editions: the texts of both. */
   diffKey(old: LibraryEdition, now: LibraryEdition): Promise<string> {
-    return this.key('diff', old.source, this.digest(String(old.file.value)), now.source, this.digest(String(now.file.value)))
+    return this.key(differ, 'diff', old.source, this.digest(String(old.file.value)), now.source, this.digest(String(now.file.value)))
   }
 
   /** Compares two editions, or takes the comparison of the same two texts made before. */

@@ -297,3 +297,21 @@ async function swap(folder: string, files: OutputFiles, options: Readonly<Replac
   }
   if (hadOld) await rm(retired, {recursive: true, force: true})
 }
+
+/** Writes a file in one step: a reader sees the old content or the new, never half of it. */
+export async function writeAtomically(file: string, content: string): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true})
+  const staging = `${file}.stdkit-${process.pid}`
+  // A failed write names no file; the one meant is the file itself, not its staging copy.
+  await writeFile(staging, content).catch((error: unknown) => {
+    throw naming(error, file)
+  })
+  await rename(staging, file)
+}
+
+/** Gives a file-system error the file it was about, where the system call did not say (a failed `write`). */
+export function naming(error: unknown, file: string): unknown {
+  const system = error as Partial<NodeJS.ErrnoException> | undefined
+  if (error instanceof Error && typeof system?.code === 'string' && system.path === undefined) system.path = file
+  return error
+}

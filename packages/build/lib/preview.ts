@@ -1,21 +1,21 @@
 /**
- * A live preview of a library: the site kept in memory and rebuilt, one
- * standard at a time, when a source changes. A standard whose sources have
- * errors is shown as its checker messages instead of a stale render.
+ * A live preview of a library: the site published by the build engine into
+ * memory and rebuilt when a source changes, redoing only the pages the change
+ * touches. A standard whose sources have errors is shown as its checker
+ * messages instead of a stale render.
  */
 import {readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {checkEditions} from '@stdkit/check'
-import {renderSite, type Site, type SiteStandard} from '@stdkit/html'
 import {editionFiles, loadEdition, type LibraryStandard} from '@stdkit/library'
 import {hasErrors} from '@stdkit/tree'
 import type {VFile} from 'vfile'
-import {siteStandard} from './build.js'
+import {publishWith} from './build.js'
 import {Memo} from './memo.js'
+import {Workers} from './workers.js'
 
 interface Entry {
   standard: LibraryStandard
-  site: SiteStandard | undefined
   /** Files with errors, when the standard cannot be shown. */
   broken: Array<VFile>
 }
@@ -26,8 +26,12 @@ export class Preview {
   private readonly root: string
   private readonly entries = new Map<string, Entry>()
   private pages = new Map<string, string>()
-  /** Each standard's trees and comparisons by the texts they come from: an edit reparses one file and recompares only the pairs it touches. */
+  /** Each standard's trees by the texts they come from: an edit reparses one file. */
   private readonly memos = new Map<string, Memo>()
+  /** The comparisons and pages of the site shown: an edit recompares only the pairs it touches, and renders only its standard's pages. */
+  private readonly published = new Memo()
+  /** The pages are made in this thread. */
+  private readonly workers = new Workers(1, false)
 
   constructor(root: string) {
     this.root = path.resolve(root)
@@ -36,7 +40,7 @@ export class Preview {
   /** Loads every standard of the library. */
   async load(): Promise<void> {
     for (const slug of (await this.folders()).sort()) await this.loadStandard(slug)
-    this.render()
+    await this.render()
   }
 
   /** The folders in the root, by name. */
@@ -57,7 +61,7 @@ export class Preview {
     const touched = [...slugs].filter((slug) => slug !== '' && !slug.startsWith('..')).sort()
     if (touched.length === 0) return false
     for (const slug of touched) await this.loadStandard(slug)
-    this.render()
+    await this.render()
     return true
   }
 
@@ -79,19 +83,18 @@ export class Preview {
     const editions = await Promise.all(files.map((file) => loadEdition(file, this.root, process.cwd(), {parse: (source) => memo.parse(source)})))
     checkEditions(editions)
     const broken = editions.filter((edition) => hasErrors(edition.file)).map((edition) => edition.file)
-    const standard: LibraryStandard = {slug, editions}
-    const site = broken.length === 0 ? await siteStandard(standard, (old, now) => memo.compare(old, now)) : undefined
-    // What the standard as shown now was made from stays; a standard being mended keeps its last good comparisons too.
-    if (site) await memo.prune()
-    this.entries.set(slug, {standard, site, broken})
+    // What the standard as shown now was made from stays; a standard being mended keeps its last good trees too.
+    if (broken.length === 0) await memo.prune()
+    this.entries.set(slug, {standard: {slug, editions}, broken})
   }
 
-  private render(): void {
-    const shown = [...this.entries.values()].filter((entry) => entry.site)
-    const site: Site = {standards: shown.map((entry) => entry.site as SiteStandard)}
-    const pages = renderSite(site)
+  private async render(): Promise<void> {
+    const shown = [...this.entries.values()].filter((entry) => entry.broken.length === 0)
+    const {files} = await publishWith({root: this.root, standards: shown.map((entry) => entry.standard)}, {formats: ['html']}, this.published, this.workers)
+    await this.published.prune()
+    const pages = new Map([...files].map(([name, page]) => [name, String(page)]))
     for (const entry of this.entries.values()) {
-      if (entry.site) continue
+      if (entry.broken.length === 0) continue
       // Every page the standard would have shows why it cannot be built.
       const page = errorPage(entry)
       pages.set(`${entry.standard.slug}/index.html`, page)

@@ -1,0 +1,6 @@
+export {build, Builder, publish, type BuildOptions, type BuildResult} from './lib/build.js'
+export {BuildError, OutputError} from './lib/errors.js'
+export {checkOutput, replaceFolder, writeAtomically, type OutputFiles, type ReplaceOptions} from './lib/output.js'
+export {Preview} from './lib/preview.js'
+export type {ComparisonInput, EditionInput, LibraryFile, LinkEntry, LinkTable, Maker, Output, Publisher, StandardPages} from './lib/publisher.js'
+export {formats, publishers, render, type Format, type Task} from './lib/publishers.js'

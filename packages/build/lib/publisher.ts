@@ -1,0 +1,85 @@
+/**
+ * What a publisher is: an output format, and what it makes — a file for each
+ * edition, for each comparison of two editions, for the whole library, and
+ * pages made together for each standard. The build makes its jobs, their
+ * cache keys and their threads from these descriptions alone.
+ */
+import type {StandardDiff} from '@stdkit/diff'
+import type {Site, SiteStandard} from '@stdkit/html'
+import type {Standard} from '@stdkit/tree'
+
+/** One edition of the library, as links between outputs need it. */
+export interface LinkEntry {
+  slug: string
+  year: number
+  designation: string
+}
+
+/** The library's editions, standard by standard. */
+export type LinkTable = ReadonlyArray<ReadonlyArray<LinkEntry>>
+
+/** The bytes of an output: text, or binary data. */
+export type Output = string | Uint8Array
+
+/** What an edition's file is made from: plain data, which the structured clone copies to a worker thread. */
+export interface EditionInput {
+  /** The file's name in the output (`q-zx-75.1861/2007.pdf`). */
+  name: string
+  tree: Standard
+  /** The source's path relative to the library (`q-zx-75.1861/2007.md`). */
+  source: string | undefined
+  /** The source file's path, for messages. */
+  path: string | undefined
+  links: LinkTable
+}
+
+/** What a comparison's file is made from. */
+export interface ComparisonInput {
+  name: string
+  diff: StandardDiff
+  /** The newer edition's tree. */
+  newer: Standard
+  /** The newer edition's file path, for messages. */
+  path: string | undefined
+  links: LinkTable
+}
+
+/** A file for each edition, or for each comparison. */
+export interface Maker<Input> {
+  /** The ending of its name (`.json`). */
+  extension: string
+  /** Whether it is text (kept as a string) rather than bytes. */
+  text: boolean
+  make: (input: Input) => Output | Promise<Output>
+}
+
+/** A file of the whole library. */
+export interface LibraryFile {
+  name: string
+  text: boolean
+  /** Whether it is made from the sources, rather than from the code alone. */
+  sources: boolean
+  make: (site: Site) => Output | Promise<Output>
+}
+
+/** A standard's pages, made together. */
+export interface StandardPages {
+  /** The pages' names, each with the years of the editions it shows. */
+  names: (standard: SiteStandard) => ReadonlyArray<{name: string; years: ReadonlyArray<number>}>
+  make: (site: Site, standard: SiteStandard) => ReadonlyMap<string, string>
+}
+
+export interface Publisher {
+  /** The package of its code: its files and theirs it depends on are part of its outputs' cache keys. */
+  package: string
+  /** Whether its edition and comparison files may be made in worker threads. */
+  threads: boolean
+  /** Loads and warms its code in a worker thread, before the worker takes tasks. */
+  warmUp?: (() => Promise<void>) | undefined
+  /** The class of the errors it throws on purpose, made again from a worker thread's message. */
+  error?: (new (message: string) => Error) | undefined
+  edition?: Maker<EditionInput> | undefined
+  comparison?: Maker<ComparisonInput> | undefined
+  library?: ReadonlyArray<LibraryFile> | undefined
+  standard?: StandardPages | undefined
+}

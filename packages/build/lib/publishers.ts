@@ -1,0 +1,71 @@
+/**
+ * The registry of publishers: every output format, one entry each. The
+ * build's jobs, their cache keys, the worker threads, the command's
+ * `--format` choices and the API's renderers all read it, so a new format is
+ * a package (named among this package's dependencies) and one entry here.
+ * The typesetter is heavy: it is loaded when the first PDF is made.
+ */
+import {readFile} from 'node:fs/promises'
+import {diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
+import {paths, renderIndex, renderStandard} from '@stdkit/html'
+import {toJson} from '@stdkit/json'
+import {PdfError} from '@stdkit/pdf/error'
+import {schemaFileName, schemaPath} from '@stdkit/tree'
+import {linkFrom} from './links.js'
+import type {ComparisonInput, EditionInput, Output, Publisher} from './publisher.js'
+
+const schema = (name: string, file: string) => ({name: `schema/${name}`, text: true, sources: false, make: () => readFile(file, 'utf8')})
+
+export const publishers = {
+  json: {
+    package: '@stdkit/json',
+    threads: false,
+    edition: {extension: '.json', text: true, make: ({tree, source}: Pick<EditionInput, 'tree' | 'source'>) => toJson(tree, {source})},
+    comparison: {extension: '.json', text: true, make: ({diff}: Pick<ComparisonInput, 'diff'>) => toDiffJson(diff)},
+    library: [schema(schemaFileName, schemaPath), schema(diffSchemaFileName, diffSchemaPath)]
+  },
+  html: {
+    package: '@stdkit/html',
+    threads: false,
+    library: [{name: paths.index, text: true, sources: true, make: renderIndex}],
+    standard: {
+      names: ({slug, editions, diffs}) => [
+        ...editions.map((edition) => ({name: paths.edition(slug, edition.year), years: [edition.year]})),
+        ...diffs.map((pair) => ({name: paths.diff(slug, pair.old, pair.new), years: [pair.old, pair.new]}))
+      ],
+      make: renderStandard
+    }
+  },
+  pdf: {
+    package: '@stdkit/pdf',
+    threads: true,
+    warmUp: async () => (await import('@stdkit/pdf')).warmUp(),
+    error: PdfError,
+    edition: {
+      extension: '.pdf',
+      text: false,
+      make: async ({name, tree, path, links}) => (await import('@stdkit/pdf')).renderEditionPdf(tree, {path, standardLink: linkFrom(links, name)})
+    },
+    comparison: {
+      extension: '.pdf',
+      text: false,
+      make: async ({name, diff, newer, path, links}) => (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, standardLink: linkFrom(links, name)})
+    }
+  }
+} satisfies Record<string, Publisher>
+
+/** The formats a build can publish: the registry's names. */
+export type Format = keyof typeof publishers
+
+export const formats = Object.keys(publishers) as ReadonlyArray<Format>
+
+/** An output to make: a publisher's file of an edition or of a comparison. */
+export type Task = {format: Format; kind: 'edition'; input: EditionInput} | {format: Format; kind: 'comparison'; input: ComparisonInput}
+
+/** Makes one output, in whichever thread runs it. */
+export async function render(task: Task): Promise<Output> {
+  const publisher: Publisher = publishers[task.format]
+  const maker = task.kind === 'edition' ? publisher.edition : publisher.comparison
+  if (!maker) throw new Error(`The ${task.format} publisher makes no file of ${task.kind === 'edition' ? 'an edition' : 'a comparison'}`)
+  return maker.make(task.input as EditionInput & ComparisonInput)
+}

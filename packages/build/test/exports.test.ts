@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+
+describe('@stdkit/build', () => {
+  it('exposes the build, its output folder, the preview and the registry of publishers', async () => {
+    expect(Object.keys(await import('@stdkit/build')).sort()).toEqual([
+      'BuildError',
+      'Builder',
+      'OutputError',
+      'Preview',
+      'build',
+      'checkOutput',
+      'formats',
+      'publish',
+      'publishers',
+      'render',
+      'replaceFolder',
+      'writeAtomically'
+    ])
+  })
+
+  it('publishes the formats of the registry, in its order', async () => {
+    const {formats, publishers} = await import('@stdkit/build')
+    expect(formats).toEqual(Object.keys(publishers))
+    expect(formats).toEqual(['json', 'html', 'pdf'])
+  })
+})
