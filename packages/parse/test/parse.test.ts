@@ -159,4 +159,19 @@ describe('parser diagnostics', () => {
       expect(toText(tree.children[0] as Standard['children'][number])).toContain(body)
     }
   })
+
+  // Long headings are read in time growing with their length (a pattern tried at every offset took minutes at 100,000).
+  it.each([
+    ['spaces before the end', `a${' '.repeat(100_000)}b`, 'heading-number'],
+    ['ideographic spaces before the end', `a${'\u3000'.repeat(100_000)}b`, 'heading-number'],
+    ['unclosed anchors', '{#'.repeat(50_000), 'anchor-format']
+  ])('reads a heading of 100,000 characters: %s', (_name, title, rule) => {
+    const {file} = parse(`---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 前言\n\n## ${title}\n`)
+    expect(file.messages.map((message) => message.ruleId)).toContain(rule)
+  }, 20_000)
+
+  it('reads the anchor after the last closing brace but one', () => {
+    const {tree} = parse('---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 前言\n\n# 示例\n\n## 1 范围 {x} {#scope}  \n')
+    expect(tree.children[1]).toMatchObject({type: 'clause', title: '范围 {x}', anchor: 'scope'})
+  })
 })
