@@ -33,8 +33,38 @@ export function guardSource(file: VFile): string {
     const count = source.split('\u0000').length - 1
     report(file, 'error', `Unexpected NUL character${count > 1 ? ` (${count} in the file)` : ''}, expected text: is this a binary file?`, pointAt(source, nul), 'encoding')
   }
-  const deep = {lines: 0, first: undefined as {line: number; depth: number} | undefined}
-  const wide = {lines: 0, first: undefined as {line: number; cells: number} | undefined}
+  const {left, deep, wide} = linesTooDeepOrWide(source)
+  if (deep.first) {
+    report(
+      file,
+      'error',
+      `Unexpected nesting ${deep.first.depth} levels deep (block quotes, list items or indentation), expected at most ${maximumNesting}: ${deep.lines === 1 ? 'the line is' : `${deep.lines} lines are`} left out`,
+      {line: deep.first.line, column: 1},
+      'nesting-depth'
+    )
+  }
+  if (wide.first) {
+    report(
+      file,
+      'error',
+      `Unexpected table row of ${wide.first.cells} cells, expected at most ${maximumColumns} columns: ${wide.lines === 1 ? 'the row is' : `${wide.lines} rows are`} left out`,
+      {line: wide.first.line, column: 1},
+      'table-width'
+    )
+  }
+  return leaveOut(source, left)
+}
+
+interface Found<T> {
+  /** How many lines. */
+  lines: number
+  first: T | undefined
+}
+
+/** The lines nested too deep and the table rows too wide, as ranges of `source` to leave out, in order. */
+function linesTooDeepOrWide(source: string): {left: Array<[number, number]>; deep: Found<{line: number; depth: number}>; wide: Found<{line: number; cells: number}>} {
+  const deep: Found<{line: number; depth: number}> = {lines: 0, first: undefined}
+  const wide: Found<{line: number; cells: number}> = {lines: 0, first: undefined}
   const left: Array<[number, number]> = []
   const leaveWide = (from: number, to: number, at: number): void => {
     const cells = cellsOf(source, from, to)
@@ -66,25 +96,7 @@ export function guardSource(file: VFile): string {
     start = newline + 1
     line++
   }
-  if (deep.first) {
-    report(
-      file,
-      'error',
-      `Unexpected nesting ${deep.first.depth} levels deep (block quotes, list items or indentation), expected at most ${maximumNesting}: ${deep.lines === 1 ? 'the line is' : `${deep.lines} lines are`} left out`,
-      {line: deep.first.line, column: 1},
-      'nesting-depth'
-    )
-  }
-  if (wide.first) {
-    report(
-      file,
-      'error',
-      `Unexpected table row of ${wide.first.cells} cells, expected at most ${maximumColumns} columns: ${wide.lines === 1 ? 'the row is' : `${wide.lines} rows are`} left out`,
-      {line: wide.first.line, column: 1},
-      'table-width'
-    )
-  }
-  return leaveOut(source, left)
+  return {left, deep, wide}
 }
 
 /** `source` with the given ranges (in order, not overlapping) emptied; line breaks stay, so every other line keeps its place. */
