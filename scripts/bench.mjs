@@ -9,15 +9,19 @@
 // median of its runs and its peak resident memory (maxRSS). Results go to
 // out/bench/results.json and to the terminal.
 //
+// Hostile shapes (a long heading, a long front-matter key, a wide table,
+// unrelated editions sharing a vocabulary) run at doubling sizes, each
+// checked for near-linear growth.
+//
 // BENCH_RUNS scales the number of runs (default 1: 9, 7, 5 and 3 runs from the
 // smallest size to the largest); BENCH_SIZES=10,100 limits the sizes;
-// BENCH_SKIP=build,workers,peers skips sections.
+// BENCH_SKIP=build,workers,peers,hostile skips sections.
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {sizes as allSizes, writeInputs, writeLibrary} from './generate.mjs'
+import {hostile, hostileSizes, sizes as allSizes, writeInputs, writeLibrary} from './generate.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = path.join(root, 'out/bench')
@@ -70,6 +74,32 @@ async function runStage(stage, size, runs) {
   process.stdout.write(JSON.stringify({samples, setupRss, maxRss: process.resourceUsage().maxRSS * 1024}))
 }
 
+/**
+ * A hostile shape in a child process: `stdkit check` of the edition in this
+ * process (parsing, checking and printing the diagnostics), or for unrelated
+ * editions the diff of their parsed trees.
+ */
+async function runHostile(shape, size, runs) {
+  const {VFile} = await import('vfile')
+  const {parseStandard} = await import('@stdkit/parse')
+  const {diffEditions} = await import('@stdkit/diff')
+  const {main} = await import('../packages/cli/dist/index.js')
+  const dir = path.join(inputs, 'hostile', `${shape}-${size}`)
+  const sources = hostile(shape, size)
+  await mkdir(dir, {recursive: true})
+  await writeFile(path.join(dir, '2006.md'), sources.old)
+  const io = {cwd: root, stdout: () => {}, stderr: () => {}}
+  const parse = (value) => parseStandard(new VFile({path: 'x/2006.md', value}))
+  const task = shape === 'unrelated' ? ((old, now) => () => diffEditions(old, now))(parse(sources.old), parse(sources.new)) : () => main(['check', path.join(dir, '2006.md')], io)
+  const samples = []
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now()
+    await task()
+    samples.push(performance.now() - start)
+  }
+  process.stdout.write(JSON.stringify({samples, maxRss: process.resourceUsage().maxRSS * 1024}))
+}
+
 /** A one-line edit: the first body paragraph gets a sentence more. */
 async function edit(file, serial) {
   const text = await readFile(file, 'utf8')
@@ -81,6 +111,10 @@ async function edit(file, serial) {
 
 if (process.argv[2] === '--stage') {
   await runStage(process.argv[3], Number(process.argv[4]), Number(process.argv[5]))
+  process.exit(0)
+}
+if (process.argv[2] === '--hostile') {
+  await runHostile(process.argv[3], Number(process.argv[4]), Number(process.argv[5]))
   process.exit(0)
 }
 
@@ -174,6 +208,19 @@ for (const size of sizes) {
       peers.gitWordDiff = {ms: median(samples), samples, maxRss: rss}
     }
     results.peers[size] = peers
+  }
+}
+
+// Hostile shapes at doubling sizes: each stage they go through must grow with them, not faster.
+if (!skip.has('hostile')) {
+  results.hostile = {}
+  for (const [shape, list] of Object.entries(hostileSizes)) {
+    results.hostile[shape] = {}
+    for (const size of list) {
+      log(`hostile ${shape} ${size} (3 runs) …`)
+      const report = child(['--hostile', shape, String(size), '3'])
+      results.hostile[shape][size] = {ms: median(report.samples), samples: report.samples, maxRss: report.maxRss}
+    }
   }
 }
 
@@ -379,6 +426,16 @@ const lines = [
   '',
   ...table
 ]
+const hostileGrowth = (shape, from, to) => results.hostile[shape][to].ms / to / (results.hostile[shape][from].ms / from)
+if (results.hostile) {
+  const units = {heading: 'characters of a heading', key: 'characters of a front-matter key', table: 'columns of a table', unrelated: 'provisions of unrelated editions, diffed'}
+  lines.push('', 'hostile shapes (median of 3; growth = time per unit, from one size to the next; check is parse, check and the printed report):')
+  for (const [shape, list] of Object.entries(hostileSizes)) {
+    const cells = list.map((size) => `${size}: ${cell(results.hostile[shape][size].ms, results.hostile[shape][size].maxRss)}`)
+    const growths = list.slice(1).map((size, index) => `${hostileGrowth(shape, list[index], size).toFixed(2)}×`)
+    lines.push(`  ${units[shape]}: ${cells.join(', ')}; growth ${growths.join(', ')}`)
+  }
+}
 if (results.build) {
   const build = results.build
   lines.push(
@@ -411,6 +468,10 @@ if (results.peers[last]?.pandoc) targets.push([`parse+check+html of ${last} no s
 if (previous) {
   const worst = Math.max(...stages.map((stage) => growth(stage, previous, last)))
   targets.push([`every stage near-linear, ${previous}→${last} (worst growth ${worst.toFixed(2)}× ≤ 1.3×)`, worst <= 1.3])
+}
+if (results.hostile) {
+  const worst = Math.max(...Object.entries(hostileSizes).map(([shape, list]) => hostileGrowth(shape, list.at(-2), list.at(-1))))
+  targets.push([`every hostile shape near-linear at its two largest sizes (worst growth ${worst.toFixed(2)}× ≤ 1.3×)`, worst <= 1.3])
 }
 targets.push([`diff of the ${last} twins faster than parsing them`, results.stages.diff[last].ms < 2 * results.stages.parse[last].ms])
 targets.push([`PDF of ${last} under 1 GiB peak`, results.stages.pdf[last].maxRss < 1024 ** 3])

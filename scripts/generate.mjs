@@ -226,6 +226,24 @@ export function library(count, size = 12, seed = 777) {
   })
 }
 
+/** Sizes of the hostile shapes: characters of a heading or a front-matter key, columns of a table, provisions of unrelated editions. */
+export const hostileSizes = {heading: [25_000, 50_000, 100_000, 200_000], key: [32_000, 64_000, 128_000, 256_000], table: [12_500, 25_000, 50_000, 100_000], unrelated: [250, 500, 1000, 2000]}
+
+/**
+ * Sources shaped to find the stages that grow faster than their input:
+ * `{old, new}` for the unrelated editions (two standards generated from
+ * different seeds, in one vocabulary), `{old}` otherwise, an edition of about
+ * 100 provisions with one line of `size` characters or columns.
+ */
+export function hostile(shape, size) {
+  if (shape === 'unrelated') return {old: generate(size, 1).old, new: generate(size, 2).new}
+  const base = generate(100).old
+  if (shape === 'heading') return {old: base.replace('## 1 范围', `## 1 范围${' '.repeat(size)}。`)}
+  if (shape === 'key') return {old: base.replace('---\n', `---\n${'k'.repeat(size)}: v\n`)}
+  const row = (prefix) => `| ${Array.from({length: size}, (_, index) => `${prefix}${index}`).join(' | ')} |`
+  return {old: base.replace('## 2 规范性引用文件', `${row('列')}\n|${' - |'.repeat(size)}\n${row('格')}\n\n## 2 规范性引用文件`)}
+}
+
 export async function writeInputs(folder) {
   const written = []
   await rm(folder, {recursive: true, force: true})

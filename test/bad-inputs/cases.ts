@@ -285,10 +285,24 @@ function acceptedVariants(): Array<Case> {
 
 const edition2007 = target('q-zx-75.1861/2007.md')
 
+const vocabulary = ['设备', '机房', '检查', '记录', '确认', '工程', '人员', '现场', '告警', '数据', '备份', '测试', '上报', '审核', '维护', '电源', '软件', '版本', '用户', '服务', '方案', '割接', '验收', '培训']
+
+/** Chapter `number` of `clauses` clauses, each a paragraph of 150 words of one vocabulary, in an order hashed from `seed`. */
+function vocabularyChapter(seed: number, number: number, clauses: number): string {
+  const word = (clause: number, index: number): string => vocabulary[(Math.imul(seed * 1_000_003 + clause * 7919 + index, 2_654_435_761) >>> 16) % vocabulary.length] ?? ''
+  const clause = (index: number): string => `### ${number}.${index + 1} 补充${seed}号${index + 1}\n\n${Array.from({length: 150}, (_, at) => word(index, at)).join('')}。\n`
+  return `## ${number} 补充规定\n\n${Array.from({length: clauses}, (_, index) => clause(index)).join('\n')}\n`
+}
+
 /** Cases written by hand: the file-level problems, and inputs built to exhaust a parser. */
 function handWritten(): Array<Case> {
   const alone = (content: Content, name = 'standards/x/2007.md'): Record<string, Content> => ({[name]: content})
   const front = (originals['q-zx-75.1861/2007.md'] ?? '').split('\n# 前言')[0] ?? ''
+  const frontLines = lines(front).length
+  const wideTable = (columns: number): string => {
+    const row = (prefix: string) => `| ${Array.from({length: columns}, (_, index) => `${prefix}${index}`).join(' | ')} |`
+    return `${row('列')}\n|${' - |'.repeat(columns)}\n${row('格')}`
+  }
   return [
     {name: 'empty file', files: alone(''), expect: {code: 1, messages: [{rule: 'empty-file', line: 1, column: 1}]}},
     {name: 'whitespace-only file', files: alone(' \n\t\n\n'), expect: {code: 1, messages: [{rule: 'empty-file', line: 1, column: 1}]}},
@@ -315,6 +329,20 @@ function handWritten(): Array<Case> {
     },
     // Emphasis is not a container: micromark resolves it in time growing with the square of the markers (10,000 take ~10 s), so 2,000 here.
     {name: '2,000 nested emphasis markers', files: alone(`# 前言\n\n${'*'.repeat(2000)}深${'*'.repeat(2000)}\n`), expect: {code: 1, messages: [{rule: 'cover-required', line: 1, column: 1}]}},
+    // Long lines that once took minutes: each is read in time growing with its length, or refused at a documented limit.
+    {name: 'a heading of 100,000 characters ending in spaces', files: alone(`${front}\n\n# 前言\n\n## 1 a${' '.repeat(100_000)}b\n`), expect: {code: 1, messages: [{rule: 'element-order', line: frontLines + 4, column: 1}]}},
+    {name: 'a heading of 100,000 unclosed anchors', files: alone(`${front}\n\n# 前言\n\n## 1 ${'{#'.repeat(50_000)}\n`), expect: {code: 1, messages: [{rule: 'anchor-format', line: frontLines + 4, column: 1}]}},
+    {name: 'a front-matter key of 256,000 characters', files: alone(`---\n${'k'.repeat(256_000)}: v\n${front.slice(4)}\n\n# 前言\n`), expect: {code: 1, messages: [{rule: 'cover-yaml', line: 2, column: 1}]}},
+    {name: 'a table of 100,000 columns', files: alone(`${front}\n\n# 前言\n\n${wideTable(100_000)}\n`), expect: {code: 1, messages: [{rule: 'table-width', line: frontLines + 4, column: 1}]}},
+    {name: 'a table row of 101 cells in a real edition', files: library('q-zx-75.1861/2007.md', (originals['q-zx-75.1861/2007.md'] ?? '').replace('\n## 2 规范性引用文件', `\n${wideTable(101)}\n\n## 2 规范性引用文件`)), expect: {code: 1, messages: [{rule: 'table-width', path: edition2007}]}},
+    {
+      name: 'unrelated editions of 800 clauses more, sharing a vocabulary',
+      files: {
+        ...library('q-zx-75.1861/2007.md', (originals['q-zx-75.1861/2007.md'] ?? '').replace('\n## 附录A', `\n${vocabularyChapter(2, 8, 800)}\n## 附录A`)),
+        'standards/q-zx-75.1861/2006.md': (originals['q-zx-75.1861/2006.md'] ?? '').replace('\n## 附录A', `\n${vocabularyChapter(1, 9, 800)}\n## 附录A`)
+      },
+      expect: {code: 0, messages: []}
+    },
     {name: '10,000 nested brackets', files: alone(`# 前言\n\n${'['.repeat(10000)}深${']'.repeat(10000)}\n`), expect: {code: 1, messages: [{rule: 'cover-required', line: 1, column: 1}]}},
     {
       name: 'a folder where an edition should be',

@@ -81,6 +81,24 @@ describe('stdkit check', () => {
     })
   })
 
+  // A message quotes what it is about; the reporter took minutes to measure a quotation of a quarter of a million characters.
+  it.each([
+    ['a front-matter key', 'issued: 2007-09-11', `${'k'.repeat(256_000)}: v\nissued: 2007-09-11`, 'cover-field'],
+    ['a heading with a stray backtick', '## 1 范围', `## 1 范围${'`'}${'范'.repeat(256_000)}`, 'element-order'],
+  ])('quotes briefly a line of 256,000 characters: %s', async (_name, from, to, rule) => {
+    const folder = workspace()
+    edit(folder, edition2007, from, to)
+    const text = await run(['check', edition2007], folder)
+    expect(text.code).toBe(1)
+    expect(text.stderr).toMatch(new RegExp(`\\d+:1(?:-\\d+:\\d+)?\\s+(?:error|warning)\\s+.+….*\\s+${rule}\\s+stdkit`, 'u'))
+    for (const line of text.stderr.split('\n')) expect(line.length).toBeLessThan(1000)
+    const json = await run(['check', '--format', 'json', edition2007], folder)
+    const [report] = JSON.parse(json.stdout) as Array<{messages: Array<{ruleId: string; reason: string}>}>
+    const quoting = report?.messages.find((message) => message.ruleId === rule)
+    expect(quoting?.reason).toMatch(/…/u)
+    expect(quoting?.reason.length).toBeLessThan(500)
+  }, 30_000)
+
   it('exits with 1 on warnings only with --frail', async () => {
     const folder = workspace()
     edit(folder, edition2007, '注：时间窗口', '注：应注意时间窗口')

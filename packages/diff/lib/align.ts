@@ -79,19 +79,27 @@ export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provisio
   return {matches, byOld, byNew, splits, merges}
 }
 
+/** Most postings of the index read, and most candidates scored, for one provision in the similarity pass. */
+const postingsRead = 4096
+const candidatesScored = 32
+
 /**
- * Every pair of the same kind whose similarity reaches `threshold`, in the
- * order of the old provisions, then of the new ones: exactly the pairs an
- * all-pairs comparison finds, without scoring all pairs.
+ * The pairs of the same kind whose similarity reaches `threshold`, in the
+ * order of the old provisions, then of the new ones, without scoring all
+ * pairs.
  *
  * `similarity` is the Dice coefficient of the character bigrams of the two
  * essences, counted with multiplicity. Tagging each bigram with its
  * occurrence (`ab#0`, `ab#1`) makes it a set, whose intersection is the
  * multiset one; then prefix filtering applies: with the tokens of every text
  * ordered rarest first, two texts whose Dice reaches t share a token among
- * the first |x| − ⌈t·|x|/(2 − t)⌉ + 1 tokens of each. Only pairs sharing such a
+ * the first |x| − ⌈t·|x|/(2 − t)⌉ + 1 tokens of each. Pairs sharing such a
  * token (or with equal essences, which score 1 whatever their length) are
- * scored, with `similarity` itself.
+ * candidates. When texts share a vocabulary most pairs share such a token, so
+ * the work per provision is capped: it reads at most `postingsRead` postings,
+ * rarest tokens first, and scores at most `candidatesScored` candidates, those
+ * sharing the most of its prefix. Below the caps the pairs are exactly those
+ * an all-pairs comparison finds.
  */
 function similarPairs(
   old: ReadonlyArray<Provision>,
@@ -99,10 +107,57 @@ function similarPairs(
   text: (provision: Provision, side: 'old' | 'new') => string,
   threshold: number
 ): Array<[Provision, Provision, number]> {
-  const oldTexts = old.map((item) => text(item, 'old'))
-  const newTexts = now.map((item) => text(item, 'new'))
-  const tokensOf = (value: string): Array<string> => {
-    const core = essence(value)
+  const oldEssences = old.map((item) => essence(text(item, 'old')))
+  const newEssences = now.map((item) => essence(text(item, 'new')))
+  const [oldTokens, newTokens] = rarestFirst(oldEssences, newEssences)
+  // A little below the threshold, so rounding never loses a pair: extra candidates are scored and dropped.
+  const t = threshold - 1e-9
+  const prefix = (tokens: Int32Array): Int32Array => tokens.subarray(0, Math.max(0, tokens.length - Math.ceil((t * tokens.length) / (2 - t)) + 1))
+  const index = new Map<number, Array<number>>()
+  const byEssence = new Map<string, Array<number>>()
+  newTokens.forEach((tokens, position) => {
+    for (const token of prefix(tokens)) append(index, token, position)
+    append(byEssence, `${now[position]?.kind ?? ''}:${newEssences[position] ?? ''}`, position)
+  })
+  const pairs: Array<[Provision, Provision, number]> = []
+  // Shared prefix tokens per new provision, for the old one at hand; equal essences count as sharing all.
+  const shared = new Float64Array(now.length)
+  old.forEach((a, position) => {
+    const tokens = oldTokens[position] ?? new Int32Array()
+    const found: Array<number> = []
+    const share = (other: number, count: number): void => {
+      if (shared[other] === 0) found.push(other)
+      shared[other] = (shared[other] ?? 0) + count
+    }
+    for (const other of (byEssence.get(`${a.kind}:${oldEssences[position] ?? ''}`) ?? []).slice(0, candidatesScored)) share(other, Infinity)
+    let read = 0
+    for (const token of prefix(tokens)) {
+      for (const other of index.get(token) ?? []) {
+        if (read++ === postingsRead) break
+        share(other, 1)
+      }
+      if (read > postingsRead) break
+    }
+    const candidates = found.sort((x, y) => (shared[y] ?? 0) - (shared[x] ?? 0) || x - y).slice(0, candidatesScored)
+    for (const other of found) shared[other] = 0
+    for (const other of candidates.sort((x, y) => x - y)) {
+      const b = now[other]
+      const theirs = newTokens[other]
+      if (!b || !theirs || a.kind !== b.kind) continue
+      const score = oldEssences[position] === newEssences[other] ? 1 : dice(tokens, theirs, t)
+      if (score >= threshold) pairs.push([a, b, score])
+    }
+  })
+  return pairs
+}
+
+/**
+ * The tokens of each essence (its bigrams tagged with their occurrence), as
+ * ids numbered from the rarest token over both sides to the most frequent,
+ * each text's in ascending order: rarest first.
+ */
+function rarestFirst(old: ReadonlyArray<string>, now: ReadonlyArray<string>): [Array<Int32Array>, Array<Int32Array>] {
+  const tokensOf = (core: string): Array<string> => {
     const seen = new Map<string, number>()
     const tokens: Array<string> = []
     for (let index = 0; index < core.length - 1; index++) {
@@ -113,45 +168,41 @@ function similarPairs(
     }
     return tokens
   }
-  const oldEssences = oldTexts.map((value) => essence(value))
-  const newEssences = newTexts.map((value) => essence(value))
-  const oldTokens = oldTexts.map(tokensOf)
-  const newTokens = newTexts.map(tokensOf)
+  const texts = [old.map(tokensOf), now.map(tokensOf)] as const
   const frequency = new Map<string, number>()
-  for (const tokens of [...oldTokens, ...newTokens]) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
-  // A little below the threshold, so rounding never loses a pair: extra candidates are scored and dropped.
-  const t = threshold - 1e-9
-  const prefix = (tokens: Array<string>): Array<string> => {
-    const sorted = [...tokens].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
-    const keep = sorted.length - Math.ceil((t * sorted.length) / (2 - t)) + 1
-    return sorted.slice(0, Math.max(0, Math.min(sorted.length, keep)))
+  for (const side of texts) for (const tokens of side) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
+  const ids = new Map(
+    [...frequency.keys()]
+      .sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+      .map((token, id) => [token, id])
+  )
+  const sorted = (side: Array<Array<string>>) => side.map((tokens) => Int32Array.from(tokens, (token) => ids.get(token) ?? 0).sort())
+  return [sorted(texts[0]), sorted(texts[1])]
+}
+
+/**
+ * `similarity` from two texts' sorted token ids: 2 · shared / (|x| + |y|), 0
+ * when either has no token; 0 too, unscored, when their lengths alone keep it
+ * below `t`.
+ */
+function dice(x: Int32Array, y: Int32Array, t: number): number {
+  const total = x.length + y.length
+  if (x.length === 0 || y.length === 0 || 2 * Math.min(x.length, y.length) < t * total) return 0
+  let shared = 0
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const a = x[i] ?? 0
+    const b = y[j] ?? 0
+    if (a === b) shared++
+    if (a <= b) i++
+    if (b <= a) j++
   }
-  const index = new Map<string, Array<number>>()
-  const byEssence = new Map<string, Array<number>>()
-  newTokens.forEach((tokens, position) => {
-    for (const token of prefix(tokens)) {
-      const list = index.get(token)
-      if (list) list.push(position)
-      else index.set(token, [position])
-    }
-    const key = `${now[position]?.kind ?? ''}:${newEssences[position] ?? ''}`
-    const list = byEssence.get(key)
-    if (list) list.push(position)
-    else byEssence.set(key, [position])
-  })
-  const pairs: Array<[Provision, Provision, number]> = []
-  old.forEach((a, position) => {
-    const found = new Set<number>(byEssence.get(`${a.kind}:${oldEssences[position] ?? ''}`) ?? [])
-    for (const token of prefix(oldTokens[position] ?? [])) for (const other of index.get(token) ?? []) found.add(other)
-    const left = oldTexts[position] ?? ''
-    for (const other of [...found].sort((x, y) => x - y)) {
-      const b = now[other]
-      if (!b || a.kind !== b.kind) continue
-      const score = similarity(left, newTexts[other] ?? '')
-      if (score >= threshold) pairs.push([a, b, score])
-    }
-  })
-  return pairs
+  return (2 * shared) / total
+}
+
+function append<K>(map: Map<K, Array<number>>, key: K, value: number): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 /** Pairs items whose key is equal and unique on both sides. */

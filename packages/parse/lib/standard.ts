@@ -30,7 +30,6 @@ import {dateRecords, forewordFields} from './revision.js'
 const clauseHeading = /^(?<number>(?:\d+|[A-Z])(?:\.\d+)*)(?:[ \u3000]+(?<title>.*?))?$/u
 const appendixHeading =
   /^附录[ \u3000]*(?<letter>[A-Z])[ \u3000]*(?:[（(](?<label>规范性附录|资料性附录|规范性|资料性)[）)])?[ \u3000：:]*(?<title>.*)$/u
-const anchorSuffix = /[ \u3000]*\{#(?<anchor>[^}]*)\}[ \u3000]*$/u
 const termTitle = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u
 
 const roles: ReadonlyArray<[RegExp, ClauseRole]> = [
@@ -135,10 +134,27 @@ export function toStandard(root: Root, context: Context): Standard {
   return standard
 }
 
+const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\u3000'
+
+/**
+ * A heading's text and its `{#anchor}` suffix, if any: the first `{#` after
+ * the last `}` but one, up to the closing `}` and trailing spaces. Found by
+ * scanning from the end, since a pattern unanchored at its start would be
+ * tried at every offset of a long heading.
+ */
+function splitAnchor(raw: string): {text: string; anchor?: string} {
+  let end = raw.length
+  while (isSpace(raw[end - 1])) end--
+  if (raw[end - 1] !== '}') return {text: raw}
+  const open = raw.indexOf('{#', raw.lastIndexOf('}', end - 2) + 1)
+  if (open === -1 || open >= end - 1) return {text: raw}
+  let start = open
+  while (isSpace(raw[start - 1])) start--
+  return {text: raw.slice(0, start), anchor: raw.slice(open + 2, end - 1)}
+}
+
 function openHeading(node: Heading, raw: string, context: Context, stack: ReadonlyArray<Open>): Open | undefined {
-  const anchorMatch = anchorSuffix.exec(raw)
-  const anchor = anchorMatch?.groups?.anchor
-  const text = anchorMatch ? raw.slice(0, anchorMatch.index) : raw
+  const {text, anchor} = splitAnchor(raw)
   if (anchor !== undefined && !anchorPattern.test(anchor)) {
     context.report('error', `Unexpected anchor \`{#${anchor}}\`, expected lower-case letters, digits and hyphens, starting with a letter`, node.position, 'anchor-format')
   }

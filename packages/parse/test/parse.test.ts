@@ -159,6 +159,44 @@ describe('parser diagnostics', () => {
       expect(toText(tree.children[0] as Standard['children'][number])).toContain(body)
     }
   })
+
+  // Long headings are read in time growing with their length (a pattern tried at every offset took minutes at 100,000).
+  it.each([
+    ['spaces before the end', `a${' '.repeat(100_000)}b`, 'heading-number'],
+    ['ideographic spaces before the end', `a${'\u3000'.repeat(100_000)}b`, 'heading-number'],
+    ['unclosed anchors', '{#'.repeat(50_000), 'anchor-format']
+  ])('reads a heading of 100,000 characters: %s', (_name, title, rule) => {
+    const {file} = parse(`---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 前言\n\n## ${title}\n`)
+    expect(file.messages.map((message) => message.ruleId)).toContain(rule)
+  }, 20_000)
+
+  it('reads the anchor after the last closing brace but one', () => {
+    const {tree} = parse('---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 前言\n\n# 示例\n\n## 1 范围 {x} {#scope}  \n')
+    expect(tree.children[1]).toMatchObject({type: 'clause', title: '范围 {x}', anchor: 'scope'})
+  })
+
+  const row = (cells: number, prefix = 'c'): string => `| ${Array.from({length: cells}, (_, index) => `${prefix}${index}`).join(' | ')} |`
+  const tableSource = (table: string): string => `---\nnumber: Q/ZX 1.1–2020\ntitle: 示例\n---\n\n# 前言\n\n${table}\n\n## 1 范围\n\n本标准适用于示例。\n`
+
+  // GFM tables are read in time growing with the square of their width: 50,000 columns took over a minute.
+  it('leaves out the rows of a table of 50,000 columns, and reads the rest', () => {
+    const {tree, file} = parse(tableSource(`${row(50_000, 'h')}\n|${' - |'.repeat(50_000)}\n${row(50_000)}`))
+    const wide = file.messages.filter((message) => message.ruleId === 'table-width')
+    expect(wide.map((message) => [message.line, message.column, message.reason])).toEqual([
+      [8, 1, 'Unexpected table row of 50000 cells, expected at most 100 columns: 3 rows are left out']
+    ])
+    expect(tree.children.map((node) => node.type)).toEqual(['foreword', 'clause'])
+  }, 20_000)
+
+  it('leaves out a row too wide in a narrow table, and keeps rows of 100 cells', () => {
+    const {file} = parse(tableSource(`${row(100, 'h')}\n|${' - |'.repeat(100)}\n${row(100)}\n${row(101)}\n${row(100)}`))
+    expect(file.messages.filter((message) => message.ruleId === 'table-width').map((message) => message.line)).toEqual([11])
+  })
+
+  it('counts no cells in a paragraph of pipes, nor escaped pipes in a row', () => {
+    const {file} = parse(tableSource(`段落${'|'.repeat(500)}\n\n| a | b |\n| - | - |\n| ${'\\|'.repeat(500)} | b |`))
+    expect(file.messages.filter((message) => message.ruleId === 'table-width')).toEqual([])
+  })
 })
 
 describe('what the parser would otherwise lose', () => {
