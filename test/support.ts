@@ -15,11 +15,11 @@ export function library(): string {
   return shared
 }
 
-/** Runs the CLI in-process, by default in a scratch copy of the library; resolves to its exit code and output. */
+/** Runs the CLI in-process, in English, by default in a scratch copy of the library; resolves to its exit code and output. */
 export async function stdkit(args: ReadonlyArray<string>, cwd = library()): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
-  const io: Io = {cwd, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}
+  const io: Io = {cwd, env: {STDKIT_LANG: 'en'}, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}
   return {code: await main(args, io), stdout, stderr}
 }
 

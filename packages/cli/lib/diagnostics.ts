@@ -1,10 +1,10 @@
-import {reporter} from 'vfile-reporter'
+import {messages} from '@stdkit/messages'
 import type {VFile} from 'vfile'
 import type {Io} from './io.js'
 
 export type OutputFormat = 'text' | 'json'
 
-/** Prints the diagnostics of `files`: vfile-reporter's text for people, or JSON for machines. */
+/** Prints the diagnostics of `files`: a report for people in the language in use, or JSON for machines. */
 export function printDiagnostics(files: ReadonlyArray<VFile>, format: OutputFormat, io: Io, quiet = false): void {
   if (format === 'json') {
     const report = files.map((file) => ({
@@ -14,7 +14,7 @@ export function printDiagnostics(files: ReadonlyArray<VFile>, format: OutputForm
         column: message.column ?? null,
         endLine: message.place && 'start' in message.place ? message.place.end.line : null,
         endColumn: message.place && 'start' in message.place ? message.place.end.column : null,
-        severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+        severity: severityOf(message),
         ruleId: message.ruleId ?? null,
         source: message.source ?? null,
         reason: message.reason
@@ -23,8 +23,53 @@ export function printDiagnostics(files: ReadonlyArray<VFile>, format: OutputForm
     io.stdout(`${JSON.stringify(report, null, 2)}\n`)
     return
   }
-  const text = reporter([...files], {quiet, color: false})
+  const text = report(files, quiet)
   if (text !== '') io.stderr(`${text}\n`)
+}
+
+type Message = VFile['messages'][number]
+
+/** How a message is ranked: vfile's `fatal` told as the words of the catalogue pick it. */
+function severityOf(message: Message): 'error' | 'warning' | 'info' {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/**
+ * vfile-reporter's layout, `path` then `line:col-line:col severity reason
+ * rule source` in aligned columns and a count at the end, with its words
+ * from the catalogue: vfile-reporter speaks only English.
+ */
+function report(files: ReadonlyArray<VFile>, quiet: boolean): string {
+  const m = messages().reporter
+  const blocks = files.filter((file) => !quiet || file.messages.length > 0).map((file) => {
+    if (file.messages.length === 0) return `${file.path}: ${m.clean}`
+    const rows = [...file.messages].sort(byPlace).map((message) => [place(message), m.severity[severityOf(message)], message.reason, message.ruleId ?? '', message.source ?? ''])
+    return [file.path, ...aligned(rows)].join('\n')
+  })
+  const {errors, warnings} = countMessages(files)
+  const total = files.reduce((sum, file) => sum + file.messages.length, 0)
+  return [...blocks, ...(total > 0 ? [m.summary({messages: total, errors, warnings})] : [])].join('\n\n')
+}
+
+function byPlace(a: Message, b: Message): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+}
+
+/** Where a message points: `3:2`, or `1:1-1:4` for a span. */
+function place(message: Message): string {
+  const at = (point: {line: number; column: number}) => `${point.line}:${point.column}`
+  if (message.place && 'start' in message.place) return `${at(message.place.start)}-${at(message.place.end)}`
+  return message.place ? at(message.place) : ''
+}
+
+/** Rows with each column padded to its widest cell, as a terminal shows it (a Chinese character takes two places). */
+function aligned(rows: ReadonlyArray<ReadonlyArray<string>>): Array<string> {
+  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))))
+  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat((widths[column] ?? 0) - width(cell)))).join(' ').trimEnd())
+}
+
+function width(text: string): number {
+  return [...text].reduce((sum, character) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(character) ? 2 : 1), 0)
 }
 
 /** Counts errors and warnings over `files`. */

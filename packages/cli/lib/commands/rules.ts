@@ -1,9 +1,10 @@
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 
 export const command = 'rules'
-export const describe = 'List the rules the checker applies, with their ids and severities'
+export const describe = () => messages().rules.describe
 
 export function builder(yargs: Argv): Argv {
   return yargs

@@ -2,6 +2,7 @@ import {watch} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import type {Preview} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
@@ -14,13 +15,14 @@ export interface ServeArguments {
 }
 
 export const command = 'serve [root]'
-export const describe = 'Preview the library on this machine, rebuilt as sources change, the open page reloading'
+export const describe = () => messages().serve.describe
 
 export function builder(yargs: Argv): Argv<ServeArguments> {
+  const m = messages()
   return yargs
-    .positional('root', {type: 'string', default: 'standards', describe: 'Folder of standards'})
-    .option('port', {type: 'number', default: 4000, describe: 'Port to listen on (0: any free port)'})
-    .option('host', {type: 'string', default: '127.0.0.1', describe: 'Loopback address to listen on (127.0.0.1 or ::1)'}) as unknown as Argv<ServeArguments>
+    .positional('root', {type: 'string', default: 'standards', describe: m.cli.folderOfStandards})
+    .option('port', {type: 'number', default: 4000, describe: m.serve.port})
+    .option('host', {type: 'string', default: '127.0.0.1', describe: m.serve.host}) as unknown as Argv<ServeArguments>
 }
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost'])
@@ -31,11 +33,11 @@ const reloader = `<script>(()=>{let seen;const tick=async()=>{try{const r=await 
 /** Starts the preview server; resolves once it listens. Exported for tests. */
 export async function startPreview(argv: ServeArguments, io: Io): Promise<{server: Server; preview: Preview; url: string; close: () => Promise<void>}> {
   const {Preview} = await import('stdkit')
-  if (!loopback.has(argv.host)) throw new CliError(`refusing to listen on ${argv.host}: the preview serves this machine only (127.0.0.1 or ::1)`, exitCodes.usage)
+  if (!loopback.has(argv.host)) throw new CliError(messages().serve.notLoopback({host: argv.host}), exitCodes.usage)
   const root = path.resolve(io.cwd, argv.root)
   const preview = new Preview(root)
   await preview.load().catch(() => {
-    throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+    throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   })
   let pending = Promise.resolve()
   const watcher = watch(root, {recursive: true}, (_event, name) => {
@@ -71,7 +73,7 @@ export async function startPreview(argv: ServeArguments, io: Io): Promise<{serve
 
 export async function handler(argv: ServeArguments, io: Io): Promise<number> {
   const {url, close} = await startPreview(argv, io)
-  io.stdout(`previewing ${argv.root} at ${url} (Ctrl-C to stop)\n`)
+  io.stdout(`${messages().serve.previewing({root: argv.root, url})}\n`)
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)
