@@ -191,6 +191,161 @@ export const en: Messages = {
     notFormatted: (p) => `${plural(p.failed, 'file')} not formatted: ${p.broken ? 'fix the errors above first' : 'see above'}`,
     rewritten: (p) => `${p.changed} of ${p.total} files rewritten`
   },
+  checker: {
+    draft: (p) => `${p.reason} (draft)`,
+    appendix: (p) => `附录${p.letter}`,
+    none: '(none)',
+    'required-element': {
+      description: 'A standard has a foreword (前言), chapters 1 范围, 2 规范性引用文件 and 3 术语和定义, and at least one core chapter.',
+      foreword: 'Missing foreword: a standard starts with `# 前言`',
+      chapter: (p) => `Missing chapter ${p.number} ${p.title}: GB/T 1.1 requires it even when empty`,
+      core: 'Missing core chapter: after 1 范围, 2 规范性引用文件 and 3 术语和定义 a standard needs at least one chapter of requirements'
+    },
+    'element-order': {
+      description: 'Elements come in the order 前言, 引言, 1 范围, 2 规范性引用文件, 3 术语和定义, core chapters, then appendices.',
+      preliminary: (p) => `Unexpected ${p.name} after the chapters, expected it before chapter 1`,
+      afterAppendix: (p) => `Unexpected chapter ${p.number} after an appendix, expected appendices after the last chapter`,
+      misplaced: (p) => `Unexpected ${p.title} as chapter ${p.number}, expected it as chapter ${p.expected}`,
+      taken: (p) => `Unexpected chapter ${p.number} \`${p.title}\`, expected chapter ${p.number} to be ${p.expected}`
+    },
+    'references-structure': {
+      description: 'Chapter 2 规范性引用文件 is a list of documents, not subdivided into sub-clauses.',
+      subclause: (p) => `Unexpected sub-clause ${p.number} in 规范性引用文件, expected the chapter to be a list of documents`
+    },
+    'chapter-numbering': {
+      description: 'Chapters are numbered 1, 2, 3 … without gaps, and every chapter has a title.',
+      number: (p) => `Unexpected chapter number ${p.number}, expected ${p.expected}: chapters are numbered without gaps`,
+      title: (p) => `Missing title of chapter ${p.number}: every chapter has a title`
+    },
+    'clause-numbering': {
+      description: "A sub-clause's number extends its parent's and follows its previous sibling (4.1, 4.2; A.1, A.2 in appendix A).",
+      number: (p) => `Unexpected number ${p.number} ${p.appendix ? 'in' : 'under'} ${p.parent}, expected ${p.expected}`
+    },
+    'lone-subclause': {
+      description: 'A level of sub-clauses exists only with at least two siblings: no 10.1 without a 10.2.',
+      lone: (p) => `Unexpected lone sub-clause ${p.number}: ${p.parent} has no other sub-clause, so its text belongs in ${p.parent} itself`
+    },
+    'clause-depth': {
+      description: 'Clauses are nested at most 5 levels deep (5.1.1.1.1).',
+      deep: (p) => `Unexpected level ${p.depth} clause ${p.number}, expected at most ${p.max} levels`
+    },
+    'clause-title': {
+      description: 'Sibling sub-clauses are either all titled or all untitled, and an untitled sub-clause is not subdivided.',
+      title: (p) => `Missing title of ${p.number}: its siblings under ${p.parent} have titles`,
+      untitled: (p) => `Unexpected sub-clauses under untitled ${p.number}, expected an untitled clause not to be subdivided`
+    },
+    'appendix-order': {
+      description: 'Appendices are lettered A, B, C … in order; even a single appendix is A.',
+      letter: (p) => `Unexpected 附录${p.letter}, expected 附录${p.expected}: appendices are lettered in order`
+    },
+    'appendix-label': {
+      description: 'Every appendix is labelled normative or informative: `（规范性附录）`/`（资料性附录）` or the 2020 form `（规范性）`/`（资料性）`.',
+      missing: (p) => `Missing label of 附录${p.letter}: write \`附录${p.letter}（规范性附录）\` or \`附录${p.letter}（资料性附录）\` before its title`
+    },
+    'appendix-foreword': {
+      description: "The foreword's statement `本标准附录A、B、C为规范性附录。` agrees with the appendices' labels.",
+      missing: 'Missing statement of the appendices in the foreword, expected a sentence such as `本标准附录A、B、C为规范性附录。`',
+      statement: (p) => `Unexpected statement of ${p.kind} appendices \`${p.stated}\` in the foreword, expected \`${p.labelled}\` as the appendices are labelled`
+    },
+    'cross-reference': {
+      description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
+      unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind} ${p.target}`
+    },
+    'reference-cited': {
+      description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
+      uncited: (p) => `Uncited normative reference ${p.designation}: cite it in the text (\`按${p.designation}的规定\`) or remove it from chapter 2`
+    },
+    'duplicate-id': {
+      description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
+      duplicate: (p) => `Duplicate ${p.name}: its id \`${p.id}\` is already used by an earlier ${p.name}, expected each provision to have its own number or anchor`,
+      taken: (p) => `Duplicate id \`${p.id}\` on ${p.name}, already used by ${p.first}: give each provision its own anchor`
+    },
+    'reserved-id': {
+      description:
+        'No `{#anchor}` is an id the published pages give their own parts: `main`, `body`, `foreword`, `toc-title`, `inline` …, ids ending in `-title`, starting with `std-`, or made from a number (`clause-5`, `table-1`), nor one whose heading would take such an id (`toc`).',
+      reserved: (p) => `Reserved anchor \`{#${p.id}}\` on ${p.name}: the published page gives this id, or its heading's, to a part of its own: give the provision another anchor`
+    },
+    'note-requirement': {
+      description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements.',
+      requirement: (p) => `Unexpected requirement \`${p.word}\` in a ${p.note ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`
+    },
+    placeholder: {
+      description: 'No placeholder (`【待填写…】`) is left in an edition; a draft may still have them, as warnings.',
+      cover: (p) => `Placeholder \`${p.placeholder}\` left in the cover's \`${p.field}\`: fill it in`,
+      record: (p) => `Placeholder \`${p.placeholder}\` left in the revision record: fill it in`,
+      text: (p) => `Placeholder \`${p.placeholder}\` left in the text: fill it in`,
+      heading: (p) => `Placeholder \`${p.placeholder}\` left in a heading: fill it in`
+    },
+    'control-character': {
+      description: 'No control characters (ESC, BEL, backspace … : C0 but tab and line ends, DEL, C1) in the source; NUL is an `encoding` error.',
+      found: (p) => `Unexpected control character ${p.code}${p.count > 1 ? ` (${p.count} on this line)` : ''}, expected text: remove it`
+    },
+    'cover-number': {
+      description: 'The number and the replaced number are written `Q/ZX 75.1861–2007`: code, number, en dash, four-digit year.',
+      number: (p) =>
+        `Unexpected ${p.replaced ? 'replaced number' : 'number'} \`${p.value}\`: ${p.dash ? 'write an en dash (–, U+2013) before the year' : 'expected a code, a space, the number, an en dash and the year, as in `Q/ZX 75.1861–2007`'}`
+    },
+    'cover-date': {
+      description: 'Issue (`issued`) and effective (`effective`) dates are real dates written `YYYY-MM-DD`; a draft may leave them out.',
+      missing: (p) => `Missing ${p.field} date (${p.field === 'issued' ? '发布' : '实施'}日期)${p.draft ? ': fill it in when the draft is released' : `, expected \`${p.field}: YYYY-MM-DD\` in the front matter`}`,
+      invalid: (p) => `Invalid ${p.field} date \`${p.value}\`, expected a real date written YYYY-MM-DD`
+    },
+    'cover-effective': {
+      description: 'An edition does not take effect (实施) before it is issued (发布).',
+      early: (p) => `Unexpected effective date ${p.effective} before the issue date ${p.issued}: an edition takes effect on or after its issue`
+    },
+    'cover-replaces': {
+      description: 'Every edition after the first names the edition it replaces (`replaces`, 代替).',
+      missing: 'Missing `replaces` in the front matter: the revision record shows earlier editions, so this edition replaces one'
+    },
+    'foreword-replaces': {
+      description: "The foreword's `本标准自实施之日起代替…` names the same edition as the cover's `replaces`.",
+      missing: (p) => `Missing sentence \`本标准自实施之日起代替${p.cover}。\` in the foreword: the cover says this edition replaces ${p.cover}`,
+      different: (p) => `Unexpected \`代替${p.stated}\` in the foreword, expected ${p.cover ?? 'no replaced edition'} as on the cover`
+    },
+    'foreword-record': {
+      description:
+        "The revision record's newest row is this edition: its number, the number it replaces, and its departments, revisers and approver as the foreword names them (a department may go by the last part of its name: 售后管理部 for 销售体系工程服务部售后管理部); a draft may leave them empty for `release` to fill.",
+      empty: (p) => `Empty revision record, expected a first row for ${p.number}`,
+      newest: (p) => `Unexpected ${p.found} in the revision record's first row, expected this edition, ${p.number} (rows run newest first)`,
+      noReplaced: (p) => `Missing replaced number (修改前文件编号) in the revision record's first row, expected \`${p.replaces}\` as on the cover`,
+      replaced: (p) =>
+        `Unexpected replaced number \`${p.found}\` in the revision record's first row, expected ${p.replaces === undefined ? 'an empty cell, as the cover names no replaced edition' : `\`${p.replaces}\` as on the cover`}`,
+      names: (p) => {
+        const wanted = p.expected.length === 0 ? `none, as the foreword names no ${p.label}` : `\`${p.expected.join('、')}\` as the foreword names them`
+        return p.found.length === 0 ? `Missing ${p.label} in the revision record's first row, expected ${wanted}` : `Unexpected ${p.label} \`${p.found.join('、')}\` in the revision record, expected ${wanted}`
+      }
+    },
+    'foreword-history': {
+      description:
+        "The foreword's history sentence (`本标准于2004年10月首次发布，于2005年6月第一次修订…`) has one date per row of the revision record, each in the year of that row's edition.",
+      missing: 'Missing history sentence in the foreword, expected `本标准于YYYY年M月首次发布…。`',
+      count: (p) => `The foreword's history names ${plural(p.dates, 'edition')} (${p.named}) but the revision record has ${plural(p.rows, 'row')}`,
+      date: (p) => `Unexpected date ${p.date} for ${p.revision ?? 'an edition'} in the foreword's history, expected a month of ${p.year} as for ${p.number}`,
+      late: (p) => `Unexpected revision month ${p.month} after the issue date ${p.issued}, expected the revision no later than its issue`
+    },
+    'edition-file': {
+      description: 'An edition is kept in a file named after its year: `2007.md` holds `Q/ZX 75.1861–2007`.',
+      year: (p) => `Unexpected edition ${p.number} in ${p.file}, expected the ${p.year} edition`
+    },
+    'edition-sequence': {
+      description: "Each edition replaces the one before it (`replaces` names the previous edition's number), and all share one designation.",
+      designation: (p) => `Unexpected designation ${p.found}, expected ${p.expected} like the other editions in this folder`,
+      replaces: (p) => `Unexpected replaced edition ${p.found ?? '(none)'}, expected ${p.expected}, the edition before this one`
+    },
+    'edition-record': {
+      description: "Each edition's revision record is the previous edition's record, unchanged, plus exactly one new row for itself.",
+      rows: (p) => `Unexpected revision record of ${p.rows} rows, expected ${p.expected}: the ${p.before} rows of ${p.previous} plus one for this edition`,
+      changed: (p) => {
+        const shown = (value: string | undefined) => (value ? `\`${value}\`` : 'empty')
+        return `Changed ${p.column} in row ${p.row} of the revision record: ${shown(p.found)}, expected ${shown(p.expected)} as in the record of ${p.previous} (earlier rows are kept as they were)`
+      }
+    },
+    'edition-history': {
+      description: "Each edition's history sentence repeats the previous edition's dates and adds one revision.",
+      history: (p) => `Unexpected history \`${p.found.join(', ')}\` in the foreword, expected ${p.previous}'s \`${p.expected.join(', ')}\` and one more revision`
+    }
+  },
   rules: {
     describe: 'List the rules the checker applies, with their ids and severities'
   }

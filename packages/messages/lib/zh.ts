@@ -202,6 +202,157 @@ export const zh = {
     notFormatted: (p: {failed: number; broken: boolean}) => `${p.failed} 个文件未格式化：${p.broken ? '请先修正上面的错误' : '见上文'}`,
     rewritten: (p: {changed: number; total: number}) => `已重写 ${p.total} 个文件中的 ${p.changed} 个`
   },
+  checker: {
+    draft: (p: {reason: string}) => `${p.reason}（草案）`,
+    appendix: (p: {letter: string}) => `附录${p.letter}`,
+    none: '（无）',
+    'required-element': {
+      description: '标准应有前言、第1章 范围、第2章 规范性引用文件、第3章 术语和定义，以及至少一个技术要素章。',
+      foreword: '缺少前言：标准以 `# 前言` 开始',
+      chapter: (p: {number: string; title: string}) => `缺少第${p.number}章 ${p.title}：即使为空，GB/T 1.1 也要求有此章`,
+      core: '缺少技术要素章：在 1 范围、2 规范性引用文件、3 术语和定义 之后，标准至少需要一章要求'
+    },
+    'element-order': {
+      description: '要素的顺序为：前言、引言、1 范围、2 规范性引用文件、3 术语和定义、技术要素章，然后是附录。',
+      preliminary: (p: {name: string}) => `${p.name} 不应在各章之后，应在第1章之前`,
+      afterAppendix: (p: {number: string}) => `第${p.number}章不应在附录之后，附录应在最后一章之后`,
+      misplaced: (p: {title: string; number: string; expected: string}) => `${p.title} 不应为第${p.number}章，应为第${p.expected}章`,
+      taken: (p: {number: string; title: string; expected: string}) => `第${p.number}章 \`${p.title}\` 有误，第${p.number}章应为 ${p.expected}`
+    },
+    'references-structure': {
+      description: '第2章 规范性引用文件是一份文件清单，不再细分为条。',
+      subclause: (p: {number: string}) => `规范性引用文件中不应有条 ${p.number}，该章应是一份文件清单`
+    },
+    'chapter-numbering': {
+      description: '章按 1、2、3…连续编号，不留空缺，且每章都有标题。',
+      number: (p: {number: string; expected: number}) => `章号 ${p.number} 有误，应为 ${p.expected}：章应连续编号`,
+      title: (p: {number: string}) => `第${p.number}章缺少标题：每章都应有标题`
+    },
+    'clause-numbering': {
+      description: '条的编号延续其上级的编号，并接续前一个同级条（4.1、4.2；附录A 中为 A.1、A.2）。',
+      number: (p: {number: string; parent: string; appendix: boolean; expected: string}) => `${p.parent} 下的编号 ${p.number} 有误，应为 ${p.expected}`
+    },
+    'lone-subclause': {
+      description: '一个层次至少有两个条时才设条：有 10.1 就应有 10.2。',
+      lone: (p: {number: string; parent: string}) => `${p.parent} 下只有一个条 ${p.number}，不应单独设条：其内容应归入 ${p.parent} 本身`
+    },
+    'clause-depth': {
+      description: '条最多分为五层（5.1.1.1.1）。',
+      deep: (p: {number: string; depth: number; max: number}) => `条 ${p.number} 在第 ${p.depth} 层，最多只能有 ${p.max} 层`
+    },
+    'clause-title': {
+      description: '同一层次的条，要么都有标题，要么都没有；无标题的条不再细分。',
+      title: (p: {number: string; parent: string}) => `${p.number} 缺少标题：${p.parent} 下的同级条都有标题`,
+      untitled: (p: {number: string}) => `无标题的 ${p.number} 下不应再分条`
+    },
+    'appendix-order': {
+      description: '附录按 A、B、C…的顺序编号；只有一个附录时也编为附录A。',
+      letter: (p: {letter: string; expected: string}) => `附录${p.letter} 有误，应为附录${p.expected}：附录应按顺序编号`
+    },
+    'appendix-label': {
+      description: '每个附录都标明规范性或资料性：`（规范性附录）`/`（资料性附录）`，或 2020 年的形式 `（规范性）`/`（资料性）`。',
+      missing: (p: {letter: string}) => `附录${p.letter} 缺少性质标注：在其标题前写 \`附录${p.letter}（规范性附录）\` 或 \`附录${p.letter}（资料性附录）\``
+    },
+    'appendix-foreword': {
+      description: '前言中的 `本标准附录A、B、C为规范性附录。` 与各附录的标注一致。',
+      missing: '前言中缺少对附录的说明，应有如 `本标准附录A、B、C为规范性附录。` 的句子',
+      statement: (p: {kind: string; stated: string; labelled: string}) => `前言所述${p.kind}附录 \`${p.stated}\` 与附录的标注不符，应为 \`${p.labelled}\``
+    },
+    'cross-reference': {
+      description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见第5章`）都指向同一版本中的条、附录或表。',
+      unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table'; target: string}) =>
+        `无法解析的引用 \`${p.text}\`：本版本中没有${{clause: `条 ${p.target}`, chapter: `第${p.target}章`, appendix: `附录${p.target}`, table: `表${p.target}`}[p.kind]}`
+    },
+    'reference-cited': {
+      description: '规范性引用文件中列出的每个文件都在正文中被引用，否则它就不是规范性的。',
+      uncited: (p: {designation: string}) => `规范性引用文件 ${p.designation} 未被引用：在正文中引用它（\`按${p.designation}的规定\`），或将其从第2章删除`
+    },
+    'duplicate-id': {
+      description: '条、术语、附录和表的标识（编号或明确的 `{#锚点}`）在一个版本内唯一。',
+      duplicate: (p: {name: string; id: string}) => `重复的 ${p.name}：其标识 \`${p.id}\` 已被前面的 ${p.name} 使用，每个条款应有自己的编号或锚点`,
+      taken: (p: {name: string; id: string; first: string}) => `${p.name} 上的标识 \`${p.id}\` 重复，已被 ${p.first} 使用：请给每个条款一个自己的锚点`
+    },
+    'reserved-id': {
+      description: '`{#锚点}` 不得使用发布页面留给自身部件的标识：`main`、`body`、`foreword`、`toc-title`、`inline`…，以 `-title` 结尾、以 `std-` 开头或由编号构成的标识（`clause-5`、`table-1`），也不得使其标题得到这样的标识（`toc`）。',
+      reserved: (p: {id: string; name: string}) => `${p.name} 上的锚点 \`{#${p.id}}\` 是保留的：发布页面把这个标识或其标题的标识用于自身的部件，请换一个锚点`
+    },
+    'note-requirement': {
+      description: '注和示例只提供信息：不含 应/不应/宜/必须/严禁/禁止/不得 等要求。',
+      requirement: (p: {word: string; note: boolean}) => `${p.note ? '注' : '示例'}中不应有要求 \`${p.word}\`，要求应写在条款本身的文字中`
+    },
+    placeholder: {
+      description: '正式版本中不留占位符（`【待填写…】`）；草案中可以有，作为警告。',
+      cover: (p: {placeholder: string; field: string}) => `封面的 \`${p.field}\` 中留有占位符 \`${p.placeholder}\`：请填写`,
+      record: (p: {placeholder: string}) => `修订记录中留有占位符 \`${p.placeholder}\`：请填写`,
+      text: (p: {placeholder: string}) => `正文中留有占位符 \`${p.placeholder}\`：请填写`,
+      heading: (p: {placeholder: string}) => `标题中留有占位符 \`${p.placeholder}\`：请填写`
+    },
+    'control-character': {
+      description: '源文件中没有控制字符（ESC、BEL、退格…：除制表符和换行外的 C0、DEL、C1）；NUL 属于 `encoding` 错误。',
+      found: (p: {code: string; count: number}) => `意外的控制字符 ${p.code}${p.count > 1 ? `（本行共 ${p.count} 个）` : ''}，应为文字：请删除`
+    },
+    'cover-number': {
+      description: '编号和被代替的编号写作 `Q/ZX 75.1861–2007`：代号、顺序号、连接号（en dash）、四位年份。',
+      number: (p: {value: string; replaced: boolean; dash: boolean}) =>
+        `${p.replaced ? '被代替的编号' : '编号'} \`${p.value}\` 有误：${p.dash ? '年份前应为连接号（–，U+2013）' : '应为代号、空格、顺序号、连接号和年份，如 \`Q/ZX 75.1861–2007\`'}`
+    },
+    'cover-date': {
+      description: '发布日期（`issued`）和实施日期（`effective`）是写作 `YYYY-MM-DD` 的真实日期；草案可以不写。',
+      missing: (p: {field: 'issued' | 'effective'; draft: boolean}) =>
+        `缺少${p.field === 'issued' ? '发布' : '实施'}日期${p.draft ? '：草案发布时填写' : `，应在前置元数据中写 \`${p.field}: YYYY-MM-DD\``}`,
+      invalid: (p: {field: 'issued' | 'effective'; value: string}) => `${p.field === 'issued' ? '发布' : '实施'}日期 \`${p.value}\` 无效，应为写作 YYYY-MM-DD 的真实日期`
+    },
+    'cover-effective': {
+      description: '版本不得在发布之前实施。',
+      early: (p: {effective: string; issued: string}) => `实施日期 ${p.effective} 早于发布日期 ${p.issued}：版本应在发布当日或之后实施`
+    },
+    'cover-replaces': {
+      description: '第一版之后的每个版本都写明它所代替的版本（`replaces`，代替）。',
+      missing: '前置元数据中缺少 `replaces`：修订记录中有更早的版本，因此本版本代替其中之一'
+    },
+    'foreword-replaces': {
+      description: '前言中的 `本标准自实施之日起代替…` 与封面的 `replaces` 是同一个版本。',
+      missing: (p: {cover: string}) => `前言中缺少句子 \`本标准自实施之日起代替${p.cover}。\`：封面写明本版本代替 ${p.cover}`,
+      different: (p: {stated: string; cover: string | undefined}) => `前言中的 \`代替${p.stated}\` 有误，应与封面一致：${p.cover ?? '不代替任何版本'}`
+    },
+    'foreword-record': {
+      description: '修订记录最新的一行是本版本：其编号、所代替的编号，以及前言所列的修订部门、修订人和批准人（部门可只写其名称的最后部分：售后管理部 即 销售体系工程服务部售后管理部）；草案可留空，由 `release` 填写。',
+      empty: (p: {number: string}) => `修订记录为空，应有 ${p.number} 的第一行`,
+      newest: (p: {found: string; number: string}) => `修订记录第一行为 ${p.found}，应为本版本 ${p.number}（按从新到旧排列）`,
+      noReplaced: (p: {replaces: string}) => `修订记录第一行缺少修改前文件编号，应与封面一致：\`${p.replaces}\``,
+      replaced: (p: {found: string; replaces: string | undefined}) =>
+        `修订记录第一行的修改前文件编号 \`${p.found}\` 有误，${p.replaces === undefined ? '封面未写被代替的版本，应为空' : `应与封面一致：\`${p.replaces}\``}`,
+      names: (p: {label: string; found: ReadonlyArray<string>; expected: ReadonlyArray<string>}) =>
+        `${p.found.length === 0 ? `修订记录第一行缺少${p.label}` : `修订记录中的${p.label} \`${p.found.join('、')}\` 有误`}，${p.expected.length === 0 ? `前言未写${p.label}，应为空` : `应为前言所列的 \`${p.expected.join('、')}\``}`
+    },
+    'foreword-history': {
+      description: '前言中的历次版本句（`本标准于2004年10月首次发布，于2005年6月第一次修订…`）对修订记录的每一行有一个日期，且在该行版本的年份之内。',
+      missing: '前言中缺少历次版本句，应为 `本标准于YYYY年M月首次发布…。`',
+      count: (p: {dates: number; named: string; rows: number}) => `前言的历次版本句列出 ${p.dates} 个版本（${p.named}），而修订记录有 ${p.rows} 行`,
+      date: (p: {date: string; revision: string | undefined; year: string; number: string}) => `前言历次版本句中${p.revision ?? '某个版本'}的日期 ${p.date} 有误，应为 ${p.year} 年的某月，与 ${p.number} 相同`,
+      late: (p: {month: string; issued: string}) => `修订月份 ${p.month} 晚于发布日期 ${p.issued}，修订不应晚于发布`
+    },
+    'edition-file': {
+      description: '每个版本保存在以其年份命名的文件中：`2007.md` 中是 `Q/ZX 75.1861–2007`。',
+      year: (p: {number: string; file: string; year: string}) => `${p.file} 中的版本 ${p.number} 有误，应为 ${p.year} 年的版本`
+    },
+    'edition-sequence': {
+      description: '每个版本代替它前一个版本（`replaces` 写前一版的编号），且所有版本的代号相同。',
+      designation: (p: {found: string; expected: string}) => `代号 ${p.found} 有误，应与本文件夹中的其他版本一样为 ${p.expected}`,
+      replaces: (p: {found: string | undefined; expected: string}) => `被代替的版本 ${p.found ?? '（无）'} 有误，应为前一版 ${p.expected}`
+    },
+    'edition-record': {
+      description: '每个版本的修订记录是前一版的修订记录原样保留，再加上本版本的一行。',
+      rows: (p: {rows: number; expected: number; before: number; previous: string}) => `修订记录有 ${p.rows} 行，应为 ${p.expected} 行：${p.previous} 的 ${p.before} 行加上本版本的一行`,
+      changed: (p: {column: string; row: string; found: string | undefined; expected: string | undefined; previous: string}) =>
+        `修订记录中 ${p.row} 一行的${p.column}被改为 ${!p.found ? '空' : `\`${p.found}\``}，应与 ${p.previous} 的记录一样为 ${!p.expected ? '空' : `\`${p.expected}\``}（以前的行应保持原样）`
+    },
+    'edition-history': {
+      description: '每个版本的历次版本句重复前一版的日期，并增加一次修订。',
+      history: (p: {found: ReadonlyArray<string>; previous: string; expected: ReadonlyArray<string>}) =>
+        `前言中的历次版本 \`${p.found.join('、')}\` 有误，应为 ${p.previous} 的 \`${p.expected.join('、')}\` 再加一次修订`
+    }
+  },
   rules: {
     describe: '列出检查器所应用的规则，及其标识和严重程度'
   }

@@ -13,6 +13,9 @@ export function builder(yargs: Argv): Argv {
 export async function handler(_: unknown, io: Io): Promise<number> {
   const {rules} = await import('@stdkit/check')
   const width = Math.max(...rules.map((rule) => rule.id.length))
-  for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`)
+  const {severity} = messages().reporter
+  const words = rules.map((rule) => severity[rule.severity])
+  const column = Math.max(...words.map((word) => word.length))
+  rules.forEach((rule, index) => io.stdout(`${rule.id.padEnd(width)}  ${words[index]?.padEnd(column)}  ${rule.description}\n`))
   return exitCodes.ok
 }
