@@ -9,7 +9,7 @@ function keys(value: unknown, prefix = ''): Array<string> {
 
 describe('@stdkit/messages', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/messages')).sort()).toEqual(['catalogues', 'languageOf', 'languages', 'messages', 'useLanguage'])
+    expect(Object.keys(await import('@stdkit/messages')).sort()).toEqual(['catalogues', 'documentWords', 'languageOf', 'languages', 'messages', 'useLanguage'])
   })
 
   it('has every word in every language', () => {
