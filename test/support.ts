@@ -4,9 +4,13 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {main, type Io} from '@stdkit/cli'
+import {useLanguage} from '@stdkit/messages'
 import {copyLibrary} from './library.js'
 
 export {copyLibrary, libraryEditions, repository} from './library.js'
+
+// These tests are about behaviour and read the English catalogue, whatever the machine's locale; the documents stay Chinese.
+useLanguage('en')
 
 let shared: string | undefined
 /** One scratch copy of the library per test file, for the tests that only read it. */
