@@ -29,7 +29,7 @@ export function printDiagnostics(files: ReadonlyArray<VFile>, format: OutputForm
 
 type Message = VFile['messages'][number]
 
-/** How a message is ranked: vfile's `fatal` told as the words of the catalogue pick it. */
+/** The severity a message has by vfile's `fatal`: true an error, false a warning, otherwise information. */
 function severityOf(message: Message): 'error' | 'warning' | 'info' {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
@@ -62,12 +62,13 @@ function place(message: Message): string {
   return message.place ? at(message.place) : ''
 }
 
-/** Rows with each column padded to its widest cell, as a terminal shows it (a Chinese character takes two places). */
+/** Rows with each column padded to its widest cell, as a terminal shows it. */
 function aligned(rows: ReadonlyArray<ReadonlyArray<string>>): Array<string> {
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))))
   return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell + ' '.repeat((widths[column] ?? 0) - width(cell)))).join(' ').trimEnd())
 }
 
+/** The columns a text takes on a terminal: a Chinese (East Asian wide) character takes two. */
 function width(text: string): number {
   return [...text].reduce((sum, character) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(character) ? 2 : 1), 0)
 }

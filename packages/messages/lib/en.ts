@@ -138,7 +138,10 @@ export const en: Messages = {
     cannotTrace: (p) => `cannot trace ${p.clause}: ${p.broken} edition${p.broken === 1 ? ' has' : 's have'} errors`,
     noProvision: (p) => `No provision ${p.clause} in any edition of ${p.standard}`,
     heading: (p) => `${p.designation} ${p.number} ${p.title} (id ${p.id})`,
-    absent: 'not in this edition'
+    absent: 'not in this edition',
+    kinds: {unchanged: 'unchanged', modified: 'modified', added: 'added', removed: 'removed', moved: 'moved', renumbered: 'renumbered', retitled: 'retitled', split: 'split', merged: 'merged'},
+    classifications: {technical: 'technical', editorial: 'editorial'},
+    entry: (p) => [p.kinds.join(', '), p.classification].filter(Boolean).join('; ')
   },
   new: {
     describe: 'Start a new standard: a draft first edition with the chapters GB/T 1.1 requires',

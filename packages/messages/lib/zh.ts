@@ -148,7 +148,11 @@ export const zh = {
     cannotTrace: (p: {clause: string; broken: number}) => `无法追溯 ${p.clause}：${p.broken} 个版本有错误`,
     noProvision: (p: {clause: string; standard: string}) => `${p.standard} 的任何版本中都没有条款 ${p.clause}`,
     heading: (p: {designation: string; number: string; title: string; id: string}) => `${p.designation} ${p.number} ${p.title}（标识 ${p.id}）`,
-    absent: '本版本中没有'
+    absent: '本版本中没有',
+    /** What a provision went through in an edition, and how its change is classed. */
+    kinds: {unchanged: '未变', modified: '修改', added: '新增', removed: '删除', moved: '移动', renumbered: '重新编号', retitled: '标题更改', split: '拆分', merged: '合并'},
+    classifications: {technical: '技术性', editorial: '编辑性'},
+    entry: (p: {kinds: ReadonlyArray<string>; classification: string | undefined}) => [p.kinds.join('、'), p.classification].filter(Boolean).join('；')
   },
   new: {
     describe: '新建标准：一份带有 GB/T 1.1 所要求各章的第一版草案',

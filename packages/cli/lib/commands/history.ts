@@ -52,7 +52,7 @@ export async function handler(argv: HistoryArguments, io: Io): Promise<number> {
       io.stdout(`  ${edition.year}  —     ${m.absent}\n`)
       continue
     }
-    const what = [entry.kinds.join(', '), entry.classification].filter(Boolean).join('; ')
+    const what = m.entry({kinds: entry.kinds.map((kind) => m.kinds[kind]), classification: entry.classification && m.classifications[entry.classification]})
     const why = entry.reasons.length > 0 ? ` — ${entry.reasons.join('; ')}` : ''
     io.stdout(`  ${entry.year}  ${(entry.number ?? '—').padEnd(5)} ${entry.title ?? ''}  ${what}${why}\n`)
   }
