@@ -231,6 +231,7 @@ export const en: Messages = {
   checker: {
     draft: (p) => `${p.reason} (draft)`,
     appendix: (p) => `附录${p.letter}`,
+    table: (p) => (p.number === undefined ? 'a table' : `table ${p.number}`),
     none: '(none)',
     'required-element': {
       description: 'A standard has a foreword (前言), chapters 1 范围, 2 规范性引用文件 and 3 术语和定义, and at least one core chapter.',

@@ -243,6 +243,7 @@ export const zh = {
   checker: {
     draft: (p: {reason: string}) => `${p.reason}（草案）`,
     appendix: (p: {letter: string}) => `附录${p.letter}`,
+    table: (p: {number: string | undefined}) => `表${p.number ?? ''}`,
     none: '（无）',
     'required-element': {
       description: '标准应有前言、第1章 范围、第2章 规范性引用文件、第3章 术语和定义，以及至少一个技术要素章。',
