@@ -4,9 +4,13 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {main, type Io} from '@stdkit/cli'
+import {useLanguage} from '@stdkit/messages'
 import {copyLibrary} from './library.js'
 
 export {copyLibrary, libraryEditions, repository} from './library.js'
+
+// These tests are about behaviour and read the English catalogue, whatever the machine's locale; the documents stay Chinese.
+useLanguage('en')
 
 let shared: string | undefined
 /** One scratch copy of the library per test file, for the tests that only read it. */
@@ -15,11 +19,11 @@ export function library(): string {
   return shared
 }
 
-/** Runs the CLI in-process, by default in a scratch copy of the library; resolves to its exit code and output. */
+/** Runs the CLI in-process, in English, by default in a scratch copy of the library; resolves to its exit code and output. */
 export async function stdkit(args: ReadonlyArray<string>, cwd = library()): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
-  const io: Io = {cwd, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}
+  const io: Io = {cwd, env: {STDKIT_LANG: 'en'}, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text)}
   return {code: await main(args, io), stdout, stderr}
 }
 

@@ -1,4 +1,5 @@
 /** Appendices (附录, GB/T 1.1 9.6): letters in order, a normative or informative label, agreement with the foreword. */
+import {messages} from '@stdkit/messages'
 import type {Appendix, Foreword} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
@@ -8,12 +9,14 @@ export const appendixOrder: EditionRule = {
   scope: 'edition',
   id: 'appendix-order',
   severity: 'error',
-  description: 'Appendices are lettered A, B, C … in order; even a single appendix is A.',
+  get description() {
+    return messages().checker['appendix-order'].description
+  },
   check({tree, file}, say) {
     const appendices = tree.children.filter((node): node is Appendix => node.type === 'appendix')
     appendices.forEach((appendix, index) => {
       const expected = letters[index] ?? '?'
-      if (appendix.letter !== expected) say(file, `Unexpected 附录${appendix.letter}, expected 附录${expected}: appendices are lettered in order`, startOf(appendix))
+      if (appendix.letter !== expected) say(file, messages().checker['appendix-order'].letter({letter: appendix.letter, expected}), startOf(appendix))
     })
   }
 }
@@ -22,11 +25,13 @@ export const appendixLabel: EditionRule = {
   scope: 'edition',
   id: 'appendix-label',
   severity: 'error',
-  description: 'Every appendix is labelled normative or informative: `（规范性附录）`/`（资料性附录）` or the 2020 form `（规范性）`/`（资料性）`.',
+  get description() {
+    return messages().checker['appendix-label'].description
+  },
   check({tree, file}, say) {
     for (const node of tree.children) {
       if (node.type === 'appendix' && node.status === undefined) {
-        say(file, `Missing label of 附录${node.letter}: write \`附录${node.letter}（规范性附录）\` or \`附录${node.letter}（资料性附录）\` before its title`, startOf(node))
+        say(file, messages().checker['appendix-label'].missing({letter: node.letter}), startOf(node))
       }
     }
   }
@@ -36,7 +41,9 @@ export const appendixForeword: EditionRule = {
   scope: 'edition',
   id: 'appendix-foreword',
   severity: 'error',
-  description: 'The foreword\'s statement `本标准附录A、B、C为规范性附录。` agrees with the appendices\' labels.',
+  get description() {
+    return messages().checker['appendix-foreword'].description
+  },
   check({tree, file}, say) {
     const foreword = tree.children.find((node): node is Foreword => node.type === 'foreword')
     if (!foreword) return
@@ -46,7 +53,7 @@ export const appendixForeword: EditionRule = {
     const place = startOf(statement) ?? startOf(foreword)
     if (normativeAppendices === undefined && informativeAppendices === undefined) {
       if (appendices.some((appendix) => appendix.labelStyle === 'gbt-2000')) {
-        say(file, 'Missing statement of the appendices in the foreword, expected a sentence such as `本标准附录A、B、C为规范性附录。`', startOf(foreword), 'warning')
+        say(file, messages().checker['appendix-foreword'].missing, startOf(foreword), 'warning')
       }
       return
     }
@@ -58,11 +65,8 @@ export const appendixForeword: EditionRule = {
       const missing = labelled.filter((letter) => !stated.includes(letter))
       const extra = stated.filter((letter) => !labelled.includes(letter))
       if (missing.length > 0 || extra.length > 0) {
-        say(
-          file,
-          `Unexpected statement of ${name} appendices \`${stated.join('、') || '(none)'}\` in the foreword, expected \`${labelled.join('、') || '(none)'}\` as the appendices are labelled`,
-          place
-        )
+        const {none} = messages().checker
+        say(file, messages().checker['appendix-foreword'].statement({kind: name, stated: stated.join('、') || none, labelled: labelled.join('、') || none}), place)
       }
     }
   }

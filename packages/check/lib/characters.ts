@@ -1,12 +1,15 @@
 /** Control characters in a source: invisible in an editor, acted on by a terminal that shows a message quoting them. */
 import {controlCharacterPattern} from '@stdkit/tree'
+import {messages} from '@stdkit/messages'
 import type {EditionRule} from './rule.js'
 
 export const controlCharacter: EditionRule = {
   scope: 'edition',
   id: 'control-character',
   severity: 'error',
-  description: 'No control characters (ESC, BEL, backspace … : C0 but tab and line ends, DEL, C1) in the source; NUL is an `encoding` error.',
+  get description() {
+    return messages().checker['control-character'].description
+  },
   check({file}, say) {
     // The source as parsed, line ends normalised; a tree built without one has nothing to look at.
     if (typeof file.value !== 'string') return
@@ -17,8 +20,7 @@ export const controlCharacter: EditionRule = {
       const [first] = found
       if (!first) continue
       const code = `U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
-      const more = found.length > 1 ? ` (${found.length} on this line)` : ''
-      say(file, `Unexpected control character ${code}${more}, expected text: remove it`, {line, column: first.index + 1})
+      say(file, messages().checker['control-character'].found({code, count: found.length}), {line, column: first.index + 1})
     }
   }
 }

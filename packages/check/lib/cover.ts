@@ -1,15 +1,15 @@
 /** Cover data (封面): the number's form, valid dates in order, `replaces` after the first edition. */
+import {messages} from '@stdkit/messages'
 import type {Cover, RevisionHistory, Standard} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
 /** A standard's number as GB/T 1.1 prints it: `Q/ZX 75.1861–2007`, with an en dash. */
 export const numberPattern = /^(?:Q\/[A-Z]{1,8}|GB\/T|GB\/Z|GB|YD\/T|YD|ISO\/IEC|ISO|IEC) \d+(?:\.\d+)*–\d{4}$/u
 
-/** Why a number is not in the printed form, or `undefined` when it is. */
-export function numberProblem(value: string): string | undefined {
+/** Why a number is not in the printed form: only the dash before the year, or its whole form; `undefined` when it is. */
+export function numberProblem(value: string): 'dash' | 'form' | undefined {
   if (numberPattern.test(value)) return undefined
-  if (numberPattern.test(value.replace(/\s*[-—]\s*(?=\d{4}$)/u, '–'))) return 'write an en dash (–, U+2013) before the year'
-  return 'expected a code, a space, the number, an en dash and the year, as in `Q/ZX 75.1861–2007`'
+  return numberPattern.test(value.replace(/\s*[-—]\s*(?=\d{4}$)/u, '–')) ? 'dash' : 'form'
 }
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
@@ -28,13 +28,15 @@ export const coverNumber: EditionRule = {
   scope: 'edition',
   id: 'cover-number',
   severity: 'error',
-  description: 'The number and the replaced number are written `Q/ZX 75.1861–2007`: code, number, en dash, four-digit year.',
+  get description() {
+    return messages().checker['cover-number'].description
+  },
   check({tree, file}, say) {
     for (const field of ['number', 'replaces'] as const) {
       const value = tree.cover[field]
       if (value === undefined || (field === 'number' && value === '')) continue
       const problem = numberProblem(value)
-      if (problem) say(file, `Unexpected ${field === 'number' ? 'number' : 'replaced number'} \`${value}\`: ${problem}`, place(tree, field))
+      if (problem) say(file, messages().checker['cover-number'].number({value, replaced: field === 'replaces', dash: problem === 'dash'}), place(tree, field))
     }
   }
 }
@@ -43,7 +45,9 @@ export const coverDate: EditionRule = {
   scope: 'edition',
   id: 'cover-date',
   severity: 'error',
-  description: 'Issue (`issued`) and effective (`effective`) dates are real dates written `YYYY-MM-DD`; a draft may leave them out.',
+  get description() {
+    return messages().checker['cover-date'].description
+  },
   check({tree, file}, say) {
     const draft = tree.cover.status === 'draft'
     for (const [field, name] of [
@@ -52,9 +56,9 @@ export const coverDate: EditionRule = {
     ] as const) {
       const value = tree.cover[field]
       if (value === undefined) {
-        say(file, `Missing ${field} date (${name}日期)${draft ? ': fill it in when the draft is released' : ', expected `' + field + ': YYYY-MM-DD` in the front matter'}`, place(tree, 'number'), draft ? 'warning' : 'error')
+        say(file, messages().checker['cover-date'].missing({field, draft}), place(tree, 'number'), draft ? 'warning' : 'error')
       } else if (!isDate(value)) {
-        say(file, `Invalid ${field} date \`${value}\`, expected a real date written YYYY-MM-DD`, place(tree, field))
+        say(file, messages().checker['cover-date'].invalid({field, value}), place(tree, field))
       }
     }
   }
@@ -64,11 +68,13 @@ export const coverEffective: EditionRule = {
   scope: 'edition',
   id: 'cover-effective',
   severity: 'error',
-  description: 'An edition does not take effect (实施) before it is issued (发布).',
+  get description() {
+    return messages().checker['cover-effective'].description
+  },
   check({tree, file}, say) {
     const {issued, effective} = tree.cover
     if (issued && effective && isDate(issued) && isDate(effective) && effective < issued) {
-      say(file, `Unexpected effective date ${effective} before the issue date ${issued}: an edition takes effect on or after its issue`, place(tree, 'effective'))
+      say(file, messages().checker['cover-effective'].early({effective, issued}), place(tree, 'effective'))
     }
   }
 }
@@ -77,13 +83,15 @@ export const coverReplaces: EditionRule = {
   scope: 'edition',
   id: 'cover-replaces',
   severity: 'error',
-  description: 'Every edition after the first names the edition it replaces (`replaces`, 代替).',
+  get description() {
+    return messages().checker['cover-replaces'].description
+  },
   check({tree, file}, say) {
     const history = tree.children
       .flatMap((node) => (node.type === 'foreword' ? node.children : []))
       .find((node): node is RevisionHistory => node.type === 'revisionHistory')
     if (tree.cover.replaces === undefined && history && history.children.length > 1) {
-      say(file, 'Missing `replaces` in the front matter: the revision record shows earlier editions, so this edition replaces one', place(tree, 'number'))
+      say(file, messages().checker['cover-replaces'].missing, place(tree, 'number'))
     }
   }
 }

@@ -1,4 +1,5 @@
 /** Across the editions of one standard: each replaces the one before, and the revision record grows by one row each time. */
+import {messages} from '@stdkit/messages'
 import {normalizeNumber, revisionColumns, type RevisionRecord} from '@stdkit/tree'
 import {forewordOf, historyOf, historySentence, sentenceOf} from './foreword.js'
 import {startOf, type Edition, type EditionRule, type HistoryRule} from './rule.js'
@@ -7,11 +8,13 @@ export const editionFile: EditionRule = {
   scope: 'edition',
   id: 'edition-file',
   severity: 'error',
-  description: 'An edition is kept in a file named after its year: `2007.md` holds `Q/ZX 75.1861–2007`.',
+  get description() {
+    return messages().checker['edition-file'].description
+  },
   check({tree, file}, say) {
     if (file.stem === undefined || !/^\d{4}$/u.test(file.stem) || tree.cover.year === 0) return
     if (String(tree.cover.year) !== file.stem) {
-      say(file, `Unexpected edition ${tree.cover.number} in ${file.basename ?? ''}, expected the ${file.stem} edition`, tree.cover.positions?.number ?? startOf(tree))
+      say(file, messages().checker['edition-file'].year({number: tree.cover.number, file: file.basename ?? '', year: file.stem}), tree.cover.positions?.number ?? startOf(tree))
     }
   }
 }
@@ -20,18 +23,20 @@ export const editionSequence: HistoryRule = {
   scope: 'history',
   id: 'edition-sequence',
   severity: 'error',
-  description: 'Each edition replaces the one before it (`replaces` names the previous edition\'s number), and all share one designation.',
+  get description() {
+    return messages().checker['edition-sequence'].description
+  },
   check(editions, say) {
     pairs(editions, (previous, current) => {
       const place = current.tree.cover.positions?.replaces ?? current.tree.cover.positions?.number ?? startOf(current.tree)
       if (current.tree.cover.designation !== previous.tree.cover.designation) {
-        say(current.file, `Unexpected designation ${current.tree.cover.designation}, expected ${previous.tree.cover.designation} like the other editions in this folder`, current.tree.cover.positions?.number)
+        say(current.file, messages().checker['edition-sequence'].designation({found: current.tree.cover.designation, expected: previous.tree.cover.designation}), current.tree.cover.positions?.number)
         return
       }
       const expected = normalizeNumber(previous.tree.cover.number)
       const replaces = current.tree.cover.replaces === undefined ? undefined : normalizeNumber(current.tree.cover.replaces)
       if (replaces !== expected) {
-        say(current.file, `Unexpected replaced edition ${replaces ?? '(none)'}, expected ${expected}, the edition before this one`, place)
+        say(current.file, messages().checker['edition-sequence'].replaces({found: replaces, expected}), place)
       }
     })
   }
@@ -51,7 +56,9 @@ export const editionRecord: HistoryRule = {
   scope: 'history',
   id: 'edition-record',
   severity: 'error',
-  description: "Each edition's revision record is the previous edition's record, unchanged, plus exactly one new row for itself.",
+  get description() {
+    return messages().checker['edition-record'].description
+  },
   check(editions, say) {
     pairs(editions, (previous, current) => {
       const before = historyOf(previous.tree)?.children ?? []
@@ -59,7 +66,7 @@ export const editionRecord: HistoryRule = {
       const after = history?.children ?? []
       const name = previous.tree.cover.number
       if (after.length !== before.length + 1) {
-        say(current.file, `Unexpected revision record of ${after.length} rows, expected ${before.length + 1}: the ${before.length} rows of ${name} plus one for this edition`, startOf(history) ?? startOf(current.tree))
+        say(current.file, messages().checker['edition-record'].rows({rows: after.length, expected: before.length + 1, before: before.length, previous: name}), startOf(history) ?? startOf(current.tree))
         return
       }
       before.forEach((row, index) => {
@@ -68,12 +75,7 @@ export const editionRecord: HistoryRule = {
         const [was, is] = [cells(row), cells(now)]
         const column = revisionColumns.findIndex((_, cell) => was[cell] !== is[cell])
         if (column !== -1) {
-          const shown = (value: string | undefined) => (value ? `\`${value}\`` : 'empty')
-          say(
-            current.file,
-            `Changed ${revisionColumns[column] ?? ''} in row ${row.number} of the revision record: ${shown(is[column])}, expected ${shown(was[column])} as in the record of ${name} (earlier rows are kept as they were)`,
-            startOf(now)
-          )
+          say(current.file, messages().checker['edition-record'].changed({column: revisionColumns[column] ?? '', row: row.number, found: is[column], expected: was[column], previous: name}), startOf(now))
         }
       })
     })
@@ -84,7 +86,9 @@ export const editionHistory: HistoryRule = {
   scope: 'history',
   id: 'edition-history',
   severity: 'error',
-  description: "Each edition's history sentence repeats the previous edition's dates and adds one revision.",
+  get description() {
+    return messages().checker['edition-history'].description
+  },
   check(editions, say) {
     pairs(editions, (previous, current) => {
       const before = forewordOf(previous.tree)?.fields
@@ -96,7 +100,7 @@ export const editionHistory: HistoryRule = {
       const kept = old.every((date, index) => fresh[index] === date)
       if (!kept || fresh.length !== old.length + 1) {
         const place = startOf(sentenceOf(foreword, historySentence)) ?? startOf(foreword)
-        say(current.file, `Unexpected history \`${fresh.join(', ')}\` in the foreword, expected ${previous.tree.cover.number}'s \`${old.join(', ')}\` and one more revision`, place)
+        say(current.file, messages().checker['edition-history'].history({found: fresh, previous: previous.tree.cover.number, expected: old}), place)
       }
     })
   }

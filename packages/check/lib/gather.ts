@@ -6,6 +6,7 @@
  * what a rule asks of every node of a kind (an id, a placeholder's mark) is
  * read in that walk, while the node is at hand, leaving the rule short lists.
  */
+import {messages} from '@stdkit/messages'
 import {eachNode, type Appendix, type Clause, type CrossReference, type Example, type NormativeReference, type Nodes, type Note, type RevisionRecord, type Standard, type StandardReference, type Text} from '@stdkit/tree'
 
 /** How a placeholder left by `stdkit new` and `stdkit revise` begins. */
@@ -29,6 +30,14 @@ export interface Gathered {
 
 const gathered = new WeakMap<Standard, Gathered>()
 
+/** How a message names a provision with an id: its number, 附录A, or 表1 for a table; never its node type. */
+function nameOf(node: Nodes): string {
+  const {checker} = messages()
+  if (node.type === 'appendix') return checker.appendix({letter: node.letter})
+  if (node.type === 'table') return checker.table({number: node.number})
+  return 'number' in node && typeof node.number === 'string' ? node.number : ''
+}
+
 /** The nodes of `tree`, gathered by the first rule that asks during a check (`checking`). */
 export function gather(tree: Standard): Gathered {
   let found = gathered.get(tree)
@@ -38,8 +47,7 @@ export function gather(tree: Standard): Gathered {
     const inForeword = top.type === 'foreword'
     eachNode(top, (node) => {
       if ('id' in node && typeof node.id === 'string') {
-        const name = 'number' in node && typeof node.number === 'string' ? node.number : 'letter' in node ? `附录${String(node.letter)}` : node.type
-        result.identified.push({node, id: node.id, name})
+        result.identified.push({node, id: node.id, name: nameOf(node)})
       }
       switch (node.type) {
         case 'crossReference':

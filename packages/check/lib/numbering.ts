@@ -1,4 +1,5 @@
 /** Numbering (GB/T 1.1 7.1–7.4): continuous chapters, sub-clauses extending their parent, no lone sub-clause, five levels. */
+import {messages} from '@stdkit/messages'
 import type {Appendix, Clause, Standard, Term} from '@stdkit/tree'
 import {gather} from './gather.js'
 import {startOf, type EditionRule, type Say} from './rule.js'
@@ -11,18 +12,25 @@ export const chapterNumbering: EditionRule = {
   scope: 'edition',
   id: 'chapter-numbering',
   severity: 'error',
-  description: 'Chapters are numbered 1, 2, 3 … without gaps, and every chapter has a title.',
+  get description() {
+    return messages().checker['chapter-numbering'].description
+  },
   check({tree, file}, say) {
     let expected = 1
     for (const node of tree.children) {
       if (node.type !== 'clause') continue
       if (node.number !== String(expected)) {
-        say(file, `Unexpected chapter number ${node.number}, expected ${expected}: chapters are numbered without gaps`, startOf(node))
+        say(file, messages().checker['chapter-numbering'].number({number: node.number, expected}), startOf(node))
       }
-      if (node.title === undefined) say(file, `Missing title of chapter ${node.number}: every chapter has a title`, startOf(node))
+      if (node.title === undefined) say(file, messages().checker['chapter-numbering'].title({number: node.number}), startOf(node))
       expected = /^\d+$/u.test(node.number) ? Number(node.number) + 1 : expected + 1
     }
   }
+}
+
+/** How a message names a parent of sub-clauses: its number, or 附录A. */
+function parentName(parent: Clause | Appendix): string {
+  return parent.type === 'appendix' ? messages().checker.appendix({letter: parent.letter}) : parent.number
 }
 
 /** Visits every parent of sub-clauses (chapters, clauses, appendices) with its clause children. */
@@ -34,7 +42,9 @@ export const clauseNumbering: EditionRule = {
   scope: 'edition',
   id: 'clause-numbering',
   severity: 'error',
-  description: "A sub-clause's number extends its parent's and follows its previous sibling (4.1, 4.2; A.1, A.2 in appendix A).",
+  get description() {
+    return messages().checker['clause-numbering'].description
+  },
   check({tree, file}, say) {
     eachLevel(tree, (parent) => {
       const prefix = parent.type === 'appendix' ? parent.letter : parent.number
@@ -43,8 +53,7 @@ export const clauseNumbering: EditionRule = {
       numbered.forEach((child, index) => {
         const expected = `${prefix}.${index + 1}`
         if (child.number !== expected) {
-          const where = parent.type === 'appendix' ? `in 附录${parent.letter}` : `under ${parent.number}`
-          say(file, `Unexpected number ${child.number} ${where}, expected ${expected}`, startOf(child))
+          say(file, messages().checker['clause-numbering'].number({number: child.number, parent: parentName(parent), appendix: parent.type === 'appendix', expected}), startOf(child))
         }
       })
     })
@@ -55,13 +64,14 @@ export const loneSubclause: EditionRule = {
   scope: 'edition',
   id: 'lone-subclause',
   severity: 'error',
-  description: 'A level of sub-clauses exists only with at least two siblings: no 10.1 without a 10.2.',
+  get description() {
+    return messages().checker['lone-subclause'].description
+  },
   check({tree, file}, say) {
     eachLevel(tree, (parent, children) => {
       const [only] = children
       if (children.length === 1 && only) {
-        const name = parent.type === 'appendix' ? `附录${parent.letter}` : parent.number
-        say(file, `Unexpected lone sub-clause ${only.number}: ${name} has no other sub-clause, so its text belongs in ${name} itself`, startOf(only))
+        say(file, messages().checker['lone-subclause'].lone({number: only.number, parent: parentName(parent)}), startOf(only))
       }
     })
   }
@@ -71,11 +81,13 @@ export const clauseDepth: EditionRule = {
   scope: 'edition',
   id: 'clause-depth',
   severity: 'error',
-  description: `Clauses are nested at most ${maxDepth} levels deep (5.1.1.1.1).`,
+  get description() {
+    return messages().checker['clause-depth'].description
+  },
   check({tree, file}, say) {
     eachLevel(tree, (_, children) => {
       for (const child of children) {
-        if (child.depth > maxDepth) say(file, `Unexpected level ${child.depth} clause ${child.number}, expected at most ${maxDepth} levels`, startOf(child))
+        if (child.depth > maxDepth) say(file, messages().checker['clause-depth'].deep({number: child.number, depth: child.depth, max: maxDepth}), startOf(child))
       }
     })
   }
@@ -85,7 +97,9 @@ export const clauseTitles: EditionRule = {
   scope: 'edition',
   id: 'clause-title',
   severity: 'error',
-  description: 'Sibling sub-clauses are either all titled or all untitled, and an untitled sub-clause is not subdivided.',
+  get description() {
+    return messages().checker['clause-title'].description
+  },
   check({tree, file}, say) {
     eachLevel(tree, (parent, children) => titleRule(parent, children, file, say))
   }
@@ -95,10 +109,10 @@ function titleRule(parent: Clause | Appendix, children: ReadonlyArray<Clause>, f
   const titled = children.filter((child) => child.title !== undefined).length
   if (titled > 0 && titled < children.length) {
     for (const child of children) {
-      if (child.title === undefined) say(file, `Missing title of ${child.number}: its siblings under ${parent.type === 'appendix' ? `附录${parent.letter}` : parent.number} have titles`, startOf(child))
+      if (child.title === undefined) say(file, messages().checker['clause-title'].title({number: child.number, parent: parentName(parent)}), startOf(child))
     }
   }
   if (parent.type === 'clause' && parent.depth > 1 && parent.title === undefined && children.length > 0) {
-    say(file, `Unexpected sub-clauses under untitled ${parent.number}, expected an untitled clause not to be subdivided`, startOf(children[0]))
+    say(file, messages().checker['clause-title'].untitled({number: parent.number}), startOf(children[0]))
   }
 }

@@ -1,5 +1,6 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
+import {messages} from '@stdkit/messages'
 import {report, type Severity, type Standard} from '@stdkit/tree'
 
 /** One edition: its tree and the file its diagnostics go to. */
@@ -42,7 +43,7 @@ export const softenedInDrafts: ReadonlySet<string> = new Set(['placeholder', 'fo
 export function sayFor(rule: RuleInfo, draft: (file: VFile) => boolean = () => false): Say {
   return (file, reason, place, severity = rule.severity) => {
     const softened = severity === 'error' && softenedInDrafts.has(rule.id) && draft(file)
-    report(file, softened ? 'warning' : severity, softened ? `${reason} (draft)` : reason, place, rule.id)
+    report(file, softened ? 'warning' : severity, softened ? messages().checker.draft({reason}) : reason, place, rule.id)
   }
 }
 

@@ -7,7 +7,11 @@ import {readFileSync} from 'node:fs'
 import type {Standard} from '@stdkit/tree'
 import {VFile} from 'vfile'
 import type {Edition} from '@stdkit/check'
+import {useLanguage} from '@stdkit/messages'
 import {parseStandard} from '@stdkit/parse'
+
+// The rules' tests are about what they find and read its English; a Chinese message is pinned in rules.test.ts.
+useLanguage('en')
 
 /** The real editions, oldest first. */
 export const years = ['2004', '2005', '2006', '2007'] as const

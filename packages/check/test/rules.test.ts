@@ -6,7 +6,8 @@
 import {describe, expect, it} from 'vitest'
 import {checkEditions, checkStandard, rules, type Edition} from '@stdkit/check'
 import {allowed, cases} from './cases.js'
-import {edition, format, pathOf, pointOf, read, severityOf, years, type Source} from './helpers.js'
+import {useLanguage} from '@stdkit/messages'
+import {edition, format, pathOf, pointOf, read, replaceOnce, severityOf, years, type Source} from './helpers.js'
 
 /**
  * Checks a copy of a source as `stdkit check` would: a real edition together
@@ -29,6 +30,18 @@ const all = ({copy, others}: {copy: Edition; others: Array<Edition>}): Array<Edi
 
 /** The valid sources (the four real editions together, and the fixture), checked once. */
 const valid: ReadonlyArray<Edition> = [...all(checkCopy('2007', read('2007'))), ...all(checkCopy('minimal', read('minimal')))]
+
+it('speaks Chinese by default, naming the clause by its number', () => {
+  useLanguage('zh')
+  try {
+    const copy = edition('minimal', replaceOnce(read('minimal'), '### 4.2 ', '### 4.3 '))
+    checkStandard(copy.tree, copy.file)
+    expect(copy.file.messages.map((message) => message.reason)).toContain('4 下的编号 4.3 有误，应为 4.2')
+    expect(rules.find((rule) => rule.id === 'clause-numbering')?.description).toBe('条的编号延续其上级的编号，并接续前一个同级条（4.1、4.2；附录A 中为 A.1、A.2）。')
+  } finally {
+    useLanguage('en')
+  }
+})
 
 it('has cases only for rules that exist', () => {
   const ids = new Set(rules.map((rule) => rule.id))

@@ -7,15 +7,8 @@
  */
 import type {Argv, Options} from 'yargs'
 import {isDate} from '@stdkit/check'
+import {messages} from '@stdkit/messages'
 import {CliError, exitCodes} from './errors.js'
-
-/** yargs' messages, reworded where they are read on their own, in one line. */
-export const usageStrings = {
-  'Invalid values:': 'Unexpected value:',
-  'Argument: %s, Given: %s, Choices: %s': '--%s %s, expected one of %s',
-  'Missing required argument: %s': {one: 'Missing option --%s', other: 'Missing options %s'},
-  'Not enough arguments following: %s': 'Expected a value after --%s'
-}
 
 /** What yargs 18 tells of the options declared so far, which the types (of yargs 17) leave out. */
 export interface Parsing {
@@ -70,10 +63,10 @@ export function checkValues(argv: Record<string, unknown>, declared: Declared): 
   for (const name of declared.names) {
     if (!(name in argv) || name.length === 1) continue
     const value = argv[name]
-    if (Array.isArray(value) && !declared.arrays.includes(name)) throw usage(`${written(name, declared)} is given ${value.length} times, expected once`)
+    if (Array.isArray(value) && !declared.arrays.includes(name)) throw usage(messages().cli.givenTimes({name: written(name, declared), times: value.length}))
     for (const each of Array.isArray(value) ? value : [value]) {
-      if (each === '') throw usage(`Expected a value for ${written(name, declared)}, not an empty one`)
-      if (declared.numbers.includes(name) && typeof each === 'number' && !Number.isFinite(each)) throw usage(`Expected a number after ${written(name, declared)}`)
+      if (each === '') throw usage(messages().cli.emptyValue({name: written(name, declared)}))
+      if (declared.numbers.includes(name) && typeof each === 'number' && !Number.isFinite(each)) throw usage(messages().cli.notNumber({name: written(name, declared)}))
     }
   }
 }
@@ -82,13 +75,13 @@ export function checkValues(argv: Record<string, unknown>, declared: Declared): 
  * An option whose value `parse` reads, or refuses with what was `expected`,
  * before the command runs. A repeated option reaches it as an array.
  */
-function valueOption<T>(name: string, options: Options, expected: string, parse: (text: string) => T | undefined): Options {
+function valueOption<T>(name: string, options: Options, expected: () => string, parse: (text: string) => T | undefined): Options {
   return {
     ...options,
     coerce: (value: unknown) => {
-      if (Array.isArray(value)) throw usage(`--${name} is given ${value.length} times, expected once`)
+      if (Array.isArray(value)) throw usage(messages().cli.givenTimes({name: `--${name}`, times: value.length}))
       const parsed = parse(String(value))
-      if (parsed === undefined) throw usage(`Unexpected --${name} ${String(value)}, expected ${expected}`)
+      if (parsed === undefined) throw usage(messages().cli.badValue({name, value: String(value), expected: expected()}))
       return parsed
     }
   }
@@ -96,12 +89,12 @@ function valueOption<T>(name: string, options: Options, expected: string, parse:
 
 /** A year option: four digits, refused otherwise before anything is written. */
 export function yearOption(describe: string): Options {
-  return valueOption('year', {type: 'string', describe}, `a year of four digits such as ${new Date().getFullYear()}`, (text) => (/^\d{4}$/u.test(text) ? Number(text) : undefined))
+  return valueOption('year', {type: 'string', describe}, () => messages().cli.year({example: new Date().getFullYear()}), (text) => (/^\d{4}$/u.test(text) ? Number(text) : undefined))
 }
 
 /** A date option: a real date written YYYY-MM-DD. */
 export function dateOption(name: string, describe: string): Options {
-  return valueOption(name, {type: 'string', demandOption: true, describe}, 'a real date written YYYY-MM-DD', (text) => (isDate(text) ? text : undefined))
+  return valueOption(name, {type: 'string', demandOption: true, describe}, () => messages().cli.date, (text) => (isDate(text) ? text : undefined))
 }
 
 /**
@@ -115,10 +108,10 @@ export function usageMessage(failure: string, args: ReadonlyArray<string>, decla
   const missing = /^Not enough non-option arguments: got (?<got>\d+)/u.exec(failure)?.groups?.got
   if (missing !== undefined) {
     const names = positionals(declared.command).slice(Number(missing)).filter((name) => declared.command?.includes(`<${name}>`))
-    return `Missing ${names.map((name) => `<${name}>`).join(' and ')}: stdkit ${declared.command ?? ''}`
+    return messages().cli.missingPositionals({names: names.map((name) => `<${name}>`), form: declared.command ?? ''})
   }
   const [first, ...details] = failure.split('\n').map((part) => part.trim())
-  return `${[first, details.join('; ')].filter(Boolean).join(' ')} (${help})`
+  return messages().cli.seeHelp({failure: [first, details.join('; ')].filter(Boolean).join(' '), help})
 }
 
 function unknownMessage(found: ReadonlyArray<string>, args: ReadonlyArray<string>, declared: Declared, commands: ReadonlyArray<string>, help: string): string {
@@ -126,20 +119,21 @@ function unknownMessage(found: ReadonlyArray<string>, args: ReadonlyArray<string
   const names = found.filter((name) => !found.some((other) => other !== name && camelCase(other) === name))
   const options = names.filter((name) => args.some((arg) => given(name, arg)))
   const others = names.filter((name) => !options.includes(name))
+  const m = messages().cli
   if (declared.command === undefined && others.length > 0) {
-    const meant = suggest(others[0] ?? '', commands)
-    return `Unknown command ${others[0]}${meant === undefined ? `, expected one of ${commands.join(', ')}` : `: did you mean ${meant}?`}`
+    const name = others[0] ?? ''
+    const meant = suggest(name, commands)
+    return meant === undefined ? m.unknownCommand({name, commands}) : m.unknownCommandMeant({name, meant})
   }
+  let suggested = false
   const parts = options.map((name) => {
     const meant = suggest(name, declared.names)
-    const shown = name.length === 1 ? `-${name}` : `--${name}`
-    return meant === undefined ? shown : `${shown} (did you mean --${meant}?)`
+    const option = name.length === 1 ? `-${name}` : `--${name}`
+    suggested ||= meant !== undefined
+    return meant === undefined ? option : m.optionMeant({option, meant})
   })
-  const said = [
-    ...(parts.length > 0 ? [`Unknown option${parts.length > 1 ? 's' : ''} ${parts.join(', ')}`] : []),
-    ...(others.length > 0 ? [`Unexpected argument${others.length > 1 ? 's' : ''} ${others.join(', ')}`] : [])
-  ].join('; ')
-  return said.includes('did you mean') ? said : `${said} (${help})`
+  const said = m.together([...(parts.length > 0 ? [m.unknownOptions({options: parts})] : []), ...(others.length > 0 ? [m.unexpectedArguments({names: others})] : [])])
+  return suggested ? said : m.seeHelp({failure: said, help})
 }
 
 /** Whether `arg` gives the option `name`: `--name`, `--no-name`, `--name=…`, or a letter of `-abc`. */

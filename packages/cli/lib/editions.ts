@@ -1,4 +1,5 @@
 import type {LibraryEdition} from 'stdkit'
+import {messages} from '@stdkit/messages'
 import {printDiagnostics} from './diagnostics.js'
 import {CliError, exitCodes} from './errors.js'
 import type {Io} from './io.js'
@@ -12,7 +13,7 @@ export async function loadNamedEdition(spec: string, root: string, io: Io): Prom
   const edition = await loadEdition(file, root, io.cwd)
   if (hasErrors(edition.file)) {
     printDiagnostics([edition.file], 'text', io, true)
-    throw new CliError(`cannot compare ${spec}: its source has errors`)
+    throw new CliError(messages().diff.sourceErrors({edition: spec}))
   }
   return edition
 }

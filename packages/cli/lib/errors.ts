@@ -1,4 +1,5 @@
 import path from 'node:path'
+import {messages} from '@stdkit/messages'
 
 /** Exit codes of the CLI. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
@@ -13,47 +14,6 @@ export class CliError extends Error {
   }
 }
 
-/** What went wrong, in the words of a person rather than of the system call. */
-const happened: Readonly<Record<string, string>> = {
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOTDIR: 'not a folder',
-  EISDIR: 'is a folder',
-  ENOENT: 'no such file or folder',
-  EEXIST: 'exists already',
-  ENOTEMPTY: 'folder not empty',
-  EMFILE: 'too many open files',
-  ENFILE: 'too many open files',
-  ENAMETOOLONG: 'name too long',
-  ELOOP: 'too many symbolic links',
-  EBUSY: 'busy',
-  EIO: 'input/output error',
-  EXDEV: 'cannot move across file systems',
-  EPIPE: 'the reader went away'
-}
-
-/** What the CLI was doing when the system call failed. */
-const doing: Readonly<Record<string, string>> = {
-  open: 'opening',
-  read: 'reading',
-  write: 'writing',
-  mkdir: 'creating',
-  rename: 'moving',
-  copyfile: 'copying',
-  unlink: 'removing',
-  rm: 'removing',
-  rmdir: 'removing',
-  scandir: 'listing',
-  opendir: 'listing',
-  stat: 'reading',
-  lstat: 'reading',
-  access: 'reading',
-  watch: 'watching'
-}
-
 interface SystemError extends Error {
   code: string
   syscall?: string | undefined
@@ -62,7 +22,7 @@ interface SystemError extends Error {
 }
 
 function isSystemError(error: unknown): error is SystemError {
-  return error instanceof Error && typeof (error as Partial<SystemError>).code === 'string' && (error as Partial<SystemError>).code! in happened
+  return error instanceof Error && typeof (error as Partial<SystemError>).code === 'string' && (error as Partial<SystemError>).code! in messages().cli.happened
 }
 
 /**
@@ -74,16 +34,20 @@ function isSystemError(error: unknown): error is SystemError {
  */
 export function describeFailure(error: unknown, cwd: string, env: NodeJS.ProcessEnv = process.env): {message: string; exitCode: number} {
   if (error instanceof CliError) return {message: error.message, exitCode: error.exitCode}
+  const m = messages().cli
   if (isSystemError(error)) {
     const shown = (file: string) => path.relative(cwd, path.resolve(cwd, file)) || '.'
-    const what = error.syscall === undefined ? 'working' : (doing[error.syscall] ?? error.syscall)
-    const where = error.path === undefined ? '' : ` ${shown(error.path)}${error.dest === undefined ? '' : ` to ${shown(error.dest)}`}`
-    return {message: `${happened[error.code]} while ${what}${where}`, exitCode: exitCodes.failed}
+    const doing: Readonly<Record<string, string>> = m.doing
+    const happened: Readonly<Record<string, string>> = m.happened
+    const message = m.systemFailure({
+      happened: happened[error.code] ?? error.code,
+      doing: doing[error.syscall ?? 'working'] ?? error.syscall ?? '',
+      file: error.path === undefined ? undefined : shown(error.path),
+      dest: error.path === undefined || error.dest === undefined ? undefined : shown(error.dest)
+    })
+    return {message, exitCode: exitCodes.failed}
   }
   const message = error instanceof Error ? error.message : String(error)
-  const stack = env.STDKIT_DEBUG === '1' && error instanceof Error && error.stack ? `\n${error.stack}` : ''
-  return {
-    message: `internal error: ${message}\nThis is a bug in stdkit: please report it with the command you ran${stack === '' ? ' (STDKIT_DEBUG=1 shows where it happened)' : stack}`,
-    exitCode: exitCodes.failed
-  }
+  const stack = env.STDKIT_DEBUG === '1' && error instanceof Error && error.stack ? error.stack : undefined
+  return {message: m.internalError({message, stack}), exitCode: exitCodes.failed}
 }

@@ -1,6 +1,8 @@
 /** Where the CLI writes and what it treats as its working folder; tests pass their own. */
 export interface Io {
   readonly cwd: string
+  /** The environment the language is read from (`STDKIT_LANG`, `LC_ALL`, `LANG`); the process's by default. */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined
   /** Whether standard output is a terminal that shows colour. */
   readonly color?: boolean | undefined
   stdout(text: string): void

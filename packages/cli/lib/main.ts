@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import yargs, {type Arguments, type Argv, type MiddlewareFunction} from 'yargs'
+import {languageOf, languages, messages, useLanguage} from '@stdkit/messages'
 import {escapeControls} from '@stdkit/tree'
-import {checkValues, requireValues, usageMessage, usageStrings, type Declared, type Parsing} from './arguments.js'
+import {checkValues, requireValues, usageMessage, type Declared, type Parsing} from './arguments.js'
 import * as buildCommand from './commands/build.js'
 import * as checkCommand from './commands/check.js'
 import * as diffCommand from './commands/diff.js'
@@ -17,7 +18,8 @@ import {processIo, type Io} from './io.js'
 
 interface Command {
   command: string
-  describe: string
+  /** What the command does, in the language in use. */
+  describe(): string
   builder(yargs: Argv): Argv<any>
   handler(argv: any, io: Io): Promise<number>
   /** Whether the command escapes its output itself, keeping control sequences of its own (a coloured redline). */
@@ -42,6 +44,16 @@ function version(): string {
       if (folder.pathname === '/') throw error
     }
   }
+}
+
+/** The language a `--lang` on the command line names, the last one given; yargs judges its value. */
+function langFlag(args: ReadonlyArray<string>): string | undefined {
+  let found: string | undefined
+  args.forEach((arg, index) => {
+    if (arg === '--lang') found = args[index + 1]
+    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length)
+  })
+  return found
 }
 
 /**
@@ -80,21 +92,26 @@ export function reportFailure(error: unknown, io: Io = processIo): number {
  * throws a usage error, and the handler is never called.
  */
 async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
+  // Help is worded before yargs reads the arguments, so `--lang` is looked for first.
+  useLanguage(languageOf(io.env ?? process.env, langFlag(args)))
+  const m = messages()
   let code: number = exitCodes.ok
   let declared: Declared = {command: undefined, names: [], arrays: [], numbers: []}
   const cli = yargs([...args])
     .scriptName('stdkit')
-    .usage('$0 <command> [options]\n\nKeep standards under version control: check, compare, format and publish them.')
+    .usage(m.cli.usage)
+    // yargs' failures are read in English (`usageMessage`), its help worded by the catalogue.
     .locale('en')
     // The types know only plain strings; yargs also takes y18n's plural forms.
-    .updateStrings(usageStrings as unknown as Record<string, string>)
+    .updateStrings(m.cli.yargs as unknown as Record<string, string>)
     .strict()
     // `--format json standards` gives one format and the folder, rather than taking the folder for a second format.
     .parserConfiguration({'greedy-arrays': false})
-    .demandCommand(1, `Name a command: ${names.slice(0, -1).join(', ')} or ${names.at(-1)}`)
+    .demandCommand(1, m.cli.nameCommand({commands: names}))
     .wrap(100)
     .version(version())
-    .describe('version', 'Show the version of stdkit')
+    .describe('version', m.cli.version)
+    .option('lang', {type: 'string', choices: languages, global: true, describe: m.cli.lang})
     .help()
     .alias('help', 'h')
     .exitProcess(false)
@@ -110,7 +127,7 @@ async function run(args: ReadonlyArray<string>, io: Io): Promise<number> {
       checkValues(argv, declared)
     }) as unknown as MiddlewareFunction, true)
   for (const command of commands) {
-    cli.command(command.command, command.describe, (yargs) => requireValues(command.builder(yargs), command.command), async (argv) => {
+    cli.command(command.command, command.describe(), (yargs) => requireValues(command.builder(yargs), command.command), async (argv) => {
       code = await command.handler(argv, escaped(io, command.escapesOutput !== true))
     })
   }

@@ -5,7 +5,11 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {main, type Io} from '@stdkit/cli'
+import {useLanguage} from '@stdkit/messages'
 import {copyEditions} from '../../../test/library.js'
+
+// These tests are about behaviour and read the English catalogue; language.test.ts hears the CLI's Chinese.
+useLanguage('en')
 
 export const repository = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -25,7 +29,7 @@ export function library(): string {
 export async function run(args: ReadonlyArray<string>, cwd = library(), io: Partial<Io> = {}): Promise<{code: number; stdout: string; stderr: string}> {
   let stdout = ''
   let stderr = ''
-  const code = await main(args, {cwd, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), ...io})
+  const code = await main(args, {cwd, env: {STDKIT_LANG: 'en'}, stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), ...io})
   return {code, stdout, stderr}
 }
 

@@ -1,4 +1,5 @@
 /** A provision's own blocks compared: aligned as a sequence, then word by word, tables row by row and cell by cell. */
+import {documentWords} from '@stdkit/messages'
 import {diffArrays} from 'diff'
 import type {BlockChange, CellChange, Classification, Reason, RowChange} from './types.js'
 import type {Position} from 'unist'
@@ -96,8 +97,8 @@ function label(block: SideBlock): {label?: string} {
 
 function one(kind: 'added' | 'removed', block: SideBlock): BlockChange {
   const reason: Reason = informative.has(block.block)
-    ? {classification: 'editorial', code: 'note', message: `informative ${block.block} ${kind}`}
-    : {classification: 'technical', code: 'provision', message: `${block.block === 'listItem' ? 'list item' : block.block} ${kind}: a requirement ${kind === 'added' ? 'added' : 'removed'}`}
+    ? {classification: 'editorial', code: 'note', message: documentWords().comparison.informativeBlock({block: blockName(block.block), added: kind === 'added'})}
+    : {classification: 'technical', code: 'provision', message: documentWords().comparison.requirementBlock({block: blockName(block.block), added: kind === 'added'})}
   return {
     kind,
     block: block.block,
@@ -123,7 +124,7 @@ function modified(old: SideBlock, now: SideBlock): BlockChange {
 /** Notes and examples carry no requirements, so their changes are editorial whatever they touch. */
 function informativeOnly(block: string, reasons: Array<Reason>): Array<Reason> {
   if (!informative.has(block)) return reasons
-  return reasons.map((reason) => ({...reason, classification: 'editorial', message: `${reason.message} (in an informative ${block})`}))
+  return reasons.map((reason) => ({...reason, classification: 'editorial', message: documentWords().comparison.inInformative({reason: reason.message, block: blockName(block)})}))
 }
 
 /** Compares tables row by row, and changed rows cell by cell. */
@@ -150,17 +151,23 @@ function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: Te
   const reasons: Array<Reason> = []
   for (const row of rows) {
     if (row.kind === 'added' || row.kind === 'removed') {
-      reasons.push({classification: 'technical', code: 'provision', message: `table row ${row.kind}: ${(row.new ?? row.old ?? []).join(' | ')}`})
+      reasons.push({classification: 'technical', code: 'provision', message: documentWords().comparison.tableRow({added: row.kind === 'added', cells: (row.new ?? row.old ?? []).join(' | ')})})
     } else if (row.kind === 'modified') {
       for (const cell of row.cells ?? []) {
-        reasons.push(...classifyText(cell.old ?? '', cell.new ?? '').map((reason) => ({...reason, message: `cell ${cell.column + 1}: ${reason.message}`})))
+        reasons.push(...classifyText(cell.old ?? '', cell.new ?? '').map((reason) => ({...reason, message: documentWords().comparison.cell({column: cell.column + 1, text: reason.message})})))
       }
     }
   }
   if ([...old.standards].sort().join() !== [...now.standards].sort().join()) {
-    reasons.push({classification: 'technical', code: 'reference', message: 'referenced standard changed'})
+    reasons.push({classification: 'technical', code: 'reference', message: documentWords().comparison.referenceChanged})
   }
   return reasons
+}
+
+/** What a block is called in a reason: 段, 注, 列项, 表 …; a kind of block not named there is 内容. */
+export function blockName(block: string): string {
+  const names: Readonly<Record<string, string>> = documentWords().comparison.blocks
+  return names[block] ?? documentWords().comparison.blocks.other
 }
 
 /** Technical when any reason is. */

@@ -1,8 +1,9 @@
 /** Two editions compared: the diff tree. */
+import {documentWords} from '@stdkit/messages'
 import {normalizeNumber, type PhrasingContent, type Standard} from '@stdkit/tree'
 import {visit} from 'unist-util-visit'
 import {align, blockKey, blockTexts, type Alignment} from './align.js'
-import {classOf, diffBlocks, type SideBlock} from './blocks.js'
+import {blockName, classOf, diffBlocks, type SideBlock} from './blocks.js'
 import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
@@ -218,15 +219,15 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
     const from = alignment.merges.get(provision)
     const blocks = diffBlocks([], context.blocks(provision, 'new'))
     if (from) {
-      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `merged from ${from.map((part) => part.number).join('、')}`}]
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})}]
       return {...base, kinds: ['merged'], new: side(provision), related: from.map((part) => part.id), classification: 'editorial', reasons, blocks}
     }
     const splitFrom = [...alignment.splits].find(([, parts]) => parts.includes(provision))?.[0]
     if (splitFrom) {
-      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `split from ${splitFrom.number}`}]
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}]
       return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: 'editorial', reasons, blocks}
     }
-    const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: `${describeKind(provision)} added`}]
+    const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: documentWords().comparison.provisionAdded({provision: describeKind(provision)})}]
     return {...base, kinds: ['added'], new: side(provision), classification: 'technical', reasons, blocks}
   }
   const parts = alignment.splits.get(match.old)
@@ -238,16 +239,15 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   const reasons: Array<Reason> = []
   if (match.old.number !== provision.number) {
     kinds.push('renumbered')
-    reasons.push({classification: 'editorial', code: 'structure', message: `renumbered ${match.old.number} → ${provision.number}`})
+    reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.renumbered({was: match.old.number, is: provision.number})})
   }
   if ((match.old.title ?? '') !== (provision.title ?? '')) {
     kinds.push('retitled')
-    reasons.push({classification: 'editorial', code: 'title', message: `title ${match.old.title ?? '(none)'} → ${provision.title ?? '(none)'}`})
+    reasons.push({classification: 'editorial', code: 'title', message: documentWords().comparison.retitled({was: match.old.title ?? documentWords().comparison.none, is: provision.title ?? documentWords().comparison.none})})
   }
   if (moved.has(provision)) {
     kinds.push('moved')
-    const from = match.old.parent ? `from under ${match.old.parent.number}` : 'from the top level'
-    reasons.push({classification: 'editorial', code: 'structure', message: `moved ${from}${provision.parent ? ` to under ${provision.parent.number}` : ''}`})
+    reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.moved({from: match.old.parent?.number, to: provision.parent?.number})})
   }
   if (blocks.some((block) => block.kind !== 'equal')) {
     kinds.push('modified')
@@ -255,16 +255,16 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   }
   if (parts) {
     kinds.push('split')
-    reasons.push({classification: 'editorial', code: 'structure', message: `split into ${parts.map((part) => part.number).join('、')}`})
+    reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.splitInto({parts: parts.map((part) => part.number).join('、')})})
   }
   if (from) {
     kinds.push('merged')
-    reasons.push({classification: 'editorial', code: 'structure', message: `merged from ${from.map((part) => part.number).join('、')}`})
+    reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})})
   }
   // The foreword and introduction state facts of the edition, never requirements.
   const informativeOnly = (provision.kind === 'foreword' || provision.kind === 'introduction') && reasons.length > 0
   const finalReasons: Array<Reason> = informativeOnly
-    ? [{classification: 'editorial', code: 'foreword', message: `${provision.number} reworded: it states facts of the edition, not requirements`}]
+    ? [{classification: 'editorial', code: 'foreword', message: documentWords().comparison.reworded({name: provision.number})}]
     : reasons
   const classification = classOf(finalReasons)
   return {
@@ -298,8 +298,7 @@ function relocated(
     const text = kind === 'removed' ? block.old : block.new
     const part = block.kind === kind && text !== undefined ? where.get(blockKey(text)) : undefined
     if (!part) return block
-    const what = block.block === 'listItem' ? 'list item' : block.block
-    const reason: Reason = {classification: 'editorial', code: 'structure', message: `${what} moved ${kind === 'removed' ? 'to' : 'from'} ${part.number}`}
+    const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: kind === 'removed', part: part.number})}
     return {...block, classification: 'editorial', reasons: [reason]}
   })
 }
@@ -309,15 +308,15 @@ function removedChange(provision: Provision, alignment: Alignment, context: Side
   const blocks = diffBlocks(context.blocks(provision, 'old'), [])
   const into = alignment.splits.get(provision)
   if (into) {
-    const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `split into ${into.map((part) => part.number).join('、')}`}]
+    const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitInto({parts: into.map((part) => part.number).join('、')})}]
     return {...base, kinds: ['split'], related: into.map((part) => part.id), classification: 'editorial', reasons, blocks}
   }
   const mergedInto = [...alignment.merges].find(([, parts]) => parts.includes(provision))?.[0]
   if (mergedInto) {
-    const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: `merged into ${mergedInto.number}`}]
+    const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedInto({part: mergedInto.number})}]
     return {...base, kinds: ['merged'], related: [mergedInto.id], classification: 'editorial', reasons, blocks}
   }
-  const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: `${describeKind(provision)} removed`}]
+  const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: documentWords().comparison.provisionRemoved({provision: describeKind(provision)})}]
   return {...base, kinds: ['removed'], classification: 'technical', reasons, blocks}
 }
 
@@ -325,10 +324,12 @@ function kindOf(provision: Provision): ProvisionChange['provision'] {
   return provision.kind === 'term' || provision.kind === 'appendix' ? provision.kind : 'clause'
 }
 
+/** What a provision is called: 章, 条, 术语条目, 附录. */
 function describeKind(provision: Provision): string {
-  if (provision.kind === 'appendix') return 'appendix'
-  if (provision.kind === 'term') return 'term entry'
-  return provision.parent ? 'clause' : 'chapter'
+  const names = documentWords().comparison.provisions
+  if (provision.kind === 'appendix') return names.appendix
+  if (provision.kind === 'term') return names.term
+  return provision.parent ? names.clause : names.chapter
 }
 
 function dedupe(reasons: ReadonlyArray<Reason>): Array<Reason> {

@@ -1,4 +1,5 @@
 /** The cover and the foreword's facts compared field by field, and the revision record row by row. */
+import {documentWords} from '@stdkit/messages'
 import {revisionColumns, type Foreword, type RevisionHistory, type RevisionRecord, type Standard} from '@stdkit/tree'
 import {diffRows} from './blocks.js'
 import type {FieldChange, RowChange} from './types.js'
@@ -42,7 +43,7 @@ export function diffFields(old: Standard, now: Standard): Array<FieldChange> {
       ...(was === undefined ? {} : {old: was}),
       ...(is === undefined ? {} : {new: is}),
       classification: renamed ? 'technical' : 'editorial',
-      reason: renamed ? 'the standard is renamed' : 'edition data, not a requirement'
+      reason: renamed ? documentWords().comparison.renamed : documentWords().comparison.editionData
     })
   }
   for (const [field, label] of coverFields) compare(`cover.${field}`, label, old.cover[field], now.cover[field])

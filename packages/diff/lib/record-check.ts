@@ -4,6 +4,7 @@
  * provisions (or the renamed title) that bear it out; a technical change no
  * claim covers is listed as uncovered.
  */
+import {documentWords} from '@stdkit/messages'
 import {normalizeNumber, type Standard} from '@stdkit/tree'
 import {newestRecord} from './fields.js'
 import {essence} from './text.js'
@@ -67,13 +68,19 @@ function outermost(changes: ReadonlyArray<ProvisionChange>): Array<ProvisionChan
   return changes.filter((change) => !inside((change.new ?? change.old)?.number ?? '', numbers))
 }
 
+/** How a provision the record check lists by id is named to a reader: by its number. */
+export function provisionNumber(diff: StandardDiff, id: string): string {
+  const change = diff.provisions.find((item) => item.id === id)
+  return (change?.new ?? change?.old)?.number ?? id
+}
+
 /** Checks the newer edition's record row against the diff, when the older edition is the one it replaces. */
 export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): RecordCheck | undefined {
   const row = newestRecord(now)
   if (!row || row.number !== normalizeNumber(now.cover.number) || row.replaces !== normalizeNumber(old.cover.number)) return undefined
   const claims = row.changes.map((claim): ClaimCheck => {
     const action = actionOf(claim)
-    if (action === 'first-issue') return {claim, action, status: 'confirmed', evidence: [], message: 'first issue'}
+    if (action === 'first-issue') return {claim, action, status: 'confirmed', evidence: [], message: documentWords().comparison.firstIssue}
     if (action === 'renamed') {
       const title = diff.fields.find((field) => field.field === 'cover.title')
       const confirmed = title?.new !== undefined && claim.includes(`《${title.new}》`)
@@ -82,7 +89,7 @@ export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): R
         action,
         status: confirmed ? 'confirmed' : 'unconfirmed',
         evidence: confirmed ? ['cover.title'] : [],
-        message: confirmed ? `the title changed to 《${title?.new ?? ''}》` : 'the title did not change as the claim says'
+        message: confirmed ? documentWords().comparison.titleChanged({title: title?.new ?? ''}) : documentWords().comparison.titleUnchanged
       }
     }
     const found = evidence(claim, candidates(diff, action))
@@ -92,7 +99,7 @@ export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): R
       action,
       status: found.length > 0 ? 'confirmed' : 'unconfirmed',
       evidence: found.map((change) => change.id),
-      message: found.length > 0 ? `borne out by ${numbers.join('、')}` : `no ${action} provision bears it out`
+      message: found.length > 0 ? documentWords().comparison.borneOut({numbers: numbers.join('、')}) : documentWords().comparison.notBorneOut[action]
     }
   })
   const claimed = new Set(claims.flatMap((claim) => claim.evidence))

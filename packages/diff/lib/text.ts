@@ -4,6 +4,7 @@
  * one coarse segment is refined to characters. Width forms, punctuation and
  * spacing differences are recognised as such.
  */
+import {documentWords} from '@stdkit/messages'
 import {diffArrays, diffChars} from 'diff'
 import type {Reason, TextRun} from './types.js'
 
@@ -129,6 +130,12 @@ function unreferenced(text: string, references: TextReferences): string {
 
 const sorted = (list: ReadonlyArray<string>) => [...list].sort()
 
+/** Both sides of a change as a reason prints them: `应、宜`, or （无） for none. */
+function sides(was: ReadonlyArray<string>, is: ReadonlyArray<string>): {was: string; is: string} {
+  const shown = (list: ReadonlyArray<string>) => list.join('、') || documentWords().comparison.none
+  return {was: shown(was), is: shown(is)}
+}
+
 /** Why a change of text is technical or editorial. */
 export function classifyText(old: string, now: string, references: {old?: TextReferences; new?: TextReferences} = {}): Array<Reason> {
   if (old === now) return []
@@ -139,7 +146,7 @@ export function classifyText(old: string, now: string, references: {old?: TextRe
     reasons.push({
       classification: 'technical',
       code: 'modal',
-      message: `requirement wording changed: ${oldModals.join('、') || '(none)'} → ${newModals.join('、') || '(none)'}`
+      message: documentWords().comparison.modal(sides(oldModals, newModals))
     })
   }
   const [oldNumbers, newNumbers] = [numbers(unreferenced(old, was)), numbers(unreferenced(now, is))]
@@ -147,26 +154,26 @@ export function classifyText(old: string, now: string, references: {old?: TextRe
     reasons.push({
       classification: 'technical',
       code: 'number',
-      message: `number, date or limit changed: ${oldNumbers.join('、') || '(none)'} → ${newNumbers.join('、') || '(none)'}`
+      message: documentWords().comparison.number(sides(oldNumbers, newNumbers))
     })
   }
   if (!same(sorted(was.standards), sorted(is.standards))) {
     reasons.push({
       classification: 'technical',
       code: 'reference',
-      message: `referenced standard changed: ${was.standards.join('、') || '(none)'} → ${is.standards.join('、') || '(none)'}`
+      message: documentWords().comparison.reference(sides(was.standards, is.standards))
     })
   }
   if (!same(sorted(was.crossReferences), sorted(is.crossReferences))) {
     reasons.push({
       classification: 'technical',
       code: 'cross-reference',
-      message: `provision referred to changed: ${was.crossReferences.join('、') || '(none)'} → ${is.crossReferences.join('、') || '(none)'}`
+      message: documentWords().comparison.crossReference(sides(was.crossReferences, is.crossReferences))
     })
   }
   if (reasons.length > 0) return reasons
-  if (fold(old) === fold(now)) return [{classification: 'editorial', code: 'width', message: 'full-width and half-width forms only'}]
-  if (old.replace(space, '') === now.replace(space, '')) return [{classification: 'editorial', code: 'spacing', message: 'spacing only'}]
-  if (essence(old) === essence(now)) return [{classification: 'editorial', code: 'punctuation', message: 'punctuation only'}]
-  return [{classification: 'editorial', code: 'wording', message: 'wording changed, requirements, numbers and references kept'}]
+  if (fold(old) === fold(now)) return [{classification: 'editorial', code: 'width', message: documentWords().comparison.width}]
+  if (old.replace(space, '') === now.replace(space, '')) return [{classification: 'editorial', code: 'spacing', message: documentWords().comparison.spacing}]
+  if (essence(old) === essence(now)) return [{classification: 'editorial', code: 'punctuation', message: documentWords().comparison.punctuation}]
+  return [{classification: 'editorial', code: 'wording', message: documentWords().comparison.wording}]
 }

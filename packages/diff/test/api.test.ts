@@ -19,6 +19,7 @@ describe('@stdkit/diff', () => {
       'kindLabels',
       'lineage',
       'modalWords',
+      'provisionNumber',
       'similarity',
       'toDiffDocument',
       'toDiffJson',

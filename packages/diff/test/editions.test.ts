@@ -45,7 +45,7 @@ describe('2006 → 2007', () => {
       old: '现场服务行为管理工作规程',
       new: '售后工程师现场服务行为规范',
       classification: 'technical',
-      reason: 'the standard is renamed'
+      reason: '标准更名'
     })
     // The other fields are facts of the edition.
     expect(result.fields.filter((field) => field.classification === 'technical').map((field) => field.field)).toEqual(['cover.title'])
@@ -255,7 +255,7 @@ describe('the editorial changes listed in standards/README.md', () => {
   it('2006 4.1: the heading 客户支持中心 → 售后管理部 is an editorial retitling', () => {
     const change = provision(diff('2005', '2006'), 'new', '4.1')
     expect(change.kinds).toEqual(['retitled', 'modified'])
-    expect(change.reasons).toContainEqual({classification: 'editorial', code: 'title', message: 'title 客户支持中心 → 售后管理部'})
+    expect(change.reasons).toContainEqual({classification: 'editorial', code: 'title', message: '标题由“客户支持中心”改为“售后管理部”'})
   })
 
   it('2007: the provisions that hold them are otherwise only renumbered', () => {

@@ -102,7 +102,7 @@ const facts: Record<string, (diff: StandardDiff) => void> = {
   },
   number: (diff) => {
     expect(changed(diff)).toEqual(['5.2 modified technical'])
-    expect(provision(diff, 'new', '5.2').reasons.map((reason) => reason.message)).toEqual(['number, date or limit changed: 3 → 2'])
+    expect(provision(diff, 'new', '5.2').reasons.map((reason) => reason.message)).toEqual(['数字、日期或限值改变：3 → 2'])
   },
   reference: (diff) => {
     expect(changed(diff)).toEqual(['2 modified technical', '4.1 modified technical'])

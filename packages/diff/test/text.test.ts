@@ -122,19 +122,19 @@ describe('classifyText', () => {
 
   it('recognises a changed requirement word as technical', () => {
     expect(classifyText('处理结果宜通知巡检人', '处理结果应通知巡检人')).toEqual([
-      {classification: 'technical', code: 'modal', message: 'requirement wording changed: 宜 → 应'}
+      {classification: 'technical', code: 'modal', message: '要求用语改变：宜 → 应'}
     ])
     expect(classifyText('应佩戴工作证', '佩戴工作证')).toEqual([
-      {classification: 'technical', code: 'modal', message: 'requirement wording changed: 应 → (none)'}
+      {classification: 'technical', code: 'modal', message: '要求用语改变：应 → （无）'}
     ])
-    expect(classifyText('机房内应吸烟', '机房内不应吸烟')[0]?.message).toBe('requirement wording changed: 应 → 不应')
+    expect(classifyText('机房内应吸烟', '机房内不应吸烟')[0]?.message).toBe('要求用语改变：应 → 不应')
   })
 
   it('recognises a changed number, date or limit as technical', () => {
     expect(classifyText('维护主管应在3个工作日内安排处理', '维护主管应在2个工作日内安排处理')).toEqual([
-      {classification: 'technical', code: 'number', message: 'number, date or limit changed: 3 → 2'}
+      {classification: 'technical', code: 'number', message: '数字、日期或限值改变：3 → 2'}
     ])
-    expect(classifyText('每月巡检三次', '每月巡检两次')[0]).toMatchObject({code: 'number', message: 'number, date or limit changed: 三 → 两'})
+    expect(classifyText('每月巡检三次', '每月巡检两次')[0]).toMatchObject({code: 'number', message: '数字、日期或限值改变：三 → 两'})
     // Full-width digits are the same number.
     expect(classifyText('保存期不少于３年', '保存期不少于3年')[0]?.code).toBe('width')
   })
@@ -148,10 +148,10 @@ describe('classifyText', () => {
     // The number inside a standard's designation is not a limit.
     expect(
       classifyText('按Q/ZX 75.1760的规定执行', '按Q/ZX 75.1761的规定执行', {old: reference('Q/ZX 75.1760'), new: reference('Q/ZX 75.1761')})
-    ).toEqual([{classification: 'technical', code: 'reference', message: 'referenced standard changed: Q/ZX 75.1760 → Q/ZX 75.1761'}])
+    ).toEqual([{classification: 'technical', code: 'reference', message: '所引用的标准改变：Q/ZX 75.1760 → Q/ZX 75.1761'}])
     const cross = (printed: string) => ({standards: [], crossReferences: [printed], printed: [printed]})
     expect(classifyText('按5.7的规定发布', '按5.8的规定发布', {old: cross('5.7'), new: cross('5.8')})).toEqual([
-      {classification: 'technical', code: 'cross-reference', message: 'provision referred to changed: 5.7 → 5.8'}
+      {classification: 'technical', code: 'cross-reference', message: '所指向的条款改变：5.7 → 5.8'}
     ])
     // Without the references, the same change reads as a changed number.
     expect(classifyText('按5.7的规定发布', '按5.8的规定发布').map((reason) => reason.code)).toEqual(['number'])

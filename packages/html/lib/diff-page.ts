@@ -5,7 +5,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {classificationLabels, kindLabel, type BlockChange, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {classificationLabels, kindLabel, provisionNumber, type BlockChange, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {headingTag} from './content.js'
 import {headingId, pageIds, removedId} from './ids.js'
 import {page} from './layout.js'
@@ -63,7 +63,7 @@ function summary(diff: StandardDiff): Element {
             )
           ),
           ...(diff.recordCheck.uncovered.length > 0
-            ? [h('p', ['记录未提及的技术性改动：', ...diff.recordCheck.uncovered.flatMap((id, index) => [index > 0 ? '、' : '', h('a', {href: `#${id}`}, numberOf(diff, id))])])]
+            ? [h('p', ['记录未提及的技术性改动：', ...diff.recordCheck.uncovered.flatMap((id, index) => [index > 0 ? '、' : '', h('a', {href: `#${id}`}, provisionNumber(diff, id))])])]
             : [])
         ]
       : []),
@@ -82,11 +82,6 @@ function summary(diff: StandardDiff): Element {
         ]
       : [])
   ])
-}
-
-function numberOf(diff: StandardDiff, id: string): string {
-  const change = diff.provisions.find((item) => item.id === id)
-  return (change?.new ?? change?.old)?.number ?? id
 }
 
 function depthOf(change: ProvisionChange): number {
@@ -135,8 +130,7 @@ function flags(change: ProvisionChange): Element {
     return h('span.flag', text)
   })
   if (change.classification) notes.push(h(`span.flag.${change.classification}`, classificationLabels[change.classification]))
-  // The reasons are the differ's own words, in English.
-  return h('p.flags', [...notes, h('span.sr-only', '：'), h('span', {lang: 'en'}, change.reasons.map((reason) => reason.message).join('; '))])
+  return h('p.flags', [...notes, h('span.sr-only', '：'), h('span', change.reasons.map((reason) => reason.message).join('；'))])
 }
 
 function runs(list: ReadonlyArray<TextRun>, show: 'both' | 'old' | 'new' = 'both'): Array<ElementContent> {

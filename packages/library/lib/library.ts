@@ -3,6 +3,7 @@
  * standard and one Markdown file per edition. Loading parses every edition;
  * checking runs the drafting rules on each and across each standard's editions.
  */
+import {messages} from '@stdkit/messages'
 import type {Stats} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
@@ -57,7 +58,7 @@ export async function readSource(filePath: string, cwd: string = process.cwd()):
     const line = before.split('\n').length
     const column = before.length - before.lastIndexOf('\n')
     const byte = (bytes[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0')
-    report(file, 'error', `Invalid UTF-8 (byte 0x${byte}), expected the file in UTF-8: is part of it in GBK or another encoding?`, {line, column}, 'encoding')
+    report(file, 'error', messages().parser.invalidUtf8({byte}), {line, column}, 'encoding')
   }
   return file
 }

@@ -3,6 +3,7 @@
  * paragraphs, lists (列项) with their GB/T markers, notes (注), examples (示例),
  * numbered tables, normative-reference entries and the revision record.
  */
+import {messages} from '@stdkit/messages'
 import type {List as MdastList, ListItem as MdastListItem, RootContent, Table as MdastTable} from 'mdast'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
@@ -59,7 +60,7 @@ export function convertBlocks(
       return
     }
     if (marker === 'dot') {
-      context.report('warning', 'Unexpected `·` item without a `——` item above it, expected `·` only at the second level', paragraph.position, 'list-marker')
+      context.report('warning', messages().parser.listMarker, paragraph.position, 'list-marker')
     }
     list = newList(marker, item)
     out.push(list)
@@ -82,7 +83,7 @@ export function convertBlocks(
     // Rows of pipes that GFM did not read as a table: its delimiter row does not match its header.
     if (/^\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-/u.test(raw)) {
       const rule = place === 'foreword' && /^\|\s*标准编号/u.test(raw) ? 'revision-table' : 'table-shape'
-      context.report('error', 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells', position, rule)
+      context.report('error', messages().parser.tableText, position, rule)
     }
     out.push(paragraphLike(segments, raw, position, place, context))
     return false
@@ -260,7 +261,7 @@ function markdownListItems(
         const items = markdownListItems(child, context, true)
         for (const [childMarker, childLabel, paragraph, deeper] of items) {
           if (deeper) {
-            context.report('error', 'Unexpected third list level, expected at most two levels of items: the third level would be left out', deeper.position, 'list-depth')
+            context.report('error', messages().parser.listDepth, deeper.position, 'list-depth')
           }
           const entry: ListItem = {type: 'listItem', label: childLabel, children: [paragraph], ...at(paragraph.position)}
           if (sublist) pushItem(sublist, entry)
@@ -268,7 +269,7 @@ function markdownListItems(
         }
       } else {
         // A list item of the tree holds text and one nested list: anything else would be lost by every writer.
-        context.report('error', `Unexpected \`${child.type}\` inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`, child.position, 'markdown-construct')
+        context.report('error', messages().parser.inListItem({type: child.type}), child.position, 'markdown-construct')
       }
     }
     return [marker, label, paragraphOf(segments, item.position, context), sublist]
@@ -280,24 +281,24 @@ function otherBlock(node: RootContent, place: BlockPlace, context: Context): Arr
     case 'html': {
       context.report(
         'warning',
-        `Unexpected raw HTML \`${node.value.split('\n')[0] ?? ''}\`, expected plain text: it is shown as text, never as markup`,
+        messages().parser.rawHtml({html: node.value.split('\n')[0] ?? ''}),
         node.position,
         'no-raw-html'
       )
       return [paragraphOf([{value: node.value}], node.position, context)]
     }
     case 'code': {
-      context.report('warning', 'Unexpected code block, expected paragraphs: it is kept as a paragraph of text', node.position, 'markdown-construct')
+      context.report('warning', messages().parser.codeBlock, node.position, 'markdown-construct')
       return [paragraphOf([{value: node.value}], node.position, context)]
     }
     case 'blockquote': {
-      context.report('warning', 'Unexpected block quote, expected paragraphs: its content is kept as paragraphs', node.position, 'markdown-construct')
+      context.report('warning', messages().parser.blockQuote, node.position, 'markdown-construct')
       return convertBlocks(node.children, place, context) as Array<ClauseContent>
     }
     default: {
       // Leaving out a rule (---) loses nothing; leaving out text loses it for good.
       const severity = hasText(node) ? 'error' : 'warning'
-      context.report(severity, `Unexpected Markdown \`${node.type}\`, expected a paragraph, list or table: it is left out`, node.position, 'markdown-construct')
+      context.report(severity, messages().parser.blockLeftOut({type: node.type}), node.position, 'markdown-construct')
       return []
     }
   }

@@ -1,3 +1,4 @@
+import {messages} from '@stdkit/messages'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -53,7 +54,7 @@ export function checkTableShape(node: {children: ReadonlyArray<{children: Readon
     if (row.children.length === columns) continue
     context.report(
       'error',
-      `Unexpected row of ${row.children.length} cell${row.children.length === 1 ? '' : 's'}, expected ${columns} like the table's header`,
+      messages().parser.rowCells({cells: row.children.length, columns}),
       row.position,
       ruleId
     )

@@ -1,4 +1,5 @@
 /** The cover (封面): YAML front matter read into typed fields, each with its place in the source. */
+import {messages} from '@stdkit/messages'
 import type {Yaml} from 'mdast'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import type {Cover, CoverField, CoverPositions} from '@stdkit/tree'
@@ -12,17 +13,17 @@ export function readCover(node: Yaml | undefined, context: Context): Cover {
   const values: Partial<Record<CoverField, string>> = {}
   const positions: CoverPositions = {}
   if (!node) {
-    context.report('error', 'Missing front matter, expected the cover data (`number`, `title` …) between `---` lines at the top of the file', {line: 1, column: 1}, 'cover-required')
+    context.report('error', messages().parser.noFrontMatter, {line: 1, column: 1}, 'cover-required')
   } else {
     // The YAML starts after the opening `---` line.
     const base = (node.position?.start.offset ?? 0) + context.source.slice(node.position?.start.offset ?? 0).indexOf('\n') + 1
     const document = parseDocument(node.value, {lineCounter: new LineCounter(), prettyErrors: false})
     for (const error of document.errors) {
       const [from = 0, to = from] = error.pos
-      context.report('error', `Invalid front matter: ${error.message.split('\n')[0] ?? ''}`, span(context, base + from, base + to), 'cover-yaml')
+      context.report('error', messages().parser.invalidYaml({error: error.message.split('\n')[0] ?? ''}), span(context, base + from, base + to), 'cover-yaml')
     }
     if (document.errors.length === 0 && !isMap(document.contents)) {
-      context.report('error', 'Unexpected front matter, expected `key: value` lines', node.position, 'cover-yaml')
+      context.report('error', messages().parser.frontMatterLines, node.position, 'cover-yaml')
     }
     if (isMap(document.contents)) {
       for (const pair of document.contents.items) {
@@ -33,11 +34,11 @@ export function readCover(node: Yaml | undefined, context: Context): Cover {
         const place = range ? span(context, base + range[0], base + range[1]) : node.position
         if (!(fields as ReadonlyArray<string>).includes(key)) {
           const keyPlace = keyRange ? span(context, base + keyRange[0], base + keyRange[1]) : place
-          context.report('warning', `Unexpected cover field \`${key}\`, expected one of ${fields.map((field) => `\`${field}\``).join(', ')}`, keyPlace, 'cover-field')
+          context.report('warning', messages().parser.coverField({key, fields}), keyPlace, 'cover-field')
           continue
         }
         if (!isScalar(value) || value.value === null || typeof value.value === 'object') {
-          context.report('error', `Unexpected value of \`${key}\`, expected text`, place, 'cover-field')
+          context.report('error', messages().parser.coverValue({key}), place, 'cover-field')
           continue
         }
         const field = key as CoverField
@@ -48,14 +49,14 @@ export function readCover(node: Yaml | undefined, context: Context): Cover {
   }
   for (const field of ['number', 'title'] as const) {
     if (node && values[field] === undefined) {
-      context.report('error', `Missing cover field \`${field}\`, expected it in the front matter`, node.position, 'cover-required')
+      context.report('error', messages().parser.missingField({field}), node.position, 'cover-required')
     }
   }
   const number = values.number ?? ''
   const parsed = parseStandardNumber(number)
   const status = values.status === 'draft' ? 'draft' : 'published'
   if (values.status !== undefined && values.status !== 'draft' && values.status !== 'published') {
-    context.report('error', `Unexpected status \`${values.status}\`, expected \`draft\` or \`published\``, positions.status, 'cover-field')
+    context.report('error', messages().parser.status({status: String(values.status)}), positions.status, 'cover-field')
   }
   const cover: Cover = {
     code: parsed?.code ?? '',

@@ -5,6 +5,7 @@
  * with their place. Such lines are emptied, so that the rest of the file is
  * still read; every other line keeps its number and columns.
  */
+import {messages} from '@stdkit/messages'
 import type {VFile} from 'vfile'
 import {report} from '@stdkit/tree'
 
@@ -25,20 +26,20 @@ export function normaliseSource(file: VFile): void {
 export function guardSource(file: VFile): string {
   const source = String(file.value ?? '')
   if (source.trim() === '') {
-    report(file, 'error', 'Unexpected empty file, expected an edition: front matter, `# 前言` and the chapters', {line: 1, column: 1}, 'empty-file')
+    report(file, 'error', messages().parser.emptyFile, {line: 1, column: 1}, 'empty-file')
     return source
   }
   const nul = source.indexOf('\u0000')
   if (nul !== -1) {
     const count = source.split('\u0000').length - 1
-    report(file, 'error', `Unexpected NUL character${count > 1 ? ` (${count} in the file)` : ''}, expected text: is this a binary file?`, pointAt(source, nul), 'encoding')
+    report(file, 'error', messages().parser.nul({count}), pointAt(source, nul), 'encoding')
   }
   const {left, deep, wide} = linesTooDeepOrWide(source)
   if (deep.first) {
     report(
       file,
       'error',
-      `Unexpected nesting ${deep.first.depth} levels deep (block quotes, list items or indentation), expected at most ${maximumNesting}: ${deep.lines === 1 ? 'the line is' : `${deep.lines} lines are`} left out`,
+      messages().parser.nesting({depth: deep.first.depth, max: maximumNesting, lines: deep.lines}),
       {line: deep.first.line, column: 1},
       'nesting-depth'
     )
@@ -47,7 +48,7 @@ export function guardSource(file: VFile): string {
     report(
       file,
       'error',
-      `Unexpected table row of ${wide.first.cells} cells, expected at most ${maximumColumns} columns: ${wide.lines === 1 ? 'the row is' : `${wide.lines} rows are`} left out`,
+      messages().parser.tableWidth({cells: wide.first.cells, max: maximumColumns, lines: wide.lines}),
       {line: wide.first.line, column: 1},
       'table-width'
     )

@@ -3,6 +3,7 @@
  * finding the references a standard makes in running text (`见5.2`, `见附录A`,
  * `表1`, `Q/ZX 75.1760`).
  */
+import {messages} from '@stdkit/messages'
 import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import type {Position} from 'unist'
 import type {CrossReference, PhrasingContent, StandardReference, Text} from '@stdkit/tree'
@@ -68,7 +69,7 @@ export function flatten(nodes: ReadonlyArray<MdastPhrasing>, context: Context): 
       case 'html': {
         context.report(
           'warning',
-          `Unexpected raw HTML \`${node.value}\`, expected plain text: it is shown as text, never as markup`,
+          messages().parser.rawHtml({html: node.value}),
           node.position,
           'no-raw-html'
         )
@@ -107,7 +108,7 @@ export function flatten(nodes: ReadonlyArray<MdastPhrasing>, context: Context): 
 function unsupported(type: string, place: Position | undefined, context: Context): void {
   context.report(
     'warning',
-    `Unexpected Markdown \`${type}\`, expected plain text: a standard carries no inline formatting, so it is kept as plain text`,
+    messages().parser.inline({type}),
     place,
     'markdown-construct'
   )

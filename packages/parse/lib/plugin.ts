@@ -1,3 +1,4 @@
+import {messages} from '@stdkit/messages'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
@@ -47,7 +48,7 @@ export function parseStandard(file: VFile): Standard {
   } catch (error) {
     // A construct nested deeper than the guard sees (emphasis, links …) can still exhaust the stack.
     if (!(error instanceof RangeError)) throw error
-    report(file, 'error', 'Unexpected nesting too deep to read, expected a flatter document: the file is left out', {line: 1, column: 1}, 'nesting-depth')
+    report(file, 'error', messages().parser.tooDeep, {line: 1, column: 1}, 'nesting-depth')
     return processor.runSync(processor.parse(''), file)
   }
 }

@@ -2,6 +2,7 @@
  * The foreword's facts: the revision record table (历次修订记录) and the
  * enterprise sentences (提出, 归口, 修订人, history of editions …).
  */
+import {messages} from '@stdkit/messages'
 import type {Table as MdastTable} from 'mdast'
 import {normalizeNumber, revisionColumns, toText, type ForewordContent, type ForewordFields, type RevisionHistory, type RevisionRecord} from '@stdkit/tree'
 import {at, checkTableShape, type Context} from './context.js'
@@ -30,7 +31,7 @@ export function revisionHistory(node: MdastTable, context: Context): RevisionHis
   if (headings.join('|') !== revisionColumns.join('|')) {
     context.report(
       'error',
-      `Unexpected revision record columns \`${headings.join(' | ')}\`, expected \`${revisionColumns.join(' | ')}\``,
+      messages().parser.revisionColumns({found: headings.join(' | '), expected: revisionColumns.join(' | ')}),
       header?.position,
       'revision-table'
     )

@@ -3,6 +3,7 @@
  * foreword, chapters and sub-clauses nested by their numbers, terms, the
  * normative references, appendices; then cross-references resolved to ids.
  */
+import {messages} from '@stdkit/messages'
 import type {Heading, Root, RootContent, Yaml} from 'mdast'
 import {
   anchorPattern,
@@ -66,7 +67,7 @@ export function toStandard(root: Root, context: Context): Standard {
     } else {
       const [blocks, rest] = partitionForeword(content)
       for (const table of rest) {
-        context.report('error', 'Unexpected revision record outside the foreword, expected it in `# 前言`', table.position, 'revision-table')
+        context.report('error', messages().parser.recordOutside, table.position, 'revision-table')
       }
       open.node.children.unshift(...(blocks as Array<BlockContent & ClauseContent>))
     }
@@ -83,9 +84,9 @@ export function toStandard(root: Root, context: Context): Standard {
       const open = stack.at(-1)
       if (open) open.blocks.push(node)
       else if (title || standard.children.length > 0) {
-        context.report('error', `Unexpected ${node.type} before chapter 1, expected it inside the foreword or a numbered chapter`, node.position, 'stray-content')
+        context.report('error', messages().parser.beforeChapter({type: node.type}), node.position, 'stray-content')
       } else {
-        context.report('error', `Unexpected ${node.type} before \`# 前言\`, expected the foreword first`, node.position, 'stray-content')
+        context.report('error', messages().parser.beforeForeword({type: node.type}), node.position, 'stray-content')
       }
       continue
     }
@@ -103,7 +104,7 @@ export function toStandard(root: Root, context: Context): Standard {
       } else {
         title = node
         if (text !== standard.cover.title) {
-          context.report('warning', `Unexpected title \`${text}\`, expected the cover's title \`${standard.cover.title}\``, node.position, 'title-heading')
+          context.report('warning', messages().parser.titleHeading({text, title: standard.cover.title}), node.position, 'title-heading')
         }
       }
       continue
@@ -156,10 +157,10 @@ function splitAnchor(raw: string): {text: string; anchor?: string} {
 function openHeading(node: Heading, raw: string, context: Context, stack: ReadonlyArray<Open>): Open | undefined {
   const {text, anchor} = splitAnchor(raw)
   if (anchor !== undefined && !anchorPattern.test(anchor)) {
-    context.report('error', `Unexpected anchor \`{#${anchor}}\`, expected lower-case letters, digits and hyphens, starting with a letter`, node.position, 'anchor-format')
+    context.report('error', messages().parser.anchor({anchor}), node.position, 'anchor-format')
   }
   if (anchor === undefined && /\{#/u.test(raw)) {
-    context.report('error', 'Unexpected `{#` without its closing `}` at the end of the heading, expected an anchor such as `{#service-etiquette}`', node.position, 'anchor-format')
+    context.report('error', messages().parser.unclosedAnchor, node.position, 'anchor-format')
   }
   const pinned = anchor !== undefined && anchorPattern.test(anchor) ? {anchor} : {}
   const appendix = appendixHeading.exec(text)?.groups
@@ -183,7 +184,7 @@ function openHeading(node: Heading, raw: string, context: Context, stack: Readon
   if (!clause?.number || (/^[A-Z]$/u.test(clause.number))) {
     context.report(
       'error',
-      `Unexpected heading \`${raw}\`, expected a numbered clause (\`4.2 服务礼仪\`) or an appendix (\`附录A（规范性附录）标题\`)`,
+      messages().parser.heading({raw}),
       node.position,
       'heading-number'
     )
@@ -226,7 +227,7 @@ function openHeading(node: Heading, raw: string, context: Context, stack: Readon
 function depthWarning(node: Heading, expected: number, context: Context): void {
   context.report(
     'warning',
-    `Unexpected heading level ${'#'.repeat(node.depth)}, expected ${'#'.repeat(expected)} for this number`,
+    messages().parser.headingDepth({found: '#'.repeat(node.depth), expected: '#'.repeat(expected)}),
     node.position,
     'heading-depth'
   )

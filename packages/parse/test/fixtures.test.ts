@@ -7,6 +7,10 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseStandard} from '@stdkit/parse'
+import {useLanguage} from '@stdkit/messages'
+
+// The parser's tests read its English messages; the CLI's tests hear its Chinese.
+useLanguage('en')
 
 const fixtures = new URL('fixtures/', import.meta.url)
 const update = process.env.UPDATE === '1'

@@ -4,6 +4,10 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseStandard} from '@stdkit/parse'
 import {toText, type Standard} from '@stdkit/tree'
+import {useLanguage} from '@stdkit/messages'
+
+// The parser's tests read its English messages; the CLI's tests hear its Chinese.
+useLanguage('en')
 
 const editions = ['2004', '2005', '2006', '2007'].map((year) => {
   const path = `standards/q-zx-75.1861/${year}.md`

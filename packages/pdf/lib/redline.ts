@@ -4,7 +4,7 @@
  * through, a change bar beside every changed line, and renumbered or moved
  * provisions annotated with where they came from.
  */
-import {kindLabel, type BlockChange, type ProvisionChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {kindLabel, provisionNumber, type BlockChange, type ProvisionChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import type {Run, Style} from './breaking.js'
 import {heading, plain, roman, sans, serif, type Typeset} from './edition.js'
 import {Flow, sizes} from './layout.js'
@@ -56,10 +56,7 @@ function summary(flow: Flow, diff: StandardDiff): void {
       flow.paragraph(plain(claim.message, {...sans, size: sizes.note}), {indent: sizes.body * 4, size: sizes.note, align: 'left', spaceAfter: 2})
     }
     if (diff.recordCheck.uncovered.length > 0) {
-      const numbers = diff.recordCheck.uncovered.map((id) => {
-        const change = diff.provisions.find((item) => item.id === id)
-        return (change?.new ?? change?.old)?.number ?? id
-      })
+      const numbers = diff.recordCheck.uncovered.map((id) => provisionNumber(diff, id))
       flow.paragraph(plain(`记录未提及的技术性改动：${numbers.join('、')}`), {firstIndent: sizes.body * 2})
     }
   }

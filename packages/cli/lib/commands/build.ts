@@ -1,5 +1,6 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import type {Builder, BuildOptions, BuildResult, Format} from 'stdkit'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
@@ -17,30 +18,31 @@ export interface BuildArguments {
 }
 
 export const command = 'build [root]'
-export const describe = 'Check every standard under a folder and publish each edition and comparison (JSON, HTML, PDF)'
+export const describe = () => messages().build.describe
 
 export function builder(yargs: Argv): Argv<BuildArguments> {
+  const m = messages().build
   return yargs
-    .positional('root', {type: 'string', default: 'standards', describe: 'Folder of standards: <root>/<standard>/<year>.md'})
-    .option('out', {alias: 'o', type: 'string', default: 'out', describe: 'Output folder, replaced as a whole when the build succeeds'})
-    .option('only', {type: 'string', describe: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]'})
+    .positional('root', {type: 'string', default: 'standards', describe: m.root})
+    .option('out', {alias: 'o', type: 'string', default: 'out', describe: m.out})
+    .option('only', {type: 'string', describe: m.only})
     // No default value here: yargs would put it in place of a `--format` given no value, which must be an error.
-    .option('format', {type: 'string', array: true, defaultDescription: 'json,html,pdf', describe: 'Formats to publish, comma-separated: json, html, pdf'})
-    .option('force', {type: 'boolean', default: false, describe: 'Replace the output even when it is a file, or a folder stdkit did not make'})
-    .option('watch', {alias: 'w', type: 'boolean', default: false, describe: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)'}) as unknown as Argv<BuildArguments>
+    .option('format', {type: 'string', array: true, defaultDescription: 'json,html,pdf', describe: m.format})
+    .option('force', {type: 'boolean', default: false, describe: m.force})
+    .option('watch', {alias: 'w', type: 'boolean', default: false, describe: m.watch}) as unknown as Argv<BuildArguments>
 }
 
 function parseOnly(value: string | undefined): {standard: string; year?: number} | undefined {
   if (value === undefined) return undefined
   const match = /^(?<standard>[^@/\\]+)(?:@(?<year>\d{4}))?$/u.exec(value)?.groups
-  if (!match?.standard) throw new CliError(`Unexpected --only ${value}, expected <standard> or <standard>@<year>`, exitCodes.usage)
+  if (!match?.standard) throw new CliError(messages().build.badOnly({value}), exitCodes.usage)
   return match.year ? {standard: match.standard, year: Number(match.year)} : {standard: match.standard}
 }
 
 function parseFormats(values: ReadonlyArray<string>, formats: ReadonlyArray<Format>): Array<Format> {
   const chosen = values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean)
   for (const value of chosen) {
-    if (!(formats as ReadonlyArray<string>).includes(value)) throw new CliError(`Unexpected format ${value}, expected ${formats.join(', ')}`, exitCodes.usage)
+    if (!(formats as ReadonlyArray<string>).includes(value)) throw new CliError(messages().build.badFormat({value, formats}), exitCodes.usage)
   }
   return chosen as Array<Format>
 }
@@ -51,9 +53,9 @@ async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
   const api = await import('stdkit')
   const {Builder, checkOutput, findSources, formats} = api
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
-  if (!root?.isDirectory()) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+  if (!root?.isDirectory()) throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   // A library with no editions would publish an empty site over the previous output.
-  if ((await findSources([argv.root], io.cwd)).length === 0) throw new CliError(`no edition files (<year>.md) found in ${argv.root}`, exitCodes.usage)
+  if ((await findSources([argv.root], io.cwd)).length === 0) throw new CliError(messages().cli.noEditions({folders: [argv.root]}), exitCodes.usage)
   // Watching, the PDF workers stay warm between builds.
   const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format ?? formats, formats), force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
   try {
@@ -79,7 +81,7 @@ function progress(io: Io): BuildOptions['onProgress'] {
 function cliError(error: unknown, {BuildError, OutputError, PdfError}: typeof import('stdkit')): unknown {
   if (error instanceof BuildError) return new CliError(error.message, exitCodes.usage)
   if (error instanceof OutputError) return new CliError(error.message)
-  if (error instanceof PdfError) return new CliError(`cannot typeset:\n${error.message}`)
+  if (error instanceof PdfError) return new CliError(messages().build.cannotTypeset({reason: error.message}))
   return error
 }
 
@@ -96,7 +98,7 @@ async function runOnce(builder: Builder, argv: BuildArguments, io: Io): Promise<
   printDiagnostics(result.files, 'text', io, true)
   const {errors} = countMessages(result.files)
   if (errors > 0) {
-    throw new CliError(`build stopped: ${errors} error${errors === 1 ? '' : 's'} in the sources; ${argv.out} was left as it was`, exitCodes.failed)
+    throw new CliError(messages().build.stopped({errors, out: argv.out}), exitCodes.failed)
   }
   return result
 }
@@ -105,7 +107,7 @@ function summary(result: BuildResult, argv: BuildArguments): string {
   const only = parseOnly(argv.only)
   const standards = result.library.standards.filter((standard) => !only || standard.slug === only.standard)
   const editions = standards.reduce((sum, standard) => sum + (only?.year ? 1 : standard.editions.length), 0)
-  return `built ${editions} edition${editions === 1 ? '' : 's'} of ${standards.length} standard${standards.length === 1 ? '' : 's'} into ${argv.out.replace(/\/+$/u, '')}/ (${result.written.length} files)`
+  return messages().build.built({editions, standards: standards.length, out: argv.out.replace(/\/+$/u, ''), files: result.written.length})
 }
 
 export async function handler(argv: BuildArguments, io: Io): Promise<number> {
@@ -147,7 +149,7 @@ export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: 
     try {
       const result = await runOnce(builder, argv, io)
       const ms = Math.round(performance.now() - started)
-      io.stdout(`${summary(result, argv)} in ${ms} ms, ${result.made.length} made anew\n`)
+      io.stdout(`${messages().build.rebuilt({summary: summary(result, argv), ms, made: result.made.length})}\n`)
     } catch (error) {
       report(error)
     }
@@ -159,7 +161,7 @@ export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: 
     throw error
   })
   await watching.run(once)
-  io.stdout(`watching ${argv.root} (Ctrl-C to stop)\n`)
+  io.stdout(`${messages().build.watching({root: argv.root})}\n`)
   return {
     close: async () => {
       await watching.close()

@@ -1,3 +1,4 @@
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {countMessages, printDiagnostics, type OutputFormat} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -11,14 +12,15 @@ export interface CheckArguments {
 }
 
 export const command = 'check [paths..]'
-export const describe = 'Check editions against the drafting rules (GB/T 1.1) and across editions'
+export const describe = () => messages().check.describe
 
 export function builder(yargs: Argv): Argv<CheckArguments> {
+  const m = messages()
   return yargs
-    .positional('paths', {type: 'string', array: true, default: ['standards'], describe: 'Edition files, or folders to search for <year>.md files'})
-    .option('format', {type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output for people (text) or machines (json)'})
-    .option('frail', {type: 'boolean', default: false, describe: 'Exit with 1 on warnings too'})
-    .option('quiet', {alias: 'q', type: 'boolean', default: false, describe: 'Show only files with messages'}) as unknown as Argv<CheckArguments>
+    .positional('paths', {type: 'string', array: true, default: ['standards'], describe: m.cli.paths})
+    .option('format', {type: 'string', choices: ['text', 'json'], default: 'text', describe: m.cli.textOrJson})
+    .option('frail', {type: 'boolean', default: false, describe: m.check.frail})
+    .option('quiet', {alias: 'q', type: 'boolean', default: false, describe: m.check.quiet}) as unknown as Argv<CheckArguments>
 }
 
 export async function handler(argv: CheckArguments, io: Io): Promise<number> {
@@ -28,7 +30,7 @@ export async function handler(argv: CheckArguments, io: Io): Promise<number> {
       throw new CliError(error.message, exitCodes.usage)
     }
   )
-  if (sources.length === 0) throw new CliError(`no edition files (<year>.md) found in ${argv.paths.join(', ')}`, exitCodes.usage)
+  if (sources.length === 0) throw new CliError(messages().cli.noEditions({folders: argv.paths}), exitCodes.usage)
   const files = await checkSources(sources, io.cwd)
   printDiagnostics(files, argv.format, io, argv.quiet)
   const {errors, warnings} = countMessages(files)

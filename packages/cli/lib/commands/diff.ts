@@ -1,3 +1,4 @@
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {loadNamedEdition} from '../editions.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -15,16 +16,17 @@ export interface DiffArguments {
 export const command = 'diff <old> <new>'
 // The redline escapes the sources' control characters itself, and keeps its colours.
 export const escapesOutput = true
-export const describe = 'Compare two editions provision by provision: a redline, or the diff tree as JSON'
+export const describe = () => messages().diff.describe
 
 export function builder(yargs: Argv): Argv<DiffArguments> {
+  const m = messages().diff
   return yargs
-    .positional('old', {type: 'string', describe: 'Older edition: a file, or <standard>@<year> such as q-zx-75.1861@2006'})
-    .positional('new', {type: 'string', describe: 'Newer edition, named the same way'})
-    .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards for <standard>@<year> names'})
-    .option('format', {type: 'string', choices: ['text', 'json'], default: 'text', describe: 'A redline for people (text) or the diff tree (json)'})
-    .option('color', {type: 'boolean', describe: 'Colour the redline (default: when writing to a terminal)'})
-    .option('all', {type: 'boolean', default: false, describe: 'List unchanged provisions too'}) as unknown as Argv<DiffArguments>
+    .positional('old', {type: 'string', describe: m.old})
+    .positional('new', {type: 'string', describe: m.new})
+    .option('root', {type: 'string', default: 'standards', describe: m.root})
+    .option('format', {type: 'string', choices: ['text', 'json'], default: 'text', describe: m.format})
+    .option('color', {type: 'boolean', describe: m.color})
+    .option('all', {type: 'boolean', default: false, describe: m.all}) as unknown as Argv<DiffArguments>
 }
 
 export async function handler(argv: DiffArguments, io: Io): Promise<number> {

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -11,12 +12,13 @@ export interface FmtArguments {
 }
 
 export const command = 'fmt [paths..]'
-export const describe = 'Rewrite edition sources in canonical Markdown (or, with --check, list those that are not)'
+export const describe = () => messages().fmt.describe
 
 export function builder(yargs: Argv): Argv<FmtArguments> {
+  const m = messages()
   return yargs
-    .positional('paths', {type: 'string', array: true, default: ['standards'], describe: 'Edition files, or folders to search for <year>.md files'})
-    .option('check', {type: 'boolean', default: false, describe: 'Change nothing; exit with 1 if a file is not in canonical form'}) as unknown as Argv<FmtArguments>
+    .positional('paths', {type: 'string', array: true, default: ['standards'], describe: m.cli.paths})
+    .option('check', {type: 'boolean', default: false, describe: m.fmt.check}) as unknown as Argv<FmtArguments>
 }
 
 export async function handler(argv: FmtArguments, io: Io): Promise<number> {
@@ -47,10 +49,11 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
   }
   printDiagnostics(broken, 'text', io, true)
   for (const message of refused) io.stderr(`${message}\n`)
-  for (const source of changed) io.stdout(`${argv.check ? 'not canonical' : 'formatted'}: ${source}\n`)
+  const m = messages().fmt
+  for (const file of changed) io.stdout(`${argv.check ? m.notCanonical({file}) : m.formatted({file})}\n`)
   const failed = broken.length + refused.length
-  if (failed > 0) throw new CliError(`${failed} file${failed === 1 ? '' : 's'} not formatted: ${broken.length > 0 ? 'fix the errors above first' : 'see above'}`)
+  if (failed > 0) throw new CliError(m.notFormatted({failed, broken: broken.length > 0}))
   if (argv.check && changed.length > 0) return exitCodes.failed
-  if (!argv.check) io.stdout(`${changed.length} of ${sources.length} files rewritten\n`)
+  if (!argv.check) io.stdout(`${m.rewritten({changed: changed.length, total: sources.length})}\n`)
   return exitCodes.ok
 }

@@ -1,5 +1,6 @@
 import {access, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {yearOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -13,14 +14,15 @@ export interface NewArguments {
 }
 
 export const command = 'new <code>'
-export const describe = 'Start a new standard: a draft first edition with the chapters GB/T 1.1 requires'
+export const describe = () => messages().new.describe
 
 export function builder(yargs: Argv): Argv<NewArguments> {
+  const m = messages()
   return yargs
-    .positional('code', {type: 'string', describe: 'The designation, such as "Q/ZX 75.1900"'})
-    .option('title', {type: 'string', demandOption: true, describe: 'Title of the standard (标准名称)'})
-    .option('year', yearOption('Year of the first edition (default: this year)'))
-    .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards'}) as unknown as Argv<NewArguments>
+    .positional('code', {type: 'string', describe: m.new.code})
+    .option('title', {type: 'string', demandOption: true, describe: m.new.title})
+    .option('year', yearOption(m.new.year))
+    .option('root', {type: 'string', default: 'standards', describe: m.cli.folderOfStandards}) as unknown as Argv<NewArguments>
 }
 
 export async function handler(argv: NewArguments, io: Io): Promise<number> {
@@ -35,12 +37,12 @@ export async function handler(argv: NewArguments, io: Io): Promise<number> {
   }
   // The folder of standards is made if it is missing, but a file in its place is a mistake in the command.
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)
-  if (root && !root.isDirectory()) throw new CliError(`Not a folder: ${argv.root}`, exitCodes.usage)
+  if (root && !root.isDirectory()) throw new CliError(messages().cli.notFolder({folder: argv.root}), exitCodes.usage)
   const folder = path.join(argv.root, slugOf(argv.code))
   const exists = await access(path.resolve(io.cwd, folder)).then(() => true, () => false)
-  if (exists) throw new CliError(`${folder} exists already: revise that standard with \`stdkit revise ${slugOf(argv.code)}\``, exitCodes.usage)
+  if (exists) throw new CliError(messages().new.exists({folder, slug: slugOf(argv.code)}), exitCodes.usage)
   const file = path.join(folder, `${year}.md`)
   await writeAtomically(path.resolve(io.cwd, file), markdown)
-  io.stdout(`created ${file}: a draft; fill in the placeholders (【待填写…】) that \`stdkit check\` lists\n`)
+  io.stdout(`${messages().new.created({file})}\n`)
   return exitCodes.ok
 }

@@ -1,5 +1,6 @@
 import {access} from 'node:fs/promises'
 import path from 'node:path'
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {yearOption} from '../arguments.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -12,27 +13,29 @@ export interface ReviseArguments {
 }
 
 export const command = 'revise <standard>'
-export const describe = 'Start the next edition of a standard as a draft, from its current edition'
+export const describe = () => messages().revise.describe
 
 export function builder(yargs: Argv): Argv<ReviseArguments> {
+  const m = messages()
   return yargs
-    .positional('standard', {type: 'string', describe: 'The standard: its folder, such as q-zx-75.1861'})
-    .option('year', yearOption('Year of the new edition (default: this year)'))
-    .option('root', {type: 'string', default: 'standards', describe: 'Folder of standards'}) as unknown as Argv<ReviseArguments>
+    .positional('standard', {type: 'string', describe: m.revise.standard})
+    .option('year', yearOption(m.revise.year))
+    .option('root', {type: 'string', default: 'standards', describe: m.cli.folderOfStandards}) as unknown as Argv<ReviseArguments>
 }
 
 export async function handler(argv: ReviseArguments, io: Io): Promise<number> {
   const {loadLibrary, revise, WorkflowError, writeAtomically} = await import('stdkit')
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
-    throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+    throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   })
+  const m = messages().revise
   const standard = library.standards.find((item) => item.slug === argv.standard)
   const current = standard?.editions.at(-1)
-  if (!standard || !current) throw new CliError(`No standard ${argv.standard} in ${argv.root}`, exitCodes.usage)
-  if (current.tree.cover.status === 'draft') throw new CliError(`${current.file.path} is a draft already: release it before starting another`, exitCodes.usage)
+  if (!standard || !current) throw new CliError(m.noStandard({standard: argv.standard, root: argv.root}), exitCodes.usage)
+  if (current.tree.cover.status === 'draft') throw new CliError(m.draftAlready({file: current.file.path}), exitCodes.usage)
   const year = argv.year ?? new Date().getFullYear()
   const file = path.join(argv.root, standard.slug, `${year}.md`)
-  if (await access(path.resolve(io.cwd, file)).then(() => true, () => false)) throw new CliError(`${file} exists already`, exitCodes.usage)
+  if (await access(path.resolve(io.cwd, file)).then(() => true, () => false)) throw new CliError(m.exists({file}), exitCodes.usage)
   let markdown: string
   try {
     markdown = revise(current.tree, year)
@@ -41,6 +44,6 @@ export async function handler(argv: ReviseArguments, io: Io): Promise<number> {
     throw error
   }
   await writeAtomically(path.resolve(io.cwd, file), markdown)
-  io.stdout(`created ${file}: the draft of the next edition, replacing ${current.tree.cover.number}; write its changes, then \`stdkit release ${standard.slug}@${year}\` with its dates and people\n`)
+  io.stdout(`${m.created({file, replacing: current.tree.cover.number, edition: `${standard.slug}@${year}`})}\n`)
   return exitCodes.ok
 }

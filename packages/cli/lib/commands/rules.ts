@@ -1,9 +1,10 @@
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 
 export const command = 'rules'
-export const describe = 'List the rules the checker applies, with their ids and severities'
+export const describe = () => messages().rules.describe
 
 export function builder(yargs: Argv): Argv {
   return yargs
@@ -12,6 +13,9 @@ export function builder(yargs: Argv): Argv {
 export async function handler(_: unknown, io: Io): Promise<number> {
   const {rules} = await import('stdkit')
   const width = Math.max(...rules.map((rule) => rule.id.length))
-  for (const rule of rules) io.stdout(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.description}\n`)
+  const {severity} = messages().reporter
+  const words = rules.map((rule) => severity[rule.severity])
+  const column = Math.max(...words.map((word) => word.length))
+  rules.forEach((rule, index) => io.stdout(`${rule.id.padEnd(width)}  ${words[index]?.padEnd(column)}  ${rule.description}\n`))
   return exitCodes.ok
 }

@@ -2,6 +2,7 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import type {Duplex} from 'node:stream'
+import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import type {Preview} from 'stdkit'
 import {CliError, exitCodes} from '../errors.js'
@@ -15,13 +16,14 @@ export interface ServeArguments {
 }
 
 export const command = 'serve [root]'
-export const describe = 'Preview the library on this machine, rebuilt as sources change, the open page reloading'
+export const describe = () => messages().serve.describe
 
 export function builder(yargs: Argv): Argv<ServeArguments> {
+  const m = messages()
   return yargs
-    .positional('root', {type: 'string', default: 'standards', describe: 'Folder of standards'})
-    .option('port', {type: 'number', default: 4000, describe: 'Port to listen on (0: any free port)'})
-    .option('host', {type: 'string', default: '127.0.0.1', describe: 'Loopback address to listen on (127.0.0.1 or ::1)'}) as unknown as Argv<ServeArguments>
+    .positional('root', {type: 'string', default: 'standards', describe: m.cli.folderOfStandards})
+    .option('port', {type: 'number', default: 4000, describe: m.serve.port})
+    .option('host', {type: 'string', default: '127.0.0.1', describe: m.serve.host}) as unknown as Argv<ServeArguments>
 }
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost'])
@@ -41,9 +43,8 @@ const plain = (status: number, body: string, headers?: Record<string, string>): 
 
 /** Checks what the arguments ask for before anything starts, so that a mistake leaves nothing running. */
 function checkArguments(argv: ServeArguments): void {
-  if (!loopback.has(argv.host)) throw new CliError(`refusing to listen on ${argv.host}: the preview serves this machine only (127.0.0.1 or ::1)`, exitCodes.usage)
   if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65_535) {
-    throw new CliError(`Unexpected --port ${Number.isNaN(argv.port) ? '(not a number)' : argv.port}, expected a number from 0 to 65535 (0: any free port)`, exitCodes.usage)
+    throw new CliError(messages().serve.badPort({port: String(argv.port)}), exitCodes.usage)
   }
 }
 
@@ -110,8 +111,8 @@ async function listen(server: Server, port: number, host: string): Promise<void>
       resolve()
     })
   }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use, choose another with --port`, exitCodes.usage)
-    throw new CliError(`cannot listen on ${host} port ${port}: ${error.code ?? error.message}`, exitCodes.usage)
+    if (error.code === 'EADDRINUSE') throw new CliError(messages().serve.portInUse({port}), exitCodes.usage)
+    throw new CliError(messages().serve.cannotListen({host, port, reason: error.code ?? error.message}), exitCodes.usage)
   })
 }
 
@@ -119,8 +120,9 @@ async function listen(server: Server, port: number, host: string): Promise<void>
 export async function startPreview(argv: ServeArguments, io: Io): Promise<{server: Server; preview: Preview; url: string; close: () => Promise<void>}> {
   checkArguments(argv)
   const {Preview} = await import('stdkit')
+  if (!loopback.has(argv.host)) throw new CliError(messages().serve.notLoopback({host: argv.host}), exitCodes.usage)
   const root = path.resolve(io.cwd, argv.root)
-  if (!(await isFolder(root))) throw new CliError(`No such folder: ${argv.root}`, exitCodes.usage)
+  if (!(await isFolder(root))) throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   const preview = new Preview(root)
   const report = (error: unknown) => io.stderr(`stdkit serve: ${error instanceof Error ? error.message : String(error)}\n`)
   // Watching starts before the library is read, so that an edit made meanwhile is read next.
@@ -130,7 +132,7 @@ export async function startPreview(argv: ServeArguments, io: Io): Promise<{serve
   server.on('connect', (_request: IncomingMessage, socket: Duplex) => socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'))
   try {
     await watching.run(() => preview.load()).catch((error: NodeJS.ErrnoException) => {
-      throw new CliError(`cannot read ${argv.root}: ${error.code ?? error.message}`)
+      throw new CliError(messages().serve.cannotRead({root: argv.root, reason: error.code ?? error.message}))
     })
     await listen(server, argv.port, argv.host)
   } catch (error) {
@@ -152,7 +154,7 @@ export async function startPreview(argv: ServeArguments, io: Io): Promise<{serve
 
 export async function handler(argv: ServeArguments, io: Io): Promise<number> {
   const {url, close} = await startPreview(argv, io)
-  io.stdout(`previewing ${argv.root} at ${url} (Ctrl-C to stop)\n`)
+  io.stdout(`${messages().serve.previewing({root: argv.root, url})}\n`)
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)
     process.once('SIGTERM', resolve)

@@ -1,0 +1,5 @@
+export {catalogues, languageOf, languages, messages, useLanguage} from './lib/language.js'
+export type {Language} from './lib/language.js'
+export type {Messages} from './lib/zh.js'
+export {documentWords} from './lib/document.js'
+export type {DocumentWords} from './lib/document.js'

@@ -1,0 +1,70 @@
+/**
+ * The words of the documents stdkit publishes for a standard — a comparison's
+ * reasons, its record check and its redline's labels — which follow the
+ * language of the standard, not of the person running stdkit: a Chinese
+ * standard's pages, PDFs and redlines are Chinese throughout. Every standard
+ * stdkit reads is Chinese, so this is the one document catalogue.
+ */
+export const documentZh = {
+  comparison: {
+    none: '（无）',
+    /** What each block of a provision is called. */
+    blocks: {paragraph: '段', note: '注', example: '示例', listItem: '列项', table: '表', normativeReference: '规范性引用文件条目', other: '内容'},
+    /** What each kind of provision is called. */
+    provisions: {chapter: '章', clause: '条', term: '术语条目', appendix: '附录'},
+    provisionAdded: (p: {provision: string}) => `新增${p.provision}`,
+    provisionRemoved: (p: {provision: string}) => `删除${p.provision}`,
+    renumbered: (p: {was: string; is: string}) => `编号由 ${p.was} 改为 ${p.is}`,
+    retitled: (p: {was: string; is: string}) => `标题由“${p.was}”改为“${p.is}”`,
+    moved: (p: {from: string | undefined; to: string | undefined}) => `由${p.from === undefined ? '顶层' : ` ${p.from} 之下`}移至${p.to === undefined ? '顶层' : ` ${p.to} 之下`}`,
+    splitInto: (p: {parts: string}) => `拆分为 ${p.parts}`,
+    splitFrom: (p: {part: string}) => `由 ${p.part} 拆分而来`,
+    mergedInto: (p: {part: string}) => `并入 ${p.part}`,
+    mergedFrom: (p: {parts: string}) => `由 ${p.parts} 合并而来`,
+    reworded: (p: {name: string}) => `${p.name}改写：它陈述版本的事实，不含要求`,
+    blockMoved: (p: {block: string; removed: boolean; part: string}) => `${p.block}${p.removed ? '移至' : '移自'} ${p.part}`,
+    informativeBlock: (p: {block: string; added: boolean}) => `${p.added ? '新增' : '删除'}资料性的${p.block}`,
+    requirementBlock: (p: {block: string; added: boolean}) => `${p.added ? '新增' : '删除'}${p.block}：${p.added ? '增加' : '删除'}了一项要求`,
+    inInformative: (p: {reason: string; block: string}) => `${p.reason}（在资料性的${p.block}中）`,
+    tableRow: (p: {added: boolean; cells: string}) => `表格${p.added ? '增加' : '删除'}一行：${p.cells}`,
+    cell: (p: {column: number; text: string}) => `第${p.column}列：${p.text}`,
+    referenceChanged: '所引用的标准改变',
+    modal: (p: {was: string; is: string}) => `要求用语改变：${p.was} → ${p.is}`,
+    number: (p: {was: string; is: string}) => `数字、日期或限值改变：${p.was} → ${p.is}`,
+    reference: (p: {was: string; is: string}) => `所引用的标准改变：${p.was} → ${p.is}`,
+    crossReference: (p: {was: string; is: string}) => `所指向的条款改变：${p.was} → ${p.is}`,
+    width: '仅全角、半角形式不同',
+    spacing: '仅空格不同',
+    punctuation: '仅标点不同',
+    wording: '措辞改变，要求、数字和引用未变',
+    renamed: '标准更名',
+    editionData: '版本信息，不是要求',
+    firstIssue: '首次发布',
+    titleChanged: (p: {title: string}) => `标题已改为《${p.title}》`,
+    titleUnchanged: '标题未按所述更改',
+    borneOut: (p: {numbers: string}) => `见 ${p.numbers}`,
+    /** A claim no provision bears out, by what it claims was done. */
+    notBorneOut: {added: '没有新增的条款与之相符', removed: '没有删除的条款与之相符', moved: '没有移动的条款与之相符', modified: '没有修改的条款与之相符'},
+    redline: {
+      noChanges: '无变化',
+      counts: (p: {changes: string; unchanged: number; technical: number; editorial: number}) => `${p.changes}；未变 ${p.unchanged}；技术性 ${p.technical}，编辑性 ${p.editorial}`,
+      count: (p: {kind: string; count: number}) => `${p.kind} ${p.count}`,
+      fields: '封面和前言',
+      changeList: '起草的修订内容',
+      recordCheck: (p: {edition: string}) => `修订记录核对（${p.edition}）`,
+      uncovered: (p: {numbers: string}) => `记录未提及的技术性改动：${p.numbers}`,
+      provisions: '条款',
+      was: (p: {now: string; was: string}) => `${p.now}（原 ${p.was}）`,
+      flags: (p: {kinds: string; classification: string | undefined}) => `[${p.kinds}${p.classification === undefined ? '' : `；${p.classification}`}]`,
+      reason: (p: {classification: string; reason: string}) => `${p.classification}：${p.reason}`,
+      cellSeparator: '；'
+    }
+  }
+}
+
+export type DocumentWords = typeof documentZh
+
+/** The words of a standard's documents. */
+export function documentWords(): DocumentWords {
+  return documentZh
+}

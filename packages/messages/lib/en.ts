@@ -1,0 +1,395 @@
+/** The English catalogue, asked for by `--lang en`, `STDKIT_LANG=en` or an English locale. */
+import type {Messages} from './zh.js'
+
+const plural = (count: number, noun: string, nouns = `${noun}s`): string => `${count} ${count === 1 ? noun : nouns}`
+
+export const en: Messages = {
+  cli: {
+    usage: '$0 <command> [options]\n\nKeep standards under version control: check, compare, format and publish them.',
+    nameCommand: (p) => `Name a command: ${p.commands.slice(0, -1).join(', ')} or ${p.commands.at(-1)}`,
+    version: 'Show the version of stdkit',
+    lang: 'Language of messages: zh (Chinese) or en (English) (default: STDKIT_LANG or the locale, else Chinese)',
+    yargs: {
+      'Commands:': 'Commands:',
+      'Options:': 'Options:',
+      'Positionals:': 'Positionals:',
+      'Examples:': 'Examples:',
+      boolean: 'boolean',
+      count: 'count',
+      string: 'string',
+      number: 'number',
+      array: 'array',
+      required: 'required',
+      default: 'default',
+      'default:': 'default:',
+      'choices:': 'choices:',
+      'aliases:': 'aliases:',
+      'Show help': 'Show help',
+      'Invalid values:': 'Unexpected value:',
+      'Argument: %s, Given: %s, Choices: %s': '--%s %s, expected one of %s',
+      'Missing required argument: %s': {one: 'Missing option --%s', other: 'Missing options %s'},
+      'Not enough arguments following: %s': 'Expected a value after --%s'
+    },
+    givenTimes: (p) => `${p.name} is given ${p.times} times, expected once`,
+    emptyValue: (p) => `Expected a value for ${p.name}, not an empty one`,
+    notNumber: (p) => `Expected a number after ${p.name}`,
+    badValue: (p) => `Unexpected --${p.name} ${p.value}, expected ${p.expected}`,
+    year: (p) => `a year of four digits such as ${p.example}`,
+    date: 'a real date written YYYY-MM-DD',
+    missingPositionals: (p) => `Missing ${p.names.join(' and ')}: stdkit ${p.form}`,
+    seeHelp: (p) => `${p.failure} (${p.help})`,
+    unknownCommand: (p) => `Unknown command ${p.name}, expected one of ${p.commands.join(', ')}`,
+    unknownCommandMeant: (p) => `Unknown command ${p.name}: did you mean ${p.meant}?`,
+    optionMeant: (p) => `${p.option} (did you mean --${p.meant}?)`,
+    unknownOptions: (p) => `Unknown option${p.options.length > 1 ? 's' : ''} ${p.options.join(', ')}`,
+    unexpectedArguments: (p) => `Unexpected argument${p.names.length > 1 ? 's' : ''} ${p.names.join(', ')}`,
+    together: (parts) => parts.join('; '),
+    systemFailure: (p) => `${p.happened} while ${p.doing}${p.file === undefined ? '' : ` ${p.file}`}${p.dest === undefined ? '' : ` to ${p.dest}`}`,
+    internalError: (p) =>
+      `internal error: ${p.message}\nThis is a bug in stdkit: please report it with the command you ran${p.stack === undefined ? ' (STDKIT_DEBUG=1 shows where it happened)' : `\n${p.stack}`}`,
+    happened: {
+      ENOSPC: 'no space left on device',
+      EDQUOT: 'disk quota exceeded',
+      EROFS: 'read-only file system',
+      EACCES: 'permission denied',
+      EPERM: 'operation not permitted',
+      ENOTDIR: 'not a folder',
+      EISDIR: 'is a folder',
+      ENOENT: 'no such file or folder',
+      EEXIST: 'exists already',
+      ENOTEMPTY: 'folder not empty',
+      EMFILE: 'too many open files',
+      ENFILE: 'too many open files',
+      ENAMETOOLONG: 'name too long',
+      ELOOP: 'too many symbolic links',
+      EBUSY: 'busy',
+      EIO: 'input/output error',
+      EXDEV: 'cannot move across file systems',
+      EPIPE: 'the reader went away'
+    },
+    doing: {
+      working: 'working',
+      open: 'opening',
+      read: 'reading',
+      write: 'writing',
+      mkdir: 'creating',
+      rename: 'moving',
+      copyfile: 'copying',
+      unlink: 'removing',
+      rm: 'removing',
+      rmdir: 'removing',
+      scandir: 'listing',
+      opendir: 'listing',
+      stat: 'reading',
+      lstat: 'reading',
+      access: 'reading',
+      watch: 'watching'
+    },
+    noFolder: (p) => `No such folder: ${p.folder}`,
+    notFolder: (p) => `Not a folder: ${p.folder}`,
+    noEditions: (p) => `no edition files (<year>.md) found in ${p.folders.join(', ')}`,
+    folderOfStandards: 'Folder of standards',
+    paths: 'Edition files, or folders to search for <year>.md files',
+    textOrJson: 'Output for people (text) or machines (json)'
+  },
+  reporter: {
+    severity: {error: 'error', warning: 'warning', info: 'info'},
+    clean: 'no issues found',
+    summary: (p) =>
+      `${plural(p.messages, 'message')} (${[p.errors > 0 ? `✖ ${plural(p.errors, 'error')}` : '', p.warnings > 0 ? `⚠ ${plural(p.warnings, 'warning')}` : ''].filter(Boolean).join(', ')})`
+  },
+  build: {
+    describe: 'Check every standard under a folder and publish each edition and comparison (JSON, HTML, PDF)',
+    root: 'Folder of standards: <root>/<standard>/<year>.md',
+    out: 'Output folder, replaced as a whole when the build succeeds',
+    only: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]',
+    format: 'Formats to publish, comma-separated: json, html, pdf',
+    force: 'Replace the output even when it is a file, or a folder stdkit did not make',
+    watch: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)',
+    badOnly: (p) => `Unexpected --only ${p.value}, expected <standard> or <standard>@<year>`,
+    badFormat: (p) => `Unexpected format ${p.value}, expected ${p.formats.join(', ')}`,
+    cannotTypeset: (p) => `cannot typeset:\n${p.reason}`,
+    stopped: (p) => `build stopped: ${plural(p.errors, 'error')} in the sources; ${p.out} was left as it was`,
+    built: (p) => `built ${plural(p.editions, 'edition')} of ${plural(p.standards, 'standard')} into ${p.out}/ (${p.files} files)`,
+    rebuilt: (p) => `${p.summary} in ${p.ms} ms, ${p.made} made anew`,
+    watching: (p) => `watching ${p.root} (Ctrl-C to stop)`
+  },
+  check: {
+    describe: 'Check editions against the drafting rules (GB/T 1.1) and across editions',
+    frail: 'Exit with 1 on warnings too',
+    quiet: 'Show only files with messages'
+  },
+  diff: {
+    describe: 'Compare two editions provision by provision: a redline, or the diff tree as JSON',
+    old: 'Older edition: a file, or <standard>@<year> such as q-zx-75.1861@2006',
+    new: 'Newer edition, named the same way',
+    root: 'Folder of standards for <standard>@<year> names',
+    format: 'A redline for people (text) or the diff tree (json)',
+    color: 'Colour the redline (default: when writing to a terminal)',
+    all: 'List unchanged provisions too',
+    sourceErrors: (p) => `cannot compare ${p.edition}: its source has errors`
+  },
+  history: {
+    describe: 'Show the timeline of one provision across every edition of a standard',
+    standard: 'The standard: its folder (q-zx-75.1861) or designation (Q/ZX 75.1861)',
+    clause: 'The provision: its number (4.2), letter of an appendix, or id, in the latest edition that has it',
+    format: 'A table for people (text) or the timeline as JSON',
+    noStandard: (p) => `No standard ${p.standard} in ${p.root} (it has ${p.known.length === 0 ? 'none' : p.known.join(', ')})`,
+    cannotTrace: (p) => `cannot trace ${p.clause}: ${p.broken} edition${p.broken === 1 ? ' has' : 's have'} errors`,
+    noProvision: (p) => `No provision ${p.clause} in any edition of ${p.standard}`,
+    heading: (p) => `${p.designation} ${p.number} ${p.title} (id ${p.id})`,
+    absent: 'not in this edition',
+    kinds: {unchanged: 'unchanged', modified: 'modified', added: 'added', removed: 'removed', moved: 'moved', renumbered: 'renumbered', retitled: 'retitled', split: 'split', merged: 'merged'},
+    classifications: {technical: 'technical', editorial: 'editorial'},
+    entry: (p) => [p.kinds.join(', '), p.classification].filter(Boolean).join('; ')
+  },
+  new: {
+    describe: 'Start a new standard: a draft first edition with the chapters GB/T 1.1 requires',
+    code: 'The designation, such as "Q/ZX 75.1900"',
+    title: 'Title of the standard (标准名称)',
+    year: 'Year of the first edition (default: this year)',
+    exists: (p) => `${p.folder} exists already: revise that standard with \`stdkit revise ${p.slug}\``,
+    created: (p) => `created ${p.file}: a draft; fill in the placeholders (【待填写…】) that \`stdkit check\` lists`
+  },
+  revise: {
+    describe: 'Start the next edition of a standard as a draft, from its current edition',
+    standard: 'The standard: its folder, such as q-zx-75.1861',
+    year: 'Year of the new edition (default: this year)',
+    noStandard: (p) => `No standard ${p.standard} in ${p.root}`,
+    draftAlready: (p) => `${p.file} is a draft already: release it before starting another`,
+    exists: (p) => `${p.file} exists already`,
+    created: (p) => `created ${p.file}: the draft of the next edition, replacing ${p.replacing}; write its changes, then \`stdkit release ${p.edition}\` with its dates and people`
+  },
+  release: {
+    describe: 'Turn a draft into an edition: dates, history, its people, and the revision record checked against the changes',
+    edition: 'The draft: <standard>@<year>, such as q-zx-75.1861@2008',
+    issued: 'Issue date (发布), YYYY-MM-DD',
+    effective: 'Effective date (实施), YYYY-MM-DD',
+    departments: 'Departments that revised it (本次标准修订部门), separated by 、 or commas',
+    drafters: 'Who revised it (本次标准修订人), separated by 、 or commas',
+    reviewers: 'Who reviewed it (本次标准审核人), separated by 、 or commas',
+    approver: 'Who approved its issue (本次发布批准人)',
+    force: 'Release although a recorded claim is not borne out (the checker must still pass)',
+    badEdition: (p) => `Unexpected edition ${p.edition}, expected <standard>@<year>`,
+    noEdition: (p) => `No edition ${p.edition} in ${p.root}`,
+    leftAsItWas: (p) => `${p.reason}\n${p.file} was left as it was`,
+    released: (p) => `released ${p.file} (${p.issued}发布, ${p.effective}实施)`,
+    drafted: 'revision record drafted from the changes:',
+    asWritten: 'revision record as written:',
+    forced: (p) => `released with --force: ${p.count} recorded claim${p.count === 1 ? ' is' : 's are'} not borne out:`,
+    emptyNames: (p) => `Unexpected empty --${p.option}, expected names separated by 、 or commas`
+  },
+  serve: {
+    describe: 'Preview the library on this machine, rebuilt as sources change, the open page reloading',
+    port: 'Port to listen on (0: any free port)',
+    host: 'Loopback address to listen on (127.0.0.1 or ::1)',
+    notLoopback: (p) => `refusing to listen on ${p.host}: the preview serves this machine only (127.0.0.1 or ::1)`,
+    previewing: (p) => `previewing ${p.root} at ${p.url} (Ctrl-C to stop)`,
+    badPort: (p) => `Unexpected --port ${p.port}, expected a number from 0 to 65535 (0: any free port)`,
+    portInUse: (p) => `port ${p.port} is in use, choose another with --port`,
+    cannotListen: (p) => `cannot listen on ${p.host} port ${p.port}: ${p.reason}`,
+    cannotRead: (p) => `cannot read ${p.root}: ${p.reason}`
+  },
+  fmt: {
+    describe: 'Rewrite edition sources in canonical Markdown (or, with --check, list those that are not)',
+    check: 'Change nothing; exit with 1 if a file is not in canonical form',
+    notCanonical: (p) => `not canonical: ${p.file}`,
+    formatted: (p) => `formatted: ${p.file}`,
+    notFormatted: (p) => `${plural(p.failed, 'file')} not formatted: ${p.broken ? 'fix the errors above first' : 'see above'}`,
+    rewritten: (p) => `${p.changed} of ${p.total} files rewritten`
+  },
+  parser: {
+    listMarker: 'Unexpected `·` item without a `——` item above it, expected `·` only at the second level',
+    tableText: 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells',
+    listDepth: 'Unexpected third list level, expected at most two levels of items: the third level would be left out',
+    inListItem: (p) => `Unexpected \`${p.type}\` inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`,
+    rawHtml: (p) => `Unexpected raw HTML \`${p.html}\`, expected plain text: it is shown as text, never as markup`,
+    codeBlock: 'Unexpected code block, expected paragraphs: it is kept as a paragraph of text',
+    blockQuote: 'Unexpected block quote, expected paragraphs: its content is kept as paragraphs',
+    blockLeftOut: (p) => `Unexpected Markdown \`${p.type}\`, expected a paragraph, list or table: it is left out`,
+    inline: (p) => `Unexpected Markdown \`${p.type}\`, expected plain text: a standard carries no inline formatting, so it is kept as plain text`,
+    rowCells: (p) => `Unexpected row of ${plural(p.cells, 'cell')}, expected ${p.columns} like the table's header`,
+    noFrontMatter: 'Missing front matter, expected the cover data (`number`, `title` …) between `---` lines at the top of the file',
+    invalidYaml: (p) => `Invalid front matter: ${p.error}`,
+    frontMatterLines: 'Unexpected front matter, expected `key: value` lines',
+    coverField: (p) => `Unexpected cover field \`${p.key}\`, expected one of ${p.fields.map((field) => `\`${field}\``).join(', ')}`,
+    coverValue: (p) => `Unexpected value of \`${p.key}\`, expected text`,
+    missingField: (p) => `Missing cover field \`${p.field}\`, expected it in the front matter`,
+    status: (p) => `Unexpected status \`${p.status}\`, expected \`draft\` or \`published\``,
+    emptyFile: 'Unexpected empty file, expected an edition: front matter, `# 前言` and the chapters',
+    nul: (p) => `Unexpected NUL character${p.count > 1 ? ` (${p.count} in the file)` : ''}, expected text: is this a binary file?`,
+    nesting: (p) =>
+      `Unexpected nesting ${p.depth} levels deep (block quotes, list items or indentation), expected at most ${p.max}: ${p.lines === 1 ? 'the line is' : `${p.lines} lines are`} left out`,
+    tableWidth: (p) => `Unexpected table row of ${p.cells} cells, expected at most ${p.max} columns: ${p.lines === 1 ? 'the row is' : `${p.lines} rows are`} left out`,
+    tooDeep: 'Unexpected nesting too deep to read, expected a flatter document: the file is left out',
+    revisionColumns: (p) => `Unexpected revision record columns \`${p.found}\`, expected \`${p.expected}\``,
+    recordOutside: 'Unexpected revision record outside the foreword, expected it in `# 前言`',
+    beforeChapter: (p) => `Unexpected ${p.type} before chapter 1, expected it inside the foreword or a numbered chapter`,
+    beforeForeword: (p) => `Unexpected ${p.type} before \`# 前言\`, expected the foreword first`,
+    titleHeading: (p) => `Unexpected title \`${p.text}\`, expected the cover's title \`${p.title}\``,
+    anchor: (p) => `Unexpected anchor \`{#${p.anchor}}\`, expected lower-case letters, digits and hyphens, starting with a letter`,
+    unclosedAnchor: 'Unexpected `{#` without its closing `}` at the end of the heading, expected an anchor such as `{#service-etiquette}`',
+    heading: (p) => `Unexpected heading \`${p.raw}\`, expected a numbered clause (\`4.2 服务礼仪\`) or an appendix (\`附录A（规范性附录）标题\`)`,
+    headingDepth: (p) => `Unexpected heading level ${p.found}, expected ${p.expected} for this number`,
+    invalidUtf8: (p) => `Invalid UTF-8 (byte 0x${p.byte}), expected the file in UTF-8: is part of it in GBK or another encoding?`
+  },
+  checker: {
+    draft: (p) => `${p.reason} (draft)`,
+    appendix: (p) => `附录${p.letter}`,
+    table: (p) => (p.number === undefined ? 'a table' : `table ${p.number}`),
+    none: '(none)',
+    'required-element': {
+      description: 'A standard has a foreword (前言), chapters 1 范围, 2 规范性引用文件 and 3 术语和定义, and at least one core chapter.',
+      foreword: 'Missing foreword: a standard starts with `# 前言`',
+      chapter: (p) => `Missing chapter ${p.number} ${p.title}: GB/T 1.1 requires it even when empty`,
+      core: 'Missing core chapter: after 1 范围, 2 规范性引用文件 and 3 术语和定义 a standard needs at least one chapter of requirements'
+    },
+    'element-order': {
+      description: 'Elements come in the order 前言, 引言, 1 范围, 2 规范性引用文件, 3 术语和定义, core chapters, then appendices.',
+      preliminary: (p) => `Unexpected ${p.name} after the chapters, expected it before chapter 1`,
+      afterAppendix: (p) => `Unexpected chapter ${p.number} after an appendix, expected appendices after the last chapter`,
+      misplaced: (p) => `Unexpected ${p.title} as chapter ${p.number}, expected it as chapter ${p.expected}`,
+      taken: (p) => `Unexpected chapter ${p.number} \`${p.title}\`, expected chapter ${p.number} to be ${p.expected}`
+    },
+    'references-structure': {
+      description: 'Chapter 2 规范性引用文件 is a list of documents, not subdivided into sub-clauses.',
+      subclause: (p) => `Unexpected sub-clause ${p.number} in 规范性引用文件, expected the chapter to be a list of documents`
+    },
+    'chapter-numbering': {
+      description: 'Chapters are numbered 1, 2, 3 … without gaps, and every chapter has a title.',
+      number: (p) => `Unexpected chapter number ${p.number}, expected ${p.expected}: chapters are numbered without gaps`,
+      title: (p) => `Missing title of chapter ${p.number}: every chapter has a title`
+    },
+    'clause-numbering': {
+      description: "A sub-clause's number extends its parent's and follows its previous sibling (4.1, 4.2; A.1, A.2 in appendix A).",
+      number: (p) => `Unexpected number ${p.number} ${p.appendix ? 'in' : 'under'} ${p.parent}, expected ${p.expected}`
+    },
+    'lone-subclause': {
+      description: 'A level of sub-clauses exists only with at least two siblings: no 10.1 without a 10.2.',
+      lone: (p) => `Unexpected lone sub-clause ${p.number}: ${p.parent} has no other sub-clause, so its text belongs in ${p.parent} itself`
+    },
+    'clause-depth': {
+      description: 'Clauses are nested at most 5 levels deep (5.1.1.1.1).',
+      deep: (p) => `Unexpected level ${p.depth} clause ${p.number}, expected at most ${p.max} levels`
+    },
+    'clause-title': {
+      description: 'Sibling sub-clauses are either all titled or all untitled, and an untitled sub-clause is not subdivided.',
+      title: (p) => `Missing title of ${p.number}: its siblings under ${p.parent} have titles`,
+      untitled: (p) => `Unexpected sub-clauses under untitled ${p.number}, expected an untitled clause not to be subdivided`
+    },
+    'appendix-order': {
+      description: 'Appendices are lettered A, B, C … in order; even a single appendix is A.',
+      letter: (p) => `Unexpected 附录${p.letter}, expected 附录${p.expected}: appendices are lettered in order`
+    },
+    'appendix-label': {
+      description: 'Every appendix is labelled normative or informative: `（规范性附录）`/`（资料性附录）` or the 2020 form `（规范性）`/`（资料性）`.',
+      missing: (p) => `Missing label of 附录${p.letter}: write \`附录${p.letter}（规范性附录）\` or \`附录${p.letter}（资料性附录）\` before its title`
+    },
+    'appendix-foreword': {
+      description: "The foreword's statement `本标准附录A、B、C为规范性附录。` agrees with the appendices' labels.",
+      missing: 'Missing statement of the appendices in the foreword, expected a sentence such as `本标准附录A、B、C为规范性附录。`',
+      statement: (p) => `Unexpected statement of ${p.kind} appendices \`${p.stated}\` in the foreword, expected \`${p.labelled}\` as the appendices are labelled`
+    },
+    'cross-reference': {
+      description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
+      unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind} ${p.target}`
+    },
+    'reference-cited': {
+      description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
+      uncited: (p) => `Uncited normative reference ${p.designation}: cite it in the text (\`按${p.designation}的规定\`) or remove it from chapter 2`
+    },
+    'duplicate-id': {
+      description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
+      duplicate: (p) => `Duplicate ${p.name}: its id \`${p.id}\` is already used by an earlier ${p.name}, expected each provision to have its own number or anchor`,
+      taken: (p) => `Duplicate id \`${p.id}\` on ${p.name}, already used by ${p.first}: give each provision its own anchor`
+    },
+    'reserved-id': {
+      description:
+        'No `{#anchor}` is an id the published pages give their own parts: `main`, `body`, `foreword`, `toc-title`, `inline` …, ids ending in `-title`, starting with `std-`, or made from a number (`clause-5`, `table-1`), nor one whose heading would take such an id (`toc`).',
+      reserved: (p) => `Reserved anchor \`{#${p.id}}\` on ${p.name}: the published page gives this id, or its heading's, to a part of its own: give the provision another anchor`
+    },
+    'note-requirement': {
+      description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements.',
+      requirement: (p) => `Unexpected requirement \`${p.word}\` in a ${p.note ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`
+    },
+    placeholder: {
+      description: 'No placeholder (`【待填写…】`) is left in an edition; a draft may still have them, as warnings.',
+      cover: (p) => `Placeholder \`${p.placeholder}\` left in the cover's \`${p.field}\`: fill it in`,
+      record: (p) => `Placeholder \`${p.placeholder}\` left in the revision record: fill it in`,
+      text: (p) => `Placeholder \`${p.placeholder}\` left in the text: fill it in`,
+      heading: (p) => `Placeholder \`${p.placeholder}\` left in a heading: fill it in`
+    },
+    'control-character': {
+      description: 'No control characters (ESC, BEL, backspace … : C0 but tab and line ends, DEL, C1) in the source; NUL is an `encoding` error.',
+      found: (p) => `Unexpected control character ${p.code}${p.count > 1 ? ` (${p.count} on this line)` : ''}, expected text: remove it`
+    },
+    'cover-number': {
+      description: 'The number and the replaced number are written `Q/ZX 75.1861–2007`: code, number, en dash, four-digit year.',
+      number: (p) =>
+        `Unexpected ${p.replaced ? 'replaced number' : 'number'} \`${p.value}\`: ${p.dash ? 'write an en dash (–, U+2013) before the year' : 'expected a code, a space, the number, an en dash and the year, as in `Q/ZX 75.1861–2007`'}`
+    },
+    'cover-date': {
+      description: 'Issue (`issued`) and effective (`effective`) dates are real dates written `YYYY-MM-DD`; a draft may leave them out.',
+      missing: (p) => `Missing ${p.field} date (${p.field === 'issued' ? '发布' : '实施'}日期)${p.draft ? ': fill it in when the draft is released' : `, expected \`${p.field}: YYYY-MM-DD\` in the front matter`}`,
+      invalid: (p) => `Invalid ${p.field} date \`${p.value}\`, expected a real date written YYYY-MM-DD`
+    },
+    'cover-effective': {
+      description: 'An edition does not take effect (实施) before it is issued (发布).',
+      early: (p) => `Unexpected effective date ${p.effective} before the issue date ${p.issued}: an edition takes effect on or after its issue`
+    },
+    'cover-replaces': {
+      description: 'Every edition after the first names the edition it replaces (`replaces`, 代替).',
+      missing: 'Missing `replaces` in the front matter: the revision record shows earlier editions, so this edition replaces one'
+    },
+    'foreword-replaces': {
+      description: "The foreword's `本标准自实施之日起代替…` names the same edition as the cover's `replaces`.",
+      missing: (p) => `Missing sentence \`本标准自实施之日起代替${p.cover}。\` in the foreword: the cover says this edition replaces ${p.cover}`,
+      different: (p) => `Unexpected \`代替${p.stated}\` in the foreword, expected ${p.cover ?? 'no replaced edition'} as on the cover`
+    },
+    'foreword-record': {
+      description:
+        "The revision record's newest row is this edition: its number, the number it replaces, and its departments, revisers and approver as the foreword names them (a department may go by the last part of its name: 售后管理部 for 销售体系工程服务部售后管理部); a draft may leave them empty for `release` to fill.",
+      empty: (p) => `Empty revision record, expected a first row for ${p.number}`,
+      newest: (p) => `Unexpected ${p.found} in the revision record's first row, expected this edition, ${p.number} (rows run newest first)`,
+      noReplaced: (p) => `Missing replaced number (修改前文件编号) in the revision record's first row, expected \`${p.replaces}\` as on the cover`,
+      replaced: (p) =>
+        `Unexpected replaced number \`${p.found}\` in the revision record's first row, expected ${p.replaces === undefined ? 'an empty cell, as the cover names no replaced edition' : `\`${p.replaces}\` as on the cover`}`,
+      names: (p) => {
+        const wanted = p.expected.length === 0 ? `none, as the foreword names no ${p.label}` : `\`${p.expected.join('、')}\` as the foreword names them`
+        return p.found.length === 0 ? `Missing ${p.label} in the revision record's first row, expected ${wanted}` : `Unexpected ${p.label} \`${p.found.join('、')}\` in the revision record, expected ${wanted}`
+      }
+    },
+    'foreword-history': {
+      description:
+        "The foreword's history sentence (`本标准于2004年10月首次发布，于2005年6月第一次修订…`) has one date per row of the revision record, each in the year of that row's edition.",
+      missing: 'Missing history sentence in the foreword, expected `本标准于YYYY年M月首次发布…。`',
+      count: (p) => `The foreword's history names ${plural(p.dates, 'edition')} (${p.named}) but the revision record has ${plural(p.rows, 'row')}`,
+      date: (p) => `Unexpected date ${p.date} for ${p.revision ?? 'an edition'} in the foreword's history, expected a month of ${p.year} as for ${p.number}`,
+      late: (p) => `Unexpected revision month ${p.month} after the issue date ${p.issued}, expected the revision no later than its issue`
+    },
+    'edition-file': {
+      description: 'An edition is kept in a file named after its year: `2007.md` holds `Q/ZX 75.1861–2007`.',
+      year: (p) => `Unexpected edition ${p.number} in ${p.file}, expected the ${p.year} edition`
+    },
+    'edition-sequence': {
+      description: "Each edition replaces the one before it (`replaces` names the previous edition's number), and all share one designation.",
+      designation: (p) => `Unexpected designation ${p.found}, expected ${p.expected} like the other editions in this folder`,
+      replaces: (p) => `Unexpected replaced edition ${p.found ?? '(none)'}, expected ${p.expected}, the edition before this one`
+    },
+    'edition-record': {
+      description: "Each edition's revision record is the previous edition's record, unchanged, plus exactly one new row for itself.",
+      rows: (p) => `Unexpected revision record of ${p.rows} rows, expected ${p.expected}: the ${p.before} rows of ${p.previous} plus one for this edition`,
+      changed: (p) => {
+        const shown = (value: string | undefined) => (value ? `\`${value}\`` : 'empty')
+        return `Changed ${p.column} in row ${p.row} of the revision record: ${shown(p.found)}, expected ${shown(p.expected)} as in the record of ${p.previous} (earlier rows are kept as they were)`
+      }
+    },
+    'edition-history': {
+      description: "Each edition's history sentence repeats the previous edition's dates and adds one revision.",
+      history: (p) => `Unexpected history \`${p.found.join(', ')}\` in the foreword, expected ${p.previous}'s \`${p.expected.join(', ')}\` and one more revision`
+    }
+  },
+  rules: {
+    describe: 'List the rules the checker applies, with their ids and severities'
+  }
+}

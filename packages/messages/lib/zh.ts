@@ -1,0 +1,405 @@
+/**
+ * The Chinese catalogue, stdkit's own language: its shape is `Messages`, which
+ * every other catalogue must match key for key. A message with parameters is
+ * a function of them, so each language orders its words as it needs.
+ */
+
+/** `a、b 或 c`: a list of choices as a sentence gives it. */
+const either = (items: ReadonlyArray<string>): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')} 或 ${items.at(-1)}`)
+
+export const zh = {
+  cli: {
+    usage: '$0 <命令> [选项]\n\n对标准进行版本管理：检查、比较、格式化并发布。',
+    nameCommand: (p: {commands: ReadonlyArray<string>}) => `请指定命令：${either(p.commands)}`,
+    version: '显示 stdkit 的版本',
+    lang: '界面语言：zh（中文）或 en（英文）（默认：STDKIT_LANG 或系统语言环境，否则为中文）',
+    /** yargs' own words, by the English text yargs looks them up with. */
+    yargs: {
+      'Commands:': '命令：',
+      'Options:': '选项：',
+      'Positionals:': '位置参数：',
+      'Examples:': '示例：',
+      boolean: '布尔值',
+      count: '计数',
+      string: '字符串',
+      number: '数字',
+      array: '数组',
+      required: '必填',
+      default: '默认',
+      'default:': '默认：',
+      'choices:': '可选：',
+      'aliases:': '别名：',
+      'Show help': '显示帮助',
+      'Invalid values:': '无效的值：',
+      'Argument: %s, Given: %s, Choices: %s': '--%s %s，应为 %s 之一',
+      'Missing required argument: %s': {one: '缺少选项 --%s', other: '缺少选项 %s'},
+      'Not enough arguments following: %s': '--%s 后面应有一个值'
+    },
+    givenTimes: (p: {name: string; times: number}) => `${p.name} 给出了 ${p.times} 次，只应给出一次`,
+    emptyValue: (p: {name: string}) => `${p.name} 的值不能为空`,
+    notNumber: (p: {name: string}) => `${p.name} 后面应为一个数字`,
+    badValue: (p: {name: string; value: string; expected: string}) => `无效的 --${p.name} ${p.value}，应为${p.expected}`,
+    year: (p: {example: number}) => `四位数字的年份，如 ${p.example}`,
+    date: '写作 YYYY-MM-DD 的真实日期',
+    missingPositionals: (p: {names: ReadonlyArray<string>; form: string}) => `缺少 ${p.names.join(' 和 ')}：stdkit ${p.form}`,
+    seeHelp: (p: {failure: string; help: string}) => `${p.failure}（见 ${p.help}）`,
+    unknownCommand: (p: {name: string; commands: ReadonlyArray<string>}) => `未知命令 ${p.name}，应为 ${p.commands.join('、')} 之一`,
+    unknownCommandMeant: (p: {name: string; meant: string}) => `未知命令 ${p.name}：是指 ${p.meant} 吗？`,
+    optionMeant: (p: {option: string; meant: string}) => `${p.option}（是指 --${p.meant} 吗？）`,
+    unknownOptions: (p: {options: ReadonlyArray<string>}) => `未知选项 ${p.options.join('、')}`,
+    unexpectedArguments: (p: {names: ReadonlyArray<string>}) => `多余的参数 ${p.names.join('、')}`,
+    together: (parts: ReadonlyArray<string>) => parts.join('；'),
+    systemFailure: (p: {happened: string; doing: string; file: string | undefined; dest: string | undefined}) =>
+      `${p.doing}${p.file === undefined ? '' : ` ${p.file}`}${p.dest === undefined ? '' : ` 到 ${p.dest}`} 时出错：${p.happened}`,
+    internalError: (p: {message: string; stack: string | undefined}) =>
+      `内部错误：${p.message}\n这是 stdkit 的缺陷：请连同所运行的命令一起报告${p.stack === undefined ? '（设置 STDKIT_DEBUG=1 可显示出错位置）' : `\n${p.stack}`}`,
+    /** What went wrong, in the words of a person rather than of the system call. */
+    happened: {
+      ENOSPC: '设备上没有剩余空间',
+      EDQUOT: '超出磁盘配额',
+      EROFS: '只读文件系统',
+      EACCES: '权限不足',
+      EPERM: '不允许的操作',
+      ENOTDIR: '不是文件夹',
+      EISDIR: '是一个文件夹',
+      ENOENT: '没有这个文件或文件夹',
+      EEXIST: '已经存在',
+      ENOTEMPTY: '文件夹不是空的',
+      EMFILE: '打开的文件过多',
+      ENFILE: '打开的文件过多',
+      ENAMETOOLONG: '名称过长',
+      ELOOP: '符号链接层数过多',
+      EBUSY: '正忙',
+      EIO: '输入/输出错误',
+      EXDEV: '不能跨文件系统移动',
+      EPIPE: '读取方已离开'
+    },
+    /** What the CLI was doing when the system call failed. */
+    doing: {
+      working: '处理',
+      open: '打开',
+      read: '读取',
+      write: '写入',
+      mkdir: '创建',
+      rename: '移动',
+      copyfile: '复制',
+      unlink: '删除',
+      rm: '删除',
+      rmdir: '删除',
+      scandir: '列出',
+      opendir: '列出',
+      stat: '读取',
+      lstat: '读取',
+      access: '读取',
+      watch: '监视'
+    },
+    noFolder: (p: {folder: string}) => `没有这个文件夹：${p.folder}`,
+    notFolder: (p: {folder: string}) => `不是文件夹：${p.folder}`,
+    noEditions: (p: {folders: ReadonlyArray<string>}) => `在 ${p.folders.join('、')} 中找不到版本文件（<年份>.md）`,
+    folderOfStandards: '标准所在的文件夹',
+    paths: '版本文件，或要在其中查找 <年份>.md 文件的文件夹',
+    textOrJson: '给人看的文本（text）或给程序用的 JSON（json）'
+  },
+  reporter: {
+    severity: {error: '错误', warning: '警告', info: '提示'},
+    clean: '没有发现问题',
+    summary: (p: {messages: number; errors: number; warnings: number}) =>
+      `${p.messages} 条消息（${[p.errors > 0 ? `✖ ${p.errors} 个错误` : '', p.warnings > 0 ? `⚠ ${p.warnings} 个警告` : ''].filter(Boolean).join('，')}）`
+  },
+  build: {
+    describe: '检查文件夹下的每个标准，发布每个版本及其比较（JSON、HTML、PDF）',
+    root: '标准所在的文件夹：<root>/<标准>/<年份>.md',
+    out: '输出文件夹，构建成功时整体替换',
+    only: '只发布一个标准，或一个版本及其比较：q-zx-75.1861[@2007]',
+    format: '要发布的格式，以逗号分隔：json、html、pdf',
+    force: '即使输出是一个文件，或不是 stdkit 生成的文件夹，也替换它',
+    watch: '持续运行：每次文件夹下有改动，重新构建受影响的部分（按 Ctrl-C 停止）',
+    badOnly: (p: {value: string}) => `无效的 --only ${p.value}，应为 <标准> 或 <标准>@<年份>`,
+    badFormat: (p: {value: string; formats: ReadonlyArray<string>}) => `无效的格式 ${p.value}，应为 ${p.formats.join('、')} 之一`,
+    cannotTypeset: (p: {reason: string}) => `无法排版：\n${p.reason}`,
+    stopped: (p: {errors: number; out: string}) => `构建已停止：源文件中有 ${p.errors} 个错误；${p.out} 保持原样`,
+    built: (p: {editions: number; standards: number; out: string; files: number}) =>
+      `已将 ${p.standards} 个标准的 ${p.editions} 个版本构建到 ${p.out}/（${p.files} 个文件）`,
+    rebuilt: (p: {summary: string; ms: number; made: number}) => `${p.summary}，用时 ${p.ms} 毫秒，新生成 ${p.made} 项`,
+    watching: (p: {root: string}) => `正在监视 ${p.root}（按 Ctrl-C 停止）`
+  },
+  check: {
+    describe: '按起草规则（GB/T 1.1）检查各版本，并在版本之间相互核对',
+    frail: '有警告时也以 1 退出',
+    quiet: '只显示有消息的文件'
+  },
+  diff: {
+    describe: '逐条比较两个版本：一份修订标记，或 JSON 格式的差异树',
+    old: '较早的版本：一个文件，或 <标准>@<年份>，如 q-zx-75.1861@2006',
+    new: '较新的版本，写法相同',
+    root: '解析 <标准>@<年份> 所用的标准文件夹',
+    format: '给人看的修订标记（text）或差异树（json）',
+    color: '为修订标记着色（默认：输出到终端时着色）',
+    all: '同时列出未改变的条款',
+    sourceErrors: (p: {edition: string}) => `无法比较 ${p.edition}：其源文件有错误`
+  },
+  history: {
+    describe: '显示一个条款在标准各版本中的变化历程',
+    standard: '标准：其文件夹（q-zx-75.1861）或代号（Q/ZX 75.1861）',
+    clause: '条款：在包含它的最新版本中的编号（4.2）、附录字母或标识',
+    format: '给人看的表格（text）或 JSON 格式的历程',
+    noStandard: (p: {standard: string; root: string; known: ReadonlyArray<string>}) =>
+      `${p.root} 中没有标准 ${p.standard}（现有：${p.known.length === 0 ? '无' : p.known.join('、')}）`,
+    cannotTrace: (p: {clause: string; broken: number}) => `无法追溯 ${p.clause}：${p.broken} 个版本有错误`,
+    noProvision: (p: {clause: string; standard: string}) => `${p.standard} 的任何版本中都没有条款 ${p.clause}`,
+    heading: (p: {designation: string; number: string; title: string; id: string}) => `${p.designation} ${p.number} ${p.title}（标识 ${p.id}）`,
+    absent: '本版本中没有',
+    /** What a provision went through in an edition, and how its change is classed. */
+    kinds: {unchanged: '未变', modified: '修改', added: '新增', removed: '删除', moved: '移动', renumbered: '重新编号', retitled: '标题更改', split: '拆分', merged: '合并'},
+    classifications: {technical: '技术性', editorial: '编辑性'},
+    entry: (p: {kinds: ReadonlyArray<string>; classification: string | undefined}) => [p.kinds.join('、'), p.classification].filter(Boolean).join('；')
+  },
+  new: {
+    describe: '新建标准：一份带有 GB/T 1.1 所要求各章的第一版草案',
+    code: '标准代号，如 "Q/ZX 75.1900"',
+    title: '标准名称',
+    year: '第一版的年份（默认：今年）',
+    exists: (p: {folder: string; slug: string}) => `${p.folder} 已经存在：请用 \`stdkit revise ${p.slug}\` 修订该标准`,
+    created: (p: {file: string}) => `已创建 ${p.file}：一份草案；请填写 \`stdkit check\` 列出的占位符（【待填写…】）`
+  },
+  revise: {
+    describe: '以标准的现行版本为基础，开始下一版的草案',
+    standard: '标准：其文件夹，如 q-zx-75.1861',
+    year: '新版本的年份（默认：今年）',
+    noStandard: (p: {standard: string; root: string}) => `${p.root} 中没有标准 ${p.standard}`,
+    draftAlready: (p: {file: string}) => `${p.file} 已经是草案：请先发布它，再开始下一版`,
+    exists: (p: {file: string}) => `${p.file} 已经存在`,
+    created: (p: {file: string; replacing: string; edition: string}) =>
+      `已创建 ${p.file}：下一版的草案，代替 ${p.replacing}；写好其修订内容后，用 \`stdkit release ${p.edition}\` 给出日期和人员`
+  },
+  release: {
+    describe: '将草案发布为正式版本：日期、历次版本、相关人员，并按实际修改核对修订记录',
+    edition: '草案：<标准>@<年份>，如 q-zx-75.1861@2008',
+    issued: '发布日期，YYYY-MM-DD',
+    effective: '实施日期，YYYY-MM-DD',
+    departments: '本次标准修订部门，以 、 或逗号分隔',
+    drafters: '本次标准修订人，以 、 或逗号分隔',
+    reviewers: '本次标准审核人，以 、 或逗号分隔',
+    approver: '本次发布批准人',
+    force: '即使修订记录中的某项说明未得到证实也发布（检查仍须通过）',
+    badEdition: (p: {edition: string}) => `无效的版本 ${p.edition}，应为 <标准>@<年份>`,
+    noEdition: (p: {edition: string; root: string}) => `${p.root} 中没有版本 ${p.edition}`,
+    leftAsItWas: (p: {reason: string; file: string}) => `${p.reason}\n${p.file} 保持原样`,
+    released: (p: {file: string; issued: string; effective: string}) => `已发布 ${p.file}（${p.issued}发布，${p.effective}实施）`,
+    drafted: '根据实际修改起草的修订记录：',
+    asWritten: '修订记录（按原文）：',
+    forced: (p: {count: number}) => `已用 --force 发布：修订记录中有 ${p.count} 项说明未得到证实：`,
+    emptyNames: (p: {option: string}) => `--${p.option} 不能为空，应为以 、 或逗号分隔的名字`
+  },
+  serve: {
+    describe: '在本机预览标准库，源文件改动时重新构建，打开的页面随之刷新',
+    port: '监听的端口（0：任一空闲端口）',
+    host: '监听的回环地址（127.0.0.1 或 ::1）',
+    notLoopback: (p: {host: string}) => `拒绝监听 ${p.host}：预览只服务本机（127.0.0.1 或 ::1）`,
+    previewing: (p: {root: string; url: string}) => `正在预览 ${p.root}，地址 ${p.url}（按 Ctrl-C 停止）`,
+    badPort: (p: {port: string}) => `--port ${p.port} 不可用，应为 0 到 65535 之间的整数（0：任一空闲端口）`,
+    portInUse: (p: {port: number}) => `端口 ${p.port} 已被占用，请用 --port 另选一个`,
+    cannotListen: (p: {host: string; port: number; reason: string}) => `无法在 ${p.host} 的端口 ${p.port} 上监听：${p.reason}`,
+    cannotRead: (p: {root: string; reason: string}) => `无法读取 ${p.root}：${p.reason}`
+  },
+  fmt: {
+    describe: '以规范的 Markdown 重写版本源文件（或用 --check 列出不规范的文件）',
+    check: '不做任何修改；若有文件不是规范形式则以 1 退出',
+    notCanonical: (p: {file: string}) => `不规范：${p.file}`,
+    formatted: (p: {file: string}) => `已格式化：${p.file}`,
+    notFormatted: (p: {failed: number; broken: boolean}) => `${p.failed} 个文件未格式化：${p.broken ? '请先修正上面的错误' : '见上文'}`,
+    rewritten: (p: {changed: number; total: number}) => `已重写 ${p.total} 个文件中的 ${p.changed} 个`
+  },
+  /** The parser's diagnostics: what in the Markdown cannot be read as a standard. */
+  parser: {
+    listMarker: '`·` 列项的上面没有 `——` 列项，`·` 只用于第二层',
+    tableText: '看似表格的文字不是表格，表格应有表头行和分隔行（`| - |`），且单元格数相同',
+    listDepth: '列项不应有第三层，最多两层：第三层会被略去',
+    inListItem: (p: {type: string}) => `列项中不应有 \`${p.type}\`，列项中只能有文字和至多一层嵌套列项：它会被略去，请移出列项`,
+    rawHtml: (p: {html: string}) => `不应有原始 HTML \`${p.html}\`，应为纯文本：它按文字显示，不作为标记`,
+    codeBlock: '不应有代码块，应为段：它按一段文字保留',
+    blockQuote: '不应有引用块，应为段：其内容按段保留',
+    blockLeftOut: (p: {type: string}) => `不应有 Markdown \`${p.type}\`，应为段、列项或表格：它会被略去`,
+    inline: (p: {type: string}) => `不应有 Markdown \`${p.type}\`，应为纯文本：标准不带行内格式，因此按纯文本保留`,
+    rowCells: (p: {cells: number; columns: number}) => `一行有 ${p.cells} 个单元格，应与表头一样为 ${p.columns} 个`,
+    noFrontMatter: '缺少前置元数据，文件开头的 `---` 行之间应为封面数据（`number`、`title`…）',
+    invalidYaml: (p: {error: string}) => `前置元数据无效：${p.error}`,
+    frontMatterLines: '前置元数据有误，应为 `键: 值` 行',
+    coverField: (p: {key: string; fields: ReadonlyArray<string>}) => `未知的封面字段 \`${p.key}\`，应为 ${p.fields.map((field) => `\`${field}\``).join('、')} 之一`,
+    coverValue: (p: {key: string}) => `\`${p.key}\` 的值有误，应为文字`,
+    missingField: (p: {field: string}) => `缺少封面字段 \`${p.field}\`，应在前置元数据中写明`,
+    status: (p: {status: string}) => `状态 \`${p.status}\` 有误，应为 \`draft\` 或 \`published\``,
+    emptyFile: '文件为空，应为一个版本：前置元数据、`# 前言` 和各章',
+    nul: (p: {count: number}) => `不应有 NUL 字符${p.count > 1 ? `（文件中共 ${p.count} 个）` : ''}，应为文字：这是二进制文件吗？`,
+    nesting: (p: {depth: number; max: number; lines: number}) => `嵌套深达 ${p.depth} 层（引用块、列项或缩进），最多 ${p.max} 层：${p.lines === 1 ? '该行' : `这 ${p.lines} 行`}会被略去`,
+    tableWidth: (p: {cells: number; max: number; lines: number}) => `表格的一行有 ${p.cells} 个单元格，最多 ${p.max} 列：${p.lines === 1 ? '该行' : `这 ${p.lines} 行`}会被略去`,
+    tooDeep: '嵌套过深，无法读取，文档应更扁平：该文件被略去',
+    revisionColumns: (p: {found: string; expected: string}) => `修订记录的列 \`${p.found}\` 有误，应为 \`${p.expected}\``,
+    recordOutside: '修订记录不应在前言之外，应在 `# 前言` 中',
+    beforeChapter: (p: {type: string}) => `第1章之前不应有 ${p.type}，它应在前言或某个编号的章中`,
+    beforeForeword: (p: {type: string}) => `\`# 前言\` 之前不应有 ${p.type}，应先写前言`,
+    titleHeading: (p: {text: string; title: string}) => `标题 \`${p.text}\` 有误，应与封面的标准名称 \`${p.title}\` 一致`,
+    anchor: (p: {anchor: string}) => `锚点 \`{#${p.anchor}}\` 有误，应由小写字母、数字和连字符组成，并以字母开头`,
+    unclosedAnchor: '标题末尾的 `{#` 缺少 `}`，锚点应写作如 `{#service-etiquette}`',
+    heading: (p: {raw: string}) => `标题 \`${p.raw}\` 有误，应为编号的条（\`4.2 服务礼仪\`）或附录（\`附录A（规范性附录）标题\`）`,
+    headingDepth: (p: {found: string; expected: string}) => `标题层级 ${p.found} 有误，这个编号应为 ${p.expected}`,
+    invalidUtf8: (p: {byte: string}) => `无效的 UTF-8（字节 0x${p.byte}），文件应为 UTF-8 编码：其中是否有 GBK 或其他编码的部分？`
+  },
+  checker: {
+    draft: (p: {reason: string}) => `${p.reason}（草案）`,
+    appendix: (p: {letter: string}) => `附录${p.letter}`,
+    table: (p: {number: string | undefined}) => `表${p.number ?? ''}`,
+    none: '（无）',
+    'required-element': {
+      description: '标准应有前言、第1章 范围、第2章 规范性引用文件、第3章 术语和定义，以及至少一个技术要素章。',
+      foreword: '缺少前言：标准以 `# 前言` 开始',
+      chapter: (p: {number: string; title: string}) => `缺少第${p.number}章 ${p.title}：即使为空，GB/T 1.1 也要求有此章`,
+      core: '缺少技术要素章：在 1 范围、2 规范性引用文件、3 术语和定义 之后，标准至少需要一章要求'
+    },
+    'element-order': {
+      description: '要素的顺序为：前言、引言、1 范围、2 规范性引用文件、3 术语和定义、技术要素章，然后是附录。',
+      preliminary: (p: {name: string}) => `${p.name} 不应在各章之后，应在第1章之前`,
+      afterAppendix: (p: {number: string}) => `第${p.number}章不应在附录之后，附录应在最后一章之后`,
+      misplaced: (p: {title: string; number: string; expected: string}) => `${p.title} 不应为第${p.number}章，应为第${p.expected}章`,
+      taken: (p: {number: string; title: string; expected: string}) => `第${p.number}章 \`${p.title}\` 有误，第${p.number}章应为 ${p.expected}`
+    },
+    'references-structure': {
+      description: '第2章 规范性引用文件是一份文件清单，不再细分为条。',
+      subclause: (p: {number: string}) => `规范性引用文件中不应有条 ${p.number}，该章应是一份文件清单`
+    },
+    'chapter-numbering': {
+      description: '章按 1、2、3…连续编号，不留空缺，且每章都有标题。',
+      number: (p: {number: string; expected: number}) => `章号 ${p.number} 有误，应为 ${p.expected}：章应连续编号`,
+      title: (p: {number: string}) => `第${p.number}章缺少标题：每章都应有标题`
+    },
+    'clause-numbering': {
+      description: '条的编号延续其上级的编号，并接续前一个同级条（4.1、4.2；附录A 中为 A.1、A.2）。',
+      number: (p: {number: string; parent: string; appendix: boolean; expected: string}) => `${p.parent} 下的编号 ${p.number} 有误，应为 ${p.expected}`
+    },
+    'lone-subclause': {
+      description: '一个层次至少有两个条时才设条：有 10.1 就应有 10.2。',
+      lone: (p: {number: string; parent: string}) => `${p.parent} 下只有一个条 ${p.number}，不应单独设条：其内容应归入 ${p.parent} 本身`
+    },
+    'clause-depth': {
+      description: '条最多分为五层（5.1.1.1.1）。',
+      deep: (p: {number: string; depth: number; max: number}) => `条 ${p.number} 在第 ${p.depth} 层，最多只能有 ${p.max} 层`
+    },
+    'clause-title': {
+      description: '同一层次的条，要么都有标题，要么都没有；无标题的条不再细分。',
+      title: (p: {number: string; parent: string}) => `${p.number} 缺少标题：${p.parent} 下的同级条都有标题`,
+      untitled: (p: {number: string}) => `无标题的 ${p.number} 下不应再分条`
+    },
+    'appendix-order': {
+      description: '附录按 A、B、C…的顺序编号；只有一个附录时也编为附录A。',
+      letter: (p: {letter: string; expected: string}) => `附录${p.letter} 有误，应为附录${p.expected}：附录应按顺序编号`
+    },
+    'appendix-label': {
+      description: '每个附录都标明规范性或资料性：`（规范性附录）`/`（资料性附录）`，或 2020 年的形式 `（规范性）`/`（资料性）`。',
+      missing: (p: {letter: string}) => `附录${p.letter} 缺少性质标注：在其标题前写 \`附录${p.letter}（规范性附录）\` 或 \`附录${p.letter}（资料性附录）\``
+    },
+    'appendix-foreword': {
+      description: '前言中的 `本标准附录A、B、C为规范性附录。` 与各附录的标注一致。',
+      missing: '前言中缺少对附录的说明，应有如 `本标准附录A、B、C为规范性附录。` 的句子',
+      statement: (p: {kind: string; stated: string; labelled: string}) => `前言所述${p.kind}附录 \`${p.stated}\` 与附录的标注不符，应为 \`${p.labelled}\``
+    },
+    'cross-reference': {
+      description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见第5章`）都指向同一版本中的条、附录或表。',
+      unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table'; target: string}) =>
+        `无法解析的引用 \`${p.text}\`：本版本中没有${{clause: `条 ${p.target}`, chapter: `第${p.target}章`, appendix: `附录${p.target}`, table: `表${p.target}`}[p.kind]}`
+    },
+    'reference-cited': {
+      description: '规范性引用文件中列出的每个文件都在正文中被引用，否则它就不是规范性的。',
+      uncited: (p: {designation: string}) => `规范性引用文件 ${p.designation} 未被引用：在正文中引用它（\`按${p.designation}的规定\`），或将其从第2章删除`
+    },
+    'duplicate-id': {
+      description: '条、术语、附录和表的标识（编号或明确的 `{#锚点}`）在一个版本内唯一。',
+      duplicate: (p: {name: string; id: string}) => `重复的 ${p.name}：其标识 \`${p.id}\` 已被前面的 ${p.name} 使用，每个条款应有自己的编号或锚点`,
+      taken: (p: {name: string; id: string; first: string}) => `${p.name} 上的标识 \`${p.id}\` 重复，已被 ${p.first} 使用：请给每个条款一个自己的锚点`
+    },
+    'reserved-id': {
+      description: '`{#锚点}` 不得使用发布页面留给自身部件的标识：`main`、`body`、`foreword`、`toc-title`、`inline`…，以 `-title` 结尾、以 `std-` 开头或由编号构成的标识（`clause-5`、`table-1`），也不得使其标题得到这样的标识（`toc`）。',
+      reserved: (p: {id: string; name: string}) => `${p.name} 上的锚点 \`{#${p.id}}\` 是保留的：发布页面把这个标识或其标题的标识用于自身的部件，请换一个锚点`
+    },
+    'note-requirement': {
+      description: '注和示例只提供信息：不含 应/不应/宜/必须/严禁/禁止/不得 等要求。',
+      requirement: (p: {word: string; note: boolean}) => `${p.note ? '注' : '示例'}中不应有要求 \`${p.word}\`，要求应写在条款本身的文字中`
+    },
+    placeholder: {
+      description: '正式版本中不留占位符（`【待填写…】`）；草案中可以有，作为警告。',
+      cover: (p: {placeholder: string; field: string}) => `封面的 \`${p.field}\` 中留有占位符 \`${p.placeholder}\`：请填写`,
+      record: (p: {placeholder: string}) => `修订记录中留有占位符 \`${p.placeholder}\`：请填写`,
+      text: (p: {placeholder: string}) => `正文中留有占位符 \`${p.placeholder}\`：请填写`,
+      heading: (p: {placeholder: string}) => `标题中留有占位符 \`${p.placeholder}\`：请填写`
+    },
+    'control-character': {
+      description: '源文件中没有控制字符（ESC、BEL、退格…：除制表符和换行外的 C0、DEL、C1）；NUL 属于 `encoding` 错误。',
+      found: (p: {code: string; count: number}) => `意外的控制字符 ${p.code}${p.count > 1 ? `（本行共 ${p.count} 个）` : ''}，应为文字：请删除`
+    },
+    'cover-number': {
+      description: '编号和被代替的编号写作 `Q/ZX 75.1861–2007`：代号、顺序号、连接号（en dash）、四位年份。',
+      number: (p: {value: string; replaced: boolean; dash: boolean}) =>
+        `${p.replaced ? '被代替的编号' : '编号'} \`${p.value}\` 有误：${p.dash ? '年份前应为连接号（–，U+2013）' : '应为代号、空格、顺序号、连接号和年份，如 \`Q/ZX 75.1861–2007\`'}`
+    },
+    'cover-date': {
+      description: '发布日期（`issued`）和实施日期（`effective`）是写作 `YYYY-MM-DD` 的真实日期；草案可以不写。',
+      missing: (p: {field: 'issued' | 'effective'; draft: boolean}) =>
+        `缺少${p.field === 'issued' ? '发布' : '实施'}日期${p.draft ? '：草案发布时填写' : `，应在前置元数据中写 \`${p.field}: YYYY-MM-DD\``}`,
+      invalid: (p: {field: 'issued' | 'effective'; value: string}) => `${p.field === 'issued' ? '发布' : '实施'}日期 \`${p.value}\` 无效，应为写作 YYYY-MM-DD 的真实日期`
+    },
+    'cover-effective': {
+      description: '版本不得在发布之前实施。',
+      early: (p: {effective: string; issued: string}) => `实施日期 ${p.effective} 早于发布日期 ${p.issued}：版本应在发布当日或之后实施`
+    },
+    'cover-replaces': {
+      description: '第一版之后的每个版本都写明它所代替的版本（`replaces`，代替）。',
+      missing: '前置元数据中缺少 `replaces`：修订记录中有更早的版本，因此本版本代替其中之一'
+    },
+    'foreword-replaces': {
+      description: '前言中的 `本标准自实施之日起代替…` 与封面的 `replaces` 是同一个版本。',
+      missing: (p: {cover: string}) => `前言中缺少句子 \`本标准自实施之日起代替${p.cover}。\`：封面写明本版本代替 ${p.cover}`,
+      different: (p: {stated: string; cover: string | undefined}) => `前言中的 \`代替${p.stated}\` 有误，应与封面一致：${p.cover ?? '不代替任何版本'}`
+    },
+    'foreword-record': {
+      description: '修订记录最新的一行是本版本：其编号、所代替的编号，以及前言所列的修订部门、修订人和批准人（部门可只写其名称的最后部分：售后管理部 即 销售体系工程服务部售后管理部）；草案可留空，由 `release` 填写。',
+      empty: (p: {number: string}) => `修订记录为空，应有 ${p.number} 的第一行`,
+      newest: (p: {found: string; number: string}) => `修订记录第一行为 ${p.found}，应为本版本 ${p.number}（按从新到旧排列）`,
+      noReplaced: (p: {replaces: string}) => `修订记录第一行缺少修改前文件编号，应与封面一致：\`${p.replaces}\``,
+      replaced: (p: {found: string; replaces: string | undefined}) =>
+        `修订记录第一行的修改前文件编号 \`${p.found}\` 有误，${p.replaces === undefined ? '封面未写被代替的版本，应为空' : `应与封面一致：\`${p.replaces}\``}`,
+      names: (p: {label: string; found: ReadonlyArray<string>; expected: ReadonlyArray<string>}) =>
+        `${p.found.length === 0 ? `修订记录第一行缺少${p.label}` : `修订记录中的${p.label} \`${p.found.join('、')}\` 有误`}，${p.expected.length === 0 ? `前言未写${p.label}，应为空` : `应为前言所列的 \`${p.expected.join('、')}\``}`
+    },
+    'foreword-history': {
+      description: '前言中的历次版本句（`本标准于2004年10月首次发布，于2005年6月第一次修订…`）对修订记录的每一行有一个日期，且在该行版本的年份之内。',
+      missing: '前言中缺少历次版本句，应为 `本标准于YYYY年M月首次发布…。`',
+      count: (p: {dates: number; named: string; rows: number}) => `前言的历次版本句列出 ${p.dates} 个版本（${p.named}），而修订记录有 ${p.rows} 行`,
+      date: (p: {date: string; revision: string | undefined; year: string; number: string}) => `前言历次版本句中${p.revision ?? '某个版本'}的日期 ${p.date} 有误，应为 ${p.year} 年的某月，与 ${p.number} 相同`,
+      late: (p: {month: string; issued: string}) => `修订月份 ${p.month} 晚于发布日期 ${p.issued}，修订不应晚于发布`
+    },
+    'edition-file': {
+      description: '每个版本保存在以其年份命名的文件中：`2007.md` 中是 `Q/ZX 75.1861–2007`。',
+      year: (p: {number: string; file: string; year: string}) => `${p.file} 中的版本 ${p.number} 有误，应为 ${p.year} 年的版本`
+    },
+    'edition-sequence': {
+      description: '每个版本代替它前一个版本（`replaces` 写前一版的编号），且所有版本的代号相同。',
+      designation: (p: {found: string; expected: string}) => `代号 ${p.found} 有误，应与本文件夹中的其他版本一样为 ${p.expected}`,
+      replaces: (p: {found: string | undefined; expected: string}) => `被代替的版本 ${p.found ?? '（无）'} 有误，应为前一版 ${p.expected}`
+    },
+    'edition-record': {
+      description: '每个版本的修订记录是前一版的修订记录原样保留，再加上本版本的一行。',
+      rows: (p: {rows: number; expected: number; before: number; previous: string}) => `修订记录有 ${p.rows} 行，应为 ${p.expected} 行：${p.previous} 的 ${p.before} 行加上本版本的一行`,
+      changed: (p: {column: string; row: string; found: string | undefined; expected: string | undefined; previous: string}) =>
+        `修订记录中 ${p.row} 一行的${p.column}被改为 ${!p.found ? '空' : `\`${p.found}\``}，应与 ${p.previous} 的记录一样为 ${!p.expected ? '空' : `\`${p.expected}\``}（以前的行应保持原样）`
+    },
+    'edition-history': {
+      description: '每个版本的历次版本句重复前一版的日期，并增加一次修订。',
+      history: (p: {found: ReadonlyArray<string>; previous: string; expected: ReadonlyArray<string>}) =>
+        `前言中的历次版本 \`${p.found.join('、')}\` 有误，应为 ${p.previous} 的 \`${p.expected.join('、')}\` 再加一次修订`
+    }
+  },
+  rules: {
+    describe: '列出检查器所应用的规则，及其标识和严重程度'
+  }
+}
+
+export type Messages = typeof zh
