@@ -272,7 +272,11 @@ if (!skip.has('build')) {
     watched[label] = await watchEdits(copy, path.join(benchDir, 'watch-out'), editFile, loneFile, workers)
     if (label === 'plain') watched.identical = await sameFolders(path.join(benchDir, 'watch-out'), await freshBuild(copy, fresh))
   }
+  log('the page after an edit, in `stdkit serve` …')
+  await cp(path.join(root, 'standards'), copy, {recursive: true})
+  const preview = await previewEdits(copy, editFile)
   results.build = {
+    preview,
     edited: 'q-zx-75.1861/2007.md (one edition of four: its PDF, JSON and the three comparisons that involve it are redone)',
     cold: {ms: median(cold), samples: cold, maxRss: coldRss},
     noChange: {ms: warm},
@@ -325,6 +329,43 @@ async function freshBuild(library, out) {
   const run = spawnSync(process.execPath, [cli, 'build', library, '--out', out], {cwd: root, env: {...process.env, STDKIT_CACHE: '0'}, encoding: 'utf8'})
   if (run.status !== 0) throw new Error(`stdkit build failed: ${run.stderr}`)
   return out
+}
+
+/**
+ * `stdkit serve` on `library`: for three edits to a clause title of
+ * `editFile`, the time from writing the file to the first load of the page
+ * that shows the new title (the page is asked for every 20 ms).
+ */
+async function previewEdits(library, editFile) {
+  const child = spawn(process.execPath, [cli, 'serve', library, '--port', '0'], {cwd: root, env: {...process.env, STDKIT_CACHE: '0'}})
+  let errors = ''
+  child.stderr.on('data', (chunk) => void (errors += chunk))
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`stdkit serve did not start:\n${errors}`)), 120_000)
+    let output = ''
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      const found = /http:\/\/[^\s）)]+\//u.exec(output)?.[0]
+      if (found) {
+        clearTimeout(timer)
+        resolve(found)
+      }
+    })
+  })
+  const page = new URL('q-zx-75.1861/2007.html', url)
+  const samples = []
+  for (const title of ['服务礼节', '服务规范', '服务礼仪']) {
+    const start = performance.now()
+    await writeFile(editFile, (await readFile(editFile, 'utf8')).replace(/### 4\.2 \S+/u, `### 4.2 ${title}`))
+    while (!(await (await fetch(page)).text()).includes(`<span class="title">${title}</span>`)) {
+      if (performance.now() - start > 60_000) throw new Error(`stdkit serve did not show the edit:\n${errors}`)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    samples.push(performance.now() - start)
+  }
+  child.kill('SIGINT')
+  await new Promise((resolve) => child.on('exit', resolve))
+  return {ms: median(samples), samples}
 }
 
 /**
@@ -447,7 +488,8 @@ if (results.build) {
       const each = (list) => list.map((item) => `${fmtMs(item.ms)}`).join(', ')
       return `stdkit build --watch, ${how}: first build ${fmtMs(watch.initialMs)}; after each of 5 edits to 2007.md ${each(watch.edits)} (median ${fmtMs(watch.ms)} = ${(watch.ms / build.cold.ms).toFixed(2)} of cold; ${watch.edits[0]?.made} of 36 files made anew); after each of 3 edits to 1760/2006.md ${each(watch.lone)} (median ${fmtMs(watch.loneMs)} = ${(watch.loneMs / build.cold.ms).toFixed(2)} of cold; ${watch.lone[0]?.made} made anew)`
     }),
-    `  watched output identical to a fresh build: ${build.watched.identical ? 'yes' : 'NO'}`
+    `  watched output identical to a fresh build: ${build.watched.identical ? 'yes' : 'NO'}`,
+    `stdkit serve, the page after each of 3 edits to a title of 2007.md: ${build.preview.samples.map(fmtMs).join(', ')} (median ${fmtMs(build.preview.ms)})`
   )
 }
 if (results.workers) {
@@ -484,6 +526,7 @@ if (results.build) {
   targets.push(['rebuild by a new `stdkit build` process with the build cache, edit to 1861/2007, under a fifth of the cold build', results.build.incremental.ms < cold.ms / 5])
   targets.push(['rebuild by a new process, edit to 1760/2006, under a fifth of the cold build', results.build.lone.ms < cold.ms / 5])
   targets.push(['cached and watched outputs byte-identical to a fresh build', results.build.identical && watched.identical])
+  targets.push([`stdkit serve shows an edit on the next page load within a second (median ${fmtMs(results.build.preview.ms)})`, results.build.preview.ms < 1000])
 }
 if (results.workers) targets.push([`200 standards faster with ${os.availableParallelism()} threads typesetting`, results.workers.speedup > 1.1])
 results.targets = targets.map(([target, holds]) => ({target, holds}))
