@@ -36,6 +36,15 @@ async function until(test: () => boolean, limit = 30_000): Promise<void> {
 
 const builds = () => lines.filter((line) => line.startsWith('built '))
 
+/** Waits until the watch has told of `name` in one of its batches. */
+async function toldOf(batches: ReadonlyArray<ReadonlyArray<string>>, name: string): Promise<void> {
+  const started = Date.now()
+  while (!batches.flat().includes(name)) {
+    if (Date.now() - started > 30_000) throw new Error(`the watch did not answer within 30 s: ${JSON.stringify(batches)}`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
 describe('stdkit build --watch', () => {
   it('builds the library, then watches it', () => {
     expect(builds()).toHaveLength(1)
@@ -116,11 +125,7 @@ describe('the watch of a library', () => {
       writeFileSync(path.join(root, '.git/objects/2007.md'), 'x')
       // Then an edit: the events come in order, so what was not left alone would be told first, or with it.
       writeFileSync(path.join(root, 'q-zx-75.1861/2007.md'), `${readFileSync(path.join(root, 'q-zx-75.1861/2007.md'), 'utf8')}\n`)
-      const started = Date.now()
-      while (!batches.flat().includes(path.join('q-zx-75.1861', '2007.md'))) {
-        if (Date.now() - started > 30_000) throw new Error(`the watch did not answer within 30 s: ${JSON.stringify(batches)}`)
-        await new Promise((resolve) => setTimeout(resolve, 25))
-      }
+      await toldOf(batches, path.join('q-zx-75.1861', '2007.md'))
       expect(batches.flat()).toEqual([path.join('q-zx-75.1861', '2007.md')])
     } finally {
       await watching.close()
@@ -135,11 +140,7 @@ describe('the watch of a library', () => {
     const log = setInterval(() => appendFileSync(path.join(root, 'build.log'), 'line\n'), 5)
     try {
       writeFileSync(path.join(root, 'q-zx-75.1861/2007.md'), `${readFileSync(path.join(root, 'q-zx-75.1861/2007.md'), 'utf8')}\n`)
-      const started = Date.now()
-      while (!batches.flat().includes(path.join('q-zx-75.1861', '2007.md'))) {
-        if (Date.now() - started > 30_000) throw new Error(`the watch did not answer within 30 s: ${JSON.stringify(batches)}`)
-        await new Promise((resolve) => setTimeout(resolve, 25))
-      }
+      await toldOf(batches, path.join('q-zx-75.1861', '2007.md'))
       expect(batches.flat()).toEqual([path.join('q-zx-75.1861', '2007.md')])
     } finally {
       clearInterval(log)
