@@ -205,7 +205,7 @@ describe('stdkit serve answers whatever it is sent', () => {
 describe('stdkit serve on a port it cannot use', () => {
   // The compiled command in a process of its own: it must end by itself, leaving nothing running.
   const serve = (port: string) => {
-    const run = spawnSync(process.execPath, [path.join(repository, 'packages/cli/bin/stdkit.js'), 'serve', '--port', port], {cwd: folder, encoding: 'utf8', timeout: 60_000})
+    const run = spawnSync(process.execPath, [path.join(repository, 'packages/cli/bin/stdkit.js'), 'serve', '--port', port], {cwd: folder, encoding: 'utf8', timeout: 60_000, env: {...process.env, STDKIT_LANG: 'en'}})
     return {status: run.status, stderr: run.stderr}
   }
 
