@@ -120,6 +120,8 @@ if (process.argv[2] === '--hostile') {
 
 // ---------------------------------------------------------------------------
 // The parent.
+// The commands measured speak English here, so that their lines are read alike on any machine.
+process.env.STDKIT_LANG = 'en'
 const scale = Number(process.env.BENCH_RUNS ?? 1)
 const runsFor = (size) => Math.max(1, Math.round(scale * ({10: 9, 100: 7, 1000: 7, 10000: 5}[size] ?? 3)))
 const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : allSizes

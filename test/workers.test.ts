@@ -14,7 +14,8 @@ import {describe, expect, it} from 'vitest'
 import {copyLibrary, digestFolder, library, repository, stdkit} from './support.js'
 
 const cli = path.join(repository, 'packages/cli/bin/stdkit.js')
-const env = {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: '2'}
+// The CLI's lines are read in English, whatever the machine's locale.
+const env = {...process.env, STDKIT_CACHE: '0', STDKIT_WORKERS: '2', STDKIT_LANG: 'en'}
 
 /**
  * In a process of its own, on the compiled code as a build runs it: each
