@@ -7,6 +7,10 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {canonicalSource, parse, release, revise, WorkflowError, type Standard} from 'stdkit'
+import {useLanguage} from '@stdkit/messages'
+
+// These tests read the English of its refusals; the CLI's tests hear their Chinese.
+useLanguage('en')
 
 const read = (year: number) => readFileSync(new URL(`../../../standards/q-zx-75.1861/${year}.md`, import.meta.url), 'utf8')
 const previous = [2004, 2005, 2006, 2007].map((year) => parse(read(year), `standards/q-zx-75.1861/${year}.md`).tree)
