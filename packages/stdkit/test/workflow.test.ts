@@ -36,6 +36,15 @@ describe('revise', () => {
     expect(draftText.slice(0, draftText.indexOf('为便于理解'))).not.toMatch(/王文阁|陈华春|陈付启|周海涛|徐慧俊/u)
     expect(draftText).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | | | | |')
   })
+
+  it('refuses an edition no later than the current one, in Chinese by default', () => {
+    useLanguage('zh')
+    try {
+      expect(refusal(() => revise(current, 2007))).toBe('下一版的年份应晚于 2007，而不是 2007')
+    } finally {
+      useLanguage('en')
+    }
+  })
 })
 
 describe('release', () => {
