@@ -1,4 +1,4 @@
-export {catalogues, languageOf, languages, messages, useLanguage} from './lib/language.js'
+export {catalogues, languageInUse, languageOf, languages, messages, useLanguage} from './lib/language.js'
 export type {Language} from './lib/language.js'
 export type {Messages} from './lib/zh.js'
 export {documentWords} from './lib/document.js'

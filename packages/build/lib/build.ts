@@ -9,6 +9,7 @@ import type {Site, SiteDiff, SiteStandard} from '@stdkit/html'
 import {checkLibrary, libraryFiles, loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 import {hasErrors, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
+import {messages} from '@stdkit/messages'
 import {Cache, defaultCacheFolder} from './cache.js'
 import {BuildError} from './errors.js'
 import {differ, Memo, parser} from './memo.js'
@@ -99,7 +100,7 @@ export class Builder {
 
   constructor(root: string, out: string, options: Readonly<BuildOptions> = {}) {
     // A build of no format would only empty the output folder.
-    if (options.formats?.length === 0) throw new BuildError(`No format chosen, expected one or more of ${formats.join(', ')}`)
+    if (options.formats?.length === 0) throw new BuildError(messages().building.noFormat({formats}))
     this.root = root
     this.out = out
     this.options = options
@@ -135,9 +136,9 @@ export class Builder {
 function select(library: Library, only: BuildOptions['only']): ReadonlyArray<LibraryStandard> {
   if (!only) return library.standards
   const standard = library.standards.find((item) => item.slug === only.standard)
-  if (!standard) throw new BuildError(`No standard ${only.standard} in the library (it has ${library.standards.map((item) => item.slug).join(', ') || 'none'})`)
+  if (!standard) throw new BuildError(messages().library.noStandard({standard: only.standard, standards: library.standards.map((item) => item.slug)}))
   if (only.year !== undefined && !standard.editions.some((edition) => edition.year === only.year)) {
-    throw new BuildError(`No edition ${only.year} of ${only.standard} (it has ${standard.editions.map((edition) => edition.year).join(', ')})`)
+    throw new BuildError(messages().library.noEdition({year: String(only.year), standard: only.standard, years: standard.editions.map((edition) => String(edition.year))}))
   }
   return [standard]
 }
@@ -314,7 +315,7 @@ function refuseCollisions(names: ReadonlyArray<string>): void {
   for (const name of names) {
     for (let end = name.indexOf('/'); end !== -1; end = name.indexOf('/', end + 1)) {
       const folder = name.slice(0, end)
-      if (taken.has(folder)) throw new BuildError(`The standard folder ${name.split('/')[0]} is named like the output ${folder} of the site: rename the folder`)
+      if (taken.has(folder)) throw new BuildError(messages().building.siteClash({folder: name.split('/')[0] ?? name, output: folder}))
     }
   }
 }
@@ -322,7 +323,7 @@ function refuseCollisions(names: ReadonlyArray<string>): void {
 /** The edition of `year`, which a comparison of the standard's editions names. */
 function edition(standard: LibraryStandard, year: number): LibraryEdition {
   const found = standard.editions.find((item) => item.year === year)
-  if (!found) throw new Error(`${standard.slug} has no edition ${year}`)
+  if (!found) throw new Error(messages().library.noEdition({year: String(year), standard: standard.slug, years: standard.editions.map((item) => String(item.year))}))
   return found
 }
 

@@ -11,6 +11,7 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {messages} from '@stdkit/messages'
 
 interface Manifest {
   name?: string
@@ -52,7 +53,7 @@ export class CodeHashes {
   private async gather(name: string, from: string, folders: Set<string>): Promise<void> {
     const folder = await packageFolder(createRequire(path.join(from, 'package.json')), name)
     // A key without the code it names would serve stale outputs.
-    if (folder === undefined) throw new Error(`No package ${name} is installed for ${from}`)
+    if (folder === undefined) throw new Error(messages().building.noPackage({name, from}))
     if (folders.has(folder)) return
     folders.add(folder)
     for (const [dependency, range] of Object.entries((await manifest(folder)).dependencies ?? {})) {

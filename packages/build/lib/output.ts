@@ -14,6 +14,7 @@ import {randomUUID} from 'node:crypto'
 import {cp, link, mkdir, readdir, readFile, realpath, rename, rm, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {setTimeout as sleep} from 'node:timers/promises'
+import {messages} from '@stdkit/messages'
 import {BuildError, OutputError} from './errors.js'
 
 /** Files to write, by path relative to the output folder (with `/` separators). */
@@ -39,7 +40,7 @@ export interface ReplaceOptions {
 /** A relative output path that stays inside its folder. */
 function inside(folder: string, name: string): string {
   const target = path.resolve(folder, ...name.split('/'))
-  if (!target.startsWith(`${folder}${path.sep}`)) throw new Error(`Refusing to write ${name}: it leads outside the output folder`)
+  if (!target.startsWith(`${folder}${path.sep}`)) throw new Error(messages().building.outside({name}))
   return target
 }
 
@@ -65,11 +66,11 @@ async function realPath(folder: string, cwd: string): Promise<string> {
   for (;;) {
     const real = await realpath(existing).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined
-      throw failure(`cannot use ${shown(folder, cwd)}`, error, existing)
+      throw failure(messages().building.cannotUse({name: shown(folder, cwd)}), error, existing)
     })
     if (real !== undefined) {
       if (rest.length > 0 && !(await stat(real)).isDirectory()) {
-        throw new BuildError(`refusing to use ${shown(folder, cwd)} as the output folder: ${shown(existing, cwd)} is a file, not a folder`)
+        throw new BuildError(messages().building.refuseFolder({folder: shown(folder, cwd), why: messages().building.fileInWay({file: shown(existing, cwd)})}))
       }
       return path.join(real, ...rest.reverse())
     }
@@ -86,14 +87,15 @@ async function realPath(folder: string, cwd: string): Promise<string> {
 export async function checkOutput(target: string, options: Readonly<ReplaceOptions> = {}): Promise<void> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
   const folder = path.resolve(cwd, target)
-  const refuse = (why: string) => new BuildError(`refusing to use ${shown(folder, cwd)} as the output folder: ${why}`)
+  const words = messages().building
+  const refuse = (why: string) => new BuildError(words.refuseFolder({folder: shown(folder, cwd), why}))
   const out = await realPath(folder, cwd)
-  if (path.dirname(out) === out) throw refuse('it is the root of the file system')
-  if (within(await realPath(cwd, cwd), out)) throw refuse('it would replace the working folder')
+  if (path.dirname(out) === out) throw refuse(words.fileSystemRoot)
+  if (within(await realPath(cwd, cwd), out)) throw refuse(words.workingFolder)
   for (const given of options.sources ?? []) {
     const sources = await realPath(path.resolve(cwd, given), cwd)
-    if (within(sources, out)) throw refuse(`it would replace the sources in ${shown(path.resolve(cwd, given), cwd)}`)
-    if (within(out, sources)) throw refuse(`it lies inside the sources in ${shown(path.resolve(cwd, given), cwd)}`)
+    if (within(sources, out)) throw refuse(words.replacesSources({sources: shown(path.resolve(cwd, given), cwd)}))
+    if (within(out, sources)) throw refuse(words.insideSources({sources: shown(path.resolve(cwd, given), cwd)}))
   }
   if (!options.force) await checkOwned(folder, cwd)
 }
@@ -101,17 +103,17 @@ export async function checkOutput(target: string, options: Readonly<ReplaceOptio
 /** Refuses to replace a file, or a folder that holds something but not the marker of an earlier build. */
 async function checkOwned(folder: string, cwd: string): Promise<void> {
   const name = shown(folder, cwd)
+  const words = messages().building
   const unreadable = (error: NodeJS.ErrnoException) => {
-    throw failure(`cannot use ${name}`, error, folder)
+    throw failure(words.cannotUse({name}), error, folder)
   }
   const info = await stat(folder).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : unreadable(error)))
   if (info === undefined) return
-  const hint = '(--force replaces it)'
-  if (!info.isDirectory()) throw new BuildError(`refusing to replace ${name}: it is a file, not an output folder ${hint}`)
+  if (!info.isDirectory()) throw new BuildError(words.notOutputFile({name}))
   const names = await readdir(folder).catch(unreadable)
   const marker = names.includes(outputMarker) ? await stat(path.join(folder, outputMarker)).catch(unreadable) : undefined
   if (names.length > 0 && !marker?.isFile() && !(await madeBeforeMarkers(folder))) {
-    throw new BuildError(`refusing to replace ${name}: stdkit did not make this folder, it has no ${outputMarker} ${hint}`)
+    throw new BuildError(words.notOurs({name, marker: outputMarker}))
   }
 }
 
@@ -130,10 +132,10 @@ async function madeBeforeMarkers(folder: string): Promise<boolean> {
 function failure(what: string, error: unknown, file?: string): Error {
   if (error instanceof OutputError || error instanceof BuildError) return error
   const system = error as NodeJS.ErrnoException
-  if (system.code === undefined) return new OutputError(`${what}: ${system.message}`, {cause: error})
+  if (system.code === undefined) return new OutputError(messages().building.failed({what, reason: system.message, code: undefined}), {cause: error})
   // Node's message reads `ENOSPC: no space left on device, write`: the words in between say what happened.
   const reason = /^[A-Z0-9_]+: ([^,]+)/u.exec(system.message)?.[1] ?? system.message
-  return new OutputError(`${what}: ${reason} (${system.code})`, {code: system.code, path: system.path ?? file, cause: error})
+  return new OutputError(messages().building.failed({what, reason, code: system.code}), {code: system.code, path: system.path ?? file, cause: error})
 }
 
 /** Whether a process of this id is running (one that is not ours to signal is running too). */
@@ -181,7 +183,7 @@ async function lock(folder: string, wait: number, name: string): Promise<() => P
         continue
       }
       if (Date.now() >= deadline) {
-        throw new OutputError(`cannot write ${name}: another build (process ${pidOf(held)}) is writing to it; try again once it is done`, {code: 'EBUSY', path: file})
+        throw new OutputError(messages().building.locked({name, pid: pidOf(held)}), {code: 'EBUSY', path: file})
       }
       await sleep(100)
     }
@@ -247,7 +249,7 @@ export async function replaceFolder(target: string, files: OutputFiles, options:
     await mkdir(parent, {recursive: true})
     release = await lock(folder, options.wait ?? 60_000, name)
   } catch (error) {
-    throw failure(`cannot write ${name}`, error, parent)
+    throw failure(messages().building.cannotWrite({name}), error, parent)
   }
   try {
     // Whatever was checked before the turn came, another build may have changed since.
@@ -276,7 +278,7 @@ async function swap(folder: string, files: OutputFiles, options: Readonly<Replac
     }
   } catch (error) {
     await rm(staging, {recursive: true, force: true})
-    throw failure(`cannot write ${name}`, error)
+    throw failure(messages().building.cannotWrite({name}), error)
   }
   let hadOld = true
   try {
@@ -284,7 +286,7 @@ async function swap(folder: string, files: OutputFiles, options: Readonly<Replac
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
       await rm(staging, {recursive: true, force: true})
-      throw failure(`cannot replace ${name}`, error)
+      throw failure(messages().building.cannotReplace({name}), error)
     }
     hadOld = false
   }
@@ -293,7 +295,7 @@ async function swap(folder: string, files: OutputFiles, options: Readonly<Replac
   } catch (error) {
     if (hadOld) await rename(retired, folder)
     await rm(staging, {recursive: true, force: true})
-    throw failure(`cannot replace ${name}`, error)
+    throw failure(messages().building.cannotReplace({name}), error)
   }
   if (hadOld) await rm(retired, {recursive: true, force: true})
 }

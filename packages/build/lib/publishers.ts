@@ -11,6 +11,7 @@ import {paths, renderIndex, renderStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {PdfError} from '@stdkit/pdf/error'
 import {schemaFileName, schemaPath} from '@stdkit/tree'
+import {messages} from '@stdkit/messages'
 import {linkFrom} from './links.js'
 import type {ComparisonInput, EditionInput, Output, Publisher} from './publisher.js'
 
@@ -66,6 +67,6 @@ export type Task = {format: Format; kind: 'edition'; input: EditionInput} | {for
 export async function render(task: Task): Promise<Output> {
   const publisher: Publisher = publishers[task.format]
   const maker = task.kind === 'edition' ? publisher.edition : publisher.comparison
-  if (!maker) throw new Error(`The ${task.format} publisher makes no file of ${task.kind === 'edition' ? 'an edition' : 'a comparison'}`)
+  if (!maker) throw new Error(messages().building.noMaker({format: task.format, comparison: task.kind !== 'edition'}))
   return maker.make(task.input as EditionInput & ComparisonInput)
 }

@@ -17,6 +17,7 @@
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
+import {languageInUse, messages, useLanguage, type Language} from '@stdkit/messages'
 import type {Output, Publisher} from './publisher.js'
 import {publishers, render, type Format, type Task} from './publishers.js'
 
@@ -105,7 +106,7 @@ export class Pool {
 
   constructor(size: number) {
     for (let index = 0; index < size; index++) {
-      const worker = new Worker(self, {workerData: {marker}})
+      const worker = new Worker(self, {workerData: {marker, language: languageInUse()}})
       worker.on('message', (reply: Reply) => {
         // Ready, its publishers warm: it takes tasks from now on.
         if (reply.id === undefined) {
@@ -115,7 +116,7 @@ export class Pool {
       })
       worker.on('error', (error) => this.fail(error))
       worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`A PDF worker stopped (exit code ${code})`))
+        if (code !== 0) this.fail(new Error(messages().building.workerStopped({code})))
       })
       this.workers.push(worker)
     }
@@ -202,6 +203,8 @@ function errorOf({format, name, message}: NonNullable<Reply['error']>): Error {
 // In a worker: warm the publishers that run in threads up and say so, then make what the pool sends.
 if (!isMainThread && (workerData as {marker?: string} | undefined)?.marker === marker && parentPort) {
   const port = parentPort
+  // Its failures are read by the person who asked for the build, in their language.
+  useLanguage((workerData as {language: Language}).language)
   void Promise.all(Object.values<Publisher>(publishers).map((publisher) => publisher.warmUp?.())).then(() => port.postMessage({} satisfies Reply))
   port.on('message', ({id, task}: {id: number; task: Task}) => {
     render(task).then(

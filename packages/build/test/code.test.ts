@@ -11,6 +11,10 @@ import {describe, expect, it} from 'vitest'
 import {CodeHashes, codeVersion} from '../lib/code.js'
 import type {Publisher} from '../lib/publisher.js'
 import {publishers} from '../lib/publishers.js'
+import {useLanguage} from '@stdkit/messages'
+
+// These tests read the English of its refusals; the CLI's tests hear their Chinese.
+useLanguage('en')
 
 /** An installed workspace: an engine and the packages `@t/<name>`, each depending on the ones listed. */
 function workspace(packages: Record<string, ReadonlyArray<string>>): {root: string; write: (name: string, text: string) => void} {

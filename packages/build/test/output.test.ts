@@ -13,6 +13,10 @@ import {describe, expect, it} from 'vitest'
 import {build, Builder, BuildError, OutputError, replaceFolder} from '@stdkit/build'
 import {naming, outputMarker, writeAtomically} from '../lib/output.js'
 import {copyEditions} from '../../../test/library.js'
+import {useLanguage} from '@stdkit/messages'
+
+// These tests read the English of its refusals; the CLI's tests hear their Chinese.
+useLanguage('en')
 
 /** A scratch folder with a copy of the library: `standards/`. */
 function workspace(): string {

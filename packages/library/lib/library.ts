@@ -71,8 +71,8 @@ export async function readSource(filePath: string, cwd: string = process.cwd()):
 async function readRegularFile(file: string): Promise<Buffer | string> {
   try {
     const info = await stat(file)
-    if (info.isDirectory()) return 'it is a folder, expected a Markdown file'
-    if (!info.isFile()) return `it is ${kindOf(info)}, expected a Markdown file`
+    if (info.isDirectory()) return messages().library.folder
+    if (!info.isFile()) return messages().library.special({kind: kindOf(info)})
     return await readFile(file)
   } catch (error) {
     return readError(error)
@@ -80,11 +80,11 @@ async function readRegularFile(file: string): Promise<Buffer | string> {
 }
 
 /** What a file that is neither a regular file nor a folder is. */
-function kindOf(info: Stats): string {
-  if (info.isFIFO()) return 'a named pipe (FIFO)'
-  if (info.isSocket()) return 'a socket'
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
-  return 'not a regular file'
+function kindOf(info: Stats): 'fifo' | 'socket' | 'device' | 'other' {
+  if (info.isFIFO()) return 'fifo'
+  if (info.isSocket()) return 'socket'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device'
+  return 'other'
 }
 
 /** Whether `file` could not be read at all. */
@@ -94,8 +94,8 @@ export function isUnreadable(file: VFile): boolean {
 
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EACCES' || code === 'EPERM') return messages().library.permission
+  if (code === 'ENOENT') return messages().library.noFile
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -194,7 +194,7 @@ export async function findSources(paths: ReadonlyArray<string>, cwd: string = pr
   const found: Array<string> = []
   for (const given of paths) {
     const info = await stat(path.resolve(cwd, given)).catch(() => undefined)
-    if (info === undefined) throw new Error(`No such file or folder: ${given}`)
+    if (info === undefined) throw new Error(messages().library.noSuchPath({path: given}))
     if (info.isFile() || editionFilePattern.test(path.basename(given))) found.push(given)
     else found.push(...(await walk(given, cwd)))
   }
@@ -256,16 +256,16 @@ export async function resolveEdition(spec: string, root: string, cwd: string = p
   const named = /^(?<slug>[^@/\\]+)@(?<year>\d{4})$/u.exec(spec)?.groups
   if (!named?.slug || !named.year) {
     const info = await stat(path.resolve(cwd, spec)).catch(() => undefined)
-    if (!info?.isFile()) throw new Error(`No such edition: ${spec} (name a file, or <standard>@<year> such as q-zx-75.1861@2007)`)
+    if (!info?.isFile()) throw new Error(messages().library.noSuchEdition({spec}))
     return spec
   }
   const folder = path.join(root, named.slug)
   const files = await editionFiles(folder, cwd).catch(() => undefined)
-  if (files === undefined) throw new Error(`No standard ${named.slug} in ${root}`)
+  if (files === undefined) throw new Error(messages().library.noStandardIn({standard: named.slug, root}))
   const file = files.find((candidate) => path.basename(candidate) === `${named.year}.md`)
   if (!file) {
-    const years = files.map((candidate) => path.basename(candidate, '.md')).join(', ')
-    throw new Error(`No edition ${named.year} of ${named.slug} (it has ${years || 'no editions'})`)
+    const years = files.map((candidate) => path.basename(candidate, '.md'))
+    throw new Error(messages().library.noEdition({year: named.year, standard: named.slug, years}))
   }
   return file
 }

@@ -5,6 +5,10 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkLibrary, checkSources, findSources, findStandard, libraryFiles, loadLibrary, readSource, resolveEdition} from '@stdkit/library'
 import {copyEditions} from '../../../test/library.js'
+import {useLanguage} from '@stdkit/messages'
+
+// These tests read the English of its refusals; the CLI's tests hear their Chinese.
+useLanguage('en')
 
 
 const libraryFolder = copyLibrary()

@@ -391,5 +391,68 @@ export const en: Messages = {
   },
   rules: {
     describe: 'List the rules the checker applies, with their ids and severities'
+  },
+  building: {
+    noFormat: (p) => `No format chosen, expected one or more of ${p.formats.join(', ')}`,
+    siteClash: (p) => `The standard folder ${p.folder} is named like the output ${p.output} of the site: rename the folder`,
+    refuseFolder: (p) => `refusing to use ${p.folder} as the output folder: ${p.why}`,
+    fileInWay: (p) => `${p.file} is a file, not a folder`,
+    fileSystemRoot: 'it is the root of the file system',
+    workingFolder: 'it would replace the working folder',
+    replacesSources: (p) => `it would replace the sources in ${p.sources}`,
+    insideSources: (p) => `it lies inside the sources in ${p.sources}`,
+    notOutputFile: (p) => `refusing to replace ${p.name}: it is a file, not an output folder (--force replaces it)`,
+    notOurs: (p) => `refusing to replace ${p.name}: stdkit did not make this folder, it has no ${p.marker} (--force replaces it)`,
+    cannotUse: (p) => `cannot use ${p.name}`,
+    cannotWrite: (p) => `cannot write ${p.name}`,
+    cannotReplace: (p) => `cannot replace ${p.name}`,
+    failed: (p) => `${p.what}: ${p.reason}${p.code === undefined ? '' : ` (${p.code})`}`,
+    locked: (p) => `cannot write ${p.name}: another build (process ${p.pid}) is writing to it; try again once it is done`,
+    outside: (p) => `Refusing to write ${p.name}: it leads outside the output folder`,
+    workerStopped: (p) => `A PDF worker stopped (exit code ${p.code})`,
+    noMaker: (p) => `The ${p.format} publisher makes no file of ${p.comparison ? 'a comparison' : 'an edition'}`,
+    noPackage: (p) => `No package ${p.name} is installed for ${p.from}`
+  },
+  library: {
+    noStandard: (p) => `No standard ${p.standard} in the library (it has ${p.standards.join(', ') || 'none'})`,
+    noStandardIn: (p) => `No standard ${p.standard} in ${p.root}`,
+    noEdition: (p) => `No edition ${p.year} of ${p.standard} (it has ${p.years.join(', ') || 'no editions'})`,
+    noSuchEdition: (p) => `No such edition: ${p.spec} (name a file, or <standard>@<year> such as q-zx-75.1861@2007)`,
+    noSuchPath: (p) => `No such file or folder: ${p.path}`,
+    folder: 'it is a folder, expected a Markdown file',
+    special: (p) => `it is ${{fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device', other: 'not a regular file'}[p.kind]}, expected a Markdown file`,
+    permission: 'permission denied',
+    noFile: 'no such file'
+  },
+  workflow: {
+    badCode: (p) => `Unexpected code ${p.code}, expected a designation such as Q/ZX 75.1900`,
+    noForeword: (p) => `${p.number} has no foreword to record the revision in`,
+    noRecord: 'The foreword has no revision record (历次修订记录) to add a row to',
+    notLater: (p) => `The next edition must be later than ${p.current}, not ${p.year}`,
+    emptyPeople: (p) => `Unexpected empty ${p.option}, expected the ${p.name} to name`,
+    notReadBack: (p) => `${p.place}: written in canonical form, this ${p.type} would not read back as it is; left as it was`,
+    readsBackWithError: (p) => `${p.place}: written in canonical form, it would read back with an error (${p.reason}); left as it was`,
+    released: (p) => `${p.number} is not a draft (status: draft): it was released already`,
+    badIssued: (p) => `Unexpected issue date ${p.issued}, expected YYYY-MM-DD`,
+    noRow: (p) => `The revision record has no row for ${p.number}`,
+    unnamed: (p) => `Not released: the foreword does not name its ${p.names.join('、')} yet (【待填写…】): give ${p.options.map((option) => `--${option}`).join(', ')}`,
+    unconfirmed: (p) =>
+      `Not released: ${p.claims.length} recorded claim${p.claims.length === 1 ? ' is' : 's are'} not borne out by the changes:\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\nCorrect the record, or release with --force.`,
+    draftErrors: 'the draft has errors',
+    editionErrors: 'the edition would have errors',
+    errors: (p) => `Not released: ${p.why}:\n${p.errors.join('\n')}`
+  },
+  pdf: {
+    noGlyph: (p) => `${p.place}: no glyph for "${p.char}" (U+${p.code}) in the embedded fonts  pdf-glyph`,
+    layout: (p) => `${p.place}: ${p.reason}  pdf-layout`,
+    coverTitle: (p) => `title too long for the cover: ${p.lines} lines where ${p.fit} fit`,
+    tableHeader: 'table header taller than a page, with no room left for its rows'
+  },
+  served: {
+    forbidden: 'forbidden: the preview answers to localhost, 127.0.0.1 and [::1] only\n',
+    method: 'method not allowed\n',
+    badRequest: 'bad request\n',
+    notFound: 'not found\n',
+    internal: 'internal error\n'
   }
 }

@@ -26,6 +26,11 @@ export function useLanguage(language: Language): void {
   current = language
 }
 
+/** The language `messages()` speaks: what a worker thread, which starts with the environment's, is told to speak. */
+export function languageInUse(): Language {
+  return current
+}
+
 /** The catalogue of `language`, by default the one in use. */
 export function messages(language: Language = current): Messages {
   return catalogues[language]

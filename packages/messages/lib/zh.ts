@@ -399,6 +399,75 @@ export const zh = {
   },
   rules: {
     describe: '列出检查器所应用的规则，及其标识和严重程度'
+  },
+  /** The build engine's refusals and failures: what it was asked for, and the output folder. */
+  building: {
+    noFormat: (p: {formats: ReadonlyArray<string>}) => `没有选择格式，应为 ${p.formats.join('、')} 中的一个或多个`,
+    siteClash: (p: {folder: string; output: string}) => `标准文件夹 ${p.folder} 与网站的输出 ${p.output} 同名：请重命名该文件夹`,
+    refuseFolder: (p: {folder: string; why: string}) => `拒绝将 ${p.folder} 用作输出文件夹：${p.why}`,
+    fileInWay: (p: {file: string}) => `${p.file} 是文件，不是文件夹`,
+    fileSystemRoot: '它是文件系统的根',
+    workingFolder: '它会替换工作文件夹',
+    replacesSources: (p: {sources: string}) => `它会替换 ${p.sources} 中的源文件`,
+    insideSources: (p: {sources: string}) => `它在 ${p.sources} 的源文件之内`,
+    notOutputFile: (p: {name: string}) => `拒绝替换 ${p.name}：它是文件，不是输出文件夹（--force 可替换它）`,
+    notOurs: (p: {name: string; marker: string}) => `拒绝替换 ${p.name}：它不是 stdkit 生成的文件夹，其中没有 ${p.marker}（--force 可替换它）`,
+    cannotUse: (p: {name: string}) => `无法使用 ${p.name}`,
+    cannotWrite: (p: {name: string}) => `无法写入 ${p.name}`,
+    cannotReplace: (p: {name: string}) => `无法替换 ${p.name}`,
+    failed: (p: {what: string; reason: string; code: string | undefined}) => `${p.what}：${p.reason}${p.code === undefined ? '' : `（${p.code}）`}`,
+    locked: (p: {name: string; pid: number}) => `无法写入 ${p.name}：另一个构建（进程 ${p.pid}）正在写入它；请待其完成后再试`,
+    outside: (p: {name: string}) => `拒绝写入 ${p.name}：它通向输出文件夹之外`,
+    workerStopped: (p: {code: number}) => `一个 PDF 工作线程已停止（退出码 ${p.code}）`,
+    noMaker: (p: {format: string; comparison: boolean}) => `${p.format} 发布器不生成${p.comparison ? '比较' : '版本'}的文件`,
+    noPackage: (p: {name: string; from: string}) => `没有为 ${p.from} 安装包 ${p.name}`
+  },
+  /** The library's answers when what is named is not there. */
+  library: {
+    noStandard: (p: {standard: string; standards: ReadonlyArray<string>}) => `标准库中没有标准 ${p.standard}（现有：${p.standards.join('、') || '无'}）`,
+    noStandardIn: (p: {standard: string; root: string}) => `${p.root} 中没有标准 ${p.standard}`,
+    noEdition: (p: {year: string; standard: string; years: ReadonlyArray<string>}) => `${p.standard} 没有 ${p.year} 年的版本（现有：${p.years.join('、') || '无'}）`,
+    noSuchEdition: (p: {spec: string}) => `没有版本 ${p.spec}（请指定一个文件，或 <标准>@<年份>，如 q-zx-75.1861@2007）`,
+    noSuchPath: (p: {path: string}) => `没有这个文件或文件夹：${p.path}`,
+    folder: '它是一个文件夹，应为 Markdown 文件',
+    special: (p: {kind: 'fifo' | 'socket' | 'device' | 'other'}) => `它是${{fifo: '命名管道（FIFO）', socket: '套接字', device: '设备', other: '非普通文件'}[p.kind]}，应为 Markdown 文件`,
+    permission: '权限不足',
+    noFile: '没有这个文件'
+  },
+  /** The revision workflow's refusals: what `new`, `revise` and `release` will not do. */
+  workflow: {
+    badCode: (p: {code: string}) => `代号 ${p.code} 有误，应为如 Q/ZX 75.1900 的代号`,
+    noForeword: (p: {number: string}) => `${p.number} 没有可记录修订的前言`,
+    noRecord: '前言中没有可增加一行的修订记录（历次修订记录）',
+    notLater: (p: {year: number; current: number}) => `下一版的年份应晚于 ${p.current}，而不是 ${p.year}`,
+    emptyPeople: (p: {option: string; name: string}) => `${p.option} 为空，应给出${p.name}的名字`,
+    notReadBack: (p: {place: string; type: string}) => `${p.place}：按规范形式写出后，这个 ${p.type} 读回时会不同；保持原样`,
+    readsBackWithError: (p: {place: string; reason: string}) => `${p.place}：按规范形式写出后，读回时会有错误（${p.reason}）；保持原样`,
+    released: (p: {number: string}) => `${p.number} 不是草案（status: draft）：它已经发布`,
+    badIssued: (p: {issued: string}) => `发布日期 ${p.issued} 有误，应为 YYYY-MM-DD`,
+    noRow: (p: {number: string}) => `修订记录中没有 ${p.number} 的一行`,
+    unnamed: (p: {names: ReadonlyArray<string>; options: ReadonlyArray<string>}) =>
+      `未发布：前言尚未写明${p.names.join('、')}（【待填写…】）：请给出 ${p.options.map((option) => `--${option}`).join('、')}`,
+    unconfirmed: (p: {claims: ReadonlyArray<{claim: string; message: string}>}) =>
+      `未发布：修订记录中有 ${p.claims.length} 项说明未得到实际修改的证实：\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\n请更正修订记录，或用 --force 发布。`,
+    draftErrors: '草案有错误',
+    editionErrors: '发布后的版本会有错误',
+    errors: (p: {why: string; errors: ReadonlyArray<string>}) => `未发布：${p.why}：\n${p.errors.join('\n')}`
+  },
+  /** Why a PDF cannot be typeset, each with the place in the source. */
+  pdf: {
+    noGlyph: (p: {place: string; char: string; code: string}) => `${p.place}: 嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形  pdf-glyph`,
+    layout: (p: {place: string; reason: string}) => `${p.place}: ${p.reason}  pdf-layout`,
+    coverTitle: (p: {lines: number; fit: number}) => `封面的标题过长：${p.lines} 行，只能容纳 ${p.fit} 行`,
+    tableHeader: '表头高于一页，没有留给表格各行的空间'
+  },
+  /** The preview's answers to the browser. */
+  served: {
+    forbidden: '禁止访问：预览只回应 localhost、127.0.0.1 和 [::1]\n',
+    method: '不允许的请求方法\n',
+    badRequest: '无效的请求\n',
+    notFound: '未找到\n',
+    internal: '内部错误\n'
   }
 }
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {catalogues, languageOf, messages, useLanguage} from '@stdkit/messages'
+import {catalogues, languageInUse, languageOf, messages, useLanguage} from '@stdkit/messages'
 
 /** Every path to a word in a catalogue: `cli.usage`, `cli.happened.ENOSPC` …; a message with parameters is a word. */
 function keys(value: unknown, prefix = ''): Array<string> {
@@ -9,7 +9,7 @@ function keys(value: unknown, prefix = ''): Array<string> {
 
 describe('@stdkit/messages', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/messages')).sort()).toEqual(['catalogues', 'documentWords', 'languageOf', 'languages', 'messages', 'useLanguage'])
+    expect(Object.keys(await import('@stdkit/messages')).sort()).toEqual(['catalogues', 'documentWords', 'languageInUse', 'languageOf', 'languages', 'messages', 'useLanguage'])
   })
 
   it('has every word in every language', () => {
@@ -33,6 +33,7 @@ describe('@stdkit/messages', () => {
   it('speaks the language last chosen', () => {
     useLanguage('en')
     expect(messages().cli.noFolder({folder: 'x'})).toBe('No such folder: x')
+    expect(languageInUse()).toBe('en')
     useLanguage('zh')
     expect(messages().cli.noFolder({folder: 'x'})).toBe('没有这个文件夹：x')
   })

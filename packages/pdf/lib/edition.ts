@@ -24,6 +24,7 @@ import {
   type Table,
   type Term
 } from '@stdkit/tree'
+import {messages} from '@stdkit/messages'
 import {breakLines, type Run, type Style} from './breaking.js'
 import {area, Flow, LayoutError, measure, sizes, type Op, type Page} from './layout.js'
 
@@ -314,7 +315,7 @@ function coverTitle(tree: Standard, text: (value: string, style: Style, y: numbe
   const lineHeight = style.size * 1.5
   const lines = breakLines(plain(tree.cover.title, style), area.width, measure)
   if (coverTitleArea.top + lines.length * lineHeight > coverTitleArea.bottom) {
-    throw new LayoutError(`title too long for the cover: ${lines.length} lines where ${Math.floor((coverTitleArea.bottom - coverTitleArea.top) / lineHeight)} fit`, {position: tree.cover.positions?.title})
+    throw new LayoutError(messages().pdf.coverTitle({lines: lines.length, fit: Math.floor((coverTitleArea.bottom - coverTitleArea.top) / lineHeight)}), {position: tree.cover.positions?.title})
   }
   lines.forEach((line, index) => text(line.pieces.map((piece) => piece.text).join(''), style, coverTitleArea.top + index * lineHeight, 'center'))
 }

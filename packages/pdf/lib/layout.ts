@@ -3,6 +3,7 @@
  * at known places, so page numbers (for the 目次), outline entries, links and
  * change bars are all known before a byte of PDF is written.
  */
+import {messages} from '@stdkit/messages'
 import {breakLines, units, type Line, type Run, type Style} from './breaking.js'
 import {unitWidth} from './fonts.js'
 
@@ -220,7 +221,7 @@ export class Flow {
     /** Lines of a row a page holds under the header. */
     const fresh = Math.floor((area.bottom - area.top - height(header.lines) - padding * 2) / lineHeight)
     // A page must hold the header and a line of a row under it, or a long row could never be set.
-    if (fresh < 1) throw new LayoutError('table header taller than a page, with no room left for its rows', options.node)
+    if (fresh < 1) throw new LayoutError(messages().pdf.tableHeader, options.node)
     if (options.caption) this.paragraph(options.caption, {align: 'center', face: 'sans', keepWithNext: height(header.lines) + lineHeight * 2})
     const drawPart = (row: LaidRow, from: number, to: number, changed: boolean) => {
       const partHeight = height(to - from)

@@ -1,5 +1,6 @@
 import type {StandardDiff} from '@stdkit/diff'
 import {normalizeNumber, type Standard} from '@stdkit/tree'
+import {messages} from '@stdkit/messages'
 import {PdfError} from './error.js'
 import {GlyphCheck} from './glyphs.js'
 import {LayoutError, type Positioned} from './layout.js'
@@ -52,7 +53,7 @@ async function laidOut(path: string | undefined, render: () => Promise<Buffer>):
   try {
     return await render()
   } catch (error) {
-    if (error instanceof LayoutError) throw new PdfError(`${place(error.node, path)}: ${error.message}  pdf-layout`)
+    if (error instanceof LayoutError) throw new PdfError(messages().pdf.layout({place: place(error.node, path), reason: error.message}))
     throw error
   }
 }
@@ -66,7 +67,7 @@ function place(node: Positioned | undefined, path: string | undefined): string {
 function missingMessage(missing: ReadonlyArray<{char: string; text: string}>, tree: Standard, path: string | undefined): string {
   const where = (char: string) => locate(tree, char, path)
   return missing
-    .map(({char}) => `${where(char)}: no glyph for "${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in the embedded fonts  pdf-glyph`)
+    .map(({char}) => messages().pdf.noGlyph({place: where(char), char, code: (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}))
     .join('\n')
 }
 

@@ -13,6 +13,10 @@ import {diffEditions} from '@stdkit/diff'
 import {parseStandard} from '@stdkit/parse'
 import {PdfError, renderEditionPdf, renderRedlinePdf} from '@stdkit/pdf'
 import {toText, type Appendix, type Clause, type Standard} from '@stdkit/tree'
+import {useLanguage} from '@stdkit/messages'
+
+// These tests read the English of its refusals; the CLI's tests hear their Chinese.
+useLanguage('en')
 
 const load = (year: number): Standard => {
   const path = `standards/q-zx-75.1861/${year}.md`

@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {canonicalSource, parse, release, revise, WorkflowError, type Standard} from 'stdkit'
 import {useLanguage} from '@stdkit/messages'
 
-// The checker's messages read as the English this test expects, whatever the machine's locale.
+// These tests read the English of its refusals; the CLI's tests hear their Chinese.
 useLanguage('en')
 
 const read = (year: number) => readFileSync(new URL(`../../../standards/q-zx-75.1861/${year}.md`, import.meta.url), 'utf8')
@@ -35,6 +35,15 @@ describe('revise', () => {
     expect(draftText).toContain('本次标准修订部门：【待填写：修订部门】\n\n本次标准修订人：【待填写：修订人】\n\n本次标准审核人：【待填写：审核人】\n\n本次发布批准人：【待填写：批准人】\n\n本标准于2004年10月首次发布')
     expect(draftText.slice(0, draftText.indexOf('为便于理解'))).not.toMatch(/王文阁|陈华春|陈付启|周海涛|徐慧俊/u)
     expect(draftText).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | | | | |')
+  })
+
+  it('refuses an edition no later than the current one, in Chinese by default', () => {
+    useLanguage('zh')
+    try {
+      expect(refusal(() => revise(current, 2007))).toBe('下一版的年份应晚于 2007，而不是 2007')
+    } finally {
+      useLanguage('en')
+    }
   })
 })
 

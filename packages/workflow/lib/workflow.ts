@@ -11,6 +11,7 @@ import {parseStandard} from '@stdkit/parse'
 import {hasErrors, normalizeNumber, toText, type Foreword, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
+import {messages} from '@stdkit/messages'
 
 /** Thrown when a workflow step cannot be done; nothing has been changed. */
 export class WorkflowError extends Error {
@@ -29,7 +30,7 @@ export function slugOf(designation: string): string {
 export function scaffold(code: string, title: string, year: number): string {
   const designation = code.trim().replace(/\s+/gu, ' ')
   if (!/^(?:Q\/[A-Z]{1,8}|GB\/T|GB\/Z|GB|YD\/T|YD) \d+(?:\.\d+)*$/u.test(designation)) {
-    throw new WorkflowError(`Unexpected code ${code}, expected a designation such as Q/ZX 75.1900`)
+    throw new WorkflowError(messages().workflow.badCode({code}))
   }
   const number = `${designation}–${year}`
   return `---
@@ -82,13 +83,13 @@ status: draft
 
 function forewordOf(tree: Standard): Foreword {
   const foreword = tree.children.find((node): node is Foreword => node.type === 'foreword')
-  if (!foreword) throw new WorkflowError(`${tree.cover.number} has no foreword to record the revision in`)
+  if (!foreword) throw new WorkflowError(messages().workflow.noForeword({number: tree.cover.number}))
   return foreword
 }
 
 function historyOf(foreword: Foreword): RevisionHistory {
   const history = foreword.children.find((node): node is RevisionHistory => node.type === 'revisionHistory')
-  if (!history) throw new WorkflowError('The foreword has no revision record (历次修订记录) to add a row to')
+  if (!history) throw new WorkflowError(messages().workflow.noRecord)
   return history
 }
 
@@ -101,7 +102,7 @@ const text = (node: Paragraph) => node.children.map((child) => (child.type === '
  * revision-record row for the author, nothing else changed.
  */
 export function revise(current: Standard, year: number): string {
-  if (year <= current.cover.year) throw new WorkflowError(`The next edition must be later than ${current.cover.year}, not ${year}`)
+  if (year <= current.cover.year) throw new WorkflowError(messages().workflow.notLater({year, current: current.cover.year}))
   const tree = structuredClone(current)
   const previous = normalizeNumber(tree.cover.number)
   const number = `${tree.cover.designation}–${year}`
@@ -157,7 +158,7 @@ function setPeople(foreword: Foreword, given: Partial<Record<Person['option'], R
   for (const role of people) {
     const names = given[role.option]
     if (!names) continue
-    if (names.length === 0) throw new WorkflowError(`Unexpected empty ${role.option}, expected the ${role.name} to name`)
+    if (names.length === 0) throw new WorkflowError(messages().workflow.emptyPeople({option: role.option, name: role.name}))
     const index = foreword.children.findIndex((node) => isPeople(node, role))
     const existing = foreword.children[index]
     const label = existing?.type === 'paragraph' ? (role.pattern.exec(text(existing))?.[0] ?? '') : `${firstEdition ? role.first : role.revision}：`
@@ -192,9 +193,9 @@ export function canonicalSource(tree: Standard, path: string): string {
   const error = file.messages.find((message) => message.fatal)
   if (changed) {
     const start = changed.position?.start
-    throw new WorkflowError(`${path}:${start?.line ?? 1}:${start?.column ?? 1}: written in canonical form, this ${changed.type} would not read back as it is; left as it was`)
+    throw new WorkflowError(messages().workflow.notReadBack({place: `${path}:${start?.line ?? 1}:${start?.column ?? 1}`, type: changed.type}))
   }
-  if (error) throw new WorkflowError(`${path}:${error.line ?? 1}:${error.column ?? 1}: written in canonical form, it would read back with an error (${error.reason}); left as it was`)
+  if (error) throw new WorkflowError(messages().workflow.readsBackWithError({place: `${path}:${error.line ?? 1}:${error.column ?? 1}`, reason: error.reason}))
   return markdown
 }
 
@@ -291,20 +292,20 @@ export interface ReleaseResult {
  */
 export function release(draft: Edition, previous: ReadonlyArray<Standard>, options: ReleaseOptions): ReleaseResult {
   const path = draft.file.path
-  if (draft.tree.cover.status !== 'draft') throw new WorkflowError(`${normalizeNumber(draft.tree.cover.number)} is not a draft (status: draft): it was released already`)
+  if (draft.tree.cover.status !== 'draft') throw new WorkflowError(messages().workflow.released({number: normalizeNumber(draft.tree.cover.number)}))
   const issuedMonth = /^(\d{4})-(\d{2})-\d{2}$/u.exec(options.issued)
-  if (!issuedMonth) throw new WorkflowError(`Unexpected issue date ${options.issued}, expected YYYY-MM-DD`)
-  refuseErrors('the draft has errors', checked(draft.tree, copyOf(draft.file), previous))
+  if (!issuedMonth) throw new WorkflowError(messages().workflow.badIssued({issued: options.issued}))
+  refuseErrors(messages().workflow.draftErrors, checked(draft.tree, copyOf(draft.file), previous))
   const tree = structuredClone(draft.tree)
   tree.cover = {...tree.cover, issued: options.issued, effective: options.effective, status: 'published'}
   delete tree.cover.positions
   const foreword = forewordOf(tree)
   const row = historyOf(foreword).children[0]
-  if (!row || row.number !== normalizeNumber(tree.cover.number)) throw new WorkflowError(`The revision record has no row for ${normalizeNumber(tree.cover.number)}`)
+  if (!row || row.number !== normalizeNumber(tree.cover.number)) throw new WorkflowError(messages().workflow.noRow({number: normalizeNumber(tree.cover.number)}))
   setPeople(foreword, {...options, approver: options.approver === undefined ? undefined : [options.approver]}, tree.cover.replaces === undefined)
   const unnamed = unnamedPeople(foreword)
   if (unnamed.length > 0) {
-    throw new WorkflowError(`Not released: the foreword does not name its ${unnamed.map((role) => role.name).join('、')} yet (【待填写…】): give ${unnamed.map((role) => `--${role.option}`).join(', ')}`)
+    throw new WorkflowError(messages().workflow.unnamed({names: unnamed.map((role) => role.name), options: unnamed.map((role) => role.option)}))
   }
   // The record row names the people the foreword names, unless the author wrote them there.
   if (unset(row.departments)) row.departments = [...(foreword.fields.departments ?? [])]
@@ -332,16 +333,14 @@ export function release(draft: Edition, previous: ReadonlyArray<Standard>, optio
       claims = comparison.recordCheck?.claims ?? []
       const unconfirmed = claims.filter((claim) => claim.status === 'unconfirmed')
       if (unconfirmed.length > 0 && !options.force) {
-        throw new WorkflowError(
-          `Not released: ${unconfirmed.length} recorded claim${unconfirmed.length === 1 ? ' is' : 's are'} not borne out by the changes:\n${unconfirmed.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\nCorrect the record, or release with --force.`
-        )
+        throw new WorkflowError(messages().workflow.unconfirmed({claims: unconfirmed}))
       }
     }
   }
   const markdown = canonicalSource(tree, path)
   // The released source must check clean together with the editions before it.
   const file = new VFile({path, value: markdown})
-  refuseErrors('the edition would have errors', checked(parseStandard(file), file, previous))
+  refuseErrors(messages().workflow.editionErrors, checked(parseStandard(file), file, previous))
   return {markdown, changes: row.changes, drafted, claims, file}
 }
 
@@ -363,6 +362,6 @@ function refuseErrors(why: string, file: VFile): void {
   const errors = file.messages
     .filter((message) => message.fatal)
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    .map((message) => `  ${file.path}:${message.line ?? 1}:${message.column ?? 1}  error  ${message.reason}  ${message.ruleId ?? ''}`)
-  throw new WorkflowError(`Not released: ${why}:\n${errors.join('\n')}`)
+    .map((message) => `  ${file.path}:${message.line ?? 1}:${message.column ?? 1}  ${messages().reporter.severity.error}  ${message.reason}  ${message.ruleId ?? ''}`)
+  throw new WorkflowError(messages().workflow.errors({why, errors}))
 }

@@ -73,13 +73,13 @@ function pageName(target: string | undefined): string | undefined {
 }
 
 function answer(request: IncomingMessage, preview: Preview, port: number): Answer {
-  if (!hostAllowed(request.headers.host, port)) return plain(403, 'forbidden: the preview answers to localhost, 127.0.0.1 and [::1] only\n')
-  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed\n', {allow: 'GET, HEAD'})
+  if (!hostAllowed(request.headers.host, port)) return plain(403, messages().served.forbidden)
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, messages().served.method, {allow: 'GET, HEAD'})
   const name = pageName(request.url)
-  if (name === undefined) return plain(400, 'bad request\n')
+  if (name === undefined) return plain(400, messages().served.badRequest)
   if (name === '__stdkit/version') return plain(200, String(preview.version))
   const page = preview.page(name)
-  if (page === undefined) return plain(404, 'not found\n')
+  if (page === undefined) return plain(404, messages().served.notFound)
   return {status: 200, type: 'text/html; charset=utf-8', body: page.replace('</body>', `${reloader}</body>`)}
 }
 
@@ -97,7 +97,7 @@ function respond(preview: Preview, io: Io): (request: IncomingMessage, response:
     } catch (error) {
       io.stderr(`stdkit serve: ${request.method ?? ''} ${request.url ?? ''}: ${error instanceof Error ? error.message : String(error)}\n`)
       if (response.headersSent) response.destroy()
-      else send(request, response, plain(500, 'internal error\n'))
+      else send(request, response, plain(500, messages().served.internal))
     }
   }
 }
