@@ -130,7 +130,7 @@ describe('build', () => {
   }, 60_000)
 
   it('names an edition the library does not have', async () => {
-    await expect(stdkit.build('standards', 'out', {cwd: workspace(), only: {standard: 'q-zx-75.1861', year: 2003}})).rejects.toThrow('No edition 2003 of q-zx-75.1861 (it has 2004, 2005, 2006, 2007)')
+    await expect(stdkit.build('standards', 'out', {cwd: workspace(), only: {standard: 'q-zx-75.1861', year: 2003}})).rejects.toThrow('q-zx-75.1861 没有 2003 年的版本（现有：2004、2005、2006、2007）')
   })
 })
 
