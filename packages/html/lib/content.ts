@@ -2,6 +2,7 @@
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {
+  appendixStatusLabel,
   clauseId,
   handle,
   revisionColumns,
@@ -102,7 +103,7 @@ function provision(node: Clause | Term | Appendix, state: State): Array<ElementC
   const heading = headingId(node.id)
   const label: Array<ElementContent> =
     node.type === 'appendix'
-      ? [h('span.label', `附录${node.letter}`), h('span.status', node.status === 'informative' ? '（资料性附录）' : node.status === 'normative' ? '（规范性附录）' : ''), h('span.title', node.title)]
+      ? [h('span.label', `附录${node.letter}`), h('span.status', appendixStatusLabel(node)), h('span.title', node.title)]
       : node.type === 'term'
         ? [h('span.number', node.number), h('span.title', node.term), ...(node.english ? [h('span.english', {lang: 'en'}, node.english)] : [])]
         : [h('span.number', node.number), ...(node.title ? [h('span.title', node.title)] : [])]

@@ -95,4 +95,13 @@ describe('@stdkit/html', () => {
     expect(ids).toContain('clause-1@old')
     expect(ids.filter((id) => !isPageId(id) && !diff.provisions.some((change) => change.id === id))).toEqual([])
   })
+
+  it('prints an appendix label in the form its source used: 2000-era or 2020', () => {
+    const source = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+    const page = (value: string) => renderSite({standards: [{slug: 'a', editions: [{year: 2007, tree: parseStandard(new VFile({path: '2007.md', value}))}], diffs: [], lineage: lineage([])}]}).get('a/2007.html') ?? ''
+    expect(page(source)).toContain('<span class="status">（规范性附录）</span>')
+    const modern = page(source.replaceAll('（规范性附录）', '（规范性）').replaceAll('（资料性附录）', '（资料性）'))
+    expect(modern).toContain('<span class="status">（规范性）</span>')
+    expect(modern).not.toContain('规范性附录）</span>')
+  })
 })

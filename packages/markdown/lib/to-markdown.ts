@@ -18,6 +18,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import {
+  appendixStatusLabel,
   firstIssue,
   handle,
   revisionColumns,
@@ -135,10 +136,7 @@ function term(node: Term, state: State): Array<RootContent> {
 }
 
 function appendix(node: Appendix, state: State): Array<RootContent> {
-  const label =
-    node.status === undefined
-      ? ' '
-      : `（${node.status === 'normative' ? '规范性' : '资料性'}${node.labelStyle === 'gbt-2020' ? '' : '附录'}）`
+  const label = appendixStatusLabel(node) || ' '
   return [heading(2, anchored(`附录${node.letter}${label}${node.title}`.trimEnd(), node.anchor)), ...all(node.children, {...state, depth: 2})]
 }
 

@@ -4,6 +4,7 @@
  * the sans face and text in the serif face, appendices each on a new page.
  */
 import {
+  appendixStatusLabel,
   handle,
   normalizeNumber,
   revisionColumns,
@@ -258,7 +259,7 @@ function appendix(node: Appendix, state: State): void {
   const {flow, toc} = state
   flow.freshPage()
   flow.destination(node.id)
-  const status = node.status === 'informative' ? '（资料性附录）' : node.status === 'normative' ? '（规范性附录）' : ''
+  const status = appendixStatusLabel(node)
   flow.outline(`附录${node.letter}\u3000${node.title}`, 1)
   toc.push({title: `附录${node.letter}${status}\u3000${node.title}`, depth: 1, id: node.id, page: flow.pageIndex, flow: 'body'})
   flow.paragraph(plain(`附\u3000录\u3000${node.letter}`, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title})

@@ -5,6 +5,7 @@ describe('@stdkit/tree', () => {
     expect(Object.keys(await import('@stdkit/tree')).sort()).toEqual([
       'anchorPattern',
       'appendixId',
+      'appendixStatusLabel',
       'clauseId',
       'controlCharacterPattern',
       'diagnosticSource',
