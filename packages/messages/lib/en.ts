@@ -424,6 +424,12 @@ export const en: Messages = {
     permission: 'permission denied',
     noFile: 'no such file'
   },
+  elements: {
+    standard: 'standard', foreword: 'foreword', introduction: 'introduction', clause: 'clause', appendix: 'appendix', paragraph: 'paragraph', list: 'list',
+    listItem: 'list item', note: 'note', example: 'example', table: 'table', tableRow: 'table row', tableCell: 'table cell',
+    term: 'term entry', normativeReference: 'normative reference', revisionHistory: 'revision record', revisionRecord: 'row of the revision record',
+    text: 'text', crossReference: 'cross-reference', standardReference: 'reference to a standard', other: 'content'
+  },
   workflow: {
     badCode: (p) => `Unexpected code ${p.code}, expected a designation such as Q/ZX 75.1900`,
     noForeword: (p) => `${p.number} has no foreword to record the revision in`,

@@ -435,6 +435,13 @@ export const zh = {
     noFile: '没有这个文件'
   },
   /** The revision workflow's refusals: what `new`, `revise` and `release` will not do. */
+  /** The elements of a standard, as a message names them: never by the tree's type names. */
+  elements: {
+    standard: '标准', foreword: '前言', introduction: '引言', clause: '条', appendix: '附录', paragraph: '段', list: '列项',
+    listItem: '列项中的一项', note: '注', example: '示例', table: '表', tableRow: '表中的一行', tableCell: '单元格',
+    term: '术语条目', normativeReference: '规范性引用文件', revisionHistory: '修订记录', revisionRecord: '修订记录中的一行',
+    text: '文字', crossReference: '交叉引用', standardReference: '对标准的引用', other: '内容'
+  } as Readonly<Record<string, string>> & {readonly other: string},
   workflow: {
     badCode: (p: {code: string}) => `代号 ${p.code} 有误，应为如 Q/ZX 75.1900 的代号`,
     noForeword: (p: {number: string}) => `${p.number} 没有可记录修订的前言`,

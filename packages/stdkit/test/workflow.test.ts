@@ -78,7 +78,7 @@ describe('canonicalSource', () => {
     const scope = tree.children.find((node) => node.type === 'clause')
     // A reference entry has its form only in chapter 2: written in chapter 1 it would read back as a paragraph.
     scope?.children.push({type: 'normativeReference', code: 'Q/ZX', designation: 'Q/ZX 75.1760', title: '国内工程开通工作规程'})
-    expect(refusal(() => canonicalSource(tree, 'x.md'))).toMatch(/^x\.md:\d+:1: written in canonical form, this normativeReference would not read back as it is; left as it was$/u)
+    expect(refusal(() => canonicalSource(tree, 'x.md'))).toMatch(/^x\.md:\d+:1: written in canonical form, this normative reference would not read back as it is; left as it was$/u)
   })
 })
 

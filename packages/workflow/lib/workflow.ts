@@ -193,10 +193,16 @@ export function canonicalSource(tree: Standard, path: string): string {
   const error = file.messages.find((message) => message.fatal)
   if (changed) {
     const start = changed.position?.start
-    throw new WorkflowError(messages().workflow.notReadBack({place: `${path}:${start?.line ?? 1}:${start?.column ?? 1}`, type: changed.type}))
+    throw new WorkflowError(messages().workflow.notReadBack({place: `${path}:${start?.line ?? 1}:${start?.column ?? 1}`, type: elementName(changed.type)}))
   }
   if (error) throw new WorkflowError(messages().workflow.readsBackWithError({place: `${path}:${error.line ?? 1}:${error.column ?? 1}`, reason: error.reason}))
   return markdown
+}
+
+/** What a reader calls an element of the tree: a message never names a type. */
+function elementName(type: string): string {
+  const names = messages().elements
+  return names[type] ?? names.other
 }
 
 /** Text, and the references the parser finds in it. */
