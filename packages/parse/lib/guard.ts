@@ -35,24 +35,10 @@ export function guardSource(file: VFile): string {
     report(file, 'error', messages().parser.nul({count}), pointAt(source, nul), 'encoding')
   }
   const {left, deep, wide} = linesTooDeepOrWide(source)
-  if (deep.first) {
-    report(
-      file,
-      'error',
-      messages().parser.nesting({depth: deep.first.depth, max: maximumNesting, lines: deep.lines}),
-      {line: deep.first.line, column: 1},
-      'nesting-depth'
-    )
-  }
-  if (wide.first) {
-    report(
-      file,
-      'error',
-      messages().parser.tableWidth({cells: wide.first.cells, max: maximumColumns, lines: wide.lines}),
-      {line: wide.first.line, column: 1},
-      'table-width'
-    )
-  }
+  const parser = messages().parser
+  const lineStart = (line: number) => ({line, column: 1})
+  if (deep.first) report(file, 'error', parser.nesting({depth: deep.first.depth, max: maximumNesting, lines: deep.lines}), lineStart(deep.first.line), 'nesting-depth')
+  if (wide.first) report(file, 'error', parser.tableWidth({cells: wide.first.cells, max: maximumColumns, lines: wide.lines}), lineStart(wide.first.line), 'table-width')
   return leaveOut(source, left)
 }
 
