@@ -5,7 +5,16 @@ export {findTimeline, lineage, type Lineage, type Timeline, type TimelineEntry} 
 export {toDiffDocument, toDiffJson} from './lib/publish.js'
 export {provisionNumber} from './lib/record-check.js'
 export {toRedline, type RedlineOptions} from './lib/redline.js'
+export {
+  comparisonReport,
+  type ComparisonReport,
+  type ReportClaim,
+  type ReportClass,
+  type ReportClause,
+  type ReportCount,
+  type ReportField,
+  type ReportRecordCheck
+} from './lib/report.js'
 export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
 export {classifyText, diffText, modalWords, similarity, words} from './lib/text.js'
 export type * from './lib/types.js'
-export {classificationLabels, kindLabel, kindLabels} from './lib/labels.js'

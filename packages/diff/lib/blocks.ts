@@ -1,13 +1,13 @@
 /** A provision's own blocks compared: aligned as a sequence, then word by word, tables row by row and cell by cell. */
 import {documentWords} from '@stdkit/messages'
 import {diffArrays} from 'diff'
-import type {BlockChange, CellChange, Classification, Reason, RowChange} from './types.js'
+import type {BlockChange, BlockName, CellChange, Classification, Reason, RowChange, TextBlock} from './types.js'
 import type {Position} from 'unist'
 import {classifyText, diffText, similarity, type TextReferences} from './text.js'
 
 /** A block as the differ compares it: its text on this side and what it refers to. */
 export interface SideBlock {
-  block: string
+  block: BlockName
   label?: string | undefined
   text: string
   /** Tables: the cells' texts, row by row. */
@@ -16,7 +16,7 @@ export interface SideBlock {
   position?: Position | undefined
 }
 
-const informative = new Set(['note', 'example'])
+const informative: ReadonlySet<BlockName> = new Set(['note', 'example'])
 
 /** What to make of each step when two sequences are aligned. */
 interface Steps<T, R> {
@@ -99,30 +99,33 @@ function one(kind: 'added' | 'removed', block: SideBlock): BlockChange {
   const reason: Reason = informative.has(block.block)
     ? {classification: 'editorial', code: 'note', message: documentWords().comparison.informativeBlock({block: blockName(block.block), added: kind === 'added'})}
     : {classification: 'technical', code: 'provision', message: documentWords().comparison.requirementBlock({block: blockName(block.block), added: kind === 'added'})}
-  return {
-    kind,
-    block: block.block,
-    ...label(block),
-    ...(kind === 'added' ? {new: block.text, newPosition: block.position} : {old: block.text, oldPosition: block.position}),
-    ...(block.rows ? {rows: block.rows.map((row) => (kind === 'added' ? {kind, new: row} : {kind, old: row}))} : {}),
-    classification: reason.classification,
-    reasons: [reason]
+  const explained = {classification: reason.classification, reasons: [reason]}
+  const rows = block.rows ?? []
+  if (kind === 'added') {
+    const side = {...label(block), new: block.text, newPosition: block.position}
+    return block.block === 'table'
+      ? {kind, block: block.block, ...side, rows: rows.map((row) => ({kind, new: row})), ...explained}
+      : {kind, block: block.block, ...side, ...explained}
   }
+  const side = {...label(block), old: block.text, oldPosition: block.position}
+  return block.block === 'table'
+    ? {kind, block: block.block, ...side, rows: rows.map((row) => ({kind, old: row})), ...explained}
+    : {kind, block: block.block, ...side, ...explained}
 }
 
 function modified(old: SideBlock, now: SideBlock): BlockChange {
-  const base = {kind: 'modified' as const, block: now.block, ...label(now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
-  if (old.rows && now.rows) {
-    const rows = diffRows(old.rows, now.rows)
+  const sides = {...label(now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
+  if (now.block === 'table') {
+    const rows = diffRows(old.rows ?? [], now.rows ?? [])
     const reasons = rowReasons(rows, old.references, now.references)
-    return {...base, rows, classification: classOf(reasons), reasons}
+    return {kind: 'modified', block: now.block, ...sides, rows, classification: classOf(reasons), reasons}
   }
   const reasons = informativeOnly(now.block, classifyText(old.text, now.text, {old: old.references, new: now.references}))
-  return {...base, runs: diffText(old.text, now.text), classification: classOf(reasons), reasons}
+  return {kind: 'modified', block: now.block, ...sides, runs: diffText(old.text, now.text), classification: classOf(reasons), reasons}
 }
 
 /** Notes and examples carry no requirements, so their changes are editorial whatever they touch. */
-function informativeOnly(block: string, reasons: Array<Reason>): Array<Reason> {
+function informativeOnly(block: TextBlock, reasons: Array<Reason>): Array<Reason> {
   if (!informative.has(block)) return reasons
   return reasons.map((reason) => ({...reason, classification: 'editorial', message: documentWords().comparison.inInformative({reason: reason.message, block: blockName(block)})}))
 }
@@ -151,9 +154,10 @@ function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: Te
   const reasons: Array<Reason> = []
   for (const row of rows) {
     if (row.kind === 'added' || row.kind === 'removed') {
-      reasons.push({classification: 'technical', code: 'provision', message: documentWords().comparison.tableRow({added: row.kind === 'added', cells: (row.new ?? row.old ?? []).join(' | ')})})
+      const cells = row.kind === 'added' ? row.new : row.old
+      reasons.push({classification: 'technical', code: 'provision', message: documentWords().comparison.tableRow({added: row.kind === 'added', cells: cells.join(' | ')})})
     } else if (row.kind === 'modified') {
-      for (const cell of row.cells ?? []) {
+      for (const cell of row.cells) {
         reasons.push(...classifyText(cell.old ?? '', cell.new ?? '').map((reason) => ({...reason, message: documentWords().comparison.cell({column: cell.column + 1, text: reason.message})})))
       }
     }
@@ -164,10 +168,9 @@ function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: Te
   return reasons
 }
 
-/** What a block is called in a reason: 段, 注, 列项, 表 …; a kind of block not named there is 内容. */
-export function blockName(block: string): string {
-  const names: Readonly<Record<string, string>> = documentWords().comparison.blocks
-  return names[block] ?? documentWords().comparison.blocks.other
+/** What a block is called in a reason: 段, 注, 列项, 表 … */
+export function blockName(block: BlockName): string {
+  return documentWords().comparison.blocks[block]
 }
 
 /** Technical when any reason is. */

@@ -251,7 +251,7 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   }
   if (blocks.some((block) => block.kind !== 'equal')) {
     kinds.push('modified')
-    for (const block of blocks) reasons.push(...(block.reasons ?? []))
+    for (const block of blocks) if (block.kind !== 'equal') reasons.push(...block.reasons)
   }
   if (parts) {
     kinds.push('split')
@@ -295,8 +295,8 @@ function relocated(
   const side = kind === 'removed' ? 'new' : 'old'
   for (const part of others) for (const key of blockTexts(part, side, (item, on) => context.text(item, on))) if (!where.has(key)) where.set(key, part)
   return blocks.map((block) => {
-    const text = kind === 'removed' ? block.old : block.new
-    const part = block.kind === kind && text !== undefined ? where.get(blockKey(text)) : undefined
+    if (block.kind !== kind) return block
+    const part = where.get(blockKey(block.kind === 'removed' ? block.old : block.new))
     if (!part) return block
     const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: kind === 'removed', part: part.number})}
     return {...block, classification: 'editorial', reasons: [reason]}

@@ -17,11 +17,13 @@ import {
   type Term
 } from '@stdkit/tree'
 
+import type {BlockName} from './types.js'
+
 export type ProvisionKind = 'foreword' | 'introduction' | 'clause' | 'term' | 'appendix'
 
 /** A block of a provision's own text, kept as phrasing so references can be rendered per side. */
 export interface Block {
-  block: string
+  block: BlockName
   label?: string | undefined
   /** Text blocks: their phrasing. */
   phrasing?: ReadonlyArray<PhrasingContent> | undefined

@@ -33,7 +33,9 @@ function actionOf(claim: string): ClaimCheck['action'] {
 /** The changes a claim of this action could speak of: a provision added or removed, or one that gained or lost a list item, paragraph or table row. */
 function candidates(diff: StandardDiff, action: ClaimCheck['action']): Array<ProvisionChange> {
   const within = (change: ProvisionChange, kind: 'added' | 'removed') =>
-    change.blocks.some((block) => block.classification === 'technical' && (block.kind === kind || (block.rows ?? []).some((row) => row.kind === kind)))
+    change.blocks.some(
+      (block) => block.kind !== 'equal' && block.classification === 'technical' && (block.kind === kind || (block.block === 'table' && block.rows.some((row) => row.kind === kind)))
+    )
   if (action === 'moved') return diff.provisions.filter((change) => change.kinds.includes('moved'))
   const fits = (change: ProvisionChange) =>
     change.classification === 'technical' &&

@@ -8,9 +8,8 @@
  */
 import {documentWords} from '@stdkit/messages'
 import {escapeControls as plain} from '@stdkit/tree'
-import {classificationLabels, kindLabel} from './labels.js'
-import {provisionNumber} from './record-check.js'
-import type {BlockChange, ProvisionChange, StandardDiff, TextRun} from './types.js'
+import {comparisonReport} from './report.js'
+import type {BlockChange, ProvisionChange, RowChange, StandardDiff, TextRun} from './types.js'
 
 export interface RedlineOptions {
   /** Use ANSI colours (default: false). */
@@ -29,33 +28,32 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   const runs = (list: ReadonlyArray<TextRun>) => list.map((run) => (run.op === 'equal' ? plain(run.value) : run.op === 'delete' ? del(run.value) : ins(run.value))).join('')
   const words = documentWords().comparison
   const {redline} = words
+  const report = comparisonReport(diff)
   const lines: Array<string> = []
-  const {summary} = diff
   lines.push(style(ansi.heading, `${diff.old.number} → ${diff.new.number}`))
-  const counts = Object.entries(summary.provisions)
-    .filter(([kind, count]) => count > 0 && kind !== 'unchanged')
-    .map(([kind, count]) => redline.count({kind: kindLabel(kind), count}))
-  lines.push(redline.counts({changes: counts.join('，') || redline.noChanges, unchanged: summary.provisions.unchanged, technical: summary.technical, editorial: summary.editorial}))
-  if (diff.fields.length > 0) {
+  const counts = report.counts.filter((item) => item.kind !== 'unchanged').map((item) => redline.count({kind: item.label, count: item.count}))
+  const {provisions, technical, editorial} = diff.summary
+  lines.push(redline.counts({changes: counts.join('，') || redline.noChanges, unchanged: provisions.unchanged, technical, editorial}))
+  if (report.fields.rows.length > 0) {
     lines.push('', style(ansi.heading, redline.fields))
-    for (const field of diff.fields) lines.push(`  ${plain(field.label)}：${field.old === undefined ? '' : del(field.old)}${field.new === undefined ? '' : ins(field.new)}  （${classificationLabels[field.classification]}）`)
+    for (const field of report.fields.rows) lines.push(`  ${plain(field.label)}：${field.old === undefined ? '' : del(field.old)}${field.new === undefined ? '' : ins(field.new)}  （${field.classification}）`)
   }
-  if (diff.changeList.length > 0) {
+  if (report.changeList.items.length > 0) {
     lines.push('', style(ansi.heading, redline.changeList))
-    for (const item of diff.changeList) lines.push(`  ${plain(item.text)}`)
+    for (const item of report.changeList.items) lines.push(`  ${plain(item)}`)
   }
-  if (diff.recordCheck) {
-    lines.push('', style(ansi.heading, redline.recordCheck({edition: diff.recordCheck.edition})))
-    for (const claim of diff.recordCheck.claims) lines.push(`  ${claim.status === 'confirmed' ? '✓' : '✗'} ${plain(`${claim.claim} — ${claim.message}`)}`)
-    const uncovered = diff.recordCheck.uncovered.map((id) => provisionNumber(diff, id))
-    if (uncovered.length > 0) lines.push(`  ${plain(redline.uncovered({numbers: uncovered.join('、')}))}`)
+  if (report.recordCheck) {
+    const check = report.recordCheck
+    lines.push('', style(ansi.heading, check.heading))
+    for (const claim of check.claims) lines.push(`  ${claim.status === 'confirmed' ? '✓' : '✗'} ${plain(`${claim.claim} — ${claim.message}`)}`)
+    if (check.uncovered.length > 0) lines.push(`  ${plain(`${check.uncoveredLabel}${check.uncovered.map((clause) => clause.number).join(report.series)}`)}`)
   }
   lines.push('', style(ansi.heading, redline.provisions))
   for (const change of diff.provisions) {
     if (!options.all && change.kinds.includes('unchanged')) continue
-    const flags = redline.flags({kinds: change.kinds.map(kindLabel).join('、'), classification: change.classification && classificationLabels[change.classification]})
+    const flags = redline.flags({kinds: change.kinds.map((kind) => words.kinds[kind]).join(report.series), classification: change.classification && words.classifications[change.classification]})
     lines.push(`  ${plain(heading(change))}  ${style(ansi.dim, flags)}`)
-    for (const reason of change.reasons) lines.push(`      ${style(ansi.dim, redline.reason({classification: classificationLabels[reason.classification], reason: reason.message}))}`)
+    for (const reason of change.reasons) lines.push(`      ${style(ansi.dim, redline.reason({classification: words.classifications[reason.classification], reason: reason.message}))}`)
     for (const block of change.blocks) {
       const text = blockLine(block, runs, del, ins)
       if (text !== undefined) lines.push(`      ${text}`)
@@ -80,23 +78,29 @@ function blockLine(
     case 'equal':
       return undefined
     case 'added':
-      return ins(block.new ?? '')
+      return ins(block.new)
     case 'removed':
-      return del(block.old ?? '')
-    case 'modified': {
-      if (block.rows) {
-        return block.rows
-          .filter((row) => row.kind !== 'equal')
-          .map((row) =>
-            row.kind === 'added'
-              ? ins((row.new ?? []).join(' | '))
-              : row.kind === 'removed'
-                ? del((row.old ?? []).join(' | '))
-                : (row.cells ?? []).map((cell) => documentWords().comparison.cell({column: cell.column + 1, text: runs(cell.runs)})).join(documentWords().comparison.redline.cellSeparator)
-          )
-          .join('\n      ')
-      }
-      return runs(block.runs ?? [])
-    }
+      return del(block.old)
+    case 'modified':
+      return block.block === 'table' ? block.rows.flatMap((row) => rowLine(row, runs, del, ins)).join('\n      ') : runs(block.runs)
+  }
+}
+
+function rowLine(
+  row: RowChange,
+  runs: (list: ReadonlyArray<TextRun>) => string,
+  del: (text: string) => string,
+  ins: (text: string) => string
+): Array<string> {
+  const {comparison} = documentWords()
+  switch (row.kind) {
+    case 'equal':
+      return []
+    case 'added':
+      return [ins(row.new.join(' | '))]
+    case 'removed':
+      return [del(row.old.join(' | '))]
+    case 'modified':
+      return [row.cells.map((cell) => comparison.cell({column: cell.column + 1, text: runs(cell.runs)})).join(comparison.redline.cellSeparator)]
   }
 }

@@ -58,15 +58,35 @@ export interface ProvisionSide {
   position?: Position | undefined
 }
 
-/** A reason a change is classified as it is, for people: `modal verb 宜 → 应`. */
+/**
+ * What kind of reason a change has: a requirement's modal verb, a number,
+ * date or limit, a referenced standard or clause, a provision or requirement
+ * added or removed; or only width, spacing, punctuation, wording, a title, the
+ * structure (renumbered, moved, split, merged), a note, the foreword's facts.
+ */
+export type ReasonCode =
+  | 'modal'
+  | 'number'
+  | 'reference'
+  | 'cross-reference'
+  | 'provision'
+  | 'width'
+  | 'spacing'
+  | 'punctuation'
+  | 'wording'
+  | 'title'
+  | 'structure'
+  | 'note'
+  | 'foreword'
+
+/** A reason a change is classified as it is, for people: `要求用语改变：宜 → 应`. */
 export interface Reason {
   classification: Classification
-  /** What kind of reason: `modal`, `number`, `reference`, `provision`, `punctuation`, `width`, `spacing`, `wording`, `structure`, `note` … */
-  code: string
+  code: ReasonCode
   message: string
 }
 
-/** A cell of a table row compared with its counterpart. */
+/** A cell of a table row compared with its counterpart; a side is absent where its row has no such column. */
 export interface CellChange {
   /** Column, from 0. */
   column: number
@@ -75,33 +95,131 @@ export interface CellChange {
   runs: Array<TextRun>
 }
 
-/** A table row compared with its counterpart. */
-export interface RowChange {
-  kind: 'equal' | 'added' | 'removed' | 'modified'
-  old?: Array<string> | undefined
-  new?: Array<string> | undefined
-  /** The cells that differ, for a modified row. */
-  cells?: Array<CellChange> | undefined
+/** A table row the same on both sides. */
+export interface EqualRow {
+  kind: 'equal'
+  new: Array<string>
 }
 
-/** A block of a provision's own text (a paragraph, a list item, a note, a table) compared with its counterpart. */
-export interface BlockChange {
-  kind: 'equal' | 'added' | 'removed' | 'modified'
-  /** What the block is: `paragraph`, `listItem`, `note`, `example`, `table`, `normativeReference`. */
-  block: string
+/** A table row only the newer edition has. */
+export interface AddedRow {
+  kind: 'added'
+  new: Array<string>
+}
+
+/** A table row only the older edition has. */
+export interface RemovedRow {
+  kind: 'removed'
+  old: Array<string>
+}
+
+/** A table row edited in place. */
+export interface ModifiedRow {
+  kind: 'modified'
+  old: Array<string>
+  new: Array<string>
+  /** The cells that differ. */
+  cells: Array<CellChange>
+}
+
+/** A table row compared with its counterpart. */
+export type RowChange = EqualRow | AddedRow | RemovedRow | ModifiedRow
+
+/** What a block of text is: a paragraph, a list item (列项), a note (注), an example (示例), an entry of the normative references. */
+export type TextBlock = 'paragraph' | 'listItem' | 'note' | 'example' | 'normativeReference'
+
+/** What a block of a provision's own text is. */
+export type BlockName = TextBlock | 'table'
+
+/** What every block change has. */
+interface BlockBase {
   /** List item label (`a)`, `——`), note number, table number … as printed on the newer side. */
   label?: string | undefined
-  old?: string | undefined
-  new?: string | undefined
+}
+
+/** Why a changed block is classified as it is. */
+interface Explained {
+  classification: Classification
+  reasons: Array<Reason>
+}
+
+/** A block the same on both sides (a table too: its text, row by row). */
+export interface EqualBlock extends BlockBase {
+  kind: 'equal'
+  block: BlockName
+  new: string
   oldPosition?: Position | undefined
   newPosition?: Position | undefined
-  /** Word-level diff of the text, for a modified block. */
-  runs?: Array<TextRun> | undefined
-  /** Row-by-row diff, for a table. */
-  rows?: Array<RowChange> | undefined
-  classification?: Classification | undefined
-  reasons?: Array<Reason> | undefined
 }
+
+/** A block only the newer edition has. */
+interface AddedBlock extends BlockBase, Explained {
+  kind: 'added'
+  new: string
+  newPosition?: Position | undefined
+}
+
+/** A block only the older edition has. */
+interface RemovedBlock extends BlockBase, Explained {
+  kind: 'removed'
+  old: string
+  oldPosition?: Position | undefined
+}
+
+/** A block edited in place. */
+interface ModifiedBlock extends BlockBase {
+  kind: 'modified'
+  old: string
+  new: string
+  oldPosition?: Position | undefined
+  newPosition?: Position | undefined
+  /** Absent when no reason was found. */
+  classification?: Classification | undefined
+  reasons: Array<Reason>
+}
+
+export interface AddedText extends AddedBlock {
+  block: TextBlock
+}
+
+export interface RemovedText extends RemovedBlock {
+  block: TextBlock
+}
+
+export interface ModifiedText extends ModifiedBlock {
+  block: TextBlock
+  /** Word-level diff of the text. */
+  runs: Array<TextRun>
+}
+
+export interface AddedTable extends AddedBlock {
+  block: 'table'
+  rows: Array<AddedRow>
+}
+
+export interface RemovedTable extends RemovedBlock {
+  block: 'table'
+  rows: Array<RemovedRow>
+}
+
+export interface ModifiedTable extends ModifiedBlock {
+  block: 'table'
+  /** Row-by-row diff. */
+  rows: Array<RowChange>
+}
+
+/** A changed block of text: compared word by word. */
+export type TextChange = AddedText | RemovedText | ModifiedText
+
+/** A changed table: compared row by row. */
+export type TableChange = AddedTable | RemovedTable | ModifiedTable
+
+/**
+ * A block of a provision's own text (a paragraph, a list item, a note, a
+ * table) compared with its counterpart: by `kind` whether it is on each side,
+ * and, once changed, by `block` whether its change is told in runs or rows.
+ */
+export type BlockChange = EqualBlock | TextChange | TableChange
 
 /** One provision (clause, term entry or appendix) across the two editions. */
 export interface ProvisionChange {

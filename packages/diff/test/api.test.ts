@@ -5,8 +5,8 @@ describe('@stdkit/diff', () => {
     expect(Object.keys(await import('@stdkit/diff')).sort()).toEqual([
       'DiffError',
       'citation',
-      'classificationLabels',
       'classifyText',
+      'comparisonReport',
       'diffEditions',
       'diffSchema',
       'diffSchemaFileName',
@@ -15,8 +15,6 @@ describe('@stdkit/diff', () => {
       'diffText',
       'draftChangeList',
       'findTimeline',
-      'kindLabel',
-      'kindLabels',
       'lineage',
       'modalWords',
       'provisionNumber',

@@ -238,15 +238,17 @@ describe('the editorial changes listed in standards/README.md', () => {
   for (const [year, , number, before, after] of editorial) {
     it(`${year} ${number}: ${before} → ${after} is editorial`, () => {
       const change = provision(diff(previous(year), year), 'new', number)
-      const blocks = change.blocks.filter((block) => {
-        const [was, is] = block.rows
-          ? [(block.rows ?? []).flatMap((row) => row.old ?? []).join('\n'), (block.rows ?? []).flatMap((row) => row.new ?? []).join('\n')]
-          : [block.old ?? '', block.new ?? '']
-        return block.kind === 'modified' && was.includes(before) && is.includes(after)
+      const blocks = change.blocks.flatMap((block) => {
+        if (block.kind !== 'modified') return []
+        const [was, is] =
+          block.block === 'table'
+            ? [block.rows.flatMap((row) => (row.kind === 'removed' || row.kind === 'modified' ? row.old : [])).join('\n'), block.rows.flatMap((row) => (row.kind === 'removed' ? [] : row.new)).join('\n')]
+            : [block.old, block.new]
+        return was.includes(before) && is.includes(after) ? [block] : []
       })
       expect(blocks).toHaveLength(1)
       expect(blocks[0]?.classification).toBe('editorial')
-      expect(blocks[0]?.reasons?.every((reason) => reason.classification === 'editorial')).toBe(true)
+      expect(blocks[0]?.reasons.every((reason) => reason.classification === 'editorial')).toBe(true)
       // The provision holds no other change that is technical.
       expect(change.classification).toBe('editorial')
     })

@@ -90,15 +90,17 @@ const facts: Record<string, (diff: StandardDiff) => void> = {
   editorial: (diff) => {
     expect(changed(diff)).toEqual(['4.1 modified editorial', '5.1 modified editorial', '5.2 modified editorial'])
     const clauses = diff.provisions.filter((change) => change.id !== 'foreword')
-    const codes = clauses.flatMap((change) => change.blocks.flatMap((block) => (block.reasons ?? []).map((reason) => reason.code)))
+    const codes = clauses.flatMap((change) => change.blocks.flatMap((block) => (block.kind === 'equal' ? [] : block.reasons.map((reason) => reason.code))))
     expect(codes.sort()).toEqual(['punctuation', 'spacing', 'width', 'wording'])
     expect(diff.changeList).toEqual([])
   },
   table: (diff) => {
     expect(changed(diff)).toEqual(['4.2 modified technical'])
-    const table = provision(diff, 'new', '4.2').blocks.find((block) => block.block === 'table')
-    expect(table?.rows?.map((row) => row.kind)).toEqual(['equal', 'equal', 'added', 'modified'])
-    expect(table?.rows?.[3]?.cells?.map((cell) => [cell.column, cell.old, cell.new])).toEqual([[1, '无告警，指示灯正常', '无告警，指示灯显示正常']])
+    const table = provision(diff, 'new', '4.2').blocks.find((block) => block.block === 'table' && block.kind === 'modified')
+    const rows = table?.kind === 'modified' && table.block === 'table' ? table.rows : []
+    expect(rows.map((row) => row.kind)).toEqual(['equal', 'equal', 'added', 'modified'])
+    const edited = rows[3]
+    expect(edited?.kind === 'modified' ? edited.cells.map((cell) => [cell.column, cell.old, cell.new]) : []).toEqual([[1, '无告警，指示灯正常', '无告警，指示灯显示正常']])
   },
   number: (diff) => {
     expect(changed(diff)).toEqual(['5.2 modified technical'])

@@ -5,7 +5,8 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {classificationLabels, kindLabel, provisionNumber, type BlockChange, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {comparisonReport, type BlockChange, type ComparisonReport, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {documentWords} from '@stdkit/messages'
 import {headingTag} from './content.js'
 import {headingId, pageIds, removedId} from './ids.js'
 import {page} from './layout.js'
@@ -16,66 +17,59 @@ import {relative} from './url.js'
 export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
   const here = paths.diff(standard.slug, diff.old.year, diff.new.year)
   const edition = (year: number) => relative(here, paths.edition(standard.slug, year))
+  const report = comparisonReport(diff)
+  const {page: words} = documentWords().comparison
+  const {legend} = words
   return page({
-    title: `${diff.designation} ${diff.old.year}→${diff.new.year} 比较`,
+    title: words.title({designation: diff.designation, old: diff.old.year, new: diff.new.year}),
     crumbs: [
-      h('a', {href: relative(here, paths.index)}, '标准库'),
+      h('a', {href: relative(here, paths.index)}, words.library),
       h('a', {href: edition(diff.new.year)}, `${diff.designation} ${diff.new.year}`),
       h('span', `${diff.old.year}→${diff.new.year}`)
     ],
     script: true,
     body: [
-      h('h1', `${diff.designation}：${diff.old.year}版与${diff.new.year}版比较`),
-      h('p', [
-        h('a', {href: edition(diff.old.year)}, `${diff.old.number}《${diff.old.title}》`),
-        ' → ',
-        h('a', {href: edition(diff.new.year)}, `${diff.new.number}《${diff.new.title}》`)
-      ]),
-      summary(diff),
-      h('p.legend', ['图例：', h('ins', '插入的文字'), '（下划线），', h('del', '删除的文字'), '（删除线）；左侧竖线标出有改动的条款。']),
-      h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, '显示并排对照'),
-      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, '行内修订'), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change)))]),
-      h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, '并排对照'), sideBySide(diff)])
+      h('h1', words.heading({designation: report.designation, title: report.title})),
+      h('p', [h('a', {href: edition(diff.old.year)}, report.editions.old), ' → ', h('a', {href: edition(diff.new.year)}, report.editions.new)]),
+      summary(report),
+      h('p.legend', [legend.label, h('ins', legend.inserted), legend.afterInserted, h('del', legend.deleted), legend.afterDeleted]),
+      h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, words.showSideBySide),
+      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, words.inline), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change)))]),
+      h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, words.sideBySide), sideBySide(diff, report)])
     ]
   })
 }
 
-function summary(diff: StandardDiff): Element {
-  const counts = Object.entries(diff.summary.provisions).filter(([, count]) => count > 0)
+/** The report as a page shows it: counts as a list of terms, claims as a list, fields as a table. */
+function summary(report: ComparisonReport): Element {
+  const {page: words} = documentWords().comparison
+  const {changeList, recordCheck, fields} = report
   return h('section.summary', {ariaLabelledby: pageIds.summaryTitle}, [
-    h('h2', {id: pageIds.summaryTitle}, '概要'),
+    h('h2', {id: pageIds.summaryTitle}, words.summary),
     h('dl', [
-      ...counts.flatMap(([kind, count]) => [h('dt', kindLabel(kind)), h('dd', `${count} 条`)]),
-      h('dt', '技术性改动'),
-      h('dd', String(diff.summary.technical)),
-      h('dt', '编辑性改动'),
-      h('dd', String(diff.summary.editorial))
+      ...report.counts.flatMap((item) => [h('dt', item.label), h('dd', words.provisionCount(item))]),
+      ...report.classes.flatMap((item) => [h('dt', item.label), h('dd', String(item.count))])
     ]),
-    h('h3', '主要技术变化（据比较起草）'),
-    diff.changeList.length > 0 ? h('div.change-list', diff.changeList.map((item) => h('p', item.text))) : h('p', '无技术性改动。'),
-    ...(diff.recordCheck
+    h('h3', changeList.heading),
+    changeList.items.length > 0 ? h('div.change-list', changeList.items.map((item) => h('p', item))) : h('p', changeList.empty),
+    ...(recordCheck
       ? [
-          h('h3', `修订记录核对（${diff.recordCheck.edition}）`),
-          h(
-            'ul.record-check',
-            diff.recordCheck.claims.map((claim) =>
-              h(`li.${claim.status}`, [h('strong', claim.status === 'confirmed' ? '已证实：' : '未证实：'), claim.claim, h('br'), h('small', {lang: 'en'}, claim.message)])
-            )
-          ),
-          ...(diff.recordCheck.uncovered.length > 0
-            ? [h('p', ['记录未提及的技术性改动：', ...diff.recordCheck.uncovered.flatMap((id, index) => [index > 0 ? '、' : '', h('a', {href: `#${id}`}, provisionNumber(diff, id))])])]
+          h('h3', recordCheck.heading),
+          h('ul.record-check', recordCheck.claims.map((claim) => h(`li.${claim.status}`, [h('strong', claim.verdict), claim.claim, h('br'), h('small', claim.message)]))),
+          ...(recordCheck.uncovered.length > 0
+            ? [h('p', [recordCheck.uncoveredLabel, ...recordCheck.uncovered.flatMap((clause, index) => [index > 0 ? report.series : '', h('a', {href: `#${clause.id}`}, clause.number)])])]
             : [])
         ]
       : []),
-    ...(diff.fields.length > 0
+    ...(fields.rows.length > 0
       ? [
           h('table.fields', [
-            h('caption', '封面与前言信息的变化'),
-            h('thead', h('tr', ['项目', `${diff.old.year}版`, `${diff.new.year}版`, '类别'].map((text) => h('th', {scope: 'col'}, text)))),
+            h('caption', fields.caption),
+            h('thead', h('tr', [fields.columns.field, report.years.old, report.years.new, fields.columns.classification].map((text) => h('th', {scope: 'col'}, text)))),
             h(
               'tbody',
-              diff.fields.map((field) =>
-                h('tr', [h('th', {scope: 'row'}, field.label), h('td', field.old === undefined ? '' : h('del', field.old)), h('td', field.new === undefined ? '' : h('ins', field.new)), h('td', classificationLabels[field.classification])])
+              fields.rows.map((field) =>
+                h('tr', [h('th', {scope: 'row'}, field.label), h('td', field.old === undefined ? '' : h('del', field.old)), h('td', field.new === undefined ? '' : h('ins', field.new)), h('td', field.classification)])
               )
             )
           ])
@@ -123,14 +117,15 @@ function title(change: ProvisionChange): Array<ElementContent> {
 }
 
 function flags(change: ProvisionChange): Element {
+  const words = documentWords().comparison
   const notes: Array<ElementContent> = change.kinds.map((kind) => {
-    let text = kindLabel(kind)
-    if (kind === 'renumbered' && change.old) text += `（原${change.old.number}）`
-    if (kind === 'moved' && change.old) text += `（原属${change.old.parent ?? '顶层'}）`
+    let text = words.kinds[kind]
+    if (kind === 'renumbered' && change.old) text += words.page.note({text: words.formerNumber(change.old)})
+    if (kind === 'moved' && change.old) text += words.page.note({text: words.formerParent(change.old)})
     return h('span.flag', text)
   })
-  if (change.classification) notes.push(h(`span.flag.${change.classification}`, classificationLabels[change.classification]))
-  return h('p.flags', [...notes, h('span.sr-only', '：'), h('span', change.reasons.map((reason) => reason.message).join('；'))])
+  if (change.classification) notes.push(h(`span.flag.${change.classification}`, words.classifications[change.classification]))
+  return h('p.flags', [...notes, h('span.sr-only', words.page.reasonsFollow), h('span', change.reasons.map((reason) => reason.message).join(words.page.reasonSeparator))])
 }
 
 function runs(list: ReadonlyArray<TextRun>, show: 'both' | 'old' | 'new' = 'both'): Array<ElementContent> {
@@ -142,56 +137,58 @@ function runs(list: ReadonlyArray<TextRun>, show: 'both' | 'old' | 'new' = 'both
 }
 
 function blockChange(change: BlockChange): Element {
-  if (change.rows) return tableChange(change.rows, change.label)
   switch (change.kind) {
     case 'equal':
-      return h('p', change.new ?? '')
+      return h('p', change.new)
     case 'added':
-      return h('p', h('ins.block', change.new ?? ''))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', h('ins.block', change.new))
     case 'removed':
-      return h('p', h('del.block', change.old ?? ''))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', h('del.block', change.old))
     case 'modified':
-      return h('p', runs(change.runs ?? []))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', runs(change.runs))
   }
 }
 
 function tableChange(rows: ReadonlyArray<RowChange>, label: string | undefined): Element {
-  return h('table', [
-    ...(label ? [h('caption', label)] : []),
-    h(
-      'tbody',
-      rows.map((row) => {
-        if (row.kind === 'added') return h('tr', (row.new ?? []).map((cell) => h('td', h('ins', cell))))
-        if (row.kind === 'removed') return h('tr', (row.old ?? []).map((cell) => h('td', h('del', cell))))
-        if (row.kind === 'equal') return h('tr', (row.new ?? []).map((cell) => h('td', cell)))
-        const cells = row.cells ?? []
-        return h(
-          'tr',
-          (row.new ?? row.old ?? []).map((cell, column) => {
-            const changed = cells.find((item) => item.column === column)
-            return h('td', changed ? runs(changed.runs) : cell)
-          })
-        )
-      })
-    )
-  ])
+  return h('table', [...(label ? [h('caption', label)] : []), h('tbody', rows.map((row) => h('tr', rowCells(row))))])
 }
 
-function sideBySide(diff: StandardDiff): Element {
+function rowCells(row: RowChange): Array<Element> {
+  switch (row.kind) {
+    case 'equal':
+      return row.new.map((cell) => h('td', cell))
+    case 'added':
+      return row.new.map((cell) => h('td', h('ins', cell)))
+    case 'removed':
+      return row.old.map((cell) => h('td', h('del', cell)))
+    case 'modified':
+      return row.new.map((cell, column) => {
+        const changed = row.cells.find((item) => item.column === column)
+        return h('td', changed ? runs(changed.runs) : cell)
+      })
+  }
+}
+
+function sideBySide(diff: StandardDiff, report: ComparisonReport): Element {
   const body: Array<Element> = []
   for (const change of diff.provisions) {
     if (change.kinds.includes('unchanged')) continue
     body.push(h('tr', h('th', {scope: 'rowgroup', colSpan: 2}, title(change))))
     for (const item of change.blocks) {
       if (item.kind === 'equal') continue
-      const old = item.kind === 'modified' && item.runs ? runs(item.runs, 'old') : item.old === undefined ? [] : [h('del', item.old)]
-      const now = item.kind === 'modified' && item.runs ? runs(item.runs, 'new') : item.new === undefined ? [] : [h('ins', item.new)]
-      body.push(h('tr', [h('td', old), h('td', now)]))
+      body.push(h('tr', [h('td', side(item, 'old')), h('td', side(item, 'new'))]))
     }
   }
   return h('table.side-by-side', [
-    h('caption', '有改动的条款，左为旧版，右为新版'),
-    h('thead', h('tr', [h('th', {scope: 'col'}, `${diff.old.year}版`), h('th', {scope: 'col'}, `${diff.new.year}版`)])),
+    h('caption', documentWords().comparison.page.sideBySideCaption),
+    h('thead', h('tr', [h('th', {scope: 'col'}, report.years.old), h('th', {scope: 'col'}, report.years.new)])),
     h('tbody', body)
   ])
+}
+
+/** One side of a changed block: a modified text's runs of that side, or the whole text a side has. */
+function side(item: Exclude<BlockChange, {kind: 'equal'}>, show: 'old' | 'new'): Array<ElementContent> {
+  if (item.kind === 'modified' && item.block !== 'table') return runs(item.runs, show)
+  if (show === 'old') return item.kind === 'added' ? [] : [h('del', item.old)]
+  return item.kind === 'removed' ? [] : [h('ins', item.new)]
 }

@@ -1,7 +1,8 @@
 /** The page of one edition: cover, tools, table of contents, foreword, clauses and appendices. */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {classificationLabels, kindLabel, type Timeline} from '@stdkit/diff'
+import type {Timeline} from '@stdkit/diff'
+import {documentWords} from '@stdkit/messages'
 import {normalizeNumber, type Clause, type Standard} from '@stdkit/tree'
 import {all, defaultHandlers, type HtmlHandlers, type Links, type State} from './content.js'
 import {pageIds} from './ids.js'
@@ -137,12 +138,13 @@ function toc(tree: Standard): Element {
 function versions(id: string, {timelines, edition, standard, here}: Context): Element | ElementContent {
   const timeline = timelines.get(`${edition.year}:${id}`)
   if (!timeline || standard.editions.length < 2) return {type: 'text', value: ''}
+  const words = documentWords().comparison
   return h('details.versions', [
     h('summary', '其他版本与历史'),
     h(
       'ol',
       timeline.entries.map((entry) => {
-        const what = `${entry.kinds.map(kindLabel).join('、')}${entry.classification ? `（${classificationLabels[entry.classification]}）` : ''}`
+        const what = `${entry.kinds.map((kind) => words.kinds[kind]).join('、')}${entry.classification ? `（${words.classifications[entry.classification]}）` : ''}`
         const name = entry.number === undefined ? '（本版无此条）' : `${entry.number}${entry.title ? ` ${entry.title}` : ''}`
         const target = entry.id === undefined || entry.year === edition.year ? undefined : `${relative(here, paths.edition(standard.slug, entry.year))}#${entry.id}`
         const label = `${entry.year}版 ${name}`

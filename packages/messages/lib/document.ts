@@ -9,7 +9,11 @@ export const documentZh = {
   comparison: {
     none: '（无）',
     /** What each block of a provision is called. */
-    blocks: {paragraph: '段', note: '注', example: '示例', listItem: '列项', table: '表', normativeReference: '规范性引用文件条目', other: '内容'},
+    blocks: {paragraph: '段', note: '注', example: '示例', listItem: '列项', table: '表', normativeReference: '规范性引用文件条目'},
+    /** What each kind of change is called. */
+    kinds: {unchanged: '未变', modified: '修改', added: '新增', removed: '删除', moved: '移动', renumbered: '重新编号', retitled: '标题更改', split: '拆分', merged: '合并'},
+    /** What each class of change is called. */
+    classifications: {technical: '技术性', editorial: '编辑性'},
     /** What each kind of provision is called. */
     provisions: {chapter: '章', clause: '条', term: '术语条目', appendix: '附录'},
     provisionAdded: (p: {provision: string}) => `新增${p.provision}`,
@@ -45,14 +49,60 @@ export const documentZh = {
     borneOut: (p: {numbers: string}) => `见 ${p.numbers}`,
     /** A claim no provision bears out, by what it claims was done. */
     notBorneOut: {added: '没有新增的条款与之相符', removed: '没有删除的条款与之相符', moved: '没有移动的条款与之相符', modified: '没有修改的条款与之相符'},
+    /** Where a renumbered or moved provision came from, beside its heading. */
+    formerNumber: (p: {number: string}) => `原${p.number}`,
+    formerParent: (p: {parent?: string | undefined}) => `原属${p.parent ?? '顶层'}`,
+    /** The comparison's report, whatever its format. */
+    report: {
+      title: (p: {old: number; new: number}) => `${p.old}版与${p.new}版比较`,
+      edition: (p: {number: string; title: string}) => `${p.number}《${p.title}》`,
+      year: (p: {year: number}) => `${p.year}版`,
+      classes: {technical: '技术性改动', editorial: '编辑性改动'},
+      changeList: '主要技术变化（据比较起草）',
+      noChangeList: '无技术性改动。',
+      recordCheck: (p: {edition: string}) => `修订记录核对（${p.edition}）`,
+      verdicts: {confirmed: '已证实：', unconfirmed: '未证实：'},
+      uncovered: '记录未提及的技术性改动：',
+      fields: '封面与前言信息的变化',
+      field: '项目',
+      classification: '类别',
+      /** Between the numbers of a list of clauses. */
+      series: '、'
+    },
+    /** The comparison's web page. */
+    page: {
+      title: (p: {designation: string; old: number; new: number}) => `${p.designation} ${p.old}→${p.new} 比较`,
+      heading: (p: {designation: string; title: string}) => `${p.designation}：${p.title}`,
+      library: '标准库',
+      summary: '概要',
+      provisionCount: (p: {count: number}) => `${p.count} 条`,
+      legend: {label: '图例：', inserted: '插入的文字', afterInserted: '（下划线），', deleted: '删除的文字', afterDeleted: '（删除线）；左侧竖线标出有改动的条款。'},
+      showSideBySide: '显示并排对照',
+      inline: '行内修订',
+      sideBySide: '并排对照',
+      sideBySideCaption: '有改动的条款，左为旧版，右为新版',
+      note: (p: {text: string}) => `（${p.text}）`,
+      /** Between a provision's flags and its reasons, for a screen reader. */
+      reasonsFollow: '：',
+      reasonSeparator: '；'
+    },
+    /** The comparison's redline PDF. */
+    print: {
+      outline: '比较概要',
+      heading: (p: {designation: string; title: string}) => `${p.designation}\u3000${p.title}`,
+      legend: {label: '图例：', inserted: '插入的文字', afterInserted: '（下划线）；', deleted: '删除的文字', afterDeleted: '（删除线）；页边竖线标出有改动的行。'},
+      counts: '条款变化统计',
+      kind: '类别',
+      count: '条数',
+      notes: (p: {notes: ReadonlyArray<string>}) => `（${p.notes.join('，')}）`
+    },
+    /** The comparison's text redline. */
     redline: {
       noChanges: '无变化',
       counts: (p: {changes: string; unchanged: number; technical: number; editorial: number}) => `${p.changes}；未变 ${p.unchanged}；技术性 ${p.technical}，编辑性 ${p.editorial}`,
       count: (p: {kind: string; count: number}) => `${p.kind} ${p.count}`,
       fields: '封面和前言',
       changeList: '起草的修订内容',
-      recordCheck: (p: {edition: string}) => `修订记录核对（${p.edition}）`,
-      uncovered: (p: {numbers: string}) => `记录未提及的技术性改动：${p.numbers}`,
       provisions: '条款',
       was: (p: {now: string; was: string}) => `${p.now}（原 ${p.was}）`,
       flags: (p: {kinds: string; classification: string | undefined}) => `[${p.kinds}${p.classification === undefined ? '' : `；${p.classification}`}]`,

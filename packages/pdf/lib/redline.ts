@@ -4,7 +4,8 @@
  * through, a change bar beside every changed line, and renumbered or moved
  * provisions annotated with where they came from.
  */
-import {kindLabel, provisionNumber, type BlockChange, type ProvisionChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {comparisonReport, type BlockChange, type ComparisonReport, type EqualBlock, type ProvisionChange, type RowChange, type StandardDiff, type TableChange, type TextRun} from '@stdkit/diff'
+import {documentWords} from '@stdkit/messages'
 import type {Run, Style} from './breaking.js'
 import {heading, plain, roman, sans, serif, type Typeset} from './edition.js'
 import {Flow, sizes} from './layout.js'
@@ -18,7 +19,7 @@ function fromRuns(list: ReadonlyArray<TextRun>, style: Style): Array<Run> {
 
 export function typesetRedline(diff: StandardDiff): Typeset {
   const front = new Flow('front')
-  summary(front, diff)
+  summary(front, comparisonReport(diff))
   return {
     front: front.pages,
     folios: front.pages.map((_, index) => roman(index + 1)),
@@ -30,43 +31,50 @@ export function typesetRedline(diff: StandardDiff): Typeset {
   }
 }
 
-function summary(flow: Flow, diff: StandardDiff): void {
+/** The report as print shows it: counts and fields as tables, claims as paragraphs. */
+function summary(flow: Flow, report: ComparisonReport): void {
+  const {print: words} = documentWords().comparison
   const title = {face: 'sansBold', size: sizes.title} as const
-  flow.outline('比较概要', 1)
-  flow.paragraph(plain(`${diff.designation}　${diff.old.year}版与${diff.new.year}版比较`, title), {align: 'center', size: sizes.title, spaceAfter: 6})
-  flow.paragraph(plain(`${diff.old.number}《${diff.old.title}》 → ${diff.new.number}《${diff.new.title}》`, sans), {align: 'center', spaceAfter: 12})
-  flow.paragraph(plain('图例：', heading).concat([{text: '插入的文字', style: inserted(serif)}, {text: '（下划线）；', style: serif}, {text: '删除的文字', style: deleted(serif)}, {text: '（删除线）；页边竖线标出有改动的行。', style: serif}]), {spaceAfter: 8})
-  const counts = Object.entries(diff.summary.provisions).filter(([, count]) => count > 0)
+  const small = {...serif, size: sizes.note}
+  const head = {...sans, size: sizes.note}
+  const {changeList, recordCheck, fields} = report
+  flow.outline(words.outline, 1)
+  flow.paragraph(plain(words.heading({designation: report.designation, title: report.title}), title), {align: 'center', size: sizes.title, spaceAfter: 6})
+  flow.paragraph(plain(`${report.editions.old} → ${report.editions.new}`, sans), {align: 'center', spaceAfter: 12})
+  flow.paragraph(
+    plain(words.legend.label, heading).concat([
+      {text: words.legend.inserted, style: inserted(serif)},
+      {text: words.legend.afterInserted, style: serif},
+      {text: words.legend.deleted, style: deleted(serif)},
+      {text: words.legend.afterDeleted, style: serif}
+    ]),
+    {spaceAfter: 8}
+  )
   flow.table({
-    caption: plain('条款变化统计', sans),
-    header: [plain('类别', {...sans, size: sizes.note}), plain('条数', {...sans, size: sizes.note})],
-    rows: [
-      ...counts.map(([kind, count]) => [plain(kindLabel(kind), {...serif, size: sizes.note}), plain(String(count), {...serif, size: sizes.note})]),
-      [plain('技术性改动', {...serif, size: sizes.note}), plain(String(diff.summary.technical), {...serif, size: sizes.note})],
-      [plain('编辑性改动', {...serif, size: sizes.note}), plain(String(diff.summary.editorial), {...serif, size: sizes.note})]
-    ]
+    caption: plain(words.counts, sans),
+    header: [plain(words.kind, head), plain(words.count, head)],
+    rows: [...report.counts, ...report.classes].map((item) => [plain(item.label, small), plain(String(item.count), small)])
   })
-  flow.paragraph(plain('主要技术变化（据比较起草）', heading), {spaceBefore: 6, keepWithNext: sizes.body * 3})
-  if (diff.changeList.length === 0) flow.paragraph(plain('无技术性改动。'), {firstIndent: sizes.body * 2})
-  for (const item of diff.changeList) flow.paragraph(plain(item.text), {firstIndent: sizes.body * 2, spaceAfter: 1})
-  if (diff.recordCheck) {
-    flow.paragraph(plain(`修订记录核对（${diff.recordCheck.edition}）`, heading), {spaceBefore: 6, keepWithNext: sizes.body * 3})
-    for (const claim of diff.recordCheck.claims) {
-      flow.paragraph([{text: claim.status === 'confirmed' ? '已证实：' : '未证实：', style: heading}, {text: claim.claim, style: serif}], {firstIndent: sizes.body * 2, spaceAfter: 1})
-      flow.paragraph(plain(claim.message, {...sans, size: sizes.note}), {indent: sizes.body * 4, size: sizes.note, align: 'left', spaceAfter: 2})
+  flow.paragraph(plain(changeList.heading, heading), {spaceBefore: 6, keepWithNext: sizes.body * 3})
+  if (changeList.items.length === 0) flow.paragraph(plain(changeList.empty), {firstIndent: sizes.body * 2})
+  for (const item of changeList.items) flow.paragraph(plain(item), {firstIndent: sizes.body * 2, spaceAfter: 1})
+  if (recordCheck) {
+    flow.paragraph(plain(recordCheck.heading, heading), {spaceBefore: 6, keepWithNext: sizes.body * 3})
+    for (const claim of recordCheck.claims) {
+      flow.paragraph([{text: claim.verdict, style: heading}, {text: claim.claim, style: serif}], {firstIndent: sizes.body * 2, spaceAfter: 1})
+      flow.paragraph(plain(claim.message, head), {indent: sizes.body * 4, size: sizes.note, align: 'left', spaceAfter: 2})
     }
-    if (diff.recordCheck.uncovered.length > 0) {
-      const numbers = diff.recordCheck.uncovered.map((id) => provisionNumber(diff, id))
-      flow.paragraph(plain(`记录未提及的技术性改动：${numbers.join('、')}`), {firstIndent: sizes.body * 2})
+    if (recordCheck.uncovered.length > 0) {
+      const numbers = recordCheck.uncovered.map((clause) => clause.number).join(report.series)
+      flow.paragraph(plain(`${recordCheck.uncoveredLabel}${numbers}`), {firstIndent: sizes.body * 2})
     }
   }
-  if (diff.fields.length > 0) {
-    const small = {...serif, size: sizes.note}
+  if (fields.rows.length > 0) {
     flow.table({
-      caption: plain('封面与前言信息的变化', sans),
-      header: ['项目', `${diff.old.year}版`, `${diff.new.year}版`].map((text) => plain(text, {...sans, size: sizes.note})),
-      rows: diff.fields.map((field) => [plain(field.label, small), plain(field.old ?? '', deleted(small)), plain(field.new ?? '', inserted(small))]),
-      changedRows: new Set(diff.fields.map((_, index) => index))
+      caption: plain(fields.caption, sans),
+      header: [fields.columns.field, report.years.old, report.years.new].map((text) => plain(text, head)),
+      rows: fields.rows.map((field) => [plain(field.label, small), plain(field.old ?? '', deleted(small)), plain(field.new ?? '', inserted(small))]),
+      changedRows: new Set(fields.rows.map((_, index) => index))
     })
   }
 }
@@ -92,38 +100,66 @@ function provision(flow: Flow, change: ProvisionChange): void {
   if (change.old && change.new && (change.old.title ?? '') !== (change.new.title ?? '')) {
     title.push({text: change.old.title ?? '', style: deleted(heading)}, {text: change.new.title ?? '', style: inserted(heading)})
   } else title.push({text: side.title ?? '', style})
+  const words = documentWords().comparison
   const notes: Array<string> = []
-  if (change.kinds.includes('renumbered') && change.old) notes.push(`原${change.old.number}`)
-  if (change.kinds.includes('moved') && change.old) notes.push(`原属${change.old.parent ?? '顶层'}`)
-  for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(kindLabel(kind))
-  if (notes.length > 0) title.push({text: `（${notes.join('，')}）`, style: {...sans, size: sizes.note}})
+  if (change.kinds.includes('renumbered') && change.old) notes.push(words.formerNumber(change.old))
+  if (change.kinds.includes('moved') && change.old) notes.push(words.formerParent(change.old))
+  for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(words.kinds[kind])
+  if (notes.length > 0) title.push({text: words.print.notes({notes}), style: {...sans, size: sizes.note}})
   flow.paragraph(title, {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, changed: !change.kinds.includes('unchanged')})
   for (const block of change.blocks) blockChange(flow, block)
 }
 
 function blockChange(flow: Flow, block: BlockChange): void {
-  const changed = block.kind === 'added' || block.kind === 'removed'
   const base = block.block === 'note' || block.block === 'example' ? {...serif, size: sizes.note} : serif
-  const styled = block.kind === 'added' ? inserted(base) : block.kind === 'removed' ? deleted(base) : base
-  if (block.rows) {
-    const cellStyle = {...serif, size: sizes.note}
-    const rows = block.rows.map((row) => {
-      if (row.kind === 'added') return (row.new ?? []).map((cell) => plain(cell, inserted(cellStyle)))
-      if (row.kind === 'removed') return (row.old ?? []).map((cell) => plain(cell, deleted(cellStyle)))
-      return (row.new ?? row.old ?? []).map((cell, column) => {
-        const cellChange = row.cells?.find((item) => item.column === column)
-        return cellChange ? fromRuns(cellChange.runs, cellStyle) : plain(cell, cellStyle)
-      })
-    })
+  if (block.kind !== 'equal' && block.block === 'table') {
+    const rows = block.rows.map(rowRuns)
     const [header, ...rest] = rows
     const changedRows = new Set(block.rows.slice(1).flatMap((row, index) => (row.kind === 'equal' ? [] : [index])))
-    flow.table({caption: block.label ? plain(block.label, sans) : undefined, header: header ?? [], rows: rest, changedRows, node: {position: block.newPosition ?? block.oldPosition}})
+    flow.table({caption: block.label ? plain(block.label, sans) : undefined, header: header ?? [], rows: rest, changedRows, node: {position: tablePosition(block)}})
     return
   }
-  const text = block.kind === 'modified' ? fromRuns(block.runs ?? [], base) : plain(block.new ?? block.old ?? '', styled)
+  const changed = block.kind === 'added' || block.kind === 'removed'
+  const text = textRuns(block, base)
   if (block.block === 'listItem') {
     flow.paragraph(text, {indent: sizes.body * 2, firstIndent: 0, spaceAfter: 1, changed})
   } else {
     flow.paragraph(text, {firstIndent: sizes.body * 2, spaceAfter: 2, changed, size: base.size})
+  }
+}
+
+/** Where a changed table stands: in the newer edition if it is there. */
+function tablePosition(block: TableChange): EqualBlock['newPosition'] {
+  return block.kind === 'removed' ? block.oldPosition : block.kind === 'added' ? block.newPosition : (block.newPosition ?? block.oldPosition)
+}
+
+/** A block's text as runs: a modified text word by word, an added or removed one whole. */
+function textRuns(block: Exclude<BlockChange, {block: 'table'; kind: 'added' | 'removed' | 'modified'}>, base: Style): Array<Run> {
+  switch (block.kind) {
+    case 'equal':
+      return plain(block.new, base)
+    case 'added':
+      return plain(block.new, inserted(base))
+    case 'removed':
+      return plain(block.old, deleted(base))
+    case 'modified':
+      return fromRuns(block.runs, base)
+  }
+}
+
+function rowRuns(row: RowChange): Array<Array<Run>> {
+  const cellStyle = {...serif, size: sizes.note}
+  switch (row.kind) {
+    case 'added':
+      return row.new.map((cell) => plain(cell, inserted(cellStyle)))
+    case 'removed':
+      return row.old.map((cell) => plain(cell, deleted(cellStyle)))
+    case 'equal':
+      return row.new.map((cell) => plain(cell, cellStyle))
+    case 'modified':
+      return row.new.map((cell, column) => {
+        const cellChange = row.cells.find((item) => item.column === column)
+        return cellChange ? fromRuns(cellChange.runs, cellStyle) : plain(cell, cellStyle)
+      })
   }
 }
