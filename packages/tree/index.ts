@@ -7,4 +7,4 @@ export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/s
 export {toText} from './lib/text.js'
 export {eachNode, type Walk} from './lib/walk.js'
 export {firstIssue, normalizeNumber, revisionColumns} from './lib/revision.js'
-export {appendixStatusLabel} from './lib/labels.js'
+export {appendixName, appendixStatusLabel, caption, exampleLabel, exampleName, noteLabel, noteName, numberedName, type Numbered} from './lib/labels.js'
