@@ -1,7 +1,20 @@
 export type * from './lib/types.js'
 export {controlCharacterPattern, escapeControls} from './lib/controls.js'
 export {handle, type Content, type FlowContent, type Handlers} from './lib/handlers.js'
-export {anchorPattern, appendixId, clauseId, tableId, termId} from './lib/ids.js'
+export {
+  anchorPattern,
+  appendixId,
+  clauseId,
+  headingId,
+  isPageId,
+  isReservedAnchor,
+  pageIdPatterns,
+  pageIds,
+  removedId,
+  standardId,
+  tableId,
+  termId
+} from './lib/ids.js'
 export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
 export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
 export {toText} from './lib/text.js'

@@ -8,7 +8,9 @@ import {
   clauseId,
   exampleLabel,
   handle,
+  headingId,
   noteLabel,
+  pageIds,
   revisionColumns,
   toText,
   type Appendix,
@@ -22,7 +24,6 @@ import {
   type Table,
   type Term
 } from '@stdkit/tree'
-import {headingId, pageIds} from './ids.js'
 
 /** Writes each node type of the tree as hast. */
 export type HtmlHandlers = Handlers<Content, State, Array<ElementContent>>
