@@ -8,6 +8,7 @@ describe('@stdkit/tree', () => {
       'appendixName',
       'appendixStatusLabel',
       'caption',
+      'citedEdition',
       'clauseId',
       'controlCharacterPattern',
       'diagnosticSource',
