@@ -20,5 +20,16 @@ export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/s
 export {citedEdition, type CitableEdition} from './lib/citation.js'
 export {toText} from './lib/text.js'
 export {eachNode, type Walk} from './lib/walk.js'
-export {firstIssue, normalizeNumber, revisionColumns} from './lib/revision.js'
+export {firstIssue, revisionColumns} from './lib/revision.js'
+export {
+  designationOf,
+  formatStandardNumber,
+  normalizeNumber,
+  parseStandardNumber,
+  printedStandardNumber,
+  sameStandardNumber,
+  standardNumberSource,
+  type StandardNumber,
+  type StandardNumberDash
+} from './lib/standard-number.js'
 export {appendixName, appendixStatusLabel, caption, exampleLabel, exampleName, noteLabel, noteName, numberedName, type Numbered} from './lib/labels.js'
