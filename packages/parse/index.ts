@@ -1,3 +1,2 @@
 export {markdownProcessor, parseStandard, remarkStandard} from './lib/plugin.js'
 export {splitChanges, splitNames} from './lib/revision.js'
-export {parseStandardNumber, standardCodePattern} from './lib/phrasing.js'

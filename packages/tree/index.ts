@@ -1,10 +1,35 @@
 export type * from './lib/types.js'
 export {controlCharacterPattern, escapeControls} from './lib/controls.js'
 export {handle, type Content, type FlowContent, type Handlers} from './lib/handlers.js'
-export {anchorPattern, appendixId, clauseId, tableId, termId} from './lib/ids.js'
+export {
+  anchorPattern,
+  appendixId,
+  clauseId,
+  headingId,
+  isPageId,
+  isReservedAnchor,
+  pageIdPatterns,
+  pageIds,
+  removedId,
+  standardId,
+  tableId,
+  termId
+} from './lib/ids.js'
 export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
 export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
+export {citedEdition, type CitableEdition} from './lib/citation.js'
 export {toText} from './lib/text.js'
 export {eachNode, type Walk} from './lib/walk.js'
-export {firstIssue, normalizeNumber, revisionColumns} from './lib/revision.js'
-export {appendixStatusLabel} from './lib/labels.js'
+export {firstIssue, revisionColumns} from './lib/revision.js'
+export {
+  designationOf,
+  formatStandardNumber,
+  normalizeNumber,
+  parseStandardNumber,
+  printedStandardNumber,
+  sameStandardNumber,
+  standardNumberSource,
+  type StandardNumber,
+  type StandardNumberDash
+} from './lib/standard-number.js'
+export {appendixName, appendixStatusLabel, caption, exampleLabel, exampleName, noteLabel, noteName, numberedName, type Numbered} from './lib/labels.js'

@@ -1,14 +1,11 @@
 import {relative} from '@stdkit/html/url'
+import {citedEdition} from '@stdkit/tree'
 import type {LinkTable} from './publisher.js'
 
-/** Links from one PDF of the output (`from`) to the PDF of another standard: a dated reference to that edition, else the latest. */
+/** Links from one PDF of the output (`from`) to the PDF of the edition a reference to another standard leads to. */
 export function linkFrom(table: LinkTable, from: string): (designation: string, year: number | undefined) => string | undefined {
   return (designation, year) => {
-    for (const standard of table) {
-      const editions = standard.filter((edition) => edition.designation === designation)
-      const edition = (year === undefined ? undefined : editions.find((item) => item.year === year)) ?? editions.at(-1)
-      if (edition) return relative(from, `${edition.slug}/${edition.year}.pdf`)
-    }
-    return undefined
+    const edition = citedEdition(table, designation, year)
+    return edition && relative(from, `${edition.slug}/${edition.year}.pdf`)
   }
 }

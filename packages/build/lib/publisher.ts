@@ -6,13 +6,11 @@
  */
 import type {StandardDiff} from '@stdkit/diff'
 import type {Site, SiteStandard} from '@stdkit/html'
-import type {Standard} from '@stdkit/tree'
+import type {CitableEdition, Standard} from '@stdkit/tree'
 
 /** One edition of the library, as links between outputs need it. */
-export interface LinkEntry {
+export interface LinkEntry extends CitableEdition {
   slug: string
-  year: number
-  designation: string
 }
 
 /** The library's editions, standard by standard. */

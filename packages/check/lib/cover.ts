@@ -1,15 +1,15 @@
 /** Cover data (封面): the number's form, valid dates in order, `replaces` after the first edition. */
 import {messages} from '@stdkit/messages'
-import type {Cover, RevisionHistory, Standard} from '@stdkit/tree'
+import {printedStandardNumber, type Cover, type RevisionHistory, type Standard} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
-/** A standard's number as GB/T 1.1 prints it: `Q/ZX 75.1861–2007`, with an en dash. */
-export const numberPattern = /^(?:Q\/[A-Z]{1,8}|GB\/T|GB\/Z|GB|YD\/T|YD|ISO\/IEC|ISO|IEC) \d+(?:\.\d+)*–\d{4}$/u
+/** Whether `value` is a dated number as GB/T 1.1 prints it: `Q/ZX 75.1861–2007`, with an en dash. */
+const printed = (value: string): boolean => printedStandardNumber(value)?.year !== undefined
 
 /** Why a number is not in the printed form: only the dash before the year, or its whole form; `undefined` when it is. */
 export function numberProblem(value: string): 'dash' | 'form' | undefined {
-  if (numberPattern.test(value)) return undefined
-  return numberPattern.test(value.replace(/\s*[-—]\s*(?=\d{4}$)/u, '–')) ? 'dash' : 'form'
+  if (printed(value)) return undefined
+  return printed(value.replace(/\s*[-—]\s*(?=\d{4}$)/u, '–')) ? 'dash' : 'form'
 }
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD`. */

@@ -1,7 +1,6 @@
 /** References: cross-references resolve, normative references are cited, ids are unique, notes carry no requirements. */
 import {messages} from '@stdkit/messages'
-import {isReservedAnchor} from '@stdkit/html/ids'
-import {toText} from '@stdkit/tree'
+import {isReservedAnchor, toText} from '@stdkit/tree'
 import {gather} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
 

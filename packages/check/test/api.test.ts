@@ -1,11 +1,11 @@
 /** The public API of `@stdkit/check`: what it exports, and what every rule documents about itself. */
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {checkStandard, isDate, numberPattern, rules, standardCheck} from '@stdkit/check'
+import {checkStandard, isDate, rules, standardCheck} from '@stdkit/check'
 import {edition, format, read, replaceOnce} from './helpers.js'
 
 it('exports exactly the documented API', async () => {
-  expect(Object.keys(await import('@stdkit/check')).sort()).toEqual(['checkEditions', 'checkStandard', 'isDate', 'numberPattern', 'placeholderPattern', 'rules', 'standardCheck'])
+  expect(Object.keys(await import('@stdkit/check')).sort()).toEqual(['checkEditions', 'checkStandard', 'isDate', 'placeholderPattern', 'rules', 'standardCheck'])
 })
 
 describe('rules', () => {
@@ -47,17 +47,5 @@ describe('isDate', () => {
     ['2007/09/11', false]
   ])('%s → %s', (value, expected) => {
     expect(isDate(value)).toBe(expected)
-  })
-})
-
-describe('numberPattern', () => {
-  it.each([
-    ['Q/ZX 75.1861–2007', true],
-    ['GB/T 1.1–2000', true],
-    ['Q/ZX 75.1861-2007', false],
-    ['Q/ZX 75.1861–07', false],
-    ['QZX 75.1861–2007', false]
-  ])('%s → %s', (value, expected) => {
-    expect(numberPattern.test(value)).toBe(expected)
   })
 })

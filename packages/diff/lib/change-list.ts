@@ -4,11 +4,12 @@
  * Technical changes only, in the newer edition's order; a provision added or
  * removed with its chapter is covered by the chapter's item.
  */
+import {appendixName} from '@stdkit/tree'
 import type {ChangeListItem, ProvisionChange, ProvisionSide, StandardDiff} from './types.js'
 
 /** How a provision is cited: `第7章`, `7.2`, `附录A`, `3.4`. */
 export function citation(provision: ProvisionChange['provision'], side: ProvisionSide): string {
-  if (provision === 'appendix') return `附录${side.number}`
+  if (provision === 'appendix') return appendixName({letter: side.number})
   if (provision === 'clause' && side.parent === undefined && /^\d+$/u.test(side.number)) return `第${side.number}章`
   return side.number
 }

@@ -4,7 +4,10 @@
  */
 import type {Position} from 'unist'
 import {
+  exampleName,
   handle,
+  noteName,
+  numberedName,
   toText,
   type Appendix,
   type Clause,
@@ -101,8 +104,8 @@ export const defaultHandlers = {
   },
   appendix: provision((node) => ({id: node.id, kind: 'appendix', number: node.letter, title: node.title, anchor: node.anchor})),
   paragraph: (node) => [{block: 'paragraph', phrasing: node.children, position: node.position}],
-  note: (node) => [{block: 'note', label: `注${node.number ?? ''}`, phrasing: node.children, position: node.position}],
-  example: (node) => [{block: 'example', label: `示例${node.number ?? ''}`, phrasing: node.children, position: node.position}],
+  note: (node) => [{block: 'note', label: noteName(node), phrasing: node.children, position: node.position}],
+  example: (node) => [{block: 'example', label: exampleName(node), phrasing: node.children, position: node.position}],
   list: (node, state) =>
     node.children.flatMap((item) =>
       item.children.flatMap((child) =>
@@ -112,7 +115,7 @@ export const defaultHandlers = {
   table: (node) => [
     {
       block: 'table',
-      label: node.number === undefined ? undefined : `表${node.number}`,
+      label: node.number === undefined ? undefined : numberedName('table', node.number),
       prefix: node.caption,
       rows: node.children.map((row) => row.children.map((cell) => cell.children)),
       position: node.position

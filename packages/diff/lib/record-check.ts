@@ -5,7 +5,7 @@
  * claim covers is listed as uncovered.
  */
 import {documentWords} from '@stdkit/messages'
-import {normalizeNumber, type Standard} from '@stdkit/tree'
+import {sameStandardNumber, type Standard} from '@stdkit/tree'
 import {newestRecord} from './fields.js'
 import {essence} from './text.js'
 import type {ClaimCheck, ProvisionChange, RecordCheck, StandardDiff} from './types.js'
@@ -79,7 +79,7 @@ export function provisionNumber(diff: StandardDiff, id: string): string {
 /** Checks the newer edition's record row against the diff, when the older edition is the one it replaces. */
 export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): RecordCheck | undefined {
   const row = newestRecord(now)
-  if (!row || row.number !== normalizeNumber(now.cover.number) || row.replaces !== normalizeNumber(old.cover.number)) return undefined
+  if (!row || !sameStandardNumber(row.number, now.cover.number) || !sameStandardNumber(row.replaces, old.cover.number)) return undefined
   const claims = row.changes.map((claim): ClaimCheck => {
     const action = actionOf(claim)
     if (action === 'first-issue') return {claim, action, status: 'confirmed', evidence: [], message: documentWords().comparison.firstIssue}

@@ -2,9 +2,15 @@
 import type {ElementContent} from 'hast'
 import {h} from 'hastscript'
 import {
+  appendixName,
   appendixStatusLabel,
+  caption,
   clauseId,
+  exampleLabel,
   handle,
+  headingId,
+  noteLabel,
+  pageIds,
   revisionColumns,
   toText,
   type Appendix,
@@ -18,7 +24,6 @@ import {
   type Table,
   type Term
 } from '@stdkit/tree'
-import {headingId, pageIds} from './ids.js'
 
 /** Writes each node type of the tree as hast. */
 export type HtmlHandlers = Handlers<Content, State, Array<ElementContent>>
@@ -60,8 +65,8 @@ export const defaultHandlers = {
   },
   appendix: provision,
   paragraph: (node, state) => [h('p', all(node.children, state))],
-  note: (node, state) => [h('p.note', [h('span.label', `注${node.number ?? ''}：`), ...all(node.children, state)])],
-  example: (node, state) => [h('p.example', [h('span.label', `示例${node.number ?? ''}：`), ...all(node.children, state)])],
+  note: (node, state) => [h('p.note', [h('span.label', noteLabel(node)), ...all(node.children, state)])],
+  example: (node, state) => [h('p.example', [h('span.label', exampleLabel(node)), ...all(node.children, state)])],
   list,
   table,
   text: (node) => [{type: 'text', value: node.value}],
@@ -103,7 +108,7 @@ function provision(node: Clause | Term | Appendix, state: State): Array<ElementC
   const heading = headingId(node.id)
   const label: Array<ElementContent> =
     node.type === 'appendix'
-      ? [h('span.label', `附录${node.letter}`), h('span.status', appendixStatusLabel(node)), h('span.title', node.title)]
+      ? [h('span.label', appendixName(node)), h('span.status', appendixStatusLabel(node)), h('span.title', node.title)]
       : node.type === 'term'
         ? [h('span.number', node.number), h('span.title', node.term), ...(node.english ? [h('span.english', {lang: 'en'}, node.english)] : [])]
         : [h('span.number', node.number), ...(node.title ? [h('span.title', node.title)] : [])]
@@ -137,9 +142,10 @@ function list(node: List, state: State): Array<ElementContent> {
 function table(node: Table, state: State): Array<ElementContent> {
   const [header, ...rows] = node.children
   const cells = (cell: {children: ReadonlyArray<PhrasingContent>}) => all(cell.children, state)
+  const printed = caption('table', node)
   return [
     h('table', node.id ? {id: node.id} : {}, [
-      ...(node.number === undefined && node.caption === undefined ? [] : [h('caption', `表${node.number ?? ''}\u3000${node.caption ?? ''}`.trim())]),
+      ...(printed === undefined ? [] : [h('caption', printed)]),
       ...(header ? [h('thead', h('tr', header.children.map((cell) => h('th', {scope: 'col'}, cells(cell)))))] : []),
       h('tbody', rows.map((row) => h('tr', row.children.map((cell) => h('td', cells(cell))))))
     ])

@@ -7,8 +7,8 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import {comparisonReport, type BlockChange, type ComparisonReport, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
+import {appendixName, headingId, pageIds, removedId} from '@stdkit/tree'
 import {headingTag} from './content.js'
-import {headingId, pageIds, removedId} from './ids.js'
 import {page} from './layout.js'
 import {paths, type SiteStandard} from './model.js'
 import {relative} from './url.js'
@@ -102,7 +102,7 @@ function inlineProvision(change: ProvisionChange, id: string): Element {
 
 function title(change: ProvisionChange): Array<ElementContent> {
   const {old, new: now} = change
-  const label = (side: typeof old) => (side ? (change.provision === 'appendix' ? `附录${side.number}` : side.number) : '')
+  const label = (side: typeof old) => (side ? (change.provision === 'appendix' ? appendixName({letter: side.number}) : side.number) : '')
   const parts: Array<ElementContent | string> = []
   if (old && now && old.number !== now.number) parts.push(h('del', label(old)), ' ', h('ins', label(now)))
   else if (now && !old) parts.push(h('ins', label(now)))

@@ -3,9 +3,8 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {Timeline} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
-import {normalizeNumber, type Clause, type Standard} from '@stdkit/tree'
+import {appendixName, normalizeNumber, pageIds, type Clause, type Standard} from '@stdkit/tree'
 import {all, defaultHandlers, type HtmlHandlers, type Links, type State} from './content.js'
-import {pageIds} from './ids.js'
 import {page} from './layout.js'
 import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
 import {relative} from './url.js'
@@ -128,7 +127,7 @@ function toc(tree: Standard): Element {
       const subs = node.children.filter((child): child is Clause => child.type === 'clause')
       items.push(entry(node.id, `${node.number}\u3000${node.title ?? ''}`, subs.map((sub) => entry(sub.id, `${sub.number}\u3000${sub.title ?? ''}`))))
     } else if (node.type === 'appendix') {
-      items.push(entry(node.id, `附录${node.letter}\u3000${node.title}`))
+      items.push(entry(node.id, `${appendixName(node)}\u3000${node.title}`))
     }
   }
   return h('nav.toc', {ariaLabelledby: pageIds.tocTitle}, [h('h2', {id: pageIds.tocTitle}, '目次'), h('ol', items)])

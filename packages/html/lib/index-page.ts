@@ -1,8 +1,7 @@
 /** The library's front page: every standard, its current edition and its timeline of editions. */
 import type {Root} from 'hast'
 import {h} from 'hastscript'
-import {normalizeNumber} from '@stdkit/tree'
-import {standardId} from './ids.js'
+import {normalizeNumber, standardId} from '@stdkit/tree'
 import {page} from './layout.js'
 import {paths, type Site} from './model.js'
 import {relative} from './url.js'

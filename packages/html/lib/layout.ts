@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import type {ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {pageIds} from './ids.js'
+import {pageIds} from '@stdkit/tree'
 
 const require = createRequire(import.meta.url)
 const asset = (name: string): string => readFileSync(require.resolve(`@stdkit/html/assets/${name}`), 'utf8')

@@ -1,15 +1,14 @@
+import {citedEdition} from '@stdkit/tree'
 import {paths, type Site} from './model.js'
 import {relative} from './url.js'
 
-/** Links to other standards of the library: a dated reference to that edition, an undated one to the latest. */
+/** Links to other standards of the library, from the page at `here`: to the page of the edition a reference leads to. */
 export function libraryLinks(site: Site, here: string): (designation: string, year: number | undefined) => string | undefined {
+  const library = site.standards.map((standard) =>
+    standard.editions.map((edition) => ({slug: standard.slug, year: edition.year, designation: edition.tree.cover.designation}))
+  )
   return (designation, year) => {
-    for (const standard of site.standards) {
-      const editions = standard.editions.filter((edition) => edition.tree.cover.designation === designation)
-      if (editions.length === 0) continue
-      const edition = (year === undefined ? undefined : editions.find((item) => item.year === year)) ?? editions.at(-1)
-      if (edition) return relative(here, paths.edition(standard.slug, edition.year))
-    }
-    return undefined
+    const edition = citedEdition(library, designation, year)
+    return edition && relative(here, paths.edition(edition.slug, edition.year))
   }
 }

@@ -18,9 +18,13 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import {
+  appendixName,
   appendixStatusLabel,
+  caption,
+  exampleLabel,
   firstIssue,
   handle,
+  noteLabel,
   revisionColumns,
   toText,
   type Appendix,
@@ -88,8 +92,8 @@ const defaultHandlers = {
   normativeReference: (node) => [paragraph(`${node.designation}${node.year === undefined ? '' : `–${node.year}`}\u3000${node.title}`)],
   appendix,
   paragraph: (node, state) => [paragraph(inline(node.children, state))],
-  note: (node, state) => [paragraph(`注${node.number ?? ''}：${inline(node.children, state)}`)],
-  example: (node, state) => [paragraph(`示例${node.number ?? ''}：${inline(node.children, state)}`)],
+  note: (node, state) => [paragraph(`${noteLabel(node)}${inline(node.children, state)}`)],
+  example: (node, state) => [paragraph(`${exampleLabel(node)}${inline(node.children, state)}`)],
   list,
   table,
   text: (node) => node.value,
@@ -137,7 +141,7 @@ function term(node: Term, state: State): Array<RootContent> {
 
 function appendix(node: Appendix, state: State): Array<RootContent> {
   const label = appendixStatusLabel(node) || ' '
-  return [heading(2, anchored(`附录${node.letter}${label}${node.title}`.trimEnd(), node.anchor)), ...all(node.children, {...state, depth: 2})]
+  return [heading(2, anchored(`${appendixName(node)}${label}${node.title}`.trimEnd(), node.anchor)), ...all(node.children, {...state, depth: 2})]
 }
 
 function list(node: List, state: State): Array<RootContent> {
@@ -172,7 +176,9 @@ function orderedList(node: List, state: State): MdastList {
 function table(node: Table, state: State): Array<RootContent> {
   const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, state)))
   const out: Array<RootContent> = []
-  if (node.number !== undefined) out.push(paragraph(`表${node.number}\u3000${node.caption ?? ''}`.trimEnd()))
+  // The source writes a caption only with its number: `表1　标题`.
+  const printed = node.number === undefined ? undefined : caption('table', node)
+  if (printed !== undefined) out.push(paragraph(printed))
   out.push(mdastTable(rows))
   return out
 }

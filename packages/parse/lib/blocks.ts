@@ -8,6 +8,8 @@ import type {List as MdastList, ListItem as MdastListItem, RootContent, Table as
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import {
+  designationOf,
+  parseStandardNumber,
   tableId,
   type BlockContent,
   type ClauseContent,
@@ -21,7 +23,7 @@ import {
   type TableRow
 } from '@stdkit/tree'
 import {at, checkTableShape, span, type Context} from './context.js'
-import {dropPrefix, flatten, parseStandardNumber, phrasing, segmentsText, type Segment} from './phrasing.js'
+import {dropPrefix, flatten, phrasing, segmentsText, type Segment} from './phrasing.js'
 import {revisionHistory} from './revision.js'
 
 /** Where blocks stand: some constructs only exist in one place. */
@@ -151,12 +153,12 @@ function paragraphLike(
 
 function normativeReference(raw: string, position: Position | undefined): NormativeReference | undefined {
   const number = parseStandardNumber(raw)
-  const title = number ? referenceEntryPattern.exec(raw.slice(number.length))?.groups?.title : undefined
+  const title = number ? referenceEntryPattern.exec(raw.slice(number.written.length))?.groups?.title : undefined
   if (!number || !title) return undefined
   return {
     type: 'normativeReference',
     code: number.code,
-    designation: number.designation,
+    designation: designationOf(number),
     ...(number.year === undefined ? {} : {year: number.year}),
     title: title.trim(),
     ...at(position)

@@ -2,9 +2,8 @@
 import {messages} from '@stdkit/messages'
 import type {Yaml} from 'mdast'
 import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
-import type {Cover, CoverField, CoverPositions} from '@stdkit/tree'
+import {designationOf, parseStandardNumber, type Cover, type CoverField, type CoverPositions} from '@stdkit/tree'
 import {span, type Context} from './context.js'
-import {parseStandardNumber} from './phrasing.js'
 
 const fields: ReadonlyArray<CoverField> = ['number', 'replaces', 'title', 'category', 'issuer', 'issued', 'effective', 'status']
 
@@ -61,7 +60,7 @@ export function readCover(node: Yaml | undefined, context: Context): Cover {
   const cover: Cover = {
     code: parsed?.code ?? '',
     number,
-    designation: parsed?.designation ?? number,
+    designation: parsed ? designationOf(parsed) : number,
     year: parsed?.year ?? 0,
     title: values.title ?? '',
     status,

@@ -6,7 +6,7 @@
 import {messages} from '@stdkit/messages'
 import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import type {Position} from 'unist'
-import type {CrossReference, PhrasingContent, StandardReference, Text} from '@stdkit/tree'
+import {designationOf, parseStandardNumber, standardNumberSource, type CrossReference, type PhrasingContent, type StandardReference, type Text} from '@stdkit/tree'
 import {span, type Context} from './context.js'
 
 /** A run of text and, when it maps one to one onto the source, the offset of its first character. */
@@ -15,18 +15,9 @@ export interface Segment {
   start?: number | undefined
 }
 
-/** Codes of standards recognised in running text. */
-export const standardCodePattern = String.raw`Q/[A-Z]{1,8}|GB/T|GB/Z|GB|YD/T|YD|ISO/IEC|ISO|IEC`
-
-/** A standard's number: code, space, number, optional year after a dash. */
-export const standardNumberPattern = new RegExp(
-  String.raw`^(?<code>${standardCodePattern})[ \u00a0]?(?<num>\d+(?:\.\d+)*)(?:\s*[-–—]\s*(?<year>\d{4}))?`,
-  'u'
-)
-
 const referencePattern = new RegExp(
   [
-    String.raw`(?<standard>(?:${standardCodePattern})[ \u00a0]?\d+(?:\.\d+)*(?:[-–—]\d{4})?)`,
+    `(?<standard>${standardNumberSource})`,
     String.raw`(?<appendix>附录(?<letter>[A-Z])(?![A-Za-z.]))`,
     String.raw`(?<table>表(?<tableNumber>[A-Z]\.\d+|\d+)(?![\d.]))`,
     String.raw`(?<chapter>第(?<chapterNumber>\d+)章)`,
@@ -206,7 +197,7 @@ function reference(match: RegExpMatchArray, position: Position | undefined): Phr
     const node: StandardReference = {
       type: 'standardReference',
       code: parsed?.code ?? '',
-      designation: parsed?.designation ?? groups.standard,
+      designation: parsed ? designationOf(parsed) : groups.standard,
       ...(parsed?.year === undefined ? {} : {year: parsed.year}),
       children,
       ...placed
@@ -222,19 +213,6 @@ function reference(match: RegExpMatchArray, position: Position | undefined): Phr
         : ['clause', groups.clause ?? '']
   const node: CrossReference = {type: 'crossReference', kind, target, children, ...placed}
   return node
-}
-
-/** A standard's number split into code, designation (without year) and year. */
-export function parseStandardNumber(
-  value: string
-): {code: string; designation: string; year?: number; length: number} | undefined {
-  const match = standardNumberPattern.exec(value)
-  const groups = match?.groups
-  if (!match || !groups?.code || !groups.num) return undefined
-  const designation = `${groups.code} ${groups.num}`
-  return groups.year
-    ? {code: groups.code, designation, year: Number(groups.year), length: match[0].length}
-    : {code: groups.code, designation, length: match[0].length}
 }
 
 /** Merges neighbouring text nodes and joins soft line breaks inside them. */

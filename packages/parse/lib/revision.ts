@@ -4,7 +4,7 @@
  */
 import {messages} from '@stdkit/messages'
 import type {Table as MdastTable} from 'mdast'
-import {normalizeNumber, revisionColumns, toText, type ForewordContent, type ForewordFields, type RevisionHistory, type RevisionRecord} from '@stdkit/tree'
+import {normalizeNumber, parseStandardNumber, revisionColumns, toText, type ForewordContent, type ForewordFields, type RevisionHistory, type RevisionRecord} from '@stdkit/tree'
 import {at, checkTableShape, type Context} from './context.js'
 import {flatten, segmentsText} from './phrasing.js'
 
@@ -60,6 +60,15 @@ export function revisionHistory(node: MdastTable, context: Context): RevisionHis
 const month = (year: string | undefined, value: string | undefined): string =>
   `${year ?? ''}-${(value ?? '').padStart(2, '0')}`
 
+/** The dated number after the first `代替` that has one, as written. */
+function replacedNumber(text: string): string | undefined {
+  for (const match of text.matchAll(/代替/gu)) {
+    const number = parseStandardNumber(text.slice(match.index + match[0].length))
+    if (number?.year !== undefined) return number.written
+  }
+  return undefined
+}
+
 /** Reads the enterprise fields from the foreword's sentences. */
 export function forewordFields(children: ReadonlyArray<ForewordContent>): ForewordFields {
   const text = children
@@ -68,7 +77,7 @@ export function forewordFields(children: ReadonlyArray<ForewordContent>): Forewo
     .join('\n')
   const fields: ForewordFields = {}
   const find = (pattern: RegExp): string | undefined => pattern.exec(text)?.groups?.value?.trim()
-  const replaces = find(/代替(?<value>Q\/[A-Z]+\s*[\d.]+\s*[-–—]\s*\d{4})/u)
+  const replaces = replacedNumber(text)
   if (replaces) fields.replaces = normalizeNumber(replaces)
   const letters = (kind: string): Array<string> | undefined => {
     const match = new RegExp(`附录(?<value>[A-Z](?:[、，,和及与][A-Z])*)为${kind}附录`, 'u').exec(text)

@@ -25,11 +25,9 @@ describe('@stdkit/parse', () => {
     expect(Object.keys(await import('@stdkit/parse')).sort()).toEqual([
       'markdownProcessor',
       'parseStandard',
-      'parseStandardNumber',
       'remarkStandard',
       'splitChanges',
-      'splitNames',
-      'standardCodePattern'
+      'splitNames'
     ])
   })
 })

@@ -5,6 +5,7 @@
  * unit before it and opening punctuation (（《“…) to the unit after, so no
  * line starts with the one or ends with the other. Lines are filled greedily.
  */
+import {standardNumberSource} from '@stdkit/tree'
 
 /** How a run of text looks; the layout and the renderer agree on it. */
 export interface Style {
@@ -43,7 +44,7 @@ const opening = new Set([...'（「『《〈【〔“‘([{'])
 const cjk = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u
 const wordPunctuation = new Set(['.', ',', ':', '/'])
 const alphanumeric = /^[A-Za-z0-9]$/u
-const standardNumber = /(?:Q\/[A-Z]{1,8}|GB\/T|GB\/Z|GB|YD\/T|YD|ISO\/IEC|ISO|IEC) \d+(?:\.\d+)*(?:[-–—]\d{4})?/gu
+const standardNumber = new RegExp(standardNumberSource, 'gu')
 
 type Token = {text: string; style: Style}
 type Unit = {tokens: Array<Token>; space: boolean}

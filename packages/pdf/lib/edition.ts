@@ -4,9 +4,13 @@
  * the sans face and text in the serif face, appendices each on a new page.
  */
 import {
+  appendixName,
   appendixStatusLabel,
+  caption,
+  exampleLabel,
   handle,
   normalizeNumber,
+  noteLabel,
   revisionColumns,
   toText,
   type Appendix,
@@ -82,8 +86,8 @@ export interface TocEntry {
   flow: 'front' | 'body'
 }
 
-const labelled = (name: string) => (node: Note | Example, {handlers, flow}: State): void => {
-  const label = `${name}${node.number ?? ''}：`
+const labelled = (labelOf: (node: Note | Example) => string) => (node: Note | Example, {handlers, flow}: State): void => {
+  const label = labelOf(node)
   const style = {...serif, size: sizes.note}
   flow.paragraph(runs(node.children, handlers, style), {size: sizes.note, label: plain(label, {...sans, size: sizes.note}), labelIndent: sizes.body * 2, indent: sizes.body * 2 + measure(label, {...sans, size: sizes.note}), spaceAfter: 2})
 }
@@ -100,8 +104,8 @@ export const defaultHandlers = {
   },
   appendix,
   paragraph,
-  note: labelled('注'),
-  example: labelled('示例'),
+  note: labelled(noteLabel),
+  example: labelled(exampleLabel),
   list: (node, state) => list(node, state, 0),
   table,
   text: (node, {style}) => [{text: node.value, style}],
@@ -120,9 +124,9 @@ function paragraph(node: Paragraph, state: State): void {
 
 function table(node: Table, {flow, handlers}: State): void {
   const [header, ...rows] = node.children
-  const caption = node.number === undefined && node.caption === undefined ? undefined : plain(`表${node.number ?? ''}\u3000${node.caption ?? ''}`.trim(), sans)
+  const printed = caption('table', node)
   flow.table({
-    caption,
+    caption: printed === undefined ? undefined : plain(printed, sans),
     header: (header?.children ?? []).map((cell) => runs(cell.children, handlers, {...sans, size: sizes.note})),
     rows: rows.map((row) => row.children.map((cell) => runs(cell.children, handlers, {...serif, size: sizes.note}))),
     node
@@ -260,8 +264,8 @@ function appendix(node: Appendix, state: State): void {
   flow.freshPage()
   flow.destination(node.id)
   const status = appendixStatusLabel(node)
-  flow.outline(`附录${node.letter}\u3000${node.title}`, 1)
-  toc.push({title: `附录${node.letter}${status}\u3000${node.title}`, depth: 1, id: node.id, page: flow.pageIndex, flow: 'body'})
+  flow.outline(`${appendixName(node)}\u3000${node.title}`, 1)
+  toc.push({title: `${appendixName(node)}${status}\u3000${node.title}`, depth: 1, id: node.id, page: flow.pageIndex, flow: 'body'})
   flow.paragraph(plain(`附\u3000录\u3000${node.letter}`, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title})
   if (status) flow.paragraph(plain(status, sans), {align: 'center'})
   flow.paragraph(plain(node.title, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, spaceAfter: 14})

@@ -6,6 +6,7 @@
  */
 import {comparisonReport, type BlockChange, type ComparisonReport, type EqualBlock, type ProvisionChange, type RowChange, type StandardDiff, type TableChange, type TextRun} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
+import {appendixName} from '@stdkit/tree'
 import type {Run, Style} from './breaking.js'
 import {heading, plain, roman, sans, serif, type Typeset} from './edition.js'
 import {Flow, sizes} from './layout.js'
@@ -89,12 +90,12 @@ function provision(flow: Flow, change: ProvisionChange): void {
   flow.space(depth === 1 ? 8 : 4)
   flow.ensure(sizes.body * 5)
   flow.destination(change.id)
-  const label = change.provision === 'appendix' ? `附录${side.number}` : side.number
+  const label = change.provision === 'appendix' ? appendixName({letter: side.number}) : side.number
   flow.outline(`${label}${side.title ? `\u3000${side.title}` : ''}`, Math.min(depth, 4))
   const title: Array<Run> = []
   const style = added ? inserted(heading) : removed ? deleted(heading) : heading
   if (change.old && change.new && change.old.number !== change.new.number) {
-    title.push({text: change.provision === 'appendix' ? `附录${change.new.number}` : change.new.number, style: inserted(heading)})
+    title.push({text: change.provision === 'appendix' ? appendixName({letter: change.new.number}) : change.new.number, style: inserted(heading)})
   } else title.push({text: label, style})
   title.push({text: '\u3000', style: heading})
   if (change.old && change.new && (change.old.title ?? '') !== (change.new.title ?? '')) {

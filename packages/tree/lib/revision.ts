@@ -3,8 +3,3 @@ export const revisionColumns = ['标准编号', '修改前文件编号', '主要
 
 /** The change item that stands alone in the first edition's row. */
 export const firstIssue = '首次发布'
-
-/** Writes a standard number the GB/T way, whatever dash the source used: `Q/ZX 75.1861–2007`. */
-export function normalizeNumber(value: string): string {
-  return value.trim().replace(/\s*[-–—]\s*(\d{4})$/u, '–$1').replace(/\s+/gu, ' ')
-}

@@ -9,7 +9,6 @@ import {
   eachNode,
   escapeControls,
   hasErrors,
-  normalizeNumber,
   report,
   schemaVersion,
   standardSchema,
@@ -32,14 +31,6 @@ describe('ids', () => {
     expect(anchorPattern.test('Drive')).toBe(false)
     expect(anchorPattern.test('2-drive')).toBe(false)
     expect(anchorPattern.test('路测')).toBe(false)
-  })
-})
-
-describe('normalizeNumber', () => {
-  it('writes an en dash before the year whatever dash was used', () => {
-    expect(normalizeNumber('Q/ZX 75.1861-2006')).toBe('Q/ZX 75.1861–2006')
-    expect(normalizeNumber('Q/ZX  75.1861 — 2006')).toBe('Q/ZX 75.1861–2006')
-    expect(normalizeNumber('Q/ZX 75.1861–2007')).toBe('Q/ZX 75.1861–2007')
   })
 })
 

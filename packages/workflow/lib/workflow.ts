@@ -8,7 +8,7 @@ import {checkEditions, placeholderPattern, type Edition} from '@stdkit/check'
 import {citation, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
 import {toMarkdown} from '@stdkit/markdown'
 import {parseStandard} from '@stdkit/parse'
-import {hasErrors, normalizeNumber, toText, type Foreword, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {formatStandardNumber, hasErrors, normalizeNumber, printedStandardNumber, sameStandardNumber, toText, type Foreword, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import {messages} from '@stdkit/messages'
@@ -28,11 +28,9 @@ export function slugOf(designation: string): string {
 
 /** The skeleton of a new standard's first edition, as a draft with placeholders for the author. */
 export function scaffold(code: string, title: string, year: number): string {
-  const designation = code.trim().replace(/\s+/gu, ' ')
-  if (!/^(?:Q\/[A-Z]{1,8}|GB\/T|GB\/Z|GB|YD\/T|YD) \d+(?:\.\d+)*$/u.test(designation)) {
-    throw new WorkflowError(messages().workflow.badCode({code}))
-  }
-  const number = `${designation}–${year}`
+  const designation = printedStandardNumber(code.trim().replace(/\s+/gu, ' '))
+  if (designation === undefined || designation.year !== undefined) throw new WorkflowError(messages().workflow.badCode({code}))
+  const number = formatStandardNumber({...designation, year})
   return `---
 number: ${number}
 title: ${title}
@@ -307,7 +305,7 @@ export function release(draft: Edition, previous: ReadonlyArray<Standard>, optio
   delete tree.cover.positions
   const foreword = forewordOf(tree)
   const row = historyOf(foreword).children[0]
-  if (!row || row.number !== normalizeNumber(tree.cover.number)) throw new WorkflowError(messages().workflow.noRow({number: normalizeNumber(tree.cover.number)}))
+  if (!row || !sameStandardNumber(row.number, tree.cover.number)) throw new WorkflowError(messages().workflow.noRow({number: normalizeNumber(tree.cover.number)}))
   setPeople(foreword, {...options, approver: options.approver === undefined ? undefined : [options.approver]}, tree.cover.replaces === undefined)
   const unnamed = unnamedPeople(foreword)
   if (unnamed.length > 0) {
