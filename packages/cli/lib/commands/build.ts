@@ -27,7 +27,7 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
     .option('out', {alias: 'o', type: 'string', default: 'out', describe: m.out})
     .option('only', {type: 'string', describe: m.only})
     // No default value here: yargs would put it in place of a `--format` given no value, which must be an error.
-    .option('format', {type: 'string', array: true, defaultDescription: 'json,html,pdf', describe: m.format})
+    .option('format', {type: 'string', array: true, defaultDescription: m.everyFormat, describe: m.format})
     .option('force', {type: 'boolean', default: false, describe: m.force})
     .option('watch', {alias: 'w', type: 'boolean', default: false, describe: m.watch}) as unknown as Argv<BuildArguments>
 }
