@@ -46,7 +46,7 @@ export async function readSource(filePath: string, cwd: string = process.cwd()):
   if (typeof bytes === 'string') {
     // A file that cannot be read is reported on the file, like any other problem of a source.
     const file = new VFile({path: filePath, cwd, value: ''})
-    report(file, 'error', `Cannot read the file: ${bytes}`, {line: 1, column: 1}, 'unreadable')
+    report(file, 'error', messages().library.unreadable({reason: bytes}), {line: 1, column: 1}, 'unreadable')
     return file
   }
   const value = bytes.toString('utf8')

@@ -420,6 +420,7 @@ export const en: Messages = {
     noEdition: (p) => `No edition ${p.year} of ${p.standard} (it has ${p.years.join(', ') || 'no editions'})`,
     noSuchEdition: (p) => `No such edition: ${p.spec} (name a file, or <standard>@<year> such as q-zx-75.1861@2007)`,
     noSuchPath: (p) => `No such file or folder: ${p.path}`,
+    unreadable: (p) => `Cannot read the file: ${p.reason}`,
     folder: 'it is a folder, expected a Markdown file',
     special: (p) => `it is ${{fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device', other: 'not a regular file'}[p.kind]}, expected a Markdown file`,
     permission: 'permission denied',

@@ -430,6 +430,7 @@ export const zh = {
     noEdition: (p: {year: string; standard: string; years: ReadonlyArray<string>}) => `${p.standard} 没有 ${p.year} 年的版本（现有：${p.years.join('、') || '无'}）`,
     noSuchEdition: (p: {spec: string}) => `没有版本 ${p.spec}（请指定一个文件，或 <标准>@<年份>，如 q-zx-75.1861@2007）`,
     noSuchPath: (p: {path: string}) => `没有这个文件或文件夹：${p.path}`,
+    unreadable: (p: {reason: string}) => `无法读取文件：${p.reason}`,
     folder: '它是一个文件夹，应为 Markdown 文件',
     special: (p: {kind: 'fifo' | 'socket' | 'device' | 'other'}) => `它是${{fifo: '命名管道（FIFO）', socket: '套接字', device: '设备', other: '非普通文件'}[p.kind]}，应为 Markdown 文件`,
     permission: '权限不足',
