@@ -78,6 +78,14 @@ export const reservedId: EditionRule = {
 // 应 and 宜 also occur inside ordinary words (相应, 响应, 应用, 便宜, 事宜 …), which state no requirement.
 const requirement = /不应|(?<![相响适供对反效感回答])应(?![用急答变])|不宜|(?<![便事适])宜|必须|严禁|禁止|不得/u
 
+/** Quoted prose (“…”, 「…」, 『…』): a slogan or a sign an example quotes states no requirement. */
+const quoted = /“[^”]*”|「[^」]*」|『[^』]*』/gu
+
+/** `text` with what it quotes blanked out, each character kept in its place. */
+export function unquoted(text: string): string {
+  return text.replace(quoted, (match) => '\u3000'.repeat(match.length))
+}
+
 export const noteRequirement: EditionRule = {
   scope: 'edition',
   id: 'note-requirement',
@@ -87,7 +95,7 @@ export const noteRequirement: EditionRule = {
   },
   check({tree, file}, say) {
     for (const node of gather(tree).notes) {
-      const match = requirement.exec(toText(node))
+      const match = requirement.exec(unquoted(toText(node)))
       if (match) {
         say(file, messages().checker['note-requirement'].requirement({word: match[0], note: node.type === 'note'}), startOf(node))
       }

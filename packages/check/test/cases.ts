@@ -278,6 +278,13 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note (注)'}]
   },
   {
+    rule: 'note-requirement',
+    broken: 'an example that quotes a slogan and then recommends (宜) outside the quotation marks',
+    source: 'national-2009',
+    mutate: (text) => replaceOnce(text, '只是宣传用语。', '宜张贴在入口处。'),
+    expect: [{at: '示例：网点张贴的标语', severity: 'warning', says: 'Unexpected requirement `宜` in a example (示例)'}]
+  },
+  {
     rule: 'placeholder',
     broken: 'a placeholder left in a published edition',
     source: '2007',
@@ -555,6 +562,12 @@ export const allowed: ReadonlyArray<Allowed> = [
     changed: 'a note with 相应 and 应用, which are not requirements',
     source: 'minimal',
     mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入设备档案。', '注：巡检中发现的问题及相应的处理同时记入设备档案，供应用系统查询。')
+  },
+  {
+    rules: ['note-requirement'],
+    changed: 'a note quoting a sign with 应 in 「」 and an example quoting one in 『』',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '示例：某机房的报文体包含温度、湿度和告警三类数据。', '注：机房门上的「人员离开应随手关门」不属于本文件的内容。\n\n示例：告警文字『温度应低于30 ℃』原样传输。')
   },
   {
     rules: ['foreword-history', 'edition-history'],

@@ -309,7 +309,7 @@ export const en: Messages = {
       reserved: (p) => `Reserved anchor \`{#${p.id}}\` on ${p.name}: the published page gives this id, or its heading's, to a part of its own: give the provision another anchor`
     },
     'note-requirement': {
-      description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements.',
+      description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements; what they quote in “”, 「」 or 『』 does not count.',
       requirement: (p) => `Unexpected requirement \`${p.word}\` in a ${p.note ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`
     },
     placeholder: {

@@ -321,7 +321,7 @@ export const zh = {
       reserved: (p: {id: string; name: string}) => `${p.name} 上的锚点 \`{#${p.id}}\` 是保留的：发布页面把这个标识或其标题的标识用于自身的部件，请换一个锚点`
     },
     'note-requirement': {
-      description: '注和示例只提供信息：不含 应/不应/宜/必须/严禁/禁止/不得 等要求。',
+      description: '注和示例只提供信息：不含 应/不应/宜/必须/严禁/禁止/不得 等要求；引号（“”「」『』）中引述的文字不算。',
       requirement: (p: {word: string; note: boolean}) => `${p.note ? '注' : '示例'}中不应有要求 \`${p.word}\`，要求应写在条款本身的文字中`
     },
     placeholder: {
