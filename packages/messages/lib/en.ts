@@ -203,7 +203,6 @@ export const en: Messages = {
     tableText: 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells',
     listDepth: 'Unexpected third list level, expected at most two levels of items: the third level would be left out',
     inListItem: (p) => `Unexpected \`${p.type}\` inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`,
-    rawHtml: (p) => `Unexpected raw HTML \`${p.html}\`, expected plain text: it is shown as text, never as markup`,
     codeBlock: 'Unexpected code block, expected paragraphs: it is kept as a paragraph of text',
     blockQuote: 'Unexpected block quote, expected paragraphs: its content is kept as paragraphs',
     blockLeftOut: (p) => `Unexpected Markdown \`${p.type}\`, expected a paragraph, list or table: it is left out`,

@@ -216,7 +216,6 @@ export const zh = {
     tableText: '看似表格的文字不是表格，表格应有表头行和分隔行（`| - |`），且单元格数相同',
     listDepth: '列项不应有第三层，最多两层：第三层会被略去',
     inListItem: (p: {type: string}) => `列项中不应有 \`${p.type}\`，列项中只能有文字和至多一层嵌套列项：它会被略去，请移出列项`,
-    rawHtml: (p: {html: string}) => `不应有原始 HTML \`${p.html}\`，应为纯文本：它按文字显示，不作为标记`,
     codeBlock: '不应有代码块，应为段：它按一段文字保留',
     blockQuote: '不应有引用块，应为段：其内容按段保留',
     blockLeftOut: (p: {type: string}) => `不应有 Markdown \`${p.type}\`，应为段、列项或表格：它会被略去`,

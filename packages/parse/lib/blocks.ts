@@ -281,12 +281,7 @@ function markdownListItems(
 function otherBlock(node: RootContent, place: BlockPlace, context: Context): Array<ClauseContent> {
   switch (node.type) {
     case 'html': {
-      context.report(
-        'warning',
-        messages().parser.rawHtml({html: node.value.split('\n')[0] ?? ''}),
-        node.position,
-        'no-raw-html'
-      )
+      // Not read from a source (see literal.ts); text should a tree hold one.
       return [paragraphOf([{value: node.value}], node.position, context)]
     }
     case 'code': {
