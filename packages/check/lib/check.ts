@@ -12,12 +12,15 @@ import {checking} from './gather.js'
 import {placeholder} from './placeholders.js'
 import {sayFor, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
 import {elementOrder, referencesStructure, requiredElement} from './structure.js'
+import {termsLeadIn, termWithoutTerm} from './terms.js'
 
 /** Every rule of the checker, in the order their messages are produced. */
 export const rules: ReadonlyArray<Rule> = [
   requiredElement,
   elementOrder,
   referencesStructure,
+  termsLeadIn,
+  termWithoutTerm,
   chapterNumbering,
   clauseNumbering,
   loneSubclause,

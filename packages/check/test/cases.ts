@@ -85,6 +85,41 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: '### 2.1 公司标准', severity: 'error', says: 'Unexpected sub-clause 2.1 in 规范性引用文件'}]
   },
 
+  {
+    rule: 'terms-lead-in',
+    broken: 'the 2000 wording 适用于本标准 in a standard drafted under GB/T 1.1—2020',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '下列术语和定义适用于本文件。', '下列术语和定义适用于本标准。'),
+    expect: [{at: '下列术语和定义适用于本标准。', severity: 'warning', says: 'Unexpected `本标准` in the lead-in of the terms, expected 本文件 (drafted under GB/T 1.1—2020)'}]
+  },
+  {
+    rule: 'terms-lead-in',
+    broken: 'the lead-in of chapter 3 deleted',
+    source: 'minimal',
+    mutate: (text) => deleteLine(text, '下列术语和定义适用于本标准。'),
+    expect: [{at: '## 3 术语和定义', severity: 'warning', says: 'Missing lead-in of chapter 3 术语和定义, expected `下列术语和定义适用于本标准。`'}]
+  },
+  {
+    rule: 'terms-lead-in',
+    broken: '本文件没有需要界定的术语和定义 before two term entries',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '下列术语和定义适用于本文件。', '本文件没有需要界定的术语和定义。'),
+    expect: [{at: '本文件没有需要界定的术语和定义。', severity: 'warning', says: 'the chapter defines terms (3.1 …)'}]
+  },
+  {
+    rule: 'terms-lead-in',
+    broken: 'a lead-in announcing terms, with none after it',
+    source: 'national-2020',
+    mutate: (text) => text.replace(/### 3\.1 [^]*?(?=## 4 )/u, ''),
+    expect: [{at: '下列术语和定义适用于本文件。', severity: 'warning', says: 'expected `本文件没有需要界定的术语和定义。`'}]
+  },
+  {
+    rule: 'term-without-term',
+    broken: 'the term of entry 3.2 deleted, leaving its number',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '### 3.2 报文 message', '### 3.2'),
+    expect: [{at: '### 3.2', severity: 'error', says: 'Missing term in entry 3.2'}]
+  },
   // Numbering.
   {
     rule: 'chapter-numbering',
@@ -568,6 +603,18 @@ export const allowed: ReadonlyArray<Allowed> = [
     changed: 'a note quoting a sign with 应 in 「」 and an example quoting one in 『』',
     source: 'national-2020',
     mutate: (text) => replaceOnce(text, '示例：某机房的报文体包含温度、湿度和告警三类数据。', '注：机房门上的「人员离开应随手关门」不属于本文件的内容。\n\n示例：告警文字『温度应低于30 ℃』原样传输。')
+  },
+  {
+    rules: ['terms-lead-in'],
+    changed: 'a 2020 chapter 3 with no terms, saying 本文件没有需要界定的术语和定义',
+    source: 'national-2020',
+    mutate: (text) => text.replace(/下列术语和定义适用于本文件。[^]*?(?=## 4 )/u, '本文件没有需要界定的术语和定义。\n\n').replace('按本文件规定的结构', '按规定的结构')
+  },
+  {
+    rules: ['terms-lead-in'],
+    changed: 'a lead-in naming only terms another standard defines, with no entries of its own',
+    source: 'national-2009',
+    mutate: (text) => text.replace(/JR\/T 0299\.1界定的以及下列术语和定义适用于本文件。[^]*?(?=## 4 )/u, 'JR/T 0299.1界定的术语和定义适用于本文件。\n\n')
   },
   {
     rules: ['foreword-history', 'edition-history'],

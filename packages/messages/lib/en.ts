@@ -289,6 +289,17 @@ export const en: Messages = {
       missing: 'Missing statement of the appendices in the foreword, expected a sentence such as `本标准附录A、B、C为规范性附录。`',
       statement: (p) => `Unexpected statement of ${p.kind} appendices \`${p.stated}\` in the foreword, expected \`${p.labelled}\` as the appendices are labelled`
     },
+    'terms-lead-in': {
+      description: 'Chapter 3 术语和定义 opens with its lead-in in the wording of the GB/T 1.1 it follows: `下列术语和定义适用于本文件。` (2020, 2009), `…适用于本标准。` (2000; 本部分 in a part), `X界定的以及下列术语和定义适用于本文件。`; with no terms, `本文件没有需要界定的术语和定义。`.',
+      missing: (p) => `Missing lead-in of chapter ${p.number} 术语和定义, expected \`${p.expected}\``,
+      wording: (p) => `Unexpected \`${p.word}\` in the lead-in of the terms, expected ${p.expected}${p.era === '' ? '' : ` (drafted under ${p.era})`}`,
+      none: (p) => `Unexpected \`${p.sentence}\`: the chapter defines terms (${p.first} …), expected \`下列术语和定义适用于…。\``,
+      empty: (p) => `Unexpected lead-in \`${p.sentence}\` with no term entry after it, expected \`${p.expected}\``
+    },
+    'term-without-term': {
+      description: 'Every term entry (3.1, 3.2 …) gives its term after the number, then optionally its English equivalent.',
+      missing: (p) => `Missing term in entry ${p.number}: write the term after its number (\`### ${p.number} 术语 english\`)`
+    },
     'cross-reference': {
       description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
       unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind} ${p.target}`

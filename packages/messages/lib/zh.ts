@@ -301,6 +301,17 @@ export const zh = {
       missing: '前言中缺少对附录的说明，应有如 `本标准附录A、B、C为规范性附录。` 的句子',
       statement: (p: {kind: string; stated: string; labelled: string}) => `前言所述${p.kind}附录 \`${p.stated}\` 与附录的标注不符，应为 \`${p.labelled}\``
     },
+    'terms-lead-in': {
+      description: '第3章 术语和定义 以引导语开始，用词合乎所依据的 GB/T 1.1：`下列术语和定义适用于本文件。`（2020、2009），`……适用于本标准。`（2000；部分为本部分），`X界定的以及下列术语和定义适用于本文件。`；没有术语时为 `本文件没有需要界定的术语和定义。`。',
+      missing: (p: {number: string; expected: string}) => `第${p.number}章 术语和定义 缺少引导语，应为 \`${p.expected}\``,
+      wording: (p: {word: string; expected: string; era: string}) => `术语的引导语中不应为 \`${p.word}\`，应为 ${p.expected}${p.era === '' ? '' : `（按照${p.era}起草）`}`,
+      none: (p: {sentence: string; first: string}) => `不应有 \`${p.sentence}\`：本章界定了术语 ${p.first} 等，应为 \`下列术语和定义适用于……。\``,
+      empty: (p: {sentence: string; expected: string}) => `引导语 \`${p.sentence}\` 之后没有术语条目，应为 \`${p.expected}\``
+    },
+    'term-without-term': {
+      description: '每个术语条目（3.1、3.2 ……）在编号之后给出术语本身，其后可有英文对应词。',
+      missing: (p: {number: string}) => `术语条目 ${p.number} 缺少术语：在编号之后写出术语（\`### ${p.number} 术语 english\`）`
+    },
     'cross-reference': {
       description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见第5章`）都指向同一版本中的条、附录或表。',
       unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table'; target: string}) =>
