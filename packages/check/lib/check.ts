@@ -11,6 +11,7 @@ import {crossReference, duplicateId, noteRequirement, referenceCited, reservedId
 import {checking} from './gather.js'
 import {placeholder} from './placeholders.js'
 import {sayFor, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
+import {appendixUncited, hangingParagraph, selfReference} from './drafting.js'
 import {elementOrder, referencesStructure, requiredElement} from './structure.js'
 import {termsLeadIn, termWithoutTerm} from './terms.js'
 
@@ -21,6 +22,8 @@ export const rules: ReadonlyArray<Rule> = [
   referencesStructure,
   termsLeadIn,
   termWithoutTerm,
+  selfReference,
+  hangingParagraph,
   chapterNumbering,
   clauseNumbering,
   loneSubclause,
@@ -29,6 +32,7 @@ export const rules: ReadonlyArray<Rule> = [
   appendixOrder,
   appendixLabel,
   appendixForeword,
+  appendixUncited,
   crossReference,
   referenceCited,
   duplicateId,

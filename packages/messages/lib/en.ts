@@ -300,6 +300,19 @@ export const en: Messages = {
       description: 'Every term entry (3.1, 3.2 …) gives its term after the number, then optionally its English equivalent.',
       missing: (p) => `Missing term in entry ${p.number}: write the term after its number (\`### ${p.number} 术语 english\`)`
     },
+    'self-reference': {
+      description: 'The document calls itself as the GB/T 1.1 it follows does: `本文件` under 2020; `本标准`, or `本部分` in a part (a title with `第N部分`), under 2000 and 2009, whose lead-ins also say `本文件`. Text in quotation marks or 《》 does not count.',
+      word: (p) =>
+        `Unexpected \`${p.word}\` for this document, expected \`${p.expected}\`: ${p.reason === 'era' ? `a document drafted under ${p.era} calls itself 本文件` : p.reason === 'part' ? 'its title has 第N部分, so it is a part' : 'it is not a part of a standard'}`
+    },
+    'hanging-paragraph': {
+      description: 'In a document drafted under GB/T 1.1—2009 or —2020, no paragraph stands between a heading and its first sub-clause (a hanging paragraph, 2020 7.3); the lead-ins of chapters 2 and 3 excepted.',
+      hanging: (p) => `Unexpected hanging paragraph between the heading of ${p.parent} and its first sub-clause ${p.first} (${p.era}): make it a sub-clause of its own (such as 总则) or move it into one`
+    },
+    'appendix-uncited': {
+      description: 'Every normative appendix is cited by a requirement of the body: `应符合附录A的规定`, or `见附录A` in a sentence with 应 (GB/T 1.1—2020 9.6).',
+      uncited: (p) => `Uncited normative appendix ${p.letter}: no requirement of the body cites it, expected \`…应符合附录${p.letter}的规定\`, or label it informative`
+    },
     'cross-reference': {
       description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
       unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind} ${p.target}`

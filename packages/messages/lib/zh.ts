@@ -312,6 +312,19 @@ export const zh = {
       description: '每个术语条目（3.1、3.2 ……）在编号之后给出术语本身，其后可有英文对应词。',
       missing: (p: {number: string}) => `术语条目 ${p.number} 缺少术语：在编号之后写出术语（\`### ${p.number} 术语 english\`）`
     },
+    'self-reference': {
+      description: '文件称呼自身的用词合乎所依据的 GB/T 1.1：2020 为 `本文件`；2000、2009 为 `本标准`，部分（标题中有 `第N部分`）为 `本部分`，2009 的引导语中也用 `本文件`。引号和书名号中的文字不算。',
+      word: (p: {word: string; expected: string; reason: string; era: string}) =>
+        `不应用 \`${p.word}\` 称呼本文件，应为 \`${p.expected}\`：${p.reason === 'era' ? `按照${p.era}起草的文件称本文件` : p.reason === 'part' ? '标题中有“第N部分”，这是标准的一个部分' : '这不是标准的一个部分'}`
+    },
+    'hanging-paragraph': {
+      description: '按照 GB/T 1.1—2009 或 —2020 起草的文件中，章或条的标题与其第一个条之间不设段（悬置段，2020 的 7.3）；第2章、第3章 的引导语除外。',
+      hanging: (p: {parent: string; first: string; era: string}) => `${p.parent} 的标题与其第一个条 ${p.first} 之间不应有悬置段（${p.era}）：将它编为一条（如“总则”），或移入条中`
+    },
+    'appendix-uncited': {
+      description: '每个规范性附录都在正文的要求中被引用：`应符合附录A的规定`，或在含“应”的句子中 `见附录A`（GB/T 1.1—2020 的 9.6）。',
+      uncited: (p: {letter: string}) => `规范性附录${p.letter} 未在正文的要求中被引用：写出 \`……应符合附录${p.letter}的规定\`，或将其标为资料性附录`
+    },
     'cross-reference': {
       description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见第5章`）都指向同一版本中的条、附录或表。',
       unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table'; target: string}) =>
