@@ -102,3 +102,34 @@ export const noteRequirement: EditionRule = {
     }
   }
 }
+
+/** A line of chapter 2 that is a sentence (`…适用于本文件。`), a lead-in (`…如下：`) or a document named by its title (`《…》`). */
+const notAnEntry = /[。：:]$|^《/u
+
+export const normativeReference: EditionRule = {
+  scope: 'edition',
+  id: 'normative-reference',
+  severity: 'warning',
+  get description() {
+    return messages().checker['normative-reference'].description
+  },
+  check({tree, file, library}, say) {
+    const text = messages().checker['normative-reference']
+    for (const chapter of tree.children) {
+      if (chapter.type !== 'clause' || chapter.role !== 'normativeReferences') continue
+      for (const child of chapter.children) {
+        if (child.type === 'paragraph') {
+          for (const line of toText(child).split('\n')) {
+            const entry = line.trim()
+            if (entry !== '' && !notAnEntry.test(entry)) say(file, text.unrecognised({entry}), startOf(child))
+          }
+        } else if (child.type === 'normativeReference' && child.year !== undefined && library) {
+          const held = library.flatMap((editions) => editions.filter((edition) => edition.designation === child.designation))
+          if (held.length > 0 && !held.some((edition) => edition.year === child.year)) {
+            say(file, text.edition({designation: child.designation, year: child.year, years: held.map((edition) => edition.year).join('、')}), startOf(child))
+          }
+        }
+      }
+    }
+  }
+}

@@ -310,6 +310,13 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: 'Q/ZX 75.1771　', severity: 'warning', says: 'Uncited normative reference Q/ZX 75.1771'}]
   },
   {
+    rule: 'normative-reference',
+    broken: 'an entry of chapter 2 whose number no code is known by',
+    source: 'national-2020',
+    mutate: (text) => insertBefore(text, '## 3 术语和定义', '企业内部规范第12号　数据字典\n\n'),
+    expect: [{at: '企业内部规范第12号', severity: 'warning', says: 'Unrecognised normative reference `企业内部规范第12号　数据字典`'}]
+  },
+  {
     rule: 'duplicate-id',
     broken: 'the anchor of 5.1 repeated on 5.3',
     source: '2007',
@@ -685,6 +692,17 @@ export const allowed: ReadonlyArray<Allowed> = [
     changed: '见附录A in a sentence with 应',
     source: 'national-2020',
     mutate: (text) => replaceOnce(text, '报文体应符合附录A的规定，', '报文体应包含全部必选字段（见附录A），')
+  },
+  {
+    rules: ['normative-reference', 'reference-cited'],
+    changed: 'entries written indented, with the title in 《》, with the number in brackets after the title, and an ISO number dated after a colon, each cited',
+    source: 'national-2020',
+    mutate: (text) =>
+      replaceOnce(
+        replaceOnce(text, 'GB/T 7714—2015　信息与文献　参考文献著录规则', '　　GB/T 7714—2015《信息与文献　参考文献著录规则》\n\n《信息安全技术　网络安全等级保护基本要求》（GB/T 22239—2019）\n\nISO 690:2010　Information and documentation'),
+        '著录。',
+        '著录，按GB/T 22239和ISO 690的规定保护和引用。'
+      )
   },
   {
     rules: ['foreword-history', 'edition-history'],

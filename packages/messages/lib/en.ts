@@ -321,6 +321,11 @@ export const en: Messages = {
       description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
       uncited: (p) => `Uncited normative reference ${p.designation}: cite it in the text (\`按${p.designation}的规定\`) or remove it from chapter 2`
     },
+    'normative-reference': {
+      description: 'Every entry of chapter 2 starts with a standard number some code is known by (`GB/T 7714—2015　title`, `JR/T 0001`, `Q/ZX 75.1760`, `ISO 690:2010`) or names its document in 《》; a dated reference is to an edition the library has, when the library has the standard.',
+      unrecognised: (p) => `Unrecognised normative reference \`${p.entry}\`, expected a standard number first (\`GB/T 7714—2015　信息与文献　参考文献著录规则\`) or the document's title in 《》`,
+      edition: (p) => `Unexpected edition ${p.year} of ${p.designation}: the library has only ${p.years}; check the year of the dated reference`
+    },
     'duplicate-id': {
       description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
       duplicate: (p) => `Duplicate ${p.name}: its id \`${p.id}\` is already used by an earlier ${p.name}, expected each provision to have its own number or anchor`,

@@ -334,6 +334,11 @@ export const zh = {
       description: '规范性引用文件中列出的每个文件都在正文中被引用，否则它就不是规范性的。',
       uncited: (p: {designation: string}) => `规范性引用文件 ${p.designation} 未被引用：在正文中引用它（\`按${p.designation}的规定\`），或将其从第2章删除`
     },
+    'normative-reference': {
+      description: '第2章 的每个条目以某个代号可识别的标准编号开始（`GB/T 7714—2015　标题`、`JR/T 0001`、`Q/ZX 75.1760`、`ISO 690:2010`），或以《》给出文件名称；注日期的引用在文库中有该版本（文库中有该标准时）。',
+      unrecognised: (p: {entry: string}) => `无法识别的规范性引用文件条目 \`${p.entry}\`：应以标准编号开始（\`GB/T 7714—2015　信息与文献　参考文献著录规则\`），或以《》给出文件名称`,
+      edition: (p: {designation: string; year: number; years: string}) => `文库中没有 ${p.designation} 的 ${p.year} 年版，只有 ${p.years} 年版：核对注日期引用的年号`
+    },
     'duplicate-id': {
       description: '条、术语、附录和表的标识（编号或明确的 `{#锚点}`）在一个版本内唯一。',
       duplicate: (p: {name: string; id: string}) => `重复的 ${p.name}：其标识 \`${p.id}\` 已被前面的 ${p.name} 使用，每个条款应有自己的编号或锚点`,
