@@ -365,7 +365,7 @@ function handWritten(): Array<Case> {
       files: library('q-zx-75.1861/2007.md', (originals['q-zx-75.1861/2007.md'] ?? '').replace('| 故障级别 | 说明 |', `| 故障级别 | ${'说明'.repeat(3000)} |`)),
       expect: {code: 0, messages: [], build: 1}
     },
-    {name: 'raw HTML and script', files: alone(`${front}\n\n# 前言\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n`), expect: {code: 1, messages: [{rule: 'no-raw-html', line: 14, column: 1}]}}
+    {name: 'raw HTML and script, read as text', files: alone(`${front}\n\n# 前言\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n`), expect: {code: 1, messages: [{rule: 'required-element', line: 1, column: 1}]}}
   ]
 }
 

@@ -7,17 +7,23 @@ import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
 import {editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
 import {forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
-import {crossReference, duplicateId, noteRequirement, referenceCited, reservedId} from './references.js'
+import {crossReference, duplicateId, normativeReference, noteRequirement, referenceCited, reservedId} from './references.js'
 import {checking} from './gather.js'
 import {placeholder} from './placeholders.js'
-import {sayFor, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
+import {sayFor, type CheckOptions, type Edition, type EditionRule, type HistoryRule, type Rule} from './rule.js'
+import {appendixUncited, hangingParagraph, selfReference} from './drafting.js'
 import {elementOrder, referencesStructure, requiredElement} from './structure.js'
+import {termsLeadIn, termWithoutTerm} from './terms.js'
 
 /** Every rule of the checker, in the order their messages are produced. */
 export const rules: ReadonlyArray<Rule> = [
   requiredElement,
   elementOrder,
   referencesStructure,
+  termsLeadIn,
+  termWithoutTerm,
+  selfReference,
+  hangingParagraph,
   chapterNumbering,
   clauseNumbering,
   loneSubclause,
@@ -26,8 +32,10 @@ export const rules: ReadonlyArray<Rule> = [
   appendixOrder,
   appendixLabel,
   appendixForeword,
+  appendixUncited,
   crossReference,
   referenceCited,
+  normativeReference,
   duplicateId,
   reservedId,
   noteRequirement,
@@ -49,11 +57,12 @@ export const rules: ReadonlyArray<Rule> = [
 const editionRules = rules.filter((rule): rule is EditionRule => rule.scope === 'edition')
 const historyRules = rules.filter((rule): rule is HistoryRule => rule.scope === 'history')
 
-/** Checks one edition against the drafting rules; findings go to `file.messages`. */
-export function checkStandard(tree: Standard, file: VFile): void {
+/** Checks one edition against the drafting rules; findings go to `file.messages`. `library` holds the standards its references may lead to. */
+export function checkStandard(tree: Standard, file: VFile, options: CheckOptions = {}): void {
   const draft = () => tree.cover.status === 'draft'
+  const {library} = options
   checking(tree, () => {
-    for (const rule of editionRules) rule.check({tree, file}, sayFor(rule, draft))
+    for (const rule of editionRules) rule.check({tree, file, library}, sayFor(rule, draft))
   })
 }
 
@@ -62,9 +71,9 @@ export function checkStandard(tree: Standard, file: VFile): void {
  * rules that compare an edition with the one before. Editions are taken in
  * order of their year, whatever order they are given in.
  */
-export function checkEditions(editions: ReadonlyArray<Edition>): void {
+export function checkEditions(editions: ReadonlyArray<Edition>, options: CheckOptions = {}): void {
   const ordered = [...editions].sort((a, b) => a.tree.cover.year - b.tree.cover.year)
-  for (const edition of ordered) checkStandard(edition.tree, edition.file)
+  for (const edition of ordered) checkStandard(edition.tree, edition.file, options)
   const drafts = new Set(ordered.filter((edition) => edition.tree.cover.status === 'draft').map((edition) => edition.file))
   for (const rule of historyRules) rule.check(ordered, sayFor(rule, (file) => drafts.has(file)))
 }

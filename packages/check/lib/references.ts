@@ -78,6 +78,14 @@ export const reservedId: EditionRule = {
 // 应 and 宜 also occur inside ordinary words (相应, 响应, 应用, 便宜, 事宜 …), which state no requirement.
 const requirement = /不应|(?<![相响适供对反效感回答])应(?![用急答变])|不宜|(?<![便事适])宜|必须|严禁|禁止|不得/u
 
+/** Quoted prose (“…”, 「…」, 『…』): a slogan or a sign an example quotes states no requirement. */
+const quoted = /“[^”]*”|「[^」]*」|『[^』]*』/gu
+
+/** `text` with what it quotes blanked out, each character kept in its place. */
+export function unquoted(text: string): string {
+  return text.replace(quoted, (match) => '\u3000'.repeat(match.length))
+}
+
 export const noteRequirement: EditionRule = {
   scope: 'edition',
   id: 'note-requirement',
@@ -87,9 +95,40 @@ export const noteRequirement: EditionRule = {
   },
   check({tree, file}, say) {
     for (const node of gather(tree).notes) {
-      const match = requirement.exec(toText(node))
+      const match = requirement.exec(unquoted(toText(node)))
       if (match) {
         say(file, messages().checker['note-requirement'].requirement({word: match[0], note: node.type === 'note'}), startOf(node))
+      }
+    }
+  }
+}
+
+/** A line of chapter 2 that is a sentence (`…适用于本文件。`), a lead-in (`…如下：`) or a document named by its title (`《…》`). */
+const notAnEntry = /[。：:]$|^《/u
+
+export const normativeReference: EditionRule = {
+  scope: 'edition',
+  id: 'normative-reference',
+  severity: 'warning',
+  get description() {
+    return messages().checker['normative-reference'].description
+  },
+  check({tree, file, library}, say) {
+    const text = messages().checker['normative-reference']
+    for (const chapter of tree.children) {
+      if (chapter.type !== 'clause' || chapter.role !== 'normativeReferences') continue
+      for (const child of chapter.children) {
+        if (child.type === 'paragraph') {
+          for (const line of toText(child).split('\n')) {
+            const entry = line.trim()
+            if (entry !== '' && !notAnEntry.test(entry)) say(file, text.unrecognised({entry}), startOf(child))
+          }
+        } else if (child.type === 'normativeReference' && child.year !== undefined && library) {
+          const held = library.flatMap((editions) => editions.filter((edition) => edition.designation === child.designation))
+          if (held.length > 0 && !held.some((edition) => edition.year === child.year)) {
+            say(file, text.edition({designation: child.designation, year: child.year, years: held.map((edition) => edition.year).join('、')}), startOf(child))
+          }
+        }
       }
     }
   }

@@ -1,12 +1,23 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {messages} from '@stdkit/messages'
-import {report, type Severity, type Standard} from '@stdkit/tree'
+import {report, type CitableEdition, type Severity, type Standard} from '@stdkit/tree'
+
+/** Every edition of every standard a check can look documents up in, standard by standard, oldest first. */
+export type CheckLibrary = ReadonlyArray<ReadonlyArray<CitableEdition>>
 
 /** One edition: its tree and the file its diagnostics go to. */
 export interface Edition {
   readonly tree: Standard
   readonly file: VFile
+  /** The library the edition's references to other standards are looked up in, when it is checked within one. */
+  readonly library?: CheckLibrary | undefined
+}
+
+/** What a check is given besides the editions. */
+export interface CheckOptions {
+  /** The library the normative references are looked up in (`normative-reference`). */
+  readonly library?: CheckLibrary | undefined
 }
 
 /** A drafting rule, documented for users (`stdkit check --rules` and the README list these). */

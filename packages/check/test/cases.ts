@@ -85,6 +85,93 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: '### 2.1 公司标准', severity: 'error', says: 'Unexpected sub-clause 2.1 in 规范性引用文件'}]
   },
 
+  {
+    rule: 'terms-lead-in',
+    broken: 'the 2000 wording 适用于本标准 in a standard drafted under GB/T 1.1—2020',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '下列术语和定义适用于本文件。', '下列术语和定义适用于本标准。'),
+    expect: [{at: '下列术语和定义适用于本标准。', severity: 'warning', says: 'Unexpected `本标准` in the lead-in of the terms, expected 本文件 (drafted under GB/T 1.1—2020)'}]
+  },
+  {
+    rule: 'terms-lead-in',
+    broken: 'the lead-in of chapter 3 deleted',
+    source: 'minimal',
+    mutate: (text) => deleteLine(text, '下列术语和定义适用于本标准。'),
+    expect: [{at: '## 3 术语和定义', severity: 'warning', says: 'Missing lead-in of chapter 3 术语和定义, expected `下列术语和定义适用于本标准。`'}]
+  },
+  {
+    rule: 'terms-lead-in',
+    broken: '本文件没有需要界定的术语和定义 before two term entries',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '下列术语和定义适用于本文件。', '本文件没有需要界定的术语和定义。'),
+    expect: [{at: '本文件没有需要界定的术语和定义。', severity: 'warning', says: 'the chapter defines terms (3.1 …)'}]
+  },
+  {
+    rule: 'terms-lead-in',
+    broken: 'a lead-in announcing terms, with none after it',
+    source: 'national-2020',
+    mutate: (text) => text.replace(/### 3\.1 [^]*?(?=## 4 )/u, ''),
+    expect: [{at: '下列术语和定义适用于本文件。', severity: 'warning', says: 'expected `本文件没有需要界定的术语和定义。`'}]
+  },
+  {
+    rule: 'term-without-term',
+    broken: 'the term of entry 3.2 deleted, leaving its number',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '### 3.2 报文 message', '### 3.2'),
+    expect: [{at: '### 3.2', severity: 'error', says: 'Missing term in entry 3.2'}]
+  },
+  {
+    rule: 'self-reference',
+    broken: '本标准 in the scope of a standard drafted under GB/T 1.1—2020',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '本文件适用于机房运行监控系统', '本标准适用于机房运行监控系统'),
+    expect: [{at: '本标准适用于机房运行监控系统', severity: 'warning', says: 'Unexpected `本标准` for this document, expected `本文件`: a document drafted under GB/T 1.1—2020 calls itself 本文件'}]
+  },
+  {
+    rule: 'self-reference',
+    broken: '本标准 in a part drafted under GB/T 1.1—2009, pointed at in the middle of its line',
+    source: 'national-2009',
+    mutate: (text) => replaceOnce(text, 'JR/T 0299的本部分规定了', 'JR/T 0299的本标准规定了'),
+    expect: [{at: 'JR/T 0299的»本标准规定了', severity: 'warning', says: 'Unexpected `本标准` for this document, expected `本部分`: its title has 第N部分, so it is a part'}]
+  },
+  {
+    rule: 'self-reference',
+    broken: '本部分 in an enterprise standard that is not a part',
+    source: 'minimal',
+    mutate: (text) => replaceOnce(text, '本标准适用于公司负责维护的通信机房。', '本部分适用于公司负责维护的通信机房。'),
+    expect: [{at: '本部分适用于公司', severity: 'warning', says: 'Unexpected `本部分` for this document, expected `本标准`: it is not a part of a standard'}]
+  },
+  {
+    rule: 'hanging-paragraph',
+    broken: 'a paragraph between the heading of chapter 4 and 4.1, and one between 附录A and A.1',
+    source: 'national-2020',
+    mutate: (text) => insertBefore(insertBefore(text, '### 4.1 报文头', '报文由报文头和报文体组成。\n\n'), '### A.1 字段列表', '本附录给出报文体的字段。\n\n'),
+    expect: [
+      {at: '报文由报文头和报文体组成。', severity: 'warning', says: 'Unexpected hanging paragraph between the heading of 4 and its first sub-clause 4.1 (GB/T 1.1—2020)'},
+      {at: '本附录给出报文体的字段。', severity: 'warning', says: 'Unexpected hanging paragraph between the heading of 附录A and its first sub-clause A.1'}
+    ]
+  },
+  {
+    rule: 'hanging-paragraph',
+    broken: 'a list hanging under 4 in a part drafted under GB/T 1.1—2009',
+    source: 'national-2009',
+    mutate: (text) => insertBefore(text, '### 4.1 服务流程', '——现金存取；\n\n——现金兑换。\n\n'),
+    expect: [{at: '——现金存取；', severity: 'warning', says: '(GB/T 1.1—2009)'}]
+  },
+  {
+    rule: 'appendix-uncited',
+    broken: 'the requirement citing normative appendix A rewritten as a mere mention',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '报文体应符合附录A的规定，', '报文体的字段列于附录A，'),
+    expect: [{at: '## 附录A（规范性）报文体字段', severity: 'warning', says: 'Uncited normative appendix A'}]
+  },
+  {
+    rule: 'appendix-uncited',
+    broken: '见附录A in a sentence without a requirement, and a requirement citing A inside appendix A itself',
+    source: 'national-2009',
+    mutate: (text) => replaceOnce(replaceOnce(text, '现金服务的流程应符合JR/T 0299.1的规定，并按附录A执行。', '现金服务的流程见附录A。'), '柜员受理客户的现金业务。', '柜员受理客户的现金业务，应符合附录A的流程。'),
+    expect: [{at: '## 附录A（规范性附录）现金服务流程', severity: 'warning', says: 'Uncited normative appendix A'}]
+  },
   // Numbering.
   {
     rule: 'chapter-numbering',
@@ -223,6 +310,13 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: 'Q/ZX 75.1771　', severity: 'warning', says: 'Uncited normative reference Q/ZX 75.1771'}]
   },
   {
+    rule: 'normative-reference',
+    broken: 'an entry of chapter 2 whose number no code is known by',
+    source: 'national-2020',
+    mutate: (text) => insertBefore(text, '## 3 术语和定义', '企业内部规范第12号　数据字典\n\n'),
+    expect: [{at: '企业内部规范第12号', severity: 'warning', says: 'Unrecognised normative reference `企业内部规范第12号　数据字典`'}]
+  },
+  {
     rule: 'duplicate-id',
     broken: 'the anchor of 5.1 repeated on 5.3',
     source: '2007',
@@ -276,6 +370,13 @@ export const cases: ReadonlyArray<Case> = [
     source: 'minimal',
     mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入', '注：巡检中发现的问题宜同时记入'),
     expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note (注)'}]
+  },
+  {
+    rule: 'note-requirement',
+    broken: 'an example that quotes a slogan and then recommends (宜) outside the quotation marks',
+    source: 'national-2009',
+    mutate: (text) => replaceOnce(text, '只是宣传用语。', '宜张贴在入口处。'),
+    expect: [{at: '示例：网点张贴的标语', severity: 'warning', says: 'Unexpected requirement `宜` in a example (示例)'}]
   },
   {
     rule: 'placeholder',
@@ -555,6 +656,53 @@ export const allowed: ReadonlyArray<Allowed> = [
     changed: 'a note with 相应 and 应用, which are not requirements',
     source: 'minimal',
     mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入设备档案。', '注：巡检中发现的问题及相应的处理同时记入设备档案，供应用系统查询。')
+  },
+  {
+    rules: ['note-requirement'],
+    changed: 'a note quoting a sign with 应 in 「」 and an example quoting one in 『』',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '示例：某机房的报文体包含温度、湿度和告警三类数据。', '注：机房门上的「人员离开应随手关门」不属于本文件的内容。\n\n示例：告警文字『温度应低于30 ℃』原样传输。')
+  },
+  {
+    rules: ['terms-lead-in'],
+    changed: 'a 2020 chapter 3 with no terms, saying 本文件没有需要界定的术语和定义',
+    source: 'national-2020',
+    mutate: (text) => text.replace(/下列术语和定义适用于本文件。[^]*?(?=## 4 )/u, '本文件没有需要界定的术语和定义。\n\n').replace('按本文件规定的结构', '按规定的结构')
+  },
+  {
+    rules: ['terms-lead-in'],
+    changed: 'a lead-in naming only terms another standard defines, with no entries of its own',
+    source: 'national-2009',
+    mutate: (text) => text.replace(/JR\/T 0299\.1界定的以及下列术语和定义适用于本文件。[^]*?(?=## 4 )/u, 'JR/T 0299.1界定的术语和定义适用于本文件。\n\n')
+  },
+  {
+    rules: ['self-reference'],
+    changed: '本标准 quoted in a note and named in a 《》 title of a standard drafted under GB/T 1.1—2020',
+    source: 'national-2020',
+    mutate: (text) => insertBefore(text, '## 5 传输要求', '注：以往文本中的“本标准”一词，在《某某行业本标准化指南》中另有说明。\n\n')
+  },
+  {
+    rules: ['hanging-paragraph'],
+    changed: 'a hanging paragraph in an enterprise standard that states no GB/T 1.1 edition',
+    source: 'minimal',
+    mutate: (text) => insertBefore(text, '### 4.1 巡检周期', '巡检分为周期巡检和专项巡检。\n\n')
+  },
+  {
+    rules: ['appendix-uncited'],
+    changed: '见附录A in a sentence with 应',
+    source: 'national-2020',
+    mutate: (text) => replaceOnce(text, '报文体应符合附录A的规定，', '报文体应包含全部必选字段（见附录A），')
+  },
+  {
+    rules: ['normative-reference', 'reference-cited'],
+    changed: 'entries written indented, with the title in 《》, with the number in brackets after the title, and an ISO number dated after a colon, each cited',
+    source: 'national-2020',
+    mutate: (text) =>
+      replaceOnce(
+        replaceOnce(text, 'GB/T 7714—2015　信息与文献　参考文献著录规则', '　　GB/T 7714—2015《信息与文献　参考文献著录规则》\n\n《信息安全技术　网络安全等级保护基本要求》（GB/T 22239—2019）\n\nISO 690:2010　Information and documentation'),
+        '著录。',
+        '著录，按GB/T 22239和ISO 690的规定保护和引用。'
+      )
   },
   {
     rules: ['foreword-history', 'edition-history'],

@@ -1,6 +1,6 @@
 /**
  * Shared by the checker's tests: the valid sources (the four real editions of
- * Q/ZX 75.1861 and a small synthetic standard), parsing them, mutating a copy,
+ * Q/ZX 75.1861 and small synthetic standards), parsing them, mutating a copy,
  * and finding where a piece of the broken text sits.
  */
 import {readFileSync} from 'node:fs'
@@ -17,14 +17,21 @@ useLanguage('en')
 export const years = ['2004', '2005', '2006', '2007'] as const
 export type Year = (typeof years)[number]
 
-/** A valid source: a real edition, or the synthetic fixture. */
-export type Source = Year | 'minimal'
+/** The synthetic fixtures: an enterprise standard, a national standard of the 2020 rules, a part of an industry standard of the 2009 rules. */
+export const fixtures = ['minimal', 'national-2020', 'national-2009'] as const
+export type Fixture = (typeof fixtures)[number]
+
+/** A valid source: a real edition, or a synthetic fixture. */
+export type Source = Year | Fixture
+
+/** Whether a source is a synthetic fixture, checked on its own. */
+export const isFixture = (source: Source): source is Fixture => (fixtures as ReadonlyArray<string>).includes(source)
 
 const root = new URL('../../../', import.meta.url)
 
 /** Path of a source, relative to the repository root (as `stdkit check` names it). */
 export function pathOf(source: Source): string {
-  return source === 'minimal' ? 'packages/check/test/fixtures/minimal.md' : `standards/q-zx-75.1861/${source}.md`
+  return isFixture(source) ? `packages/check/test/fixtures/${source}.md` : `standards/q-zx-75.1861/${source}.md`
 }
 
 const texts = new Map<Source, string>()

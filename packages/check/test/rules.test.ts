@@ -7,16 +7,16 @@ import {describe, expect, it} from 'vitest'
 import {checkEditions, checkStandard, rules, type Edition} from '@stdkit/check'
 import {allowed, cases} from './cases.js'
 import {useLanguage} from '@stdkit/messages'
-import {edition, format, pathOf, pointOf, read, replaceOnce, severityOf, years, type Source} from './helpers.js'
+import {edition, fixtures, format, isFixture, pathOf, pointOf, read, replaceOnce, severityOf, years, type Source} from './helpers.js'
 
 /**
  * Checks a copy of a source as `stdkit check` would: a real edition together
  * with the other real editions (so the history rules compare it with its
- * neighbours), the synthetic fixture on its own.
+ * neighbours), a synthetic fixture on its own.
  */
 function checkCopy(source: Source, text: string, path: string = pathOf(source)): {copy: Edition; others: Array<Edition>} {
   const copy = edition(source, text, path)
-  if (source === 'minimal') {
+  if (isFixture(source)) {
     checkStandard(copy.tree, copy.file)
     return {copy, others: []}
   }
@@ -28,8 +28,8 @@ function checkCopy(source: Source, text: string, path: string = pathOf(source)):
 /** Every edition a check saw. */
 const all = ({copy, others}: {copy: Edition; others: Array<Edition>}): Array<Edition> => [copy, ...others]
 
-/** The valid sources (the four real editions together, and the fixture), checked once. */
-const valid: ReadonlyArray<Edition> = [...all(checkCopy('2007', read('2007'))), ...all(checkCopy('minimal', read('minimal')))]
+/** The valid sources (the four real editions together, and each fixture), checked once. */
+const valid: ReadonlyArray<Edition> = [...all(checkCopy('2007', read('2007'))), ...fixtures.flatMap((fixture) => all(checkCopy(fixture, read(fixture))))]
 
 it('speaks Chinese by default, naming the clause by its number', () => {
   useLanguage('zh')

@@ -178,7 +178,9 @@ export async function loadLibrary(root: string, cwd: string = process.cwd(), opt
 
 /** Runs the checker over every standard of the library. */
 export function checkLibrary(library: Library): void {
-  for (const standard of library.standards) checkEditions(standard.editions)
+  // A normative reference to a standard of the library is looked up among its editions.
+  const held = library.standards.map((standard) => standard.editions.map((edition) => edition.tree.cover))
+  for (const standard of library.standards) checkEditions(standard.editions, {library: held})
 }
 
 /** Every file of the library, in order. */

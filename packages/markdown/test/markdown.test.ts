@@ -48,7 +48,7 @@ describe.each(editions)('edition $year', ({value}) => {
 
 describe('fixtures', () => {
   it('round-trip every construct the parser knows', () => {
-    const names = ['lists', 'notes', 'tables', 'references', 'foreword', 'terms', 'soft-breaks', 'raw-html']
+    const names = ['lists', 'notes', 'tables', 'references', 'foreword', 'terms', 'soft-breaks', 'raw-html', 'literal-text', 'reference-forms']
     for (const name of names) {
       const value = readFileSync(new URL(`../../parse/test/fixtures/${name}/input.md`, import.meta.url), 'utf8')
       const {tree} = parse(value)

@@ -204,7 +204,6 @@ export const en: Messages = {
     tableText: 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells',
     listDepth: 'Unexpected third list level, expected at most two levels of items: the third level would be left out',
     inListItem: (p) => `Unexpected \`${p.type}\` inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`,
-    rawHtml: (p) => `Unexpected raw HTML \`${p.html}\`, expected plain text: it is shown as text, never as markup`,
     codeBlock: 'Unexpected code block, expected paragraphs: it is kept as a paragraph of text',
     blockQuote: 'Unexpected block quote, expected paragraphs: its content is kept as paragraphs',
     blockLeftOut: (p) => `Unexpected Markdown \`${p.type}\`, expected a paragraph, list or table: it is left out`,
@@ -291,6 +290,30 @@ export const en: Messages = {
       missing: 'Missing statement of the appendices in the foreword, expected a sentence such as `本标准附录A、B、C为规范性附录。`',
       statement: (p) => `Unexpected statement of ${p.kind} appendices \`${p.stated}\` in the foreword, expected \`${p.labelled}\` as the appendices are labelled`
     },
+    'terms-lead-in': {
+      description: 'Chapter 3 术语和定义 opens with its lead-in in the wording of the GB/T 1.1 it follows: `下列术语和定义适用于本文件。` (2020, 2009), `…适用于本标准。` (2000; 本部分 in a part), `X界定的以及下列术语和定义适用于本文件。`; with no terms, `本文件没有需要界定的术语和定义。`.',
+      missing: (p) => `Missing lead-in of chapter ${p.number} 术语和定义, expected \`${p.expected}\``,
+      wording: (p) => `Unexpected \`${p.word}\` in the lead-in of the terms, expected ${p.expected}${p.era === '' ? '' : ` (drafted under ${p.era})`}`,
+      none: (p) => `Unexpected \`${p.sentence}\`: the chapter defines terms (${p.first} …), expected \`下列术语和定义适用于…。\``,
+      empty: (p) => `Unexpected lead-in \`${p.sentence}\` with no term entry after it, expected \`${p.expected}\``
+    },
+    'term-without-term': {
+      description: 'Every term entry (3.1, 3.2 …) gives its term after the number, then optionally its English equivalent.',
+      missing: (p) => `Missing term in entry ${p.number}: write the term after its number (\`### ${p.number} 术语 english\`)`
+    },
+    'self-reference': {
+      description: 'The document calls itself as the GB/T 1.1 it follows does: `本文件` under 2020; `本标准`, or `本部分` in a part (a title with `第N部分`), under 2000 and 2009, whose lead-ins also say `本文件`. Text in quotation marks or 《》 does not count.',
+      word: (p) =>
+        `Unexpected \`${p.word}\` for this document, expected \`${p.expected}\`: ${p.reason === 'era' ? `a document drafted under ${p.era} calls itself 本文件` : p.reason === 'part' ? 'its title has 第N部分, so it is a part' : 'it is not a part of a standard'}`
+    },
+    'hanging-paragraph': {
+      description: 'In a document drafted under GB/T 1.1—2009 or —2020, no paragraph stands between a heading and its first sub-clause (a hanging paragraph, 2020 7.3); the lead-ins of chapters 2 and 3 excepted.',
+      hanging: (p) => `Unexpected hanging paragraph between the heading of ${p.parent} and its first sub-clause ${p.first} (${p.era}): make it a sub-clause of its own (such as 总则) or move it into one`
+    },
+    'appendix-uncited': {
+      description: 'Every normative appendix is cited by a requirement of the body: `应符合附录A的规定`, or `见附录A` in a sentence with 应 (GB/T 1.1—2020 9.6).',
+      uncited: (p) => `Uncited normative appendix ${p.letter}: no requirement of the body cites it, expected \`…应符合附录${p.letter}的规定\`, or label it informative`
+    },
     'cross-reference': {
       description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
       unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind} ${p.target}`
@@ -298,6 +321,11 @@ export const en: Messages = {
     'reference-cited': {
       description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
       uncited: (p) => `Uncited normative reference ${p.designation}: cite it in the text (\`按${p.designation}的规定\`) or remove it from chapter 2`
+    },
+    'normative-reference': {
+      description: 'Every entry of chapter 2 starts with a standard number some code is known by (`GB/T 7714—2015　title`, `JR/T 0001`, `Q/ZX 75.1760`, `ISO 690:2010`) or names its document in 《》; a dated reference is to an edition the library has, when the library has the standard.',
+      unrecognised: (p) => `Unrecognised normative reference \`${p.entry}\`, expected a standard number first (\`GB/T 7714—2015　信息与文献　参考文献著录规则\`) or the document's title in 《》`,
+      edition: (p) => `Unexpected edition ${p.year} of ${p.designation}: the library has only ${p.years}; check the year of the dated reference`
     },
     'duplicate-id': {
       description: 'Clause, term, appendix and table ids (numbers or explicit `{#anchors}`) are unique within an edition.',
@@ -310,7 +338,7 @@ export const en: Messages = {
       reserved: (p) => `Reserved anchor \`{#${p.id}}\` on ${p.name}: the published page gives this id, or its heading's, to a part of its own: give the provision another anchor`
     },
     'note-requirement': {
-      description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements.',
+      description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements; what they quote in “”, 「」 or 『』 does not count.',
       requirement: (p) => `Unexpected requirement \`${p.word}\` in a ${p.note ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`
     },
     placeholder: {

@@ -217,7 +217,6 @@ export const zh = {
     tableText: '看似表格的文字不是表格，表格应有表头行和分隔行（`| - |`），且单元格数相同',
     listDepth: '列项不应有第三层，最多两层：第三层会被略去',
     inListItem: (p: {type: string}) => `列项中不应有 \`${p.type}\`，列项中只能有文字和至多一层嵌套列项：它会被略去，请移出列项`,
-    rawHtml: (p: {html: string}) => `不应有原始 HTML \`${p.html}\`，应为纯文本：它按文字显示，不作为标记`,
     codeBlock: '不应有代码块，应为段：它按一段文字保留',
     blockQuote: '不应有引用块，应为段：其内容按段保留',
     blockLeftOut: (p: {type: string}) => `不应有 Markdown \`${p.type}\`，应为段、列项或表格：它会被略去`,
@@ -303,6 +302,30 @@ export const zh = {
       missing: '前言中缺少对附录的说明，应有如 `本标准附录A、B、C为规范性附录。` 的句子',
       statement: (p: {kind: string; stated: string; labelled: string}) => `前言所述${p.kind}附录 \`${p.stated}\` 与附录的标注不符，应为 \`${p.labelled}\``
     },
+    'terms-lead-in': {
+      description: '第3章 术语和定义 以引导语开始，用词合乎所依据的 GB/T 1.1：`下列术语和定义适用于本文件。`（2020、2009），`……适用于本标准。`（2000；部分为本部分），`X界定的以及下列术语和定义适用于本文件。`；没有术语时为 `本文件没有需要界定的术语和定义。`。',
+      missing: (p: {number: string; expected: string}) => `第${p.number}章 术语和定义 缺少引导语，应为 \`${p.expected}\``,
+      wording: (p: {word: string; expected: string; era: string}) => `术语的引导语中不应为 \`${p.word}\`，应为 ${p.expected}${p.era === '' ? '' : `（按照${p.era}起草）`}`,
+      none: (p: {sentence: string; first: string}) => `不应有 \`${p.sentence}\`：本章界定了术语 ${p.first} 等，应为 \`下列术语和定义适用于……。\``,
+      empty: (p: {sentence: string; expected: string}) => `引导语 \`${p.sentence}\` 之后没有术语条目，应为 \`${p.expected}\``
+    },
+    'term-without-term': {
+      description: '每个术语条目（3.1、3.2 ……）在编号之后给出术语本身，其后可有英文对应词。',
+      missing: (p: {number: string}) => `术语条目 ${p.number} 缺少术语：在编号之后写出术语（\`### ${p.number} 术语 english\`）`
+    },
+    'self-reference': {
+      description: '文件称呼自身的用词合乎所依据的 GB/T 1.1：2020 为 `本文件`；2000、2009 为 `本标准`，部分（标题中有 `第N部分`）为 `本部分`，2009 的引导语中也用 `本文件`。引号和书名号中的文字不算。',
+      word: (p: {word: string; expected: string; reason: string; era: string}) =>
+        `不应用 \`${p.word}\` 称呼本文件，应为 \`${p.expected}\`：${p.reason === 'era' ? `按照${p.era}起草的文件称本文件` : p.reason === 'part' ? '标题中有“第N部分”，这是标准的一个部分' : '这不是标准的一个部分'}`
+    },
+    'hanging-paragraph': {
+      description: '按照 GB/T 1.1—2009 或 —2020 起草的文件中，章或条的标题与其第一个条之间不设段（悬置段，2020 的 7.3）；第2章、第3章 的引导语除外。',
+      hanging: (p: {parent: string; first: string; era: string}) => `${p.parent} 的标题与其第一个条 ${p.first} 之间不应有悬置段（${p.era}）：将它编为一条（如“总则”），或移入条中`
+    },
+    'appendix-uncited': {
+      description: '每个规范性附录都在正文的要求中被引用：`应符合附录A的规定`，或在含“应”的句子中 `见附录A`（GB/T 1.1—2020 的 9.6）。',
+      uncited: (p: {letter: string}) => `规范性附录${p.letter} 未在正文的要求中被引用：写出 \`……应符合附录${p.letter}的规定\`，或将其标为资料性附录`
+    },
     'cross-reference': {
       description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见第5章`）都指向同一版本中的条、附录或表。',
       unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table'; target: string}) =>
@@ -311,6 +334,11 @@ export const zh = {
     'reference-cited': {
       description: '规范性引用文件中列出的每个文件都在正文中被引用，否则它就不是规范性的。',
       uncited: (p: {designation: string}) => `规范性引用文件 ${p.designation} 未被引用：在正文中引用它（\`按${p.designation}的规定\`），或将其从第2章删除`
+    },
+    'normative-reference': {
+      description: '第2章 的每个条目以某个代号可识别的标准编号开始（`GB/T 7714—2015　标题`、`JR/T 0001`、`Q/ZX 75.1760`、`ISO 690:2010`），或以《》给出文件名称；注日期的引用在文库中有该版本（文库中有该标准时）。',
+      unrecognised: (p: {entry: string}) => `无法识别的规范性引用文件条目 \`${p.entry}\`：应以标准编号开始（\`GB/T 7714—2015　信息与文献　参考文献著录规则\`），或以《》给出文件名称`,
+      edition: (p: {designation: string; year: number; years: string}) => `文库中没有 ${p.designation} 的 ${p.year} 年版，只有 ${p.years} 年版：核对注日期引用的年号`
     },
     'duplicate-id': {
       description: '条、术语、附录和表的标识（编号或明确的 `{#锚点}`）在一个版本内唯一。',
@@ -322,7 +350,7 @@ export const zh = {
       reserved: (p: {id: string; name: string}) => `${p.name} 上的锚点 \`{#${p.id}}\` 是保留的：发布页面把这个标识或其标题的标识用于自身的部件，请换一个锚点`
     },
     'note-requirement': {
-      description: '注和示例只提供信息：不含 应/不应/宜/必须/严禁/禁止/不得 等要求。',
+      description: '注和示例只提供信息：不含 应/不应/宜/必须/严禁/禁止/不得 等要求；引号（“”「」『』）中引述的文字不算。',
       requirement: (p: {word: string; note: boolean}) => `${p.note ? '注' : '示例'}中不应有要求 \`${p.word}\`，要求应写在条款本身的文字中`
     },
     placeholder: {

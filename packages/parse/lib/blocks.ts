@@ -19,6 +19,7 @@ import {
   type ListMarker,
   type NormativeReference,
   type Paragraph,
+  type StandardNumber,
   type Table,
   type TableRow
 } from '@stdkit/tree'
@@ -151,18 +152,50 @@ function paragraphLike(
   return paragraphOf(segments, position, context)
 }
 
+/**
+ * An entry of chapter 2 as real standards write it: the number, then the title
+ * after spaces (full-width or not) or in 《》 — `GB/T 7714—2015　信息与文献　参考文献著录规则`,
+ * `GB/T 2260  中华人民共和国行政区划代码`, `GB/T 19001—2016《质量管理体系　要求》` — or the
+ * title in 《》 with the number in brackets after it; an ISO or IEC number may
+ * give its year after a colon (`ISO 690:2010`). An indent before it and a `；`
+ * or `。` after it are not part of it.
+ */
 function normativeReference(raw: string, position: Position | undefined): NormativeReference | undefined {
-  const number = parseStandardNumber(raw)
-  const title = number ? referenceEntryPattern.exec(raw.slice(number.written.length))?.groups?.title : undefined
-  if (!number || !title) return undefined
+  const line = raw.replace(/^[ \t\u3000]+/u, '').replace(/[ \t\u3000]*[；;。.]?[ \t\u3000]*$/u, '')
+  const read = numberFirst(line) ?? titleFirst(line)
+  if (!read) return undefined
+  const {number, title} = read
   return {
     type: 'normativeReference',
     code: number.code,
     designation: designationOf(number),
     ...(number.year === undefined ? {} : {year: number.year}),
-    title: title.trim(),
+    title,
     ...at(position)
   }
+}
+
+/** `GB/T 7714—2015　title`, `GB/T 19001—2016《title》`, `ISO 690:2010 title`. */
+function numberFirst(line: string): {number: StandardNumber; title: string} | undefined {
+  const parsed = parseStandardNumber(line)
+  if (!parsed) return undefined
+  let rest = line.slice(parsed.written.length)
+  let number = parsed
+  const isoYear = /^:(?<year>\d{4})(?!\d)/u.exec(rest)
+  if (isoYear?.groups?.year && parsed.year === undefined && /^(?:ISO|IEC)/u.test(parsed.code)) {
+    number = {...parsed, year: Number(isoYear.groups.year), written: parsed.written + isoYear[0]}
+    rest = rest.slice(isoYear[0].length)
+  }
+  const quoted = /^[ \u3000]*《(?<title>[^》]+)》$/u.exec(rest)?.groups?.title
+  const title = quoted ?? referenceEntryPattern.exec(rest)?.groups?.title
+  return title ? {number, title: title.trim()} : undefined
+}
+
+/** `《title》（GB/T 22239—2019）`. */
+function titleFirst(line: string): {number: StandardNumber; title: string} | undefined {
+  const groups = /^《(?<title>[^》]+)》[ \u3000]*[（(](?<number>[^）)]+)[）)]$/u.exec(line)?.groups
+  const number = groups?.number ? parseStandardNumber(groups.number) : undefined
+  return groups?.title && number && number.written === groups.number ? {number, title: groups.title.trim()} : undefined
 }
 
 type Piece = {segments: ReadonlyArray<Segment>; position: Position | undefined} | {entry: NormativeReference}
@@ -281,12 +314,7 @@ function markdownListItems(
 function otherBlock(node: RootContent, place: BlockPlace, context: Context): Array<ClauseContent> {
   switch (node.type) {
     case 'html': {
-      context.report(
-        'warning',
-        messages().parser.rawHtml({html: node.value.split('\n')[0] ?? ''}),
-        node.position,
-        'no-raw-html'
-      )
+      // Not read from a source (see literal.ts); text should a tree hold one.
       return [paragraphOf([{value: node.value}], node.position, context)]
     }
     case 'code': {

@@ -58,12 +58,7 @@ export function flatten(nodes: ReadonlyArray<MdastPhrasing>, context: Context): 
         return
       }
       case 'html': {
-        context.report(
-          'warning',
-          messages().parser.rawHtml({html: node.value}),
-          node.position,
-          'no-raw-html'
-        )
+        // Not read from a source (see literal.ts); text should a tree hold one.
         segments.push({value: node.value, start: exactStart(node, node.value, context)})
         return
       }

@@ -13,6 +13,7 @@ import {parseInChunks} from './chunks.js'
 import {createContext} from './context.js'
 import {guardSource, normaliseSource} from './guard.js'
 import {toStandard} from './standard.js'
+import {remarkLiteral} from './literal.js'
 import {remarkTable} from './table-syntax.js'
 
 /**
@@ -24,9 +25,9 @@ export const remarkStandard: Plugin<[], Root, Standard> = function () {
   return (tree: Root, file: VFile): Standard => toStandard(tree, createContext(file))
 }
 
-/** The Markdown syntax of a standard source: CommonMark, GFM tables, YAML front matter. */
+/** The Markdown syntax of a standard source: CommonMark without raw HTML, autolinks or `_` emphasis, GFM tables, YAML front matter. */
 export function markdownProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTable)
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTable).use(remarkLiteral)
 }
 
 const processor = markdownProcessor().use(remarkStandard).freeze()
