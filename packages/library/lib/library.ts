@@ -7,9 +7,9 @@ import {messages} from '@stdkit/messages'
 import type {Stats} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {checkEditions, type Edition} from '@stdkit/check'
+import {checkEditions, type CheckLibrary, type Edition} from '@stdkit/check'
 import {parseStandard} from '@stdkit/parse'
-import {report, type Standard} from '@stdkit/tree'
+import {designationOf, parseStandardNumber, report, type CitableEdition, type Standard} from '@stdkit/tree'
 import {VFile} from 'vfile'
 
 /** An edition file's name: its year. */
@@ -240,10 +240,33 @@ export async function checkSources(files: ReadonlyArray<string>, cwd: string = p
     const siblings = editionFilePattern.test(path.basename(asked[0] ?? '')) ? await editionFiles(folder) : []
     const context = siblings.filter((file) => !wanted.has(file)).map((file) => path.relative(cwd, file))
     const editions = await Promise.all([...asked, ...context].map((file) => loadEdition(file, folder, cwd)))
-    checkEditions(editions)
+    // The standards beside this one are the library its normative references are looked up in, as the build looks them up.
+    checkEditions(editions, {library: await neighbours(path.dirname(folder))})
     results.push(...editions.filter((edition) => wanted.has(absolute(edition.file.path))).map((edition) => edition.file))
   }
   return results
+}
+
+/**
+ * The editions of the standards in `root`'s folders, read from the number on
+ * their covers alone: what a normative reference needs to be looked up,
+ * without parsing whole documents.
+ */
+async function neighbours(root: string): Promise<CheckLibrary> {
+  const entries = await readdir(root, {withFileTypes: true}).catch(() => [])
+  const library: Array<Array<CitableEdition>> = []
+  for (const entry of entries.filter((item) => item.isDirectory() && !passedOver(item.name)).sort((a, b) => compare(a.name, b.name))) {
+    const files = await editionFiles(path.join(root, entry.name)).catch(() => [])
+    const editions: Array<CitableEdition> = []
+    for (const file of files) {
+      const text = await readFile(file, 'utf8').catch(() => '')
+      const number = /^---\r?\n(?:.*\r?\n)*?number:[ \t]*["']?(?<number>[^"'\r\n]+)/u.exec(text)?.groups?.number
+      const parsed = number === undefined ? undefined : parseStandardNumber(number.trim())
+      if (parsed?.year !== undefined) editions.push({designation: designationOf(parsed), year: parsed.year})
+    }
+    if (editions.length > 0) library.push(editions)
+  }
+  return library
 }
 
 function compare(a: string, b: string): number {

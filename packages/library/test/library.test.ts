@@ -36,6 +36,20 @@ describe('@stdkit/library', () => {
     ])
   })
 
+  it('checks a normative reference against the standards beside it, as the build does', async () => {
+    const folder = copyLibrary()
+    const source = path.join(folder, 'standards/q-zx-75.1861/2007.md')
+    // The library holds Q/ZX 75.1760 in its 2006 edition only: a reference dated 2009 leads nowhere.
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Q/ZX 75.1760　国内工程开通工作规程', 'Q/ZX 75.1760—2009　国内工程开通工作规程'))
+    const [checked] = await checkSources(['standards/q-zx-75.1861/2007.md'], folder)
+    const library = await loadLibrary('standards', folder)
+    checkLibrary(library)
+    const built = findStandard(library, 'q-zx-75.1861')?.editions.at(-1)?.file
+    const found = (file: typeof checked) => file?.messages.filter((message) => message.ruleId === 'normative-reference').map((message) => `${message.line}:${message.column} ${message.reason}`)
+    expect(found(checked)).toHaveLength(1)
+    expect(found(checked)).toEqual(found(built))
+  })
+
   it('builds what check reads: hidden folders and installed packages are passed over by both', async () => {
     const folder = copyLibrary()
     for (const name of ['..a', '.drafts', 'node_modules']) {
