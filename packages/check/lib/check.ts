@@ -5,7 +5,7 @@ import {controlCharacter} from './characters.js'
 import {appendixForeword, appendixLabel, appendixOrder} from './appendices.js'
 import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
 import {editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
-import {forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
+import {changeListOld, changeListSee, forewordDrafting, forewordEditions, forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
 import {crossReference, duplicateId, noteRequirement, referenceCited, reservedId} from './references.js'
 import {checking} from './gather.js'
@@ -40,6 +40,10 @@ export const rules: ReadonlyArray<Rule> = [
   forewordReplaces,
   forewordRecord,
   forewordHistory,
+  forewordDrafting,
+  changeListSee,
+  changeListOld,
+  forewordEditions,
   editionFile,
   editionSequence,
   editionRecord,

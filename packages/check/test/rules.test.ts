@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {checkEditions, checkStandard, rules, type Edition} from '@stdkit/check'
 import {allowed, cases} from './cases.js'
 import {useLanguage} from '@stdkit/messages'
-import {edition, format, pathOf, pointOf, read, replaceOnce, severityOf, years, type Source} from './helpers.js'
+import {edition, format, pathOf, pointOf, read, replaceOnce, severityOf, standalone, years, type Source} from './helpers.js'
 
 /**
  * Checks a copy of a source as `stdkit check` would: a real edition together
@@ -16,7 +16,7 @@ import {edition, format, pathOf, pointOf, read, replaceOnce, severityOf, years, 
  */
 function checkCopy(source: Source, text: string, path: string = pathOf(source)): {copy: Edition; others: Array<Edition>} {
   const copy = edition(source, text, path)
-  if (source === 'minimal') {
+  if (standalone.includes(source)) {
     checkStandard(copy.tree, copy.file)
     return {copy, others: []}
   }
@@ -29,7 +29,7 @@ function checkCopy(source: Source, text: string, path: string = pathOf(source)):
 const all = ({copy, others}: {copy: Edition; others: Array<Edition>}): Array<Edition> => [copy, ...others]
 
 /** The valid sources (the four real editions together, and the fixture), checked once. */
-const valid: ReadonlyArray<Edition> = [...all(checkCopy('2007', read('2007'))), ...all(checkCopy('minimal', read('minimal')))]
+const valid: ReadonlyArray<Edition> = [...all(checkCopy('2007', read('2007'))), ...standalone.flatMap((source) => all(checkCopy(source, read(source))))]
 
 it('speaks Chinese by default, naming the clause by its number', () => {
   useLanguage('zh')
