@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {controlCharacter} from './characters.js'
 import {appendixForeword, appendixLabel, appendixOrder} from './appendices.js'
 import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
-import {editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
+import {editionEditions, editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
 import {changeListOld, changeListSee, forewordDrafting, forewordEditions, forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
 import {crossReference, duplicateId, noteRequirement, referenceCited, reservedId} from './references.js'
@@ -47,7 +47,8 @@ export const rules: ReadonlyArray<Rule> = [
   editionFile,
   editionSequence,
   editionRecord,
-  editionHistory
+  editionHistory,
+  editionEditions
 ]
 
 const editionRules = rules.filter((rule): rule is EditionRule => rule.scope === 'edition')

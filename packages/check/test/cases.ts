@@ -458,6 +458,20 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: '# 前言', severity: 'warning', says: 'Missing history of editions in the foreword: the cover says this edition replaces GB/T 8888–2012'}]
   },
   {
+    rule: 'edition-editions',
+    broken: 'the history of editions of 2021 leaves out the edition of 2003',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, '——2003年首次发布为GB/T 8888—2003，2012年第一次修订；', '——2012年首次发布为GB/T 8888—2012；'),
+    expect: [{at: '本文件及其所代替文件的历次版本', severity: 'error', says: 'Missing earlier edition GB/T 8888—2003 in the foreword\'s history of editions'}]
+  },
+  {
+    rule: 'edition-editions',
+    broken: 'the 2021 edition issued before the 2012 edition it replaces',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, 'issued: 2021-10-11', 'issued: 2011-10-11'),
+    expect: [{at: '2011-10-11', severity: 'error', says: 'Unexpected issue date 2011-10-11, expected a date after 2012-06-29, when the replaced GB/T 8888–2012 was issued'}]
+  },
+  {
     rule: 'foreword-record',
     broken: 'the row of this edition dropped from the revision record',
     source: '2007',

@@ -18,16 +18,19 @@ export const years = ['2004', '2005', '2006', '2007'] as const
 export type Year = (typeof years)[number]
 
 /** A valid source: a real edition, or the synthetic fixture. */
-export type Source = Year | 'minimal' | 'national' | 'national-2009'
+export type Source = Year | 'minimal' | 'national' | 'national-2009' | 'national-2012'
 
 /** The synthetic sources, each checked on its own. */
 export const standalone: ReadonlyArray<Source> = ['minimal', 'national', 'national-2009']
+
+/** Where a source is kept: the synthetic ones among the fixtures. */
+const synthetic: ReadonlyArray<Source> = [...standalone, 'national-2012']
 
 const root = new URL('../../../', import.meta.url)
 
 /** Path of a source, relative to the repository root (as `stdkit check` names it). */
 export function pathOf(source: Source): string {
-  return standalone.includes(source) ? `packages/check/test/fixtures/${source}.md` : `standards/q-zx-75.1861/${source}.md`
+  return synthetic.includes(source) ? `packages/check/test/fixtures/${source}.md` : `standards/q-zx-75.1861/${source}.md`
 }
 
 const texts = new Map<Source, string>()

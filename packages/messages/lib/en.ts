@@ -388,6 +388,11 @@ export const en: Messages = {
       description: "Each edition's history sentence repeats the previous edition's dates and adds one revision.",
       history: (p) => `Unexpected history \`${p.found.join(', ')}\` in the foreword, expected ${p.previous}'s \`${p.expected.join(', ')}\` and one more revision`
     },
+    'edition-editions': {
+      description: "Across national editions: the foreword's history of editions lists every earlier edition, and the editions' issue dates come in order.",
+      missing: (p) => `Missing earlier edition ${p.number} in the foreword's history of editions`,
+      dates: (p) => `Unexpected issue date ${p.issued}, expected a date after ${p.previousIssued}, when the replaced ${p.previous} was issued`
+    },
     'foreword-drafting': {
       description:
         'A national foreword states its drafting rules in the wording of its edition of GB/T 1.1: 2009 `本标准按照GB/T 1.1—2009给出的规则起草。`, 2020 `本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。`.',

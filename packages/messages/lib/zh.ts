@@ -396,6 +396,11 @@ export const zh = {
       history: (p: {found: ReadonlyArray<string>; previous: string; expected: ReadonlyArray<string>}) =>
         `前言中的历次版本 \`${p.found.join('、')}\` 有误，应为 ${p.previous} 的 \`${p.expected.join('、')}\` 再加一次修订`
     },
+    'edition-editions': {
+      description: '国家标准式的各版本之间：前言的历次版本发布情况列出此前的每一个版本，各版本的发布日期先后有序。',
+      missing: (p: {number: string}) => `前言的历次版本发布情况缺少此前的版本 ${p.number}`,
+      dates: (p: {issued: string; previous: string; previousIssued: string}) => `发布日期 ${p.issued} 有误，应晚于所代替的 ${p.previous} 的发布日期 ${p.previousIssued}`
+    },
     'foreword-drafting': {
       description: '国家标准式的前言按其所依据的 GB/T 1.1 版本的措辞写起草依据：2009 年版 `本标准按照GB/T 1.1—2009给出的规则起草。`，2020 年版 `本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。`。',
       missing: (p: {expected: string}) => `前言中缺少起草依据，应为 \`${p.expected}\``,
