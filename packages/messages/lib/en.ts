@@ -468,6 +468,7 @@ export const en: Messages = {
     badIssued: (p) => `Unexpected issue date ${p.issued}, expected YYYY-MM-DD`,
     noRow: (p) => `The revision record has no row for ${p.number}`,
     unnamed: (p) => `Not released: the foreword does not name its ${p.names.join('、')} yet (【待填写…】): give ${p.options.map((option) => `--${option}`).join(', ')}`,
+    changePlaceholders: (p) => `Not released: the change list still has placeholders (【待填写…】):\n${p.entries.map((entry) => `  ${entry}`).join('\n')}\nFill them in, or leave only the placeholder entry to draft the list from the changes.`,
     unconfirmed: (p) =>
       `Not released: ${p.claims.length} recorded claim${p.claims.length === 1 ? ' is' : 's are'} not borne out by the changes:\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\nCorrect the record, or release with --force.`,
     draftErrors: 'the draft has errors',

@@ -480,6 +480,7 @@ export const zh = {
     noRow: (p: {number: string}) => `修订记录中没有 ${p.number} 的一行`,
     unnamed: (p: {names: ReadonlyArray<string>; options: ReadonlyArray<string>}) =>
       `未发布：前言尚未写明${p.names.join('、')}（【待填写…】）：请给出 ${p.options.map((option) => `--${option}`).join('、')}`,
+    changePlaceholders: (p: {entries: ReadonlyArray<string>}) => `未发布：技术变化清单中仍有占位符（【待填写…】）：\n${p.entries.map((entry) => `  ${entry}`).join('\n')}\n请填写，或只保留占位的一项，由比较结果起草清单。`,
     unconfirmed: (p: {claims: ReadonlyArray<{claim: string; message: string}>}) =>
       `未发布：修订记录中有 ${p.claims.length} 项说明未得到实际修改的证实：\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\n请更正修订记录，或用 --force 发布。`,
     draftErrors: '草案有错误',

@@ -283,6 +283,11 @@ export function entryReferences(text: string): {see?: Array<string>; seeOld?: {y
   return out
 }
 
+/** A change-list entry of plain text, read as the parser reads one: `changeListEntry('——', '增加了…（见5.3）；')`. */
+export function changeListEntry(label: string, text: string): ChangeListEntry {
+  return {type: 'changeListEntry', label, action: changeAction(text), children: [{type: 'text', value: text}], ...entryReferences(text)}
+}
+
 /** Turns the list after a change lead-in into a change list; other content is kept as it is. */
 export function changeLists(content: ReadonlyArray<ForewordContent>): Array<ForewordContent> {
   return content.map((node, index) => {
