@@ -195,19 +195,22 @@ function statementWithItems(children: ReadonlyArray<ForewordContent>, pattern: R
   return {sentence, items: after.split(/\n|[；;](?=——)/u).map(itemText).filter((item) => item !== '')}
 }
 
-const partStatement = new RegExp(`(?<designation>${standardNumberSource})《(?<title>[^》]+)》(?:拟)?(?:分为|已经发布了|由)以下(?:几个)?部分`, 'u')
+const partStatement = new RegExp(`(?<designation>${standardNumberSource})(?:《(?<title>[^》]+)》)?(?:拟)?(?:分为|已经发布了|由)以下(?:几个)?部分`, 'u')
+/** 2020: `本文件是GB/T 8888《冷链物流》的第1部分。` names the series' title apart. */
+const partSentence = new RegExp(`本(?:文件|部分)(?:是|为)(?:${standardNumberSource})《(?<title>[^》]+)》的第`, 'u')
 
 function partOf(children: ReadonlyArray<ForewordContent>): PartOf | undefined {
   const found = statementWithItems(children, partStatement)
   const groups = found ? partStatement.exec(found.sentence)?.groups : undefined
   const parsed = groups?.designation ? parseStandardNumber(groups.designation) : undefined
-  if (!found || !groups?.title || !parsed) return undefined
+  const title = groups?.title ?? (found ? partSentence.exec(children.map((child) => toText(child)).join('\n'))?.groups?.title : undefined)
+  if (!found || !title || !parsed) return undefined
   const designation = designationOf(parsed)
   const parts = found.items.flatMap((item) => {
     const part = /^第(?<number>\d+)部分[：:][ \u3000]*(?<title>[^。；;]+)/u.exec(item)?.groups
     return part?.number && part.title ? [{number: `${designation}.${part.number}`, title: part.title.trim()}] : []
   })
-  return {designation, title: groups.title, parts}
+  return {designation, title, parts}
 }
 
 const numbersIn = new RegExp(standardNumberSource, 'gu')

@@ -132,3 +132,20 @@ describe('an enterprise foreword', () => {
     )
   })
 })
+
+describe('the README example of a 2020 part', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+  const example = /\*\*National foreword\.\*\*[\s\S]*?```markdown\n(?<foreword>[\s\S]*?)```/u.exec(readme)?.groups?.foreword ?? ''
+  const source = `---\nnumber: GB/T 8888.1–2021\nreplaces: GB/T 8888.1–2012\ntitle: 冷链物流 第1部分：温度记录\n---\n\n${example}\n# 冷链物流 第1部分：温度记录\n\n## 1 范围\n\n本文件规定了要求。\n`
+  const {tree} = parse('readme.md', source)
+  const foreword = forewordOf(tree)
+
+  it('reads as the README says', () => {
+    expect(example).toContain('# 前言')
+    expect([tree.era, tree.self, foreword.fields.draftingRules]).toEqual(['2020', '本文件', 'GB/T 1.1—2020'])
+    expect(foreword.fields.partOf).toEqual({designation: 'GB/T 8888', title: '冷链物流', parts: [{number: 'GB/T 8888.1', title: '温度记录'}, {number: 'GB/T 8888.2', title: '冷藏运输'}]})
+    expect(foreword.children.find((node) => node.type === 'changeList')?.children.map((entry) => entry.action)).toEqual(['added', 'changed', 'deleted'])
+    expect(foreword.fields.editions?.map((edition) => edition.year)).toEqual([2003, 2012])
+    expect([foreword.fields.proposedBy, foreword.fields.administeredBy, foreword.fields.patentNotice]).toEqual(['全国示例标准化技术委员会（SAC/TC 999）', '全国示例标准化技术委员会（SAC/TC 999）', true])
+  })
+})
