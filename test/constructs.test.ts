@@ -19,7 +19,7 @@ import {toText, type Content, type Standard, type StandardDocument} from '@stdki
 
 interface Construct {
   /** The node type whose text this is. */
-  type: Content['type'] | 'listItem' | 'tableCell' | 'revisionRecord'
+  type: Content['type'] | 'listItem' | 'tableCell' | 'revisionRecord' | 'changeListEntry'
   /** What sets it apart: written once in the fixture. */
   text: string
   /** What the newer edition writes instead (default: the text with a character added). */
@@ -32,6 +32,8 @@ const constructs: ReadonlyArray<Construct> = [
   {type: 'foreword', text: '前言中的青鸟句子', provision: 'foreword'},
   {type: 'revisionHistory', text: '增加了白鹭条款', provision: 'record'},
   {type: 'revisionRecord', text: '苍鹰部', edited: '苍鹰处', provision: 'record'},
+  {type: 'changeList', text: '鹡鸰变化条目', provision: 'foreword'},
+  {type: 'changeListEntry', text: '伯劳旧条目', provision: 'foreword'},
   {type: 'introduction', text: '引言中的黄鹂句子', provision: 'introduction'},
   {type: 'clause', text: '雨燕要求', provision: 'clause-4'},
   {type: 'clause', text: '杜鹃条款', provision: 'clause-4.1'},
@@ -105,9 +107,19 @@ describe('every node type reaches every output', () => {
     outputs.pdf = await pdfText(await renderEditionPdf(tree))
   })
 
+  it('reads the list after the lead-in as a change list, and writes it back as written', () => {
+    const foreword = tree.children.find((node) => node.type === 'foreword')
+    const list = foreword?.children.find((node) => node.type === 'changeList')
+    expect(list?.children.map((entry) => [entry.label, entry.action, entry.see, entry.seeOld])).toEqual([
+      ['——', 'added', ['4.1'], undefined],
+      ['——', 'deleted', undefined, {year: 2006, numbers: ['4.3']}]
+    ])
+    expect(outputs.markdown).toContain('与Q/ZX 99.1-2006相比，主要技术变化如下：\n\n——增加了鹡鸰变化条目（见4.1）；\n\n——删除了伯劳旧条目（2006年版的4.3）。\n')
+  })
+
   it('has every node type of the content maps in the fixture', () => {
     const types = new Set(constructs.map((construct) => construct.type))
-    const all: ReadonlyArray<Content['type']> = ['foreword', 'introduction', 'clause', 'appendix', 'paragraph', 'list', 'note', 'example', 'table', 'term', 'normativeReference', 'revisionHistory', 'text', 'crossReference', 'standardReference']
+    const all: ReadonlyArray<Content['type']> = ['foreword', 'introduction', 'clause', 'appendix', 'paragraph', 'list', 'note', 'example', 'table', 'term', 'normativeReference', 'revisionHistory', 'changeList', 'text', 'crossReference', 'standardReference']
     expect(all.filter((type) => !types.has(type))).toEqual([])
     for (const construct of constructs) expect(source.split(construct.text).length - 1, construct.text).toBe(1)
   })

@@ -1,2 +1,2 @@
 export {markdownProcessor, parseStandard, remarkStandard} from './lib/plugin.js'
-export {splitChanges, splitNames} from './lib/revision.js'
+export {changeLead, changeListEntry, splitChanges, splitNames} from './lib/revision.js'

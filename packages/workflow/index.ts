@@ -1,1 +1,1 @@
-export {canonicalSource, chineseNumber, recordItems, release, revise, scaffold, slugOf, WorkflowError, type ReleaseOptions, type ReleaseResult} from './lib/workflow.js'
+export {canonicalSource, changePlaceholder, chineseNumber, recordItems, release, revise, scaffold, slugOf, WorkflowError, type ReleaseOptions, type ReleaseResult} from './lib/workflow.js'

@@ -4,8 +4,8 @@ import type {VFile} from 'vfile'
 import {controlCharacter} from './characters.js'
 import {appendixForeword, appendixLabel, appendixOrder} from './appendices.js'
 import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
-import {editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
-import {forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
+import {editionEditions, editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
+import {changeListOld, changeListSee, forewordDrafting, forewordEditions, forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
 import {crossReference, duplicateId, normativeReference, noteRequirement, referenceCited, reservedId} from './references.js'
 import {checking} from './gather.js'
@@ -48,10 +48,15 @@ export const rules: ReadonlyArray<Rule> = [
   forewordReplaces,
   forewordRecord,
   forewordHistory,
+  forewordDrafting,
+  changeListSee,
+  changeListOld,
+  forewordEditions,
   editionFile,
   editionSequence,
   editionRecord,
-  editionHistory
+  editionHistory,
+  editionEditions
 ]
 
 const editionRules = rules.filter((rule): rule is EditionRule => rule.scope === 'edition')

@@ -63,6 +63,8 @@ export const editionRecord: HistoryRule = {
     pairs(editions, (previous, current) => {
       const before = historyOf(previous.tree)?.children ?? []
       const history = historyOf(current.tree)
+      // The national convention keeps no record table: its change list and history of editions are checked instead.
+      if (history === undefined && before.length === 0 && nationalConvention(current)) return
       const after = history?.children ?? []
       const name = previous.tree.cover.number
       if (after.length !== before.length + 1) {
@@ -101,6 +103,40 @@ export const editionHistory: HistoryRule = {
       if (!kept || fresh.length !== old.length + 1) {
         const place = startOf(sentenceOf(foreword, historySentence)) ?? startOf(foreword)
         say(current.file, messages().checker['edition-history'].history({found: fresh, previous: previous.tree.cover.number, expected: old}), place)
+      }
+    })
+  }
+}
+
+/** An edition in the national convention: a change list or a history of editions rather than a revision record. */
+function nationalConvention(edition: Edition): boolean {
+  const foreword = forewordOf(edition.tree)
+  return edition.tree.era !== undefined || foreword?.fields.editions !== undefined || foreword?.children.some((node) => node.type === 'changeList') === true
+}
+
+export const editionEditions: HistoryRule = {
+  scope: 'history',
+  id: 'edition-editions',
+  severity: 'error',
+  get description() {
+    return messages().checker['edition-editions'].description
+  },
+  check(editions, say) {
+    pairs(editions, (previous, current) => {
+      if (!nationalConvention(current) || historyOf(current.tree) !== undefined) return
+      const {issued} = current.tree.cover
+      const previousIssued = previous.tree.cover.issued
+      if (issued !== undefined && previousIssued !== undefined && issued <= previousIssued) {
+        say(current.file, messages().checker['edition-editions'].dates({issued, previous: previous.tree.cover.number, previousIssued}), current.tree.cover.positions?.issued ?? startOf(current.tree))
+      }
+      const foreword = forewordOf(current.tree)
+      const stated = foreword?.fields.editions
+      if (!foreword || stated === undefined) return
+      const years = new Set(stated.map((edition) => edition.year))
+      const earlier = [...(forewordOf(previous.tree)?.fields.editions ?? []).map((edition) => ({year: edition.year, number: edition.number ?? String(edition.year)})), {year: previous.tree.cover.year, number: previous.tree.cover.number}]
+      const place = startOf(sentenceOf(foreword, /历次版本(?:的)?发布情况/u)) ?? startOf(foreword)
+      for (const edition of earlier) {
+        if (!years.has(edition.year)) say(current.file, messages().checker['edition-editions'].missing({number: edition.number}), place)
       }
     })
   }

@@ -482,6 +482,97 @@ export const cases: ReadonlyArray<Case> = [
     expect: [{at: '# 前言', severity: 'error', says: 'Missing sentence `本标准自实施之日起代替Q/ZX 99.1–2019。`'}]
   },
   {
+    rule: 'foreword-replaces',
+    broken: 'the national foreword replaces another edition than the cover',
+    source: 'national-gbt-2009',
+    mutate: (text) => replaceOnce(text, '本部分代替GB/T 9999.1—2005《', '本部分代替GB/T 9999.1—2004《'),
+    expect: [{at: '本部分代替GB/T 9999.1—2004', severity: 'error', says: 'Unexpected `代替GB/T 9999.1–2004` in the foreword, expected GB/T 9999.1–2005'}]
+  },
+  {
+    rule: 'foreword-drafting',
+    broken: 'the 2009 drafting statement in the 2020 wording',
+    source: 'national-gbt-2009',
+    mutate: (text) => replaceOnce(text, '本部分按照GB/T 1.1—2009给出的规则起草。', '本部分按照GB/T 1.1—2009的规定起草。'),
+    expect: [{at: '本部分按照GB/T 1.1—2009的规定起草', severity: 'error', says: 'expected `本部分按照GB/T 1.1—2009给出的规则起草。` as GB/T 1.1—2009 words it'}]
+  },
+  {
+    rule: 'foreword-drafting',
+    broken: 'the 2020 drafting statement without the title of GB/T 1.1',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, /GB\/T 1\.1—2020《[^》]+》的规定起草/u, 'GB/T 1.1—2020给出的规则起草'),
+    expect: [{at: '本文件按照GB/T 1.1—2020给出', severity: 'error', says: 'Unexpected drafting statement `本文件按照GB/T 1.1—2020给出的规则起草。`'}]
+  },
+  {
+    rule: 'foreword-drafting',
+    broken: 'the 2020 drafting statement deleted',
+    source: 'national',
+    mutate: (text) => deleteLine(text, '的规定起草。'),
+    expect: [{at: '# 前言', severity: 'error', says: 'Missing drafting statement in the foreword, expected `本文件按照GB/T 1.1—2020《标准化工作导则\u3000第1部分'}]
+  },
+  {
+    rule: 'change-list-see',
+    broken: 'a change names a clause this edition does not have',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, '（见5.3、5.4）', '（见5.3、5.9）'),
+    expect: [{at: 'a) 增加了记录间隔', severity: 'error', says: 'Unexpected `见5.9` in the change `增加了记录间隔的要求（见5.3、5.9）`: this edition has no 5.9'}]
+  },
+  {
+    rule: 'change-list-see',
+    broken: 'a change names a chapter this edition does not have',
+    source: 'national-gbt-2009',
+    mutate: (text) => replaceOnce(text, '（见4.2）', '（见7）'),
+    expect: [{at: '——增加了记录的保存期限', severity: 'error', says: 'this edition has no 7'}]
+  },
+  {
+    rule: 'change-list-old',
+    broken: 'a deleted provision without the clause of the replaced edition',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, '（见2012年版的4.4）', ''),
+    expect: [{at: 'c) 删除了纸质记录', severity: 'warning', says: 'write `（2012年版的X.X）`'}]
+  },
+  {
+    rule: 'change-list-old',
+    broken: 'a change names the clause of an edition this one does not replace',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, '2012年版的4.2', '2003年版的4.2'),
+    expect: [{at: 'b) 更改了温度传感器', severity: 'error', says: 'Unexpected `2003年版` in the change list, expected `2012年版` as this edition replaces GB/T 8888–2012'}]
+  },
+  {
+    rule: 'foreword-editions',
+    broken: 'the history of editions without the replaced edition',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, '，2012年第一次修订', ''),
+    expect: [{at: '本文件及其所代替文件的历次版本', severity: 'error', says: 'Missing replaced edition GB/T 8888–2012 in the foreword\'s history of editions (2003)'}]
+  },
+  {
+    rule: 'foreword-editions',
+    broken: 'the history of editions out of order',
+    source: 'national-gbt-2009',
+    mutate: (text) => replaceOnce(text, '——GB/T 9999.1—1994、GB/T 9999.1—2005。', '——GB/T 9999.1—2005、GB/T 9999.1—1994。'),
+    expect: [{at: '本部分所代替标准的历次版本', severity: 'error', says: 'Unexpected order of the history of editions (2005, 1994)'}]
+  },
+  {
+    rule: 'foreword-editions',
+    broken: 'no history of editions though the cover replaces an edition',
+    source: 'national',
+    mutate: (text) => deleteLine(deleteLine(deleteLine(deleteLine(text, '历次版本发布情况为'), '——2003年首次发布'), '——本次为第二次修订'), '主要起草人'),
+    expect: [{at: '# 前言', severity: 'warning', says: 'Missing history of editions in the foreword: the cover says this edition replaces GB/T 8888–2012'}]
+  },
+  {
+    rule: 'edition-editions',
+    broken: 'the history of editions of 2021 leaves out the edition of 2003',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, '——2003年首次发布为GB/T 8888—2003，2012年第一次修订；', '——2012年首次发布为GB/T 8888—2012；'),
+    expect: [{at: '本文件及其所代替文件的历次版本', severity: 'error', says: 'Missing earlier edition GB/T 8888—2003 in the foreword\'s history of editions'}]
+  },
+  {
+    rule: 'edition-editions',
+    broken: 'the 2021 edition issued before the 2012 edition it replaces',
+    source: 'national',
+    mutate: (text) => replaceOnce(text, 'issued: 2021-10-11', 'issued: 2011-10-11'),
+    expect: [{at: '2011-10-11', severity: 'error', says: 'Unexpected issue date 2011-10-11, expected a date after 2012-06-29, when the replaced GB/T 8888–2012 was issued'}]
+  },
+  {
     rule: 'foreword-record',
     broken: 'the row of this edition dropped from the revision record',
     source: '2007',
@@ -632,6 +723,18 @@ export const allowed: ReadonlyArray<Allowed> = [
     changed: '2020 labels and no statement of the appendices in the foreword',
     source: 'minimal',
     mutate: (text) => deleteLine(replaceOnce(text, '## 附录A（资料性附录）', '## 附录A（资料性）'), '本标准附录A为资料性附录。')
+  },
+  {
+    rules: ['foreword-replaces', 'appendix-foreword'],
+    changed: 'the cover and the foreword writing the replaced number with an em dash, and `本部分的附录A、附录B为资料性附录`',
+    source: 'national-gbt-2009',
+    mutate: (text) => replaceOnce(text, 'replaces: GB/T 9999.1–2005', 'replaces: GB/T 9999.1—2005')
+  },
+  {
+    rules: ['foreword-replaces'],
+    changed: 'the replaced document with its title only: `本标准代替GB/T 7714—2005《…》。`',
+    source: 'national-gbt-2009',
+    mutate: (text) => replaceOnce(text, /本部分代替GB\/T 9999\.1—2005《[^》]+》。/u, '本标准代替GB/T 9999.1—2005《文后参考文献著录规则》。')
   },
   {
     rules: ['appendix-foreword'],

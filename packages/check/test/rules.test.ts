@@ -16,6 +16,12 @@ import {edition, fixtures, format, isFixture, pathOf, pointOf, read, replaceOnce
  */
 function checkCopy(source: Source, text: string, path: string = pathOf(source)): {copy: Edition; others: Array<Edition>} {
   const copy = edition(source, text, path)
+  if (source === 'national') {
+    // The 2021 national edition is checked with the 2012 edition it replaces, so the rules across editions apply.
+    const others = [edition('national-2012')]
+    checkEditions([...others, copy])
+    return {copy, others}
+  }
   if (isFixture(source)) {
     checkStandard(copy.tree, copy.file)
     return {copy, others: []}

@@ -112,6 +112,8 @@ export const defaultHandlers = {
         child.type === 'paragraph' ? [{block: 'listItem', label: item.label, phrasing: child.children, position: child.position}] : all([child], state)
       )
     ),
+  // A change-list entry is compared as the list item it is printed as.
+  changeList: (node) => node.children.map((entry) => ({block: 'listItem', label: entry.label, phrasing: entry.children, position: entry.position})),
   table: (node) => [
     {
       block: 'table',

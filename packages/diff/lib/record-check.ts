@@ -5,7 +5,7 @@
  * claim covers is listed as uncovered.
  */
 import {documentWords} from '@stdkit/messages'
-import {sameStandardNumber, type Standard} from '@stdkit/tree'
+import {sameStandardNumber, toText, type ChangeList, type ChangeListEntry, type Standard} from '@stdkit/tree'
 import {newestRecord} from './fields.js'
 import {essence} from './text.js'
 import type {ClaimCheck, ProvisionChange, RecordCheck, StandardDiff} from './types.js'
@@ -76,10 +76,11 @@ export function provisionNumber(diff: StandardDiff, id: string): string {
   return (change?.new ?? change?.old)?.number ?? id
 }
 
-/** Checks the newer edition's record row against the diff, when the older edition is the one it replaces. */
+/** Checks the newer edition's record row, or else its change list, against the diff, when the older edition is the one it replaces. */
 export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): RecordCheck | undefined {
   const row = newestRecord(now)
-  if (!row || !sameStandardNumber(row.number, now.cover.number) || !sameStandardNumber(row.replaces, old.cover.number)) return undefined
+  if (!row) return checkChangeList(diff, now, old)
+  if (!sameStandardNumber(row.number, now.cover.number) || !sameStandardNumber(row.replaces, old.cover.number)) return undefined
   const claims = row.changes.map((claim): ClaimCheck => {
     const action = actionOf(claim)
     if (action === 'first-issue') return {claim, action, status: 'confirmed', evidence: [], message: documentWords().comparison.firstIssue}
@@ -104,6 +105,11 @@ export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): R
       message: found.length > 0 ? documentWords().comparison.borneOut({numbers: numbers.join('、')}) : documentWords().comparison.notBorneOut[action]
     }
   })
+  return {edition: row.number, claims, uncovered: uncoveredBy(diff, claims)}
+}
+
+/** Technical changes that no claim bears out: a clause inside a claimed one is covered by that claim; inside an uncovered one, it is listed with it. */
+function uncoveredBy(diff: StandardDiff, claims: ReadonlyArray<ClaimCheck>): Array<string> {
   const claimed = new Set(claims.flatMap((claim) => claim.evidence))
   const claimedNumbers = (side: 'old' | 'new') =>
     new Set(diff.provisions.filter((change) => claimed.has(change.id)).map((change) => change[side]?.number ?? ''))
@@ -113,5 +119,47 @@ export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): R
   const uncovered = outermost(
     technical.filter((change) => (change.new ? !inside(change.new.number, newClaimed) : !inside(change.old?.number ?? '', oldClaimed)))
   ).map((change) => change.id)
-  return {edition: row.number, claims, uncovered}
+  return uncovered
+}
+
+const entryAction = (entry: ChangeListEntry): 'added' | 'removed' | 'modified' =>
+  entry.action === 'added' ? 'added' : entry.action === 'deleted' ? 'removed' : 'modified'
+
+/** Whether `number` is `named` or lies inside it. */
+const within = (number: string | undefined, named: string): boolean => number !== undefined && (number === named || number.startsWith(`${named}.`))
+
+/**
+ * The national convention: each entry of the newer edition's change list is
+ * borne out by a change at the clauses it names (`见5.3` in the newer
+ * edition, `2009年版的4.4` in the older), or in their sub-clauses; an entry
+ * that names none is matched by its words, as a record's claim is.
+ */
+function checkChangeList(diff: StandardDiff, now: Standard, old: Standard): RecordCheck | undefined {
+  const foreword = now.children.find((node) => node.type === 'foreword')
+  const entries = foreword?.children.filter((node): node is ChangeList => node.type === 'changeList').flatMap((list) => list.children) ?? []
+  if (entries.length === 0 || !sameStandardNumber(now.cover.replaces, old.cover.number)) return undefined
+  const words = documentWords().comparison
+  const claims = entries.map((entry): ClaimCheck => {
+    const claim = toText(entry.children).replace(/[；;。]$/u, '')
+    const action = entryAction(entry)
+    const named = [...(entry.see ?? []).map((number) => ['new', number] as const), ...(entry.seeOld?.numbers ?? []).map((number) => ['old', number] as const)]
+    const found =
+      named.length === 0
+        ? evidence(claim, candidates(diff, action))
+        : outermost(diff.provisions.filter((change) => change.classification === 'technical' && named.some(([side, number]) => within(change[side]?.number, number))))
+    const numbers = found.map((change) => (change.new ?? change.old)?.number ?? change.id)
+    return {
+      claim,
+      action,
+      status: found.length > 0 ? 'confirmed' : 'unconfirmed',
+      evidence: found.map((change) => change.id),
+      message:
+        found.length > 0
+          ? words.borneOut({numbers: numbers.join('、')})
+          : named.length > 0
+            ? words.notAtClause({numbers: named.map(([side, number]) => (side === 'old' ? `${old.cover.year}年版的${number}` : number)).join('、')})
+            : words.notBorneOut[action]
+    }
+  })
+  return {edition: now.cover.number, source: 'changeList', claims, uncovered: uncoveredBy(diff, claims)}
 }

@@ -106,9 +106,9 @@ function recordCheck(diff: StandardDiff, check: RecordCheck): ReportRecordCheck 
   const {report} = documentWords().comparison
   const clause = (id: string): ReportClause => ({id, number: diff.fields.find((field) => field.field === id)?.label ?? provisionNumber(diff, id)})
   return {
-    heading: report.recordCheck({edition: check.edition}),
+    heading: check.source === 'changeList' ? report.changeListCheck({edition: check.edition}) : report.recordCheck({edition: check.edition}),
     claims: check.claims.map((claim) => ({status: claim.status, verdict: report.verdicts[claim.status], claim: claim.claim, message: claim.message, evidence: claim.evidence.map(clause)})),
-    uncoveredLabel: report.uncovered,
+    uncoveredLabel: check.source === 'changeList' ? report.uncoveredByList : report.uncovered,
     uncovered: check.uncovered.map(clause)
   }
 }

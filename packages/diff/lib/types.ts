@@ -275,7 +275,7 @@ export interface ChangeListItem {
 
 /** How one claim of the revision record fares against the computed diff. */
 export interface ClaimCheck {
-  /** The claim as written in 主要修订内容. */
+  /** The claim as written in 主要修订内容, or the change-list entry's text without its marker. */
   claim: string
   /** What the claim says happened. */
   action: 'added' | 'removed' | 'modified' | 'moved' | 'renamed' | 'first-issue'
@@ -288,8 +288,10 @@ export interface ClaimCheck {
 
 /** The record check: the human-written change record against the computed diff. */
 export interface RecordCheck {
-  /** Number of the edition whose record row is checked. */
+  /** Number of the edition whose record row (or change list) is checked. */
   edition: string
+  /** What was checked: the revision record's row (absent, the enterprise convention) or the foreword's change list (national). */
+  source?: 'changeList' | undefined
   claims: Array<ClaimCheck>
   /** Technical changes that no claim covers: provision ids. */
   uncovered: Array<string>

@@ -68,6 +68,13 @@ export const defaultHandlers = {
   note: (node, state) => [h('p.note', [h('span.label', noteLabel(node)), ...all(node.children, state)])],
   example: (node, state) => [h('p.example', [h('span.label', exampleLabel(node)), ...all(node.children, state)])],
   list,
+  changeList: (node, state) => [
+    h(
+      'ul.list.change-list',
+      {dataMarker: node.marker},
+      node.children.map((entry) => h('li', {dataAction: entry.action}, [h('span.label', entry.label), ' ', ...all(entry.children, state)]))
+    )
+  ],
   table,
   text: (node) => [{type: 'text', value: node.value}],
   crossReference: (node, {links}) =>

@@ -105,3 +105,27 @@ describe('@stdkit/html', () => {
     expect(modern).not.toContain('规范性附录）</span>')
   })
 })
+
+describe('a national standard', () => {
+  const fixture = (name: string, year: number) => {
+    const value = readFileSync(new URL(`../../check/test/fixtures/${name}.md`, import.meta.url), 'utf8')
+    return {year, tree: parseStandard(new VFile({path: `${year}.md`, value}))}
+  }
+  const editions = [fixture('national-2012', 2012), fixture('national', 2021)]
+  const [old, now] = editions as [(typeof editions)[0], (typeof editions)[0]]
+  const pages = renderSite({
+    standards: [{slug: 'gbt-8888', editions, diffs: [{old: 2012, new: 2021, diff: diffEditions(old.tree, now.tree)}], lineage: lineage(editions.map((edition) => edition.tree))}]
+  })
+
+  it('prints the change list with its entries and links to the clauses they name', () => {
+    const page = pages.get('gbt-8888/2021.html') ?? ''
+    expect(page).toMatch(/<ul class="list change-list" data-marker="letter"><li data-action="added"><span class="label">a\)<\/span> 增加了记录间隔的要求（见<a class="xref" href="#clause-5\.3">5\.3<\/a>/u)
+  })
+
+  it('shows the change list checked against the comparison', () => {
+    const page = (pages.get('gbt-8888/diff/2012..2021.html') ?? '').replace(/<[^>]*>/gu, '')
+    expect(page).toContain('技术变化清单核对（GB/T 8888–2021）')
+    expect(page).toContain('已证实：增加了记录间隔的要求（见5.3、5.4）')
+    expect(page).toContain('技术变化清单未提及的技术性改动：')
+  })
+})

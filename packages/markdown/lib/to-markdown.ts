@@ -86,6 +86,7 @@ export function toMdast(tree: Standard, options?: Readonly<Options> | null): Roo
 const defaultHandlers = {
   foreword: (node, state) => [heading(1, '前言'), ...all(node.children, state)],
   revisionHistory: (node) => [revisionTable(node)],
+  changeList: (node, state) => node.children.map((entry) => paragraph(`${entry.label}${node.marker === 'letter' ? ' ' : ''}${inline(entry.children, state)}`)),
   introduction: (node, state) => [heading(1, '引言'), ...all(node.children, state)],
   clause,
   term,

@@ -117,3 +117,20 @@ describe('property', () => {
     )
   })
 })
+
+describe.each(['gb-2009-part', 'gb-2020'])('the national foreword of %s', (name) => {
+  const value = readFileSync(new URL(`../../parse/test/national/${name}.md`, import.meta.url), 'utf8')
+  const {tree} = parse(value)
+  const written = toMarkdown(tree)
+
+  it('writes the change list back as written, entry by entry', () => {
+    const entries = value.split('\n').filter((line) => /^(?:——|[a-z]\) )(?:增加|更改|修改|删除)/u.test(line))
+    expect(entries.length).toBeGreaterThan(2)
+    for (const entry of entries) expect(written).toContain(`\n${entry}\n`)
+  })
+
+  it('reads back the same tree', () => {
+    expect(shape(parse(written).tree)).toEqual(shape(tree))
+    expect(toMarkdown(parse(written).tree)).toBe(written)
+  })
+})

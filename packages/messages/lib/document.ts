@@ -47,6 +47,8 @@ export const documentZh = {
     titleChanged: (p: {title: string}) => `标题已改为《${p.title}》`,
     titleUnchanged: '标题未按所述更改',
     borneOut: (p: {numbers: string}) => `见 ${p.numbers}`,
+    /** A change-list entry whose named clauses show no change of its kind. */
+    notAtClause: (p: {numbers: string}) => `${p.numbers} 处没有与之相符的改动`,
     /** A claim no provision bears out, by what it claims was done. */
     notBorneOut: {added: '没有新增的条款与之相符', removed: '没有删除的条款与之相符', moved: '没有移动的条款与之相符', modified: '没有修改的条款与之相符'},
     /** Where a renumbered or moved provision came from, beside its heading. */
@@ -61,6 +63,8 @@ export const documentZh = {
       changeList: '主要技术变化（据比较起草）',
       noChangeList: '无技术性改动。',
       recordCheck: (p: {edition: string}) => `修订记录核对（${p.edition}）`,
+      changeListCheck: (p: {edition: string}) => `技术变化清单核对（${p.edition}）`,
+      uncoveredByList: '技术变化清单未提及的技术性改动：',
       verdicts: {confirmed: '已证实：', unconfirmed: '未证实：'},
       uncovered: '记录未提及的技术性改动：',
       fields: '封面与前言信息的变化',

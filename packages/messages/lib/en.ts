@@ -416,6 +416,32 @@ export const en: Messages = {
     'edition-history': {
       description: "Each edition's history sentence repeats the previous edition's dates and adds one revision.",
       history: (p) => `Unexpected history \`${p.found.join(', ')}\` in the foreword, expected ${p.previous}'s \`${p.expected.join(', ')}\` and one more revision`
+    },
+    'edition-editions': {
+      description: "Across national editions: the foreword's history of editions lists every earlier edition, and the editions' issue dates come in order.",
+      missing: (p) => `Missing earlier edition ${p.number} in the foreword's history of editions`,
+      dates: (p) => `Unexpected issue date ${p.issued}, expected a date after ${p.previousIssued}, when the replaced ${p.previous} was issued`
+    },
+    'foreword-drafting': {
+      description:
+        'A national foreword states its drafting rules in the wording of its edition of GB/T 1.1: 2009 `本标准按照GB/T 1.1—2009给出的规则起草。`, 2020 `本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。`.',
+      missing: (p) => `Missing drafting statement in the foreword, expected \`${p.expected}\``,
+      wording: (p) => `Unexpected drafting statement \`${p.found}\` in the foreword, expected \`${p.expected}\` as GB/T 1.1—${p.era} words it`
+    },
+    'change-list-see': {
+      description: 'Each entry of the change list points with `见…` at a clause, term entry or appendix this edition has.',
+      missing: (p) => `Unexpected \`见${p.target}\` in the change \`${p.entry}\`: this edition has no ${p.target}`
+    },
+    'change-list-old': {
+      description: 'An entry of the change list that deletes a provision names it in the replaced edition (`2009年版的4.4`), with the replaced edition\'s year.',
+      missing: (p) => `Missing clause of the replaced edition in the change \`${p.entry}\`, which deletes a provision: write \`（${p.example}）\``,
+      year: (p) => `Unexpected \`${p.found}年版\` in the change list, expected \`${p.expected}年版\` as this edition replaces ${p.replaces}`
+    },
+    'foreword-editions': {
+      description: "The foreword's history of editions agrees with the cover: it names the replaced edition's year, in order of years.",
+      missing: (p) => `Missing history of editions in the foreword: the cover says this edition replaces ${p.replaces}`,
+      replaced: (p) => `Missing replaced edition ${p.replaces} in the foreword's history of editions (${p.years.join(', ')})`,
+      order: (p) => `Unexpected order of the history of editions (${p.years.join(', ')}), expected the years in order`
     }
   },
   rules: {
@@ -472,6 +498,7 @@ export const en: Messages = {
     badIssued: (p) => `Unexpected issue date ${p.issued}, expected YYYY-MM-DD`,
     noRow: (p) => `The revision record has no row for ${p.number}`,
     unnamed: (p) => `Not released: the foreword does not name its ${p.names.join('、')} yet (【待填写…】): give ${p.options.map((option) => `--${option}`).join(', ')}`,
+    changePlaceholders: (p) => `Not released: the change list still has placeholders (【待填写…】):\n${p.entries.map((entry) => `  ${entry}`).join('\n')}\nFill them in, or leave only the placeholder entry to draft the list from the changes.`,
     unconfirmed: (p) =>
       `Not released: ${p.claims.length} recorded claim${p.claims.length === 1 ? ' is' : 's are'} not borne out by the changes:\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\nCorrect the record, or release with --force.`,
     draftErrors: 'the draft has errors',

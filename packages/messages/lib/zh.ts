@@ -424,6 +424,31 @@ export const zh = {
       description: '每个版本的历次版本句重复前一版的日期，并增加一次修订。',
       history: (p: {found: ReadonlyArray<string>; previous: string; expected: ReadonlyArray<string>}) =>
         `前言中的历次版本 \`${p.found.join('、')}\` 有误，应为 ${p.previous} 的 \`${p.expected.join('、')}\` 再加一次修订`
+    },
+    'edition-editions': {
+      description: '国家标准式的各版本之间：前言的历次版本发布情况列出此前的每一个版本，各版本的发布日期先后有序。',
+      missing: (p: {number: string}) => `前言的历次版本发布情况缺少此前的版本 ${p.number}`,
+      dates: (p: {issued: string; previous: string; previousIssued: string}) => `发布日期 ${p.issued} 有误，应晚于所代替的 ${p.previous} 的发布日期 ${p.previousIssued}`
+    },
+    'foreword-drafting': {
+      description: '国家标准式的前言按其所依据的 GB/T 1.1 版本的措辞写起草依据：2009 年版 `本标准按照GB/T 1.1—2009给出的规则起草。`，2020 年版 `本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。`。',
+      missing: (p: {expected: string}) => `前言中缺少起草依据，应为 \`${p.expected}\``,
+      wording: (p: {found: string; expected: string; era: string}) => `前言中的起草依据 \`${p.found}\` 有误，按 GB/T 1.1—${p.era} 应为 \`${p.expected}\``
+    },
+    'change-list-see': {
+      description: '技术变化清单的每一项用 `见…` 指向本版本中存在的条款、术语条目或附录。',
+      missing: (p: {target: string; entry: string}) => `技术变化 \`${p.entry}\` 中的 \`见${p.target}\` 有误：本版本没有 ${p.target}`
+    },
+    'change-list-old': {
+      description: '技术变化清单中删除条款的一项写明被代替版本中的条款（`2009年版的4.4`），且年份是被代替版本的年份。',
+      missing: (p: {entry: string; example: string}) => `技术变化 \`${p.entry}\` 删除了条款，但未写明原版本中的条款，应写作 \`（${p.example}）\``,
+      year: (p: {found: number; expected: number; replaces: string}) => `技术变化中的 \`${p.found}年版\` 有误，本版本代替 ${p.replaces}，应为 \`${p.expected}年版\``
+    },
+    'foreword-editions': {
+      description: '前言中的历次版本发布情况与封面一致：被代替版本的年份在其中，且按年份先后排列。',
+      missing: (p: {replaces: string}) => `前言中缺少历次版本发布情况：封面写明本版本代替 ${p.replaces}`,
+      replaced: (p: {replaces: string; years: ReadonlyArray<number>}) => `前言的历次版本发布情况（${p.years.join('、')}）缺少被代替的版本 ${p.replaces}`,
+      order: (p: {years: ReadonlyArray<number>}) => `前言的历次版本发布情况（${p.years.join('、')}）应按年份先后排列`
     }
   },
   rules: {
@@ -485,6 +510,7 @@ export const zh = {
     noRow: (p: {number: string}) => `修订记录中没有 ${p.number} 的一行`,
     unnamed: (p: {names: ReadonlyArray<string>; options: ReadonlyArray<string>}) =>
       `未发布：前言尚未写明${p.names.join('、')}（【待填写…】）：请给出 ${p.options.map((option) => `--${option}`).join('、')}`,
+    changePlaceholders: (p: {entries: ReadonlyArray<string>}) => `未发布：技术变化清单中仍有占位符（【待填写…】）：\n${p.entries.map((entry) => `  ${entry}`).join('\n')}\n请填写，或只保留占位的一项，由比较结果起草清单。`,
     unconfirmed: (p: {claims: ReadonlyArray<{claim: string; message: string}>}) =>
       `未发布：修订记录中有 ${p.claims.length} 项说明未得到实际修改的证实：\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\n请更正修订记录，或用 --force 发布。`,
     draftErrors: '草案有错误',

@@ -26,7 +26,7 @@ import {at, type Context} from './context.js'
 import {convertBlocks, type BlockPlace} from './blocks.js'
 import {readCover} from './cover.js'
 import {flatten, segmentsText} from './phrasing.js'
-import {dateRecords, forewordFields} from './revision.js'
+import {changeLists, dateRecords, draftingEra, forewordFields, nationalForeword, selfReference} from './revision.js'
 
 const clauseHeading = /^(?<number>(?:\d+|[A-Z])(?:\.\d+)*)(?:[ \u3000]+(?<title>.*?))?$/u
 const appendixHeading =
@@ -63,7 +63,7 @@ export function toStandard(root: Root, context: Context): Standard {
           : 'body'
     const content = convertBlocks(open.blocks, place, context)
     if (open.node.type === 'foreword') {
-      open.node.children.push(...(content as Array<ForewordContent>))
+      open.node.children.push(...changeLists(content as Array<ForewordContent>))
     } else {
       const [blocks, rest] = partitionForeword(content)
       for (const table of rest) {
@@ -127,7 +127,16 @@ export function toStandard(root: Root, context: Context): Standard {
   closeTo(0)
   const foreword = standard.children.find((node): node is Foreword => node.type === 'foreword')
   if (foreword) {
-    foreword.fields = forewordFields(foreword.children)
+    // A national foreword states more facts; an enterprise one keeps the fields it always had.
+    const national = nationalForeword(foreword.children) || !/^Q\//u.test(standard.cover.code)
+    foreword.fields = forewordFields(foreword.children, national)
+    if (national) {
+      // GB/T 1.1—2009 brought the drafting statement, GB/T 1.1—2020 the word 本文件: a national foreword with neither is of 2000.
+      const self = selfReference(foreword.children)
+      const era = draftingEra(foreword.fields) ?? (self === '本文件' ? '2020' : self === undefined ? undefined : '2000')
+      if (era) standard.era = era
+      if (self) standard.self = self
+    }
     const history = foreword.children.find((node) => node.type === 'revisionHistory')
     if (history) dateRecords(history, foreword.fields)
   }
@@ -237,7 +246,7 @@ function partitionForeword(content: ReadonlyArray<ClauseContent | ForewordConten
   const blocks: Array<ClauseContent> = []
   const rest: Array<ForewordContent> = []
   for (const node of content) {
-    if (node.type === 'revisionHistory') rest.push(node)
+    if (node.type === 'revisionHistory' || node.type === 'changeList') rest.push(node)
     else blocks.push(node)
   }
   return [blocks, rest]

@@ -23,6 +23,8 @@ function parse(value: string, path = 'input.md'): {tree: Standard; file: VFile} 
 describe('@stdkit/parse', () => {
   it('exposes its public API', async () => {
     expect(Object.keys(await import('@stdkit/parse')).sort()).toEqual([
+      'changeLead',
+      'changeListEntry',
       'markdownProcessor',
       'parseStandard',
       'remarkStandard',

@@ -107,6 +107,10 @@ export const defaultHandlers = {
   note: labelled(noteLabel),
   example: labelled(exampleLabel),
   list: (node, state) => list(node, state, 0),
+  // A change list hangs as a first-level list does.
+  changeList: (node, {flow, handlers}) => {
+    for (const entry of node.children) flow.paragraph(runs(entry.children, handlers), {label: plain(entry.label), labelIndent: sizes.body * 2, indent: sizes.body * 4, spaceAfter: 1})
+  },
   table,
   text: (node, {style}) => [{text: node.value, style}],
   crossReference: (node, {style}) => [node.targetId === undefined ? {text: toText(node), style} : {text: toText(node), style: {...style, link: node.targetId}}],

@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {canonicalSource, parse, release, revise, WorkflowError, type Standard} from 'stdkit'
+import {canonicalSource, check, diff, parse, release, revise, scaffold, WorkflowError, type Standard} from 'stdkit'
 import {useLanguage} from '@stdkit/messages'
 
 // These tests read the English of its refusals; the CLI's tests hear their Chinese.
@@ -123,5 +123,34 @@ describe('property', () => {
       }),
       {numRuns: 300, seed: 2008}
     )
+  })
+})
+
+describe('a national standard from new to its second edition', () => {
+  const first = scaffold('GB/T 12345', '示例产品 通用要求', 2021)
+    .replace('issuer: 【待填写：发布机构】', 'issuer: 国家市场监督管理总局')
+    .replace(/【待填写：提出单位】/u, '中国示例联合会')
+    .replace(/【待填写：归口单位】/u, '全国示例标准化技术委员会')
+    .replace('【待填写：本文件规定的内容】', '示例产品的要求')
+    .replace('【待填写：适用范围】', '示例产品的设计')
+    .replace('## 4 【待填写：核心技术章的标题】\n\n【待填写：要求】', '## 4 要求\n\n### 4.1 外观\n\n外观应整洁。\n\n### 4.2 尺寸\n\n尺寸应符合图样。')
+  const released = release(parse(first, 'gbt-12345/2021.md'), [], {issued: '2021-05-10', effective: '2021-12-01', departments: ['示例院'], drafters: ['吴六']})
+  const e2021 = parse(released.markdown, 'gbt-12345/2021.md')
+
+  it('releases the first edition in the 2020 wording, checking clean', () => {
+    expect(released.markdown).toContain('本文件起草单位：示例院。\n\n本文件主要起草人：吴六。')
+    expect(check(e2021).messages.map(String)).toEqual([])
+  })
+
+  it('revises and releases the second edition with a drafted change list and a history of editions, checking clean with the first', () => {
+    const draft = revise(e2021.tree, 2026).replace('尺寸应符合图样。', '尺寸应符合图样，公差为±1 mm。')
+    expect(draft).toContain('本文件及其所代替文件的历次版本发布情况为：\n\n——2021年首次发布为GB/T 12345–2021；\n\n——本次为第一次修订。')
+    const second = release(parse(draft, 'gbt-12345/2026.md'), [e2021.tree], {issued: '2026-05-10', effective: '2026-12-01', departments: ['示例院'], drafters: ['吴六', '郑七']})
+    expect(second.drafted).toBe(true)
+    expect(second.changes).toEqual(['更改了尺寸（见4.2，2021年版的4.2）'])
+    const e2026 = parse(second.markdown, 'gbt-12345/2026.md')
+    const result = check(parse(released.markdown, 'gbt-12345/2021.md'), e2026)
+    expect(result.messages.map(String)).toEqual([])
+    expect(diff(e2021, e2026).recordCheck?.claims.map((claim) => claim.status)).toEqual(['confirmed'])
   })
 })

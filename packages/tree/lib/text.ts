@@ -18,6 +18,8 @@ const handlers = {
   standard: children,
   foreword: children,
   revisionHistory: children,
+  changeList: children,
+  changeListEntry: children,
   revisionRecord: (node) =>
     [node.number, node.replaces ?? '', node.changes.join('；'), node.departments.join('、'), node.revisers.join('、'), node.approvers.join('、')].join('\t'),
   introduction: children,

@@ -43,6 +43,7 @@ export interface ClauseContentMap {
 /** Content of the foreword besides block content. */
 export interface ForewordContentMap {
   revisionHistory: RevisionHistory
+  changeList: ChangeList
 }
 
 /** Inline (phrasing) content. */
@@ -66,6 +67,7 @@ export type Nodes =
   | ForewordContent
   | PhrasingContent
   | RevisionRecord
+  | ChangeListEntry
   | ListItem
   | TableRow
   | TableCell
@@ -131,10 +133,25 @@ export type CoverPositions = {[Key in CoverField]?: Position | undefined}
 /** Fields of the cover that are written in the front matter. */
 export type CoverField = 'number' | 'replaces' | 'title' | 'category' | 'issuer' | 'issued' | 'effective' | 'status'
 
+/** Edition of GB/T 1.1 whose wording a standard follows: 2000, 2009 or 2020. */
+export type DraftingEra = '2000' | '2009' | '2020'
+
+/** The word a standard calls itself by. */
+export type SelfReference = '本标准' | '本文件' | '本部分'
+
 /** Root: one edition of a standard. */
 export interface Standard extends Parent {
   type: 'standard'
   cover: Cover
+  /**
+   * Edition of GB/T 1.1 the document is drafted after, read from its
+   * foreword's drafting statement (`按照GB/T 1.1—2009给出的规则起草`) or,
+   * without one, from the wording of a national foreword; absent for an
+   * enterprise foreword that states neither.
+   */
+  era?: DraftingEra | undefined
+  /** The word the document calls itself by in a national foreword (`本文件`, `本标准`, `本部分`). */
+  self?: SelfReference | undefined
   children: Array<StandardContent>
 }
 
@@ -167,6 +184,47 @@ export interface ForewordFields {
   firstIssued?: string | undefined
   /** Revisions in order (第一次修订, 第二次修订 …), each `YYYY-MM`. */
   revisions?: Array<string> | undefined
+  /** The cited GB/T 1.1 number in `按照GB/T 1.1—2020…起草` (national foreword). */
+  draftingRules?: string | undefined
+  /** Documents replaced (`本标准代替GB/T 7714—2005《…》`), in order, numbers as written; `replaces` keeps the first. */
+  replacedDocuments?: Array<ReplacedDocument> | undefined
+  /** The part statement of a multi-part document and its list of parts. */
+  partOf?: PartOf | undefined
+  /** History of editions (`——1994年首次发布为GB/T …；——2005年第一次修订；`), oldest first. */
+  editions?: Array<EditionStatement> | undefined
+  /** `本文件为首次发布。` */
+  firstEdition?: true | undefined
+  /** Drafting organizations (起草单位). */
+  organizations?: Array<string> | undefined
+  /** The patent notice (`请注意本文件的某些内容可能涉及专利…`). */
+  patentNotice?: true | undefined
+}
+
+/** A document a national foreword says this one replaces. */
+export interface ReplacedDocument {
+  /** Its number as written: `GB/T 7714—2005`. */
+  number: string
+  /** Its title, from `《…》`. */
+  title?: string | undefined
+}
+
+/** The part statement: `GB/T 9999《…》分为以下几个部分：` or `已经发布了以下部分：`. */
+export interface PartOf {
+  /** Designation of the series: `GB/T 9999`. */
+  designation: string
+  /** Title of the series, from `《…》`. */
+  title: string
+  /** The parts listed. */
+  parts: Array<{number: string; title: string}>
+}
+
+/** One edition in the history of editions. */
+export interface EditionStatement {
+  year: number
+  /** The number it was issued under, where the statement names one. */
+  number?: string | undefined
+  /** The statement as written, without its list marker and closing punctuation. */
+  text: string
 }
 
 /** Foreword (前言): unnumbered, no requirements. */
@@ -199,6 +257,35 @@ export interface RevisionRecord extends Node {
   approvers: Array<string>
   /** Month of issue or revision (`YYYY-MM`) from the foreword's history sentence. */
   date?: string | undefined
+}
+
+/**
+ * The list of technical changes of a national foreword, after a lead-in
+ * ending `主要技术变化如下：`.
+ */
+export interface ChangeList extends Parent {
+  type: 'changeList'
+  /** `——` items or `a)` items. */
+  marker: 'dash' | 'letter'
+  children: Array<ChangeListEntry>
+}
+
+/** What a change-list entry says was done. */
+export type ChangeAction = 'added' | 'changed' | 'deleted' | 'other'
+
+/** One entry of the change list: `——增加了记录的保存期限（见4.2）；`. */
+export interface ChangeListEntry extends Parent {
+  type: 'changeListEntry'
+  /** The marker as printed: `——` or `a)`. */
+  label: string
+  /** 增加 → added, 修改/更改 → changed, 删除 → deleted. */
+  action: ChangeAction
+  /** The whole entry's text, with its references. */
+  children: Array<PhrasingContent>
+  /** Clauses of this edition named by `见…`. */
+  see?: Array<string> | undefined
+  /** Clauses of an earlier edition named by `2009年版的5.2`. */
+  seeOld?: {year: number; numbers: Array<string>} | undefined
 }
 
 /** Introduction (引言). */

@@ -7,8 +7,8 @@ import {isDeepStrictEqual} from 'node:util'
 import {checkEditions, placeholderPattern, type Edition} from '@stdkit/check'
 import {citation, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
 import {toMarkdown} from '@stdkit/markdown'
-import {parseStandard} from '@stdkit/parse'
-import {formatStandardNumber, hasErrors, normalizeNumber, printedStandardNumber, sameStandardNumber, toText, type Foreword, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {changeLead, changeListEntry, parseStandard} from '@stdkit/parse'
+import {formatStandardNumber, hasErrors, normalizeNumber, printedStandardNumber, sameStandardNumber, toText, type ChangeList, type Foreword, type List, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import {messages} from '@stdkit/messages'
@@ -31,6 +31,7 @@ export function scaffold(code: string, title: string, year: number): string {
   const designation = printedStandardNumber(code.trim().replace(/\s+/gu, ' '))
   if (designation === undefined || designation.year !== undefined) throw new WorkflowError(messages().workflow.badCode({code}))
   const number = formatStandardNumber({...designation, year})
+  if (designation.code !== 'Q' && !designation.code.startsWith('Q/')) return scaffoldNational(number, title)
   return `---
 number: ${number}
 title: ${title}
@@ -79,6 +80,51 @@ status: draft
 `
 }
 
+/** The first edition of a national, industry, local or group standard, in the wording of GB/T 1.1—2020. */
+function scaffoldNational(number: string, title: string): string {
+  return `---
+number: ${number}
+title: ${title}
+issuer: 【待填写：发布机构】
+status: draft
+---
+
+# 前言
+
+本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。
+
+请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。
+
+本文件由【待填写：提出单位】提出。
+
+本文件由【待填写：归口单位】归口。
+
+本文件起草单位：【待填写：起草单位】。
+
+本文件主要起草人：【待填写：起草人】。
+
+# ${title}
+
+## 1 范围
+
+本文件规定了【待填写：本文件规定的内容】。
+
+本文件适用于【待填写：适用范围】。
+
+## 2 规范性引用文件
+
+本文件没有规范性引用文件。
+
+## 3 术语和定义
+
+本文件没有需要界定的术语和定义。
+
+## 4 【待填写：核心技术章的标题】
+
+【待填写：要求】
+`
+}
+
 function forewordOf(tree: Standard): Foreword {
   const foreword = tree.children.find((node): node is Foreword => node.type === 'foreword')
   if (!foreword) throw new WorkflowError(messages().workflow.noForeword({number: tree.cover.number}))
@@ -109,6 +155,10 @@ export function revise(current: Standard, year: number): string {
   delete tree.cover.effective
   delete tree.cover.positions
   const foreword = forewordOf(tree)
+  if (nationalConvention(tree, foreword)) {
+    reviseNational(tree, foreword, previous, current.cover.year)
+    return canonicalSource(tree, `${year}.md`)
+  }
   const sentence = `本标准自实施之日起代替${previous}。`
   const replaces = foreword.children.findIndex((node) => node.type === 'paragraph' && /代替/u.test(text(node)))
   if (replaces >= 0) foreword.children[replaces] = paragraph(sentence)
@@ -120,6 +170,79 @@ export function revise(current: Standard, year: number): string {
   clearPeople(foreword)
   historyOf(foreword).children.unshift({type: 'revisionRecord', number, replaces: previous, changes: [], departments: [], revisers: [], approvers: []})
   return canonicalSource(tree, `${year}.md`)
+}
+
+/** A foreword in the national convention: a change list and a history of editions, no revision-record table. */
+function nationalConvention(tree: Standard, foreword: Foreword): boolean {
+  if (foreword.children.some((node) => node.type === 'revisionHistory')) return false
+  return tree.era !== undefined || foreword.fields.editions !== undefined || foreword.children.some((node) => node.type === 'changeList')
+}
+
+/** The placeholder entry of a drafted change list, for the author to fill. */
+export const changePlaceholder = '【待填写：技术变化】（见【待填写】）；'
+
+/** What a national foreword calls itself in its sentences: 本文件 in 2020, else 本标准 or 本部分. */
+const selfOf = (tree: Standard): string => (tree.era === '2020' ? '本文件' : (tree.self ?? '本标准'))
+
+const listOf = (items: ReadonlyArray<string>): List => ({
+  type: 'list',
+  marker: 'dash',
+  children: items.map((item) => ({type: 'listItem', label: '——', children: [paragraph(item)]}))
+})
+
+const historyStatement = /历次版本(?:的)?发布情况/u
+
+/**
+ * The next national edition: the lead-in `本文件代替…，与…相比，…主要技术变化如下：`
+ * with a placeholder entry in place of the previous change list, the history
+ * of editions extended with the previous edition, the drafters left to fill.
+ */
+function reviseNational(tree: Standard, foreword: Foreword, previous: string, previousYear: number): void {
+  const self = selfOf(tree)
+  const lead =
+    tree.era === '2020'
+      ? `本文件代替${previous}，与${previous}相比，除结构调整和编辑性改动外，主要技术变化如下：`
+      : `${self}代替${previous}。与${previous}相比，主要技术变化如下：`
+  const entries: ChangeList = {type: 'changeList', marker: 'dash', children: [changeListEntry('——', changePlaceholder)]}
+  const children = foreword.children.filter((node) => node.type !== 'changeList' && !(node.type === 'paragraph' && /为首次发布/u.test(text(node))))
+  const replaces = children.findIndex((node) => node.type === 'paragraph' && (/代替/u.test(text(node)) || changeLead.test(text(node))))
+  if (replaces >= 0) children.splice(replaces, 1, paragraph(lead), entries)
+  else {
+    const drafting = children.findIndex((node) => node.type === 'paragraph' && /起草。?$/u.test(text(node)) && /GB\/T ?1\.1/u.test(text(node)))
+    children.splice(drafting + 1, 0, paragraph(lead), entries)
+  }
+  foreword.children = children
+  extendEditions(foreword, self, previous, previousYear, tree.era === '2020')
+  // The drafters of the new edition are not the previous one's.
+  foreword.children = foreword.children.map((node) => {
+    if (node.type !== 'paragraph') return node
+    const label = /^[^：:]*(?:起草单位|起草人)[：:]/u.exec(text(node))?.[0]
+    return label === undefined ? node : paragraph(`${label}【待填写：${label.includes('单位') ? '起草单位' : '起草人'}】。`)
+  })
+}
+
+/** Adds the previous edition to the history of editions, in the form the foreword writes it, or starts one. */
+function extendEditions(foreword: Foreword, self: string, previous: string, previousYear: number, era2020: boolean): void {
+  const index = foreword.children.findIndex((node) => node.type === 'paragraph' && historyStatement.test(text(node)))
+  const list = foreword.children[index + 1]
+  if (index < 0 || list?.type !== 'list') {
+    const statement = era2020 ? '本文件及其所代替文件的历次版本发布情况为：' : `${self}所代替标准的历次版本发布情况为：`
+    const items = era2020 ? [`${previousYear}年首次发布为${previous}；`, '本次为第一次修订。'] : [`${previous}。`]
+    foreword.children.push(paragraph(statement), listOf(items))
+    return
+  }
+  const items = list.children.map((item) => toText(item.children[0] ?? []))
+  const current = items.findIndex((item) => /^本次为第.+次修订/u.test(item))
+  if (current > 0) {
+    // `——2003年首次发布为…，2012年第一次修订；` gains `，2021年第二次修订`; `——本次为第三次修订。`
+    const revision = items.slice(0, current).join('').match(/次修订/gu)?.length ?? 0
+    items[current - 1] = `${(items[current - 1] ?? '').replace(/[；;。]$/u, '')}，${previousYear}年第${chineseNumber(revision + 1)}次修订；`
+    items[current] = `本次为第${chineseNumber(revision + 2)}次修订。`
+  } else {
+    // `——GB/T 8888—2003。` gains `、GB/T 8888–2012`.
+    items[items.length - 1] = `${(items.at(-1) ?? '').replace(/[；;。]$/u, '')}、${previous}。`
+  }
+  foreword.children[index + 1] = listOf(items)
 }
 
 /** The people a foreword names, each in its sentence: `本次标准修订人：王文阁、陈华春`. */
@@ -304,6 +427,7 @@ export function release(draft: Edition, previous: ReadonlyArray<Standard>, optio
   tree.cover = {...tree.cover, issued: options.issued, effective: options.effective, status: 'published'}
   delete tree.cover.positions
   const foreword = forewordOf(tree)
+  if (nationalConvention(tree, foreword)) return releaseNational(tree, foreword, path, previous, options)
   const row = historyOf(foreword).children[0]
   if (!row || !sameStandardNumber(row.number, tree.cover.number)) throw new WorkflowError(messages().workflow.noRow({number: normalizeNumber(tree.cover.number)}))
   setPeople(foreword, {...options, approver: options.approver === undefined ? undefined : [options.approver]}, tree.cover.replaces === undefined)
@@ -346,6 +470,52 @@ export function release(draft: Edition, previous: ReadonlyArray<Standard>, optio
   const file = new VFile({path, value: markdown})
   refuseErrors(messages().workflow.editionErrors, checked(parseStandard(file), file, previous))
   return {markdown, changes: row.changes, drafted, claims, file}
+}
+
+/**
+ * Releases a national edition: its dates and drafters, and its change list,
+ * drafted from the diff when the author left only the placeholder entry, or
+ * else refused while an entry keeps a placeholder or is not borne out.
+ */
+function releaseNational(tree: Standard, foreword: Foreword, path: string, previous: ReadonlyArray<Standard>, options: ReleaseOptions): ReleaseResult {
+  // The national sentences: `本文件起草单位：…。` takes the departments, `本文件主要起草人：…。` the drafters.
+  for (const [option, names, pattern, name] of [
+    ['departments', options.departments, /^[^：:]*起草单位[：:]/u, '起草单位'],
+    ['drafters', options.drafters, /^[^：:]*起草人[：:]/u, '起草人']
+  ] as const) {
+    if (names === undefined) continue
+    if (names.length === 0) throw new WorkflowError(messages().workflow.emptyPeople({option, name}))
+    foreword.children = foreword.children.map((node) => {
+      const label = node.type === 'paragraph' ? pattern.exec(text(node))?.[0] : undefined
+      return label === undefined ? node : paragraph(`${label}${names.join('、')}。`)
+    })
+  }
+  const older = [...previous].sort((a, b) => a.cover.year - b.cover.year).at(-1)
+  const list = foreword.children.find((node): node is ChangeList => node.type === 'changeList')
+  let claims: Array<ClaimCheck> = []
+  let drafted = false
+  if (older && list) {
+    const comparison = diffEditions(older, tree)
+    const filled = list.children.filter((entry) => toText(entry.children) !== changePlaceholder)
+    if (filled.length === 0) {
+      const items = comparison.changeList.map((item) => item.text.replace(/^——/u, ''))
+      if (items.length > 0) {
+        list.children = items.map((item) => changeListEntry('——', item))
+        drafted = true
+      }
+    } else {
+      const unfilled = filled.filter((entry) => isPlaceholder(toText(entry.children)))
+      if (unfilled.length > 0) throw new WorkflowError(messages().workflow.changePlaceholders({entries: unfilled.map((entry) => `${entry.label}${toText(entry.children)}`)}))
+      claims = comparison.recordCheck?.claims ?? []
+      const unconfirmed = claims.filter((claim) => claim.status === 'unconfirmed')
+      if (unconfirmed.length > 0 && !options.force) throw new WorkflowError(messages().workflow.unconfirmed({claims: unconfirmed}))
+    }
+  }
+  const markdown = canonicalSource(tree, path)
+  const file = new VFile({path, value: markdown})
+  refuseErrors(messages().workflow.editionErrors, checked(parseStandard(file), file, previous))
+  const changes = (list?.children ?? []).map((entry) => toText(entry.children).replace(/[；;。]$/u, ''))
+  return {markdown, changes, drafted, claims, file}
 }
 
 /** A copy of a parsed file, with its messages, for the checker to add to without touching the caller's. */

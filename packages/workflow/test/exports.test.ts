@@ -2,6 +2,6 @@ import {describe, expect, it} from 'vitest'
 
 describe('@stdkit/workflow', () => {
   it('exposes its functions', async () => {
-    expect(Object.keys(await import('../index.js')).sort()).toEqual(['WorkflowError', 'canonicalSource', 'chineseNumber', 'recordItems', 'release', 'revise', 'scaffold', 'slugOf'])
+    expect(Object.keys(await import('../index.js')).sort()).toEqual(['WorkflowError', 'canonicalSource', 'changePlaceholder', 'chineseNumber', 'recordItems', 'release', 'revise', 'scaffold', 'slugOf'])
   })
 })
