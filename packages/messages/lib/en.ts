@@ -108,7 +108,7 @@ export const en: Messages = {
     watch: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)',
     badOnly: (p) => `Unexpected --only ${p.value}, expected <standard> or <standard>@<year>`,
     badFormat: (p) => `Unexpected format ${p.value}, expected ${p.formats.join(', ')}`,
-    cannotTypeset: (p) => `cannot typeset:\n${p.reason}`,
+    cannotTypeset: (p) => `build stopped: ${p.reason}; ${p.out} was left as it was`,
     stopped: (p) => `build stopped: ${plural(p.errors, 'error')} in the sources; ${p.out} was left as it was`,
     built: (p) => `built ${plural(p.editions, 'edition')} of ${plural(p.standards, 'standard')} into ${p.out}/ (${p.files} files)`,
     rebuilt: (p) => `${p.summary} in ${p.ms} ms, ${p.made} made anew`,
@@ -449,8 +449,8 @@ export const en: Messages = {
     errors: (p) => `Not released: ${p.why}:\n${p.errors.join('\n')}`
   },
   pdf: {
-    noGlyph: (p) => `${p.place}: no glyph for "${p.char}" (U+${p.code}) in the embedded fonts  pdf-glyph`,
-    layout: (p) => `${p.place}: ${p.reason}  pdf-layout`,
+    noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,
+    failed: (p) => `cannot typeset ${p.file}: ${p.reason}${p.more > 0 ? `, and ${p.more} more` : ''}`,
     coverTitle: (p) => `title too long for the cover: ${p.lines} lines where ${p.fit} fit`,
     tableHeader: 'table header taller than a page, with no room left for its rows'
   },

@@ -116,7 +116,7 @@ export const zh = {
     watch: '持续运行：每次文件夹下有改动，重新构建受影响的部分（按 Ctrl-C 停止）',
     badOnly: (p: {value: string}) => `无效的 --only ${p.value}，应为 <标准> 或 <标准>@<年份>`,
     badFormat: (p: {value: string; formats: ReadonlyArray<string>}) => `无效的格式 ${p.value}，应为 ${p.formats.join('、')} 之一`,
-    cannotTypeset: (p: {reason: string}) => `无法排版：\n${p.reason}`,
+    cannotTypeset: (p: {reason: string; out: string}) => `构建已停止：${p.reason}；${p.out} 保持原样`,
     stopped: (p: {errors: number; out: string}) => `构建已停止：源文件中有 ${p.errors} 个错误；${p.out} 保持原样`,
     built: (p: {editions: number; standards: number; out: string; files: number}) =>
       `已将 ${p.standards} 个标准的 ${p.editions} 个版本构建到 ${p.out}/（${p.files} 个文件）`,
@@ -461,10 +461,10 @@ export const zh = {
     editionErrors: '发布后的版本会有错误',
     errors: (p: {why: string; errors: ReadonlyArray<string>}) => `未发布：${p.why}：\n${p.errors.join('\n')}`
   },
-  /** Why a PDF cannot be typeset, each with the place in the source. */
+  /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {
-    noGlyph: (p: {place: string; char: string; code: string}) => `${p.place}: 嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形  pdf-glyph`,
-    layout: (p: {place: string; reason: string}) => `${p.place}: ${p.reason}  pdf-layout`,
+    noGlyph: (p: {char: string; code: string}) => `嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形`,
+    failed: (p: {file: string; reason: string; more: number}) => `无法排版 ${p.file}：${p.reason}${p.more > 0 ? `，另有 ${p.more} 处` : ''}`,
     coverTitle: (p: {lines: number; fit: number}) => `封面的标题过长：${p.lines} 行，只能容纳 ${p.fit} 行`,
     tableHeader: '表头高于一页，没有留给表格各行的空间'
   },

@@ -4,7 +4,7 @@
  * follows the clause tree; the 目次's page numbers are where the headings are;
  * fonts are embedded subsets; the same tree gives the same bytes; links land
  * as annotations over their text; a character no font has stops the
- * typesetting with its place.
+ * typesetting with a message at its place.
  */
 import {readFileSync} from 'node:fs'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -161,11 +161,40 @@ describe('the document', () => {
   it('names a character no font covers, and where it is', async () => {
     const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8').replace('推行普通话', '推行普通话🀄')
     const tree = parseStandard(new VFile({path: 'broken.md', value}))
-    const line = value.split('\n').findIndex((text) => text.includes('🀄')) + 1
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(PdfError)
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:\\d+: no glyph for "🀄" \\(U\\+1F004\\)`, 'u'))
+    const lines = value.split('\n')
+    const line = lines.findIndex((text) => text.includes('🀄')) + 1
+    // At the text that holds it: the list item's, after its label.
+    const column = (lines[line - 1] ?? '').indexOf('推行普通话') + 1
+    expect(column).toBeGreaterThan(1)
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: no glyph for "🀄" (U+1F004) in the embedded fonts')
+    expect(messagesOf(error)).toEqual([{line, column, reason: 'no glyph for "🀄" (U+1F004) in the embedded fonts', ruleId: 'pdf-glyph', source: 'stdkit', fatal: true}])
+  })
+
+  it('names each character no font covers, a title\'s at the cover field', async () => {
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('title: 售后工程师现场服务行为规范', 'title: 售后工程师现场服务行为规范🀅')
+      .replace('推行普通话', '推行普通话🀄')
+    const tree = parseStandard(new VFile({path: 'broken.md', value}))
+    const lineOf = (text: string) => value.split('\n').findIndex((each) => each.includes(text)) + 1
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: no glyph for "🀅" (U+1F005) in the embedded fonts, and 1 more')
+    expect(messagesOf(error).map(({line, ruleId}) => [line, ruleId])).toEqual([[lineOf('title: '), 'pdf-glyph'], [lineOf('🀄'), 'pdf-glyph']])
   })
 })
+
+/** What a promise fails with: a PdfError. */
+async function failure(promise: Promise<unknown>): Promise<PdfError> {
+  const error = await promise.then(() => undefined, (reason: unknown) => reason)
+  expect(error).toBeInstanceOf(PdfError)
+  return error as PdfError
+}
+
+/** A failure's messages, as the reporter reads them. */
+function messagesOf(error: PdfError): Array<{line: number | undefined; column: number | undefined; reason: string; ruleId: string | undefined; source: string | undefined; fatal: boolean | null | undefined}> {
+  expect(error.file.path).toBe('broken.md')
+  return error.file.messages.map(({line, column, reason, ruleId, source, fatal}) => ({line, column, reason, ruleId, source, fatal}))
+}
 
 /**
  * The links of a PDF, page by page: where each goes, and the line of text it
@@ -285,7 +314,9 @@ describe('a cover with long fields', () => {
       .replace('# 售后工程师现场服务行为规范', `# ${title}`)
     const line = value.split('\n').findIndex((text) => text.startsWith('title: ')) + 1
     const tree = parseStandard(new VFile({path: 'broken.md', value}))
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:\\d+: title too long for the cover: 23 lines where 8 fit  pdf-layout$`, 'u'))
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: title too long for the cover: 23 lines where 8 fit')
+    expect(messagesOf(error)).toEqual([{line, column: 'title: '.length + 1, reason: 'title too long for the cover: 23 lines where 8 fit', ruleId: 'pdf-layout', source: 'stdkit', fatal: true}])
   })
 })
 
@@ -295,8 +326,9 @@ describe('a table no page can hold', () => {
     // The table begins at its caption.
     const line = value.split('\n').findIndex((text) => text.startsWith('表1\u3000')) + 1
     const tree = parseStandard(new VFile({path: 'broken.md', value}))
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(PdfError)
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:1: table header taller than a page, with no room left for its rows  pdf-layout$`, 'u'))
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: table header taller than a page, with no room left for its rows')
+    expect(messagesOf(error)).toEqual([{line, column: 1, reason: 'table header taller than a page, with no room left for its rows', ruleId: 'pdf-layout', source: 'stdkit', fatal: true}])
   })
 })
 
