@@ -436,17 +436,18 @@ export const en: Messages = {
     noRecord: 'The foreword has no revision record (历次修订记录) to add a row to',
     notLater: (p) => `The next edition must be later than ${p.current}, not ${p.year}`,
     emptyPeople: (p) => `Unexpected empty ${p.option}, expected the ${p.name} to name`,
-    notReadBack: (p) => `${p.place}: written in canonical form, this ${p.type} would not read back as it is; left as it was`,
-    readsBackWithError: (p) => `${p.place}: written in canonical form, it would read back with an error (${p.reason}); left as it was`,
+    notReadBack: (p) => `written in canonical form, this ${p.type} would not read back as it is; left as it was`,
+    readsBackWithError: (p) => `written in canonical form, it would read back with an error (${p.reason}); left as it was`,
     released: (p) => `${p.number} is not a draft (status: draft): it was released already`,
     badIssued: (p) => `Unexpected issue date ${p.issued}, expected YYYY-MM-DD`,
     noRow: (p) => `The revision record has no row for ${p.number}`,
-    unnamed: (p) => `Not released: the foreword does not name its ${p.names.join('、')} yet (【待填写…】): give ${p.options.map((option) => `--${option}`).join(', ')}`,
-    unconfirmed: (p) =>
-      `Not released: ${p.claims.length} recorded claim${p.claims.length === 1 ? ' is' : 's are'} not borne out by the changes:\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\nCorrect the record, or release with --force.`,
+    unnamed: (p) => `the foreword does not name its ${p.names.join('、')} yet (【待填写…】): give ${p.options.map((option) => `--${option}`).join(', ')}`,
+    notReleased: (p) => `Not released: ${p.reason}`,
+    unconfirmed: (p) => `recorded claim not borne out by the changes: ${p.claim} — ${p.message}`,
+    unconfirmedSummary: (p) => `Not released: ${p.count} recorded claim${p.count === 1 ? ' is' : 's are'} not borne out by the changes; correct the record, or release with --force`,
     draftErrors: 'the draft has errors',
     editionErrors: 'the edition would have errors',
-    errors: (p) => `Not released: ${p.why}:\n${p.errors.join('\n')}`
+    errors: (p) => `Not released: ${p.why}`
   },
   pdf: {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,

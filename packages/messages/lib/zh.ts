@@ -448,18 +448,19 @@ export const zh = {
     noRecord: '前言中没有可增加一行的修订记录（历次修订记录）',
     notLater: (p: {year: number; current: number}) => `下一版的年份应晚于 ${p.current}，而不是 ${p.year}`,
     emptyPeople: (p: {option: string; name: string}) => `${p.option} 为空，应给出${p.name}的名字`,
-    notReadBack: (p: {place: string; type: string}) => `${p.place}：按规范形式写出后，这个 ${p.type} 读回时会不同；保持原样`,
-    readsBackWithError: (p: {place: string; reason: string}) => `${p.place}：按规范形式写出后，读回时会有错误（${p.reason}）；保持原样`,
+    notReadBack: (p: {type: string}) => `按规范形式写出后，这个 ${p.type} 读回时会不同；保持原样`,
+    readsBackWithError: (p: {reason: string}) => `按规范形式写出后，读回时会有错误（${p.reason}）；保持原样`,
     released: (p: {number: string}) => `${p.number} 不是草案（status: draft）：它已经发布`,
     badIssued: (p: {issued: string}) => `发布日期 ${p.issued} 有误，应为 YYYY-MM-DD`,
     noRow: (p: {number: string}) => `修订记录中没有 ${p.number} 的一行`,
     unnamed: (p: {names: ReadonlyArray<string>; options: ReadonlyArray<string>}) =>
-      `未发布：前言尚未写明${p.names.join('、')}（【待填写…】）：请给出 ${p.options.map((option) => `--${option}`).join('、')}`,
-    unconfirmed: (p: {claims: ReadonlyArray<{claim: string; message: string}>}) =>
-      `未发布：修订记录中有 ${p.claims.length} 项说明未得到实际修改的证实：\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\n请更正修订记录，或用 --force 发布。`,
+      `前言尚未写明${p.names.join('、')}（【待填写…】）：请给出 ${p.options.map((option) => `--${option}`).join('、')}`,
+    notReleased: (p: {reason: string}) => `未发布：${p.reason}`,
+    unconfirmed: (p: {claim: string; message: string}) => `修订记录中的说明未得到实际修改的证实：${p.claim} — ${p.message}`,
+    unconfirmedSummary: (p: {count: number}) => `未发布：修订记录中有 ${p.count} 项说明未得到实际修改的证实；请更正修订记录，或用 --force 发布`,
     draftErrors: '草案有错误',
     editionErrors: '发布后的版本会有错误',
-    errors: (p: {why: string; errors: ReadonlyArray<string>}) => `未发布：${p.why}：\n${p.errors.join('\n')}`
+    errors: (p: {why: string}) => `未发布：${p.why}`
   },
   /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {
