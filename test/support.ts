@@ -74,3 +74,19 @@ export function digestFolder(folder: string): string {
   }
   return hash.digest('hex')
 }
+
+/**
+ * The rows of the reporter's text (the checker's, and the refusals'), each as
+ * `file:line:column severity reason rule source` (a span by where it starts):
+ * the file is the heading of the block its rows are in.
+ */
+export function reportedRows(stderr: string): Array<string> {
+  const rows: Array<string> = []
+  let file = ''
+  for (const line of stderr.split('\n')) {
+    const row = /^(\d+:\d+)(?:-\d+:\d+)?\s+(\S+)\s+(.*?)\s+([a-z][a-z0-9-]*)\s+(stdkit)$/u.exec(line)
+    if (row) rows.push(`${file}:${row.slice(1).join(' ')}`)
+    else if (line !== '' && !line.includes(' ')) file = line
+  }
+  return rows
+}

@@ -42,7 +42,49 @@ await pool.close()
 console.log(JSON.stringify({typeset: tasks.length, differ}))
 `
 
+/**
+ * The same process: an edition with a character no font covers, typeset by a
+ * pool's worker and by this thread; prints how each fails, its messages
+ * included.
+ */
+const failureCheck = `
+const {loadLibrary} = await import('@stdkit/library')
+const {Pool} = await import(${JSON.stringify(pathToFileURL(path.join(repository, 'packages/build/dist/lib/workers.js')).href)})
+const {render} = await import(${JSON.stringify(pathToFileURL(path.join(repository, 'packages/build/dist/lib/publishers.js')).href)})
+const {PdfError} = await import('@stdkit/pdf/error')
+const library = await loadLibrary(${JSON.stringify(path.join(library(), 'standards'))})
+const edition = library.standards.find((standard) => standard.slug === 'q-zx-75.1861').editions.at(-1)
+const tree = structuredClone(edition.tree)
+const foreword = tree.children.find((node) => node.type === 'foreword')
+const text = foreword.children.find((node) => node.type === 'paragraph').children[0]
+text.value += '🀄'
+const task = {format: 'pdf', kind: 'edition', input: {name: 'q-zx-75.1861/2007.pdf', tree, source: edition.source, path: edition.file.path, links: []}}
+const how = (error) => ({pdf: error instanceof PdfError, message: error.message, path: error.file?.path, messages: error.file?.messages.map(({line, column, reason, ruleId, source, fatal}) => ({line, column, reason, ruleId, source, fatal}))})
+const pool = new Pool(1)
+const inWorker = await pool.run(task).then(() => undefined, how)
+await pool.close()
+const inThread = await render(task).then(() => undefined, how)
+console.log(JSON.stringify({inWorker, inThread, line: text.position.start.line}))
+`
+
 describe('PDF workers', () => {
+  it('fail as this thread does, with the messages and places of what cannot be typeset', () => {
+    const script = path.join(repository, 'packages/build/dist', `failure-check-${process.pid}.mjs`)
+    writeFileSync(script, failureCheck)
+    const run = spawnSync(process.execPath, [script], {encoding: 'utf8', env: {...process.env, STDKIT_LANG: 'en'}})
+    rmSync(script, {force: true})
+    expect(run.stderr).toBe('')
+    const {inWorker, inThread, line} = JSON.parse(run.stdout) as {inWorker: unknown; inThread: unknown; line: number}
+    expect(inWorker).toEqual(inThread)
+    const file = path.join(library(), 'standards/q-zx-75.1861/2007.md')
+    expect(inWorker).toEqual({
+      pdf: true,
+      message: `cannot typeset ${file}: no glyph for "🀄" (U+1F004) in the embedded fonts`,
+      path: file,
+      messages: [{line, column: 1, reason: 'no glyph for "🀄" (U+1F004) in the embedded fonts', ruleId: 'pdf-glyph', source: 'stdkit', fatal: true}]
+    })
+  }, 120_000)
+
   it("typeset the bytes the build's own thread typesets", () => {
     // Beside the compiled code of the build package, whose dependencies the script imports.
     const script = path.join(repository, 'packages/build/dist', `pool-check-${process.pid}.mjs`)

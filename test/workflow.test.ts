@@ -7,7 +7,7 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {copyLibrary, stdkit} from './support.js'
+import {copyLibrary, reportedRows, stdkit} from './support.js'
 
 function library(): string {
   return copyLibrary('stdkit-cycle-')
@@ -61,6 +61,7 @@ describe('the revision cycle', () => {
     const unnamed = await stdkit(['release', 'q-zx-75.1861@2008', ...dates], folder)
     expect(unnamed.code).toBe(1)
     expect(unnamed.stderr).toContain('the foreword does not name its 修订部门、修订人、审核人、批准人 yet (【待填写…】): give --departments, --drafters, --reviewers, --approver')
+    expect(reportedRows(unnamed.stderr)).toEqual([expect.stringMatching(/^standards\/q-zx-75\.1861\/2008\.md:\d+:1 error .+ release-people stdkit$/u)])
     const people = ['--departments', '销售体系工程服务部售后管理部', '--drafters', '李明、张华', '--reviewers', '周海涛', '--approver', '徐慧俊']
     const released = await stdkit(['release', 'q-zx-75.1861@2008', ...dates, ...people], folder)
     expect(released.stderr).toBe('')
@@ -98,8 +99,9 @@ describe('the revision cycle', () => {
     const people = ['--departments', '销售体系工程服务部售后管理部', '--drafters', '王文阁、陈华春', '--reviewers', '周海涛', '--approver', '徐慧俊']
     const refused = await stdkit(['release', 'q-zx-75.1861@2008', '--issued', '2008-03-10', '--effective', '2008-03-17', ...people], folder)
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toContain('Not released: 1 recorded claim is not borne out by the changes:')
-    expect(refused.stderr).toContain('✗ 增加了无人机巡检的行为规范')
+    expect(refused.stderr).toContain('Not released: 1 recorded claim is not borne out by the changes; correct the record, or release with --force')
+    const row = readFileSync(draft, 'utf8').split('\n').findIndex((line) => line.startsWith('| Q/ZX 75.1861–2008 |')) + 1
+    expect(reportedRows(refused.stderr)).toEqual([expect.stringMatching(new RegExp(`^standards/q-zx-75\\.1861/2008\\.md:${row}:1 error recorded claim not borne out by the changes: 增加了无人机巡检的行为规范 — .+ release-claim stdkit$`, 'u'))])
     expect(refused.stderr).toContain('standards/q-zx-75.1861/2008.md was left as it was')
     expect(snapshot(folder)).toEqual(before)
 

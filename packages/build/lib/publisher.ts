@@ -7,6 +7,7 @@
 import type {StandardDiff} from '@stdkit/diff'
 import type {Site, SiteStandard} from '@stdkit/html'
 import type {CitableEdition, Standard} from '@stdkit/tree'
+import type {VFile} from 'vfile'
 
 /** One edition of the library, as links between outputs need it. */
 export interface LinkEntry extends CitableEdition {
@@ -74,8 +75,8 @@ export interface Publisher {
   threads: boolean
   /** Loads and warms its code in a worker thread, before the worker takes tasks. */
   warmUp?: (() => Promise<void>) | undefined
-  /** The class of the errors it throws on purpose, made again from a worker thread's message. */
-  error?: (new (message: string) => Error) | undefined
+  /** The class of the errors it throws on purpose, with the file of their messages, made again from a worker thread's message. */
+  error?: (new (message: string, file: VFile) => Error & {readonly file?: VFile | undefined}) | undefined
   edition?: Maker<EditionInput> | undefined
   comparison?: Maker<ComparisonInput> | undefined
   library?: ReadonlyArray<LibraryFile> | undefined

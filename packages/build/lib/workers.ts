@@ -18,6 +18,8 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {isMainThread, parentPort, Worker, workerData} from 'node:worker_threads'
 import {languageInUse, messages, useLanguage, type Language} from '@stdkit/messages'
+import {report} from '@stdkit/tree'
+import {VFile} from 'vfile'
 import type {Output, Publisher} from './publisher.js'
 import {publishers, render, type Format, type Task} from './publishers.js'
 
@@ -91,7 +93,28 @@ interface Reply {
   /** The task answered; none for the message that the worker is ready. */
   id?: number
   output?: Output
-  error?: {format: Format; name: string; message: string}
+  error?: {format: Format; name: string; message: string; file?: FileData | undefined}
+}
+
+/** A file's messages as plain data, which the structured clone copies: a VFile's messages lose their class on the way. */
+interface FileData {
+  path: string
+  messages: Array<{reason: string; line: number; column: number; ruleId: string; fatal: boolean | undefined}>
+}
+
+function fileData(file: VFile): FileData {
+  return {
+    path: file.path,
+    messages: file.messages.map((message) => ({reason: message.reason, line: message.line ?? 1, column: message.column ?? 1, ruleId: message.ruleId ?? '', fatal: message.fatal ?? undefined}))
+  }
+}
+
+function fileOf(data: FileData | undefined): VFile {
+  const file = new VFile({path: data?.path})
+  for (const message of data?.messages ?? []) {
+    report(file, message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info', message.reason, {line: message.line, column: message.column}, message.ruleId)
+  }
+  return file
 }
 
 /** A pool of workers: `run` queues a task and resolves with its output. */
@@ -194,10 +217,10 @@ export class Pool {
   }
 }
 
-/** A worker's failure as an error of this thread: a publisher's own errors keep their class. */
-function errorOf({format, name, message}: NonNullable<Reply['error']>): Error {
+/** A worker's failure as an error of this thread: a publisher's own errors keep their class and their messages. */
+function errorOf({format, name, message, file}: NonNullable<Reply['error']>): Error {
   const Class = (publishers[format] as Publisher | undefined)?.error
-  return Class && name === Class.name ? new Class(message) : new Error(message)
+  return Class && name === Class.name ? new Class(message, fileOf(file)) : new Error(message)
 }
 
 // In a worker: warm the publishers that run in threads up and say so, then make what the pool sends.
@@ -215,7 +238,8 @@ if (!isMainThread && (workerData as {marker?: string} | undefined)?.marker === m
         port.postMessage({id, output: copy} satisfies Reply, [copy.buffer])
       },
       (error: unknown) => {
-        const failure = error instanceof Error ? {format: task.format, name: error.name, message: error.message} : {format: task.format, name: 'Error', message: String(error)}
+        const file = error instanceof Error && 'file' in error && error.file instanceof VFile ? fileData(error.file) : undefined
+        const failure = error instanceof Error ? {format: task.format, name: error.name, message: error.message, file} : {format: task.format, name: 'Error', message: String(error)}
         port.postMessage({id, error: failure} satisfies Reply)
       }
     )

@@ -256,7 +256,7 @@ describe('stdkit fmt', () => {
     const broken = readFileSync(path.join(folder, edition2007), 'utf8')
     const {code, stderr} = await run(['fmt', edition2007], folder)
     expect(code).toBe(1)
-    expect(stderr).toMatch(/error +Unexpected `table` inside a list item.*markdown-construct/u)
+    expect(stderr).toMatch(/error +Unexpected table inside a list item.*markdown-construct/u)
     expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(broken)
   })
 })

@@ -9,7 +9,7 @@ describe('the language of the CLI', () => {
     expect((await run(['--help'], undefined, {env})).stdout).toContain('命令：\n  stdkit build [root]')
     expect((await run(['bild'], undefined, {env})).stderr).toBe('stdkit: 未知命令 bild：是指 build 吗？\n')
     const {stderr} = await run(['check', path.join(repository, 'test/fixtures/injection')], undefined, {env})
-    expect(stderr).toMatch(/^\d+:\d+-\d+:\d+ +警告 +不应有原始 HTML `<script>`，应为纯文本/mu)
+    expect(stderr).toMatch(/^\d+:\d+-\d+:\d+ +警告 +不应有链接，应为纯文本/mu)
     expect(stderr).toMatch(/\d+ 条消息（(?:✖ \d+ 个错误，)?⚠ \d+ 个警告）/u)
     expect(stderr).not.toMatch(/\b(?:warning|error)\b/u)
   })

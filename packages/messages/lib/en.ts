@@ -3,6 +3,16 @@ import type {Messages} from './zh.js'
 
 const plural = (count: number, noun: string, nouns = `${noun}s`): string => `${count} ${count === 1 ? noun : nouns}`
 
+/** Markdown's constructs, as an author knows them: a message never prints the syntax tree's type names. */
+const markdownNames: Readonly<Record<string, string>> = {
+  link: 'link', linkReference: 'link reference', definition: 'link definition', image: 'image', imageReference: 'image reference',
+  emphasis: 'emphasis (italics)', strong: 'bold', delete: 'strikethrough', inlineCode: 'inline code', break: 'hard line break', html: 'HTML',
+  footnoteReference: 'footnote reference', footnoteDefinition: 'footnote definition', code: 'code block', blockquote: 'block quote',
+  heading: 'heading', thematicBreak: 'thematic break', list: 'list', listItem: 'list item', table: 'table', paragraph: 'paragraph',
+  math: 'formula', inlineMath: 'inline formula', yaml: 'front matter', text: 'text'
+}
+const markdownName = (type: string): string => markdownNames[type] ?? 'Markdown construct'
+
 export const en: Messages = {
   cli: {
     usage: '$0 <command> [options]\n\nKeep standards under version control: check, compare, format and publish them.',
@@ -109,7 +119,7 @@ export const en: Messages = {
     watch: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)',
     badOnly: (p) => `Unexpected --only ${p.value}, expected <standard> or <standard>@<year>`,
     badFormat: (p) => `Unexpected format ${p.value}, expected ${p.formats.join(', ')}`,
-    cannotTypeset: (p) => `cannot typeset:\n${p.reason}`,
+    cannotTypeset: (p) => `build stopped: ${p.reason}; ${p.out} was left as it was`,
     stopped: (p) => `build stopped: ${plural(p.errors, 'error')} in the sources; ${p.out} was left as it was`,
     built: (p) => `built ${plural(p.editions, 'edition')} of ${plural(p.standards, 'standard')} into ${p.out}/ (${p.files} files)`,
     rebuilt: (p) => `${p.summary} in ${p.ms} ms, ${p.made} made anew`,
@@ -203,11 +213,11 @@ export const en: Messages = {
     listMarker: 'Unexpected `·` item without a `——` item above it, expected `·` only at the second level',
     tableText: 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells',
     listDepth: 'Unexpected third list level, expected at most two levels of items: the third level would be left out',
-    inListItem: (p) => `Unexpected \`${p.type}\` inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`,
+    inListItem: (p) => `Unexpected ${markdownName(p.type)} inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`,
     codeBlock: 'Unexpected code block, expected paragraphs: it is kept as a paragraph of text',
     blockQuote: 'Unexpected block quote, expected paragraphs: its content is kept as paragraphs',
-    blockLeftOut: (p) => `Unexpected Markdown \`${p.type}\`, expected a paragraph, list or table: it is left out`,
-    inline: (p) => `Unexpected Markdown \`${p.type}\`, expected plain text: a standard carries no inline formatting, so it is kept as plain text`,
+    blockLeftOut: (p) => `Unexpected ${markdownName(p.type)}, expected a paragraph, list or table: it is left out`,
+    inline: (p) => `Unexpected ${markdownName(p.type)}, expected plain text: a standard carries no inline formatting, so it is kept as plain text`,
     rowCells: (p) => `Unexpected row of ${plural(p.cells, 'cell')}, expected ${p.columns} like the table's header`,
     noFrontMatter: 'Missing front matter, expected the cover data (`number`, `title` …) between `---` lines at the top of the file',
     invalidYaml: (p) => `Invalid front matter: ${p.error}`,
@@ -224,8 +234,8 @@ export const en: Messages = {
     tooDeep: 'Unexpected nesting too deep to read, expected a flatter document: the file is left out',
     revisionColumns: (p) => `Unexpected revision record columns \`${p.found}\`, expected \`${p.expected}\``,
     recordOutside: 'Unexpected revision record outside the foreword, expected it in `# 前言`',
-    beforeChapter: (p) => `Unexpected ${p.type} before chapter 1, expected it inside the foreword or a numbered chapter`,
-    beforeForeword: (p) => `Unexpected ${p.type} before \`# 前言\`, expected the foreword first`,
+    beforeChapter: (p) => `Unexpected ${markdownName(p.type)} before chapter 1, expected it inside the foreword or a numbered chapter`,
+    beforeForeword: (p) => `Unexpected ${markdownName(p.type)} before \`# 前言\`, expected the foreword first`,
     titleHeading: (p) => `Unexpected title \`${p.text}\`, expected the cover's title \`${p.title}\``,
     anchor: (p) => `Unexpected anchor \`{#${p.anchor}}\`, expected lower-case letters, digits and hyphens, starting with a letter`,
     unclosedAnchor: 'Unexpected `{#` without its closing `}` at the end of the heading, expected an anchor such as `{#service-etiquette}`',
@@ -492,22 +502,24 @@ export const en: Messages = {
     noRecord: 'The foreword has no revision record (历次修订记录) to add a row to',
     notLater: (p) => `The next edition must be later than ${p.current}, not ${p.year}`,
     emptyPeople: (p) => `Unexpected empty ${p.option}, expected the ${p.name} to name`,
-    notReadBack: (p) => `${p.place}: written in canonical form, this ${p.type} would not read back as it is; left as it was`,
-    readsBackWithError: (p) => `${p.place}: written in canonical form, it would read back with an error (${p.reason}); left as it was`,
+    notReadBack: (p) => `written in canonical form, this ${p.type} would not read back as it is; left as it was`,
+    readsBackWithError: (p) => `written in canonical form, it would read back with an error (${p.reason}); left as it was`,
     released: (p) => `${p.number} is not a draft (status: draft): it was released already`,
     badIssued: (p) => `Unexpected issue date ${p.issued}, expected YYYY-MM-DD`,
     noRow: (p) => `The revision record has no row for ${p.number}`,
-    unnamed: (p) => `Not released: the foreword does not name its ${p.names.join('、')} yet (【待填写…】): give ${p.options.map((option) => `--${option}`).join(', ')}`,
-    changePlaceholders: (p) => `Not released: the change list still has placeholders (【待填写…】):\n${p.entries.map((entry) => `  ${entry}`).join('\n')}\nFill them in, or leave only the placeholder entry to draft the list from the changes.`,
-    unconfirmed: (p) =>
-      `Not released: ${p.claims.length} recorded claim${p.claims.length === 1 ? ' is' : 's are'} not borne out by the changes:\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\nCorrect the record, or release with --force.`,
+    unnamed: (p) => `the foreword does not name its ${p.names.join('、')} yet (【待填写…】): give ${p.options.map((option) => `--${option}`).join(', ')}`,
+    notReleased: (p) => `Not released: ${p.reason}`,
+    unconfirmed: (p) => `recorded claim not borne out by the changes: ${p.claim} — ${p.message}`,
+    unconfirmedSummary: (p) => `Not released: ${p.count} recorded claim${p.count === 1 ? ' is' : 's are'} not borne out by the changes; correct the record, or release with --force`,
+    changePlaceholder: (p) => `this entry of the change list is still a placeholder (【待填写…】): ${p.entry}`,
+    changePlaceholders: (p) => `Not released: ${p.count} entr${p.count === 1 ? 'y' : 'ies'} of the change list still ${p.count === 1 ? 'is a placeholder' : 'are placeholders'}; fill them in, or leave only the placeholder entry to draft the list from the changes`,
     draftErrors: 'the draft has errors',
     editionErrors: 'the edition would have errors',
-    errors: (p) => `Not released: ${p.why}:\n${p.errors.join('\n')}`
+    errors: (p) => `Not released: ${p.why}`
   },
   pdf: {
-    noGlyph: (p) => `${p.place}: no glyph for "${p.char}" (U+${p.code}) in the embedded fonts  pdf-glyph`,
-    layout: (p) => `${p.place}: ${p.reason}  pdf-layout`,
+    noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,
+    failed: (p) => `cannot typeset ${p.file}: ${p.reason}${p.more > 0 ? `, and ${p.more} more` : ''}`,
     coverTitle: (p) => `title too long for the cover: ${p.lines} lines where ${p.fit} fit`,
     tableHeader: 'table header taller than a page, with no room left for its rows'
   },

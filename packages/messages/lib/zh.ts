@@ -7,6 +7,16 @@
 /** `a、b 或 c`: a list of choices as a sentence gives it. */
 const either = (items: ReadonlyArray<string>): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')} 或 ${items.at(-1)}`)
 
+/** Markdown's constructs, as an author knows them: a message never prints the syntax tree's type names. */
+const markdownNames: Readonly<Record<string, string>> = {
+  link: '链接', linkReference: '链接引用', definition: '链接定义', image: '图片', imageReference: '图片引用',
+  emphasis: '强调（斜体）', strong: '加粗', delete: '删除线', inlineCode: '行内代码', break: '强制换行', html: 'HTML',
+  footnoteReference: '脚注引用', footnoteDefinition: '脚注定义', code: '代码块', blockquote: '引用块', heading: '标题',
+  thematicBreak: '分隔线', list: '列项', listItem: '列项中的一项', table: '表格', paragraph: '段', math: '公式',
+  inlineMath: '行内公式', yaml: '前置元数据', text: '文字'
+}
+const markdownName = (type: string): string => markdownNames[type] ?? 'Markdown 结构'
+
 export const zh = {
   cli: {
     usage: '$0 <命令> [选项]\n\n对标准进行版本管理：检查、比较、格式化并发布。',
@@ -117,7 +127,7 @@ export const zh = {
     watch: '持续运行：每次文件夹下有改动，重新构建受影响的部分（按 Ctrl-C 停止）',
     badOnly: (p: {value: string}) => `无效的 --only ${p.value}，应为 <标准> 或 <标准>@<年份>`,
     badFormat: (p: {value: string; formats: ReadonlyArray<string>}) => `无效的格式 ${p.value}，应为 ${p.formats.join('、')} 之一`,
-    cannotTypeset: (p: {reason: string}) => `无法排版：\n${p.reason}`,
+    cannotTypeset: (p: {reason: string; out: string}) => `构建已停止：${p.reason}；${p.out} 保持原样`,
     stopped: (p: {errors: number; out: string}) => `构建已停止：源文件中有 ${p.errors} 个错误；${p.out} 保持原样`,
     built: (p: {editions: number; standards: number; out: string; files: number}) =>
       `已将 ${p.standards} 个标准的 ${p.editions} 个版本构建到 ${p.out}/（${p.files} 个文件）`,
@@ -216,11 +226,11 @@ export const zh = {
     listMarker: '`·` 列项的上面没有 `——` 列项，`·` 只用于第二层',
     tableText: '看似表格的文字不是表格，表格应有表头行和分隔行（`| - |`），且单元格数相同',
     listDepth: '列项不应有第三层，最多两层：第三层会被略去',
-    inListItem: (p: {type: string}) => `列项中不应有 \`${p.type}\`，列项中只能有文字和至多一层嵌套列项：它会被略去，请移出列项`,
+    inListItem: (p: {type: string}) => `列项中不应有${markdownName(p.type)}，列项中只能有文字和至多一层嵌套列项：它会被略去，请移出列项`,
     codeBlock: '不应有代码块，应为段：它按一段文字保留',
     blockQuote: '不应有引用块，应为段：其内容按段保留',
-    blockLeftOut: (p: {type: string}) => `不应有 Markdown \`${p.type}\`，应为段、列项或表格：它会被略去`,
-    inline: (p: {type: string}) => `不应有 Markdown \`${p.type}\`，应为纯文本：标准不带行内格式，因此按纯文本保留`,
+    blockLeftOut: (p: {type: string}) => `不应有${markdownName(p.type)}，应为段、列项或表格：它会被略去`,
+    inline: (p: {type: string}) => `不应有${markdownName(p.type)}，应为纯文本：标准不带行内格式，因此按纯文本保留`,
     rowCells: (p: {cells: number; columns: number}) => `一行有 ${p.cells} 个单元格，应与表头一样为 ${p.columns} 个`,
     noFrontMatter: '缺少前置元数据，文件开头的 `---` 行之间应为封面数据（`number`、`title`…）',
     invalidYaml: (p: {error: string}) => `前置元数据无效：${p.error}`,
@@ -236,8 +246,8 @@ export const zh = {
     tooDeep: '嵌套过深，无法读取，文档应更扁平：该文件被略去',
     revisionColumns: (p: {found: string; expected: string}) => `修订记录的列 \`${p.found}\` 有误，应为 \`${p.expected}\``,
     recordOutside: '修订记录不应在前言之外，应在 `# 前言` 中',
-    beforeChapter: (p: {type: string}) => `第1章之前不应有 ${p.type}，它应在前言或某个编号的章中`,
-    beforeForeword: (p: {type: string}) => `\`# 前言\` 之前不应有 ${p.type}，应先写前言`,
+    beforeChapter: (p: {type: string}) => `第1章之前不应有${markdownName(p.type)}，它应在前言或某个编号的章中`,
+    beforeForeword: (p: {type: string}) => `\`# 前言\` 之前不应有${markdownName(p.type)}，应先写前言`,
     titleHeading: (p: {text: string; title: string}) => `标题 \`${p.text}\` 有误，应与封面的标准名称 \`${p.title}\` 一致`,
     anchor: (p: {anchor: string}) => `锚点 \`{#${p.anchor}}\` 有误，应由小写字母、数字和连字符组成，并以字母开头`,
     unclosedAnchor: '标题末尾的 `{#` 缺少 `}`，锚点应写作如 `{#service-etiquette}`',
@@ -503,24 +513,26 @@ export const zh = {
     noRecord: '前言中没有可增加一行的修订记录（历次修订记录）',
     notLater: (p: {year: number; current: number}) => `下一版的年份应晚于 ${p.current}，而不是 ${p.year}`,
     emptyPeople: (p: {option: string; name: string}) => `${p.option} 为空，应给出${p.name}的名字`,
-    notReadBack: (p: {place: string; type: string}) => `${p.place}：按规范形式写出后，这个 ${p.type} 读回时会不同；保持原样`,
-    readsBackWithError: (p: {place: string; reason: string}) => `${p.place}：按规范形式写出后，读回时会有错误（${p.reason}）；保持原样`,
+    notReadBack: (p: {type: string}) => `按规范形式写出后，这个 ${p.type} 读回时会不同；保持原样`,
+    readsBackWithError: (p: {reason: string}) => `按规范形式写出后，读回时会有错误（${p.reason}）；保持原样`,
     released: (p: {number: string}) => `${p.number} 不是草案（status: draft）：它已经发布`,
     badIssued: (p: {issued: string}) => `发布日期 ${p.issued} 有误，应为 YYYY-MM-DD`,
     noRow: (p: {number: string}) => `修订记录中没有 ${p.number} 的一行`,
     unnamed: (p: {names: ReadonlyArray<string>; options: ReadonlyArray<string>}) =>
-      `未发布：前言尚未写明${p.names.join('、')}（【待填写…】）：请给出 ${p.options.map((option) => `--${option}`).join('、')}`,
-    changePlaceholders: (p: {entries: ReadonlyArray<string>}) => `未发布：技术变化清单中仍有占位符（【待填写…】）：\n${p.entries.map((entry) => `  ${entry}`).join('\n')}\n请填写，或只保留占位的一项，由比较结果起草清单。`,
-    unconfirmed: (p: {claims: ReadonlyArray<{claim: string; message: string}>}) =>
-      `未发布：修订记录中有 ${p.claims.length} 项说明未得到实际修改的证实：\n${p.claims.map((claim) => `  ✗ ${claim.claim} — ${claim.message}`).join('\n')}\n请更正修订记录，或用 --force 发布。`,
+      `前言尚未写明${p.names.join('、')}（【待填写…】）：请给出 ${p.options.map((option) => `--${option}`).join('、')}`,
+    notReleased: (p: {reason: string}) => `未发布：${p.reason}`,
+    unconfirmed: (p: {claim: string; message: string}) => `修订记录中的说明未得到实际修改的证实：${p.claim} — ${p.message}`,
+    unconfirmedSummary: (p: {count: number}) => `未发布：修订记录中有 ${p.count} 项说明未得到实际修改的证实；请更正修订记录，或用 --force 发布`,
+    changePlaceholder: (p: {entry: string}) => `技术变化清单中的这一项仍是占位符（【待填写…】）：${p.entry}`,
+    changePlaceholders: (p: {count: number}) => `未发布：技术变化清单中有 ${p.count} 项仍是占位符；请填写，或只保留占位的一项，由比较结果起草清单`,
     draftErrors: '草案有错误',
     editionErrors: '发布后的版本会有错误',
-    errors: (p: {why: string; errors: ReadonlyArray<string>}) => `未发布：${p.why}：\n${p.errors.join('\n')}`
+    errors: (p: {why: string}) => `未发布：${p.why}`
   },
-  /** Why a PDF cannot be typeset, each with the place in the source. */
+  /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {
-    noGlyph: (p: {place: string; char: string; code: string}) => `${p.place}: 嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形  pdf-glyph`,
-    layout: (p: {place: string; reason: string}) => `${p.place}: ${p.reason}  pdf-layout`,
+    noGlyph: (p: {char: string; code: string}) => `嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形`,
+    failed: (p: {file: string; reason: string; more: number}) => `无法排版 ${p.file}：${p.reason}${p.more > 0 ? `，另有 ${p.more} 处` : ''}`,
     coverTitle: (p: {lines: number; fit: number}) => `封面的标题过长：${p.lines} 行，只能容纳 ${p.fit} 行`,
     tableHeader: '表头高于一页，没有留给表格各行的空间'
   },

@@ -6,6 +6,7 @@
  * line starts with the one or ends with the other. Lines are filled greedily.
  */
 import {standardNumberSource} from '@stdkit/tree'
+import {sameLink, type PdfLink} from './link.js'
 
 /** How a run of text looks; the layout and the renderer agree on it. */
 export interface Style {
@@ -15,8 +16,8 @@ export interface Style {
   inserted?: boolean | undefined
   /** Deleted text of a redline: struck through, in colour. */
   deleted?: boolean | undefined
-  /** Named destination a click on the text goes to. */
-  link?: string | undefined
+  /** Where a click on the text goes. */
+  link?: PdfLink | undefined
 }
 
 export interface Run {
@@ -167,7 +168,7 @@ export function breakLines(
 }
 
 function sameStyle(a: Style, b: Style): boolean {
-  return a.face === b.face && a.size === b.size && a.inserted === b.inserted && a.deleted === b.deleted && a.link === b.link
+  return a.face === b.face && a.size === b.size && a.inserted === b.inserted && a.deleted === b.deleted && sameLink(a.link, b.link)
 }
 
 function toLine(tokens: ReadonlyArray<Token>, measure: (text: string, style: Style) => number, last: boolean): Line {

@@ -32,6 +32,7 @@ import {
 import {messages} from '@stdkit/messages'
 import {breakLines, type Run, type Style} from './breaking.js'
 import {area, Flow, LayoutError, measure, sizes, type Op, type Page} from './layout.js'
+import {anchorLink, standardLink} from './link.js'
 
 export const serif: Style = {face: 'serif', size: sizes.body}
 export const sans: Style = {face: 'sans', size: sizes.body}
@@ -65,9 +66,6 @@ function runs(nodes: ReadonlyArray<PhrasingContent>, handlers: PdfHandlers, styl
 function all(nodes: ReadonlyArray<FlowContent>, state: State): void {
   for (const node of nodes) handle<FlowContent, State, void>(state.handlers, node, state)
 }
-
-/** Marks a link to another standard rather than a destination in the document. */
-export const standardLinkPrefix = 'standard:'
 
 export interface Options {
   /** Handlers merged over the default ones, by node type (default: none). */
@@ -113,9 +111,9 @@ export const defaultHandlers = {
   },
   table,
   text: (node, {style}) => [{text: node.value, style}],
-  crossReference: (node, {style}) => [node.targetId === undefined ? {text: toText(node), style} : {text: toText(node), style: {...style, link: node.targetId}}],
+  crossReference: (node, {style}) => [node.targetId === undefined ? {text: toText(node), style} : {text: toText(node), style: {...style, link: anchorLink(node.targetId)}}],
   // Another standard: resolved to a file when the document is drawn, if the library has it.
-  standardReference: (node, {style}) => [{text: toText(node), style: {...style, link: `${standardLinkPrefix}${node.designation}${node.year === undefined ? '' : `@${node.year}`}`}}]
+  standardReference: (node, {style}) => [{text: toText(node), style: {...style, link: standardLink(node.designation, node.year)}}]
 } satisfies PdfHandlers
 
 function paragraph(node: Paragraph, state: State): void {
@@ -307,7 +305,7 @@ function contents(toc: ReadonlyArray<TocEntry>, frontBefore: number): Flow {
     const dot = measure('·', style)
     const room = area.width - indent - titleWidth - folioWidth - sizes.body
     const leaders = '·'.repeat(Math.max(3, Math.floor(room / dot)))
-    flow.paragraph([{text: entry.title, style: {...style, link: entry.id}}, {text: ` ${leaders} `, style}, {text: folio, style}], {indent, align: 'justify', spaceAfter: 1})
+    flow.paragraph([{text: entry.title, style: {...style, link: anchorLink(entry.id)}}, {text: ` ${leaders} `, style}, {text: folio, style}], {indent, align: 'justify', spaceAfter: 1})
     // The entry is one justified line ending at the right margin.
     const last = flow.current.ops.filter((op) => op.op === 'text').at(-1)
     if (last && last.op === 'text') last.x = area.x + area.width - last.width

@@ -1,6 +1,7 @@
 import type {StandardDiff} from '@stdkit/diff'
-import {normalizeNumber, type Standard} from '@stdkit/tree'
+import {normalizeNumber, report, type Standard} from '@stdkit/tree'
 import {messages} from '@stdkit/messages'
+import {VFile} from 'vfile'
 import {PdfError} from './error.js'
 import {GlyphCheck} from './glyphs.js'
 import {LayoutError, type Positioned} from './layout.js'
@@ -19,7 +20,8 @@ export interface PdfOptions extends Options {
 export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
   const number = normalizeNumber(tree.cover.number)
-  const pdf = await laidOut(options.path, () => renderPdf(typesetEdition(tree, options), glyphs, {
+  const file = sourceFile(options.path)
+  const pdf = await laidOut(file, () => renderPdf(typesetEdition(tree, options), glyphs, {
     title: tree.cover.title,
     subject: number,
     author: tree.cover.issuer ?? '',
@@ -28,14 +30,15 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
     header: number,
     standardLink: options.standardLink
   }))
-  if (glyphs.missing.length > 0) throw new PdfError(missingMessage(glyphs.missing, tree, options.path))
+  if (glyphs.missing.length > 0) throw missing(glyphs.missing, tree, file)
   return pdf
 }
 
 /** A comparison as a redline PDF: a summary page, then the newer edition with the changes marked. */
 export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
-  const pdf = await laidOut(options.path, () => renderPdf(typesetRedline(diff), glyphs, {
+  const file = sourceFile(options.path)
+  const pdf = await laidOut(file, () => renderPdf(typesetRedline(diff), glyphs, {
     title: `${diff.designation} ${diff.old.year}→${diff.new.year} 比较`,
     subject: `${diff.old.number} → ${diff.new.number}`,
     author: newer.cover.issuer ?? '',
@@ -44,35 +47,51 @@ export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, opti
     header: `${diff.old.number} → ${diff.new.number} 比较`,
     standardLink: options.standardLink
   }))
-  if (glyphs.missing.length > 0) throw new PdfError(missingMessage(glyphs.missing, newer, options.path))
+  if (glyphs.missing.length > 0) throw missing(glyphs.missing, newer, file)
   return pdf
 }
 
-/** Runs `render`; a block it cannot lay out fails it with the block's place in the source. */
-async function laidOut(path: string | undefined, render: () => Promise<Buffer>): Promise<Buffer> {
+/** The file the messages of a failure go on: the source's, by its path. */
+function sourceFile(path: string | undefined): VFile {
+  return new VFile({path: path ?? 'input'})
+}
+
+/** Runs `render`; a block it cannot lay out fails it with a message at the block's place in the source. */
+async function laidOut(file: VFile, render: () => Promise<Buffer>): Promise<Buffer> {
   try {
     return await render()
   } catch (error) {
-    if (error instanceof LayoutError) throw new PdfError(messages().pdf.layout({place: place(error.node, path), reason: error.message}))
+    if (error instanceof LayoutError) {
+      report(file, 'error', error.message, start(error.node), 'pdf-layout')
+      throw failure(file)
+    }
     throw error
   }
 }
 
-/** `file:line:column` of a node, for a message. */
-function place(node: Positioned | undefined, path: string | undefined): string {
-  const start = node?.position?.start
-  return `${path ?? 'input'}:${start ? `${start.line}:${start.column}` : '1:1'}`
+/** The failure whose messages `file` holds, summed up in a line by its first. */
+function failure(file: VFile): PdfError {
+  const first = file.messages[0]
+  return new PdfError(messages().pdf.failed({file: file.path, reason: first?.reason ?? '', more: file.messages.length - 1}), file)
 }
 
-function missingMessage(missing: ReadonlyArray<{char: string; text: string}>, tree: Standard, path: string | undefined): string {
-  const where = (char: string) => locate(tree, char, path)
-  return missing
-    .map(({char}) => messages().pdf.noGlyph({place: where(char), char, code: (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}))
-    .join('\n')
+/** Where a node starts in the source: line 1, column 1 when it has no place. */
+function start(node: Positioned | undefined): {line: number; column: number} {
+  const point = node?.position?.start
+  return point ? {line: point.line, column: point.column} : {line: 1, column: 1}
 }
 
-/** Where in the source a piece of text is: the first text node containing it. */
-function locate(tree: Standard, text: string, path: string | undefined): string {
+/** A message for each character no font covers, at the first text that holds it. */
+function missing(chars: ReadonlyArray<{char: string; text: string}>, tree: Standard, file: VFile): PdfError {
+  for (const {char} of chars) {
+    const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+    report(file, 'error', messages().pdf.noGlyph({char, code}), start(locate(tree, char)), 'pdf-glyph')
+  }
+  return failure(file)
+}
+
+/** Where in the source a piece of text is: the first text node containing it, or else the cover field that holds it. */
+function locate(tree: Standard, text: string): Positioned | undefined {
   let found: Positioned | undefined
   const walk = (node: {type: string; value?: unknown; children?: unknown; position?: {start: {line: number; column: number}}}): void => {
     if (found) return
@@ -80,7 +99,10 @@ function locate(tree: Standard, text: string, path: string | undefined): string 
     if (Array.isArray(node.children)) for (const child of node.children) walk(child as typeof node)
   }
   walk(tree as unknown as Parameters<typeof walk>[0])
-  return place(found, path)
+  if (found) return found
+  const {positions, ...fields} = tree.cover
+  const field = (Object.keys(fields) as Array<keyof typeof fields>).find((key) => typeof fields[key] === 'string' && (fields[key] as string).includes(text) && key in (positions ?? {}))
+  return field === undefined ? undefined : {position: positions?.[field as keyof NonNullable<typeof positions>]}
 }
 
 /** A page's worth of a standard: what `warmUp` typesets. */

@@ -6,10 +6,11 @@
  */
 import PDFDocument from 'pdfkit'
 import type {Style} from './breaking.js'
-import {standardLinkPrefix, type Typeset} from './edition.js'
+import type {Typeset} from './edition.js'
 import {drawingFont, type Face} from './fonts.js'
 import type {GlyphCheck} from './glyphs.js'
 import {area, page, sizes, type Page} from './layout.js'
+import {unreachable, type PdfLink} from './link.js'
 
 export interface DocumentInfo {
   title: string
@@ -64,13 +65,7 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
             const colour = op.style.inserted ? colours.inserted : colours.deleted
             doc.save().lineWidth(op.style.size / 14).strokeColor(colour).moveTo(op.x, y).lineTo(op.x + op.width, y).stroke().restore()
           }
-          // A link names its destination; the name resolves when the reader follows it.
-          const link = op.style.link
-          if (link?.startsWith(standardLinkPrefix)) {
-            const [designation = '', year] = link.slice(standardLinkPrefix.length).split('@')
-            const url = info.standardLink?.(designation, year === undefined ? undefined : Number(year))
-            if (url) doc.link(op.x, op.y, op.width, op.style.size * 1.3, url)
-          } else if (link) doc.goTo(op.x, op.y, op.width, op.style.size * 1.3, link)
+          if (op.style.link) link(doc, op.style.link, {x: op.x, y: op.y, width: op.width, height: op.style.size * 1.3}, info)
           break
         }
         case 'rule':
@@ -98,6 +93,22 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
   doc.end()
   await finished
   return Buffer.concat(chunks)
+}
+
+/** Makes `box` a link: to a named destination, whose name resolves when the reader follows it; or to another standard's PDF, when the library has it. */
+function link(doc: PDFKit.PDFDocument, target: PdfLink, box: {x: number; y: number; width: number; height: number}, info: DocumentInfo): void {
+  switch (target.kind) {
+    case 'anchor':
+      doc.goTo(box.x, box.y, box.width, box.height, target.id)
+      return
+    case 'standard': {
+      const url = info.standardLink?.(target.designation, target.year)
+      if (url) doc.link(box.x, box.y, box.width, box.height, url)
+      return
+    }
+    default:
+      unreachable(target)
+  }
 }
 
 function setStyle(doc: PDFKit.PDFDocument, style: Style): void {

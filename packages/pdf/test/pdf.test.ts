@@ -2,8 +2,9 @@
  * The PDFs read back: text extraction with pdfjs-dist gives every heading and
  * paragraph in reading order with no stray spaces in Chinese text; the outline
  * follows the clause tree; the 目次's page numbers are where the headings are;
- * fonts are embedded subsets; the same tree gives the same bytes; a character
- * no font has stops the typesetting with its place.
+ * fonts are embedded subsets; the same tree gives the same bytes; links land
+ * as annotations over their text; a character no font has stops the
+ * typesetting with a message at its place.
  */
 import {readFileSync} from 'node:fs'
 import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -160,9 +161,94 @@ describe('the document', () => {
   it('names a character no font covers, and where it is', async () => {
     const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8').replace('推行普通话', '推行普通话🀄')
     const tree = parseStandard(new VFile({path: 'broken.md', value}))
-    const line = value.split('\n').findIndex((text) => text.includes('🀄')) + 1
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(PdfError)
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:\\d+: no glyph for "🀄" \\(U\\+1F004\\)`, 'u'))
+    const lines = value.split('\n')
+    const line = lines.findIndex((text) => text.includes('🀄')) + 1
+    // At the text that holds it: the list item's, after its label.
+    const column = (lines[line - 1] ?? '').indexOf('推行普通话') + 1
+    expect(column).toBeGreaterThan(1)
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: no glyph for "🀄" (U+1F004) in the embedded fonts')
+    expect(messagesOf(error)).toEqual([{line, column, reason: 'no glyph for "🀄" (U+1F004) in the embedded fonts', ruleId: 'pdf-glyph', source: 'stdkit', fatal: true}])
+  })
+
+  it('names each character no font covers, a title\'s at the cover field', async () => {
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('title: 售后工程师现场服务行为规范', 'title: 售后工程师现场服务行为规范🀅')
+      .replace('推行普通话', '推行普通话🀄')
+    const tree = parseStandard(new VFile({path: 'broken.md', value}))
+    const lineOf = (text: string) => value.split('\n').findIndex((each) => each.includes(text)) + 1
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: no glyph for "🀅" (U+1F005) in the embedded fonts, and 1 more')
+    expect(messagesOf(error).map(({line, ruleId}) => [line, ruleId])).toEqual([[lineOf('title: '), 'pdf-glyph'], [lineOf('🀄'), 'pdf-glyph']])
+  })
+})
+
+/** What a promise fails with: a PdfError. */
+async function failure(promise: Promise<unknown>): Promise<PdfError> {
+  const error = await promise.then(() => undefined, (reason: unknown) => reason)
+  expect(error).toBeInstanceOf(PdfError)
+  return error as PdfError
+}
+
+/** A failure's messages, as the reporter reads them. */
+function messagesOf(error: PdfError): Array<{line: number | undefined; column: number | undefined; reason: string; ruleId: string | undefined; source: string | undefined; fatal: boolean | null | undefined}> {
+  expect(error.file.path).toBe('broken.md')
+  return error.file.messages.map(({line, column, reason, ruleId, source, fatal}) => ({line, column, reason, ruleId, source, fatal}))
+}
+
+/**
+ * The links of a PDF, page by page: where each goes, and the line of text it
+ * lies on (pdfjs gives the text of a line in one face as one item, so the
+ * text items the link's box overlaps, on its baseline).
+ */
+async function links(bytes: Buffer): Promise<Array<{page: number; line: string; dest?: string; url?: string}>> {
+  const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
+  const found: Array<{page: number; line: string; dest?: string; url?: string}> = []
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number)
+    const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [{str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width}] : []))
+    for (const annotation of (await page.getAnnotations()) as Array<{subtype: string; rect: [number, number, number, number]; dest?: unknown; url?: string; unsafeUrl?: string}>) {
+      if (annotation.subtype !== 'Link') continue
+      const [x1, y1, x2, y2] = annotation.rect
+      const line = items.filter((item) => item.y >= y1 && item.y <= y2 && item.x < x2 && item.x + item.width > x1).map((item) => item.str).join('')
+      const url = annotation.url ?? annotation.unsafeUrl
+      found.push({page: number, line, ...(typeof annotation.dest === 'string' ? {dest: annotation.dest} : {}), ...(url === undefined ? {} : {url})})
+    }
+  }
+  return found
+}
+
+describe('links', () => {
+  it('go from a reference to another standard to its PDF, from a cross-reference and a 目次 entry to their destinations', async () => {
+    const path = 'standards/q-zx-75.1861/2007.md'
+    const value = readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8').replace('并按Q/ZX 75.1760的规定', '并按Q/ZX 75.1760–2006的规定')
+    const tree = parseStandard(new VFile({path, value}))
+    const asked: Array<[string, number | undefined]> = []
+    const bytes = await renderEditionPdf(tree, {
+      standardLink: (designation, year) => {
+        asked.push([designation, year])
+        return designation === 'Q/ZX 75.1760' ? `../q-zx-75.1760/${year ?? 'latest'}.pdf` : undefined
+      }
+    })
+    // A dated reference is asked for by its year, an undated one without.
+    expect(asked).toContainEqual(['Q/ZX 75.1760', 2006])
+    expect(asked).toContainEqual(['Q/ZX 75.1771', undefined])
+    const found = await links(bytes)
+    // Another standard's PDF, where the library has it; no link where it has not.
+    expect(found.filter((link) => link.url !== undefined)).toEqual([{page: expect.any(Number), line: expect.stringContaining('Q/ZX 75.1760–2006的规定'), url: '../q-zx-75.1760/2006.pdf'}])
+    // A cross-reference, to the clause it names.
+    const clause = (number: string, nodes: ReadonlyArray<Standard['children'][number] | Clause['children'][number]> = tree.children): Clause | undefined =>
+      nodes.flatMap((node) => (node.type === 'clause' ? [node, clause(number, node.children)] : [])).find((node) => node?.number === number)
+    const target = clause('5.2')?.id
+    expect(target).toBeDefined()
+    expect(found).toContainEqual({page: expect.any(Number), line: expect.stringContaining('要求见5.2。'), dest: target})
+    // The 目次's entries, to their headings, on the 目次's page.
+    expect(found).toContainEqual({page: 2, line: '前言', dest: 'foreword'})
+    expect(found).toContainEqual({page: 2, line: expect.stringMatching(new RegExp(`^1[\\s\u3000]${clause('1')?.title ?? '-'}$`, 'u')), dest: clause('1')?.id})
+    // Their destinations are in the document.
+    const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
+    const destinations = await document.getDestinations()
+    for (const name of [target, 'foreword', clause('1')?.id]) expect(destinations[name ?? ''], name).toBeDefined()
   })
 })
 
@@ -228,7 +314,9 @@ describe('a cover with long fields', () => {
       .replace('# 售后工程师现场服务行为规范', `# ${title}`)
     const line = value.split('\n').findIndex((text) => text.startsWith('title: ')) + 1
     const tree = parseStandard(new VFile({path: 'broken.md', value}))
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:\\d+: title too long for the cover: 23 lines where 8 fit  pdf-layout$`, 'u'))
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: title too long for the cover: 23 lines where 8 fit')
+    expect(messagesOf(error)).toEqual([{line, column: 'title: '.length + 1, reason: 'title too long for the cover: 23 lines where 8 fit', ruleId: 'pdf-layout', source: 'stdkit', fatal: true}])
   })
 })
 
@@ -238,8 +326,9 @@ describe('a table no page can hold', () => {
     // The table begins at its caption.
     const line = value.split('\n').findIndex((text) => text.startsWith('表1\u3000')) + 1
     const tree = parseStandard(new VFile({path: 'broken.md', value}))
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(PdfError)
-    await expect(renderEditionPdf(tree, {path: 'broken.md'})).rejects.toThrow(new RegExp(`^broken\\.md:${line}:1: table header taller than a page, with no room left for its rows  pdf-layout$`, 'u'))
+    const error = await failure(renderEditionPdf(tree, {path: 'broken.md'}))
+    expect(error.message).toBe('cannot typeset broken.md: table header taller than a page, with no room left for its rows')
+    expect(messagesOf(error)).toEqual([{line, column: 1, reason: 'table header taller than a page, with no room left for its rows', ruleId: 'pdf-layout', source: 'stdkit', fatal: true}])
   })
 })
 

@@ -20,15 +20,23 @@ const draftText = revise(current, 2008).replace('接听用户电话应在铃响�
 const dates = {issued: '2008-03-10', effective: '2008-03-17'}
 const people = {departments: ['售后管理部'], drafters: ['李明', '张华'], reviewers: ['周海涛'], approver: '徐慧俊'}
 
-const refusal = (run: () => unknown): string => {
+const refused = (run: () => unknown): WorkflowError => {
   try {
     run()
   } catch (error) {
-    if (error instanceof WorkflowError) return error.message
+    if (error instanceof WorkflowError) return error
     throw error
   }
   throw new Error('not refused')
 }
+const refusal = (run: () => unknown): string => refused(run).message
+
+/** A refusal's messages, each as the reporter prints it: `path:line:column reason rule source`. */
+const placed = (error: WorkflowError): Array<string> =>
+  (error.file?.messages ?? []).map((message) => `${error.file?.path}:${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason} ${message.ruleId} ${message.source}`)
+
+/** The line of the draft a text is on. */
+const lineOf = (text: string, value = draftText): number => value.split('\n').findIndex((line) => line.includes(text)) + 1
 
 describe('revise', () => {
   it('leaves the people of the new edition to fill, not the previous edition’s', () => {
@@ -37,13 +45,23 @@ describe('revise', () => {
     expect(draftText).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | | | | |')
   })
 
-  it('refuses an edition no later than the current one, in Chinese by default', () => {
+  it('refuses an edition no later than the current one, in Chinese by default, with no place in a file', () => {
     useLanguage('zh')
     try {
-      expect(refusal(() => revise(current, 2007))).toBe('下一版的年份应晚于 2007，而不是 2007')
+      const error = refused(() => revise(current, 2007))
+      expect(error.message).toBe('下一版的年份应晚于 2007，而不是 2007')
+      expect(error.file).toBeUndefined()
     } finally {
       useLanguage('en')
     }
+  })
+
+  it('refuses an edition with no revision record, at its foreword in its own source', () => {
+    const path = 'standards/q-zx-75.1861/2007.md'
+    const value = read(2007).replace(/为便于理解，将历次修订记录保留如下：\n\n(?:\|.*\n)+/u, '')
+    const error = refused(() => revise(parse(value, path).tree, 2008, path))
+    expect(error.message).toBe('The foreword has no revision record (历次修订记录) to add a row to')
+    expect(placed(error)).toEqual([`${path}:${lineOf('# 前言', value)}:1 error The foreword has no revision record (历次修订记录) to add a row to revise-record stdkit`])
   })
 })
 
@@ -54,21 +72,44 @@ describe('release', () => {
     expect(markdown).toMatch(/^\| Q\/ZX 75\.1861–2008 \| Q\/ZX 75\.1861–2007 \| .+ \| 售后管理部 \| 李明、张华 \| 徐慧俊 \|$/mu)
   })
 
-  it('refuses while the foreword leaves people as placeholders', () => {
-    const message = refusal(() => release(parse(draftText, draftPath), previous, {...dates, departments: ['售后管理部']}))
-    expect(message).toBe('Not released: the foreword does not name its 修订人、审核人、批准人 yet (【待填写…】): give --drafters, --reviewers, --approver')
+  it('refuses while the foreword leaves people as placeholders, at the first of them', () => {
+    const error = refused(() => release(parse(draftText, draftPath), previous, {...dates, departments: ['售后管理部']}))
+    expect(error.message).toBe('Not released: the foreword does not name its 修订人、审核人、批准人 yet (【待填写…】): give --drafters, --reviewers, --approver')
+    expect(placed(error)).toEqual([
+      `${draftPath}:${lineOf('本次标准修订人：【待填写')}:1 error the foreword does not name its 修订人、审核人、批准人 yet (【待填写…】): give --drafters, --reviewers, --approver release-people stdkit`
+    ])
   })
 
-  it('refuses a draft with a parser error, listing the messages check gives', () => {
+  it('refuses a draft with a parser error, with the messages check gives', () => {
     const broken = draftText.replace('category: 管理标准', 'category: [管理标准')
-    const message = refusal(() => release(parse(broken, draftPath), previous, {...dates, ...people}))
-    expect(message).toMatch(/^Not released: the draft has errors:\n {2}standards\/q-zx-75\.1861\/2008\.md:5:1 {2}error {2}Unexpected value of `category`.* {2}cover-field$/mu)
-    expect(message).toMatch(/ {2}cover-yaml$/mu)
+    const error = refused(() => release(parse(broken, draftPath), previous, {...dates, ...people}))
+    expect(error.message).toBe('Not released: the draft has errors')
+    expect(placed(error)).toContainEqual(expect.stringMatching(/^standards\/q-zx-75\.1861\/2008\.md:5:1 error Unexpected value of `category`.* cover-field stdkit$/u))
+    expect(placed(error)).toContainEqual(expect.stringMatching(/ cover-yaml stdkit$/u))
+    // The errors only: a draft's warnings (its missing dates) are not why it is refused.
+    expect(error.file?.messages.every((message) => message.fatal === true)).toBe(true)
   })
 
   it('refuses a draft with a checker error', () => {
     const broken = draftText.replace('### 4.2 服务礼仪', '### 4.7 服务礼仪')
-    expect(refusal(() => release(parse(broken, draftPath), previous, {...dates, ...people}))).toMatch(/:\d+:1 {2}error {2}.* {2}clause-numbering$/mu)
+    expect(placed(refused(() => release(parse(broken, draftPath), previous, {...dates, ...people})))).toContainEqual(expect.stringMatching(/:\d+:1 error .* clause-numbering stdkit$/u))
+  })
+
+  it('refuses an edition already released, at its cover', () => {
+    const error = refused(() => release(parse(read(2007), 'standards/q-zx-75.1861/2007.md'), previous.slice(0, 3), {...dates, ...people}))
+    expect(error.message).toBe('Q/ZX 75.1861–2007 is not a draft (status: draft): it was released already')
+    expect(placed(error)).toEqual([`standards/q-zx-75.1861/2007.md:2:${'number: '.length + 1} error Q/ZX 75.1861–2007 is not a draft (status: draft): it was released already release-draft stdkit`])
+  })
+
+  it('refuses a draft whose record claims what did not happen, each claim at the record row', () => {
+    const claimed = draftText.replace('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | | | | |', '| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | 增加了无人机巡检的行为规范；删除了第9章。 | | | |')
+    const error = refused(() => release(parse(claimed, draftPath), previous, {...dates, ...people}))
+    expect(error.message).toBe('Not released: 2 recorded claims are not borne out by the changes; correct the record, or release with --force')
+    const row = lineOf('| Q/ZX 75.1861–2008 |', claimed)
+    expect(placed(error)).toEqual([
+      expect.stringMatching(new RegExp(`^${draftPath}:${row}:1 error recorded claim not borne out by the changes: 增加了无人机巡检的行为规范 — .+ release-claim stdkit$`, 'u')),
+      expect.stringMatching(new RegExp(`^${draftPath}:${row}:1 error recorded claim not borne out by the changes: 删除了第9章 — .+ release-claim stdkit$`, 'u'))
+    ])
   })
 })
 
@@ -78,7 +119,10 @@ describe('canonicalSource', () => {
     const scope = tree.children.find((node) => node.type === 'clause')
     // A reference entry has its form only in chapter 2: written in chapter 1 it would read back as a paragraph.
     scope?.children.push({type: 'normativeReference', code: 'Q/ZX', designation: 'Q/ZX 75.1760', title: '国内工程开通工作规程'})
-    expect(refusal(() => canonicalSource(tree, 'x.md'))).toMatch(/^x\.md:\d+:1: written in canonical form, this normative reference would not read back as it is; left as it was$/u)
+    const error = refused(() => canonicalSource(tree, 'x.md'))
+    expect(error.message).toBe('written in canonical form, this normative reference would not read back as it is; left as it was')
+    // At the chapter that holds it, the nearest node with a place.
+    expect(placed(error)).toEqual([`x.md:${lineOf('## 1 范围', read(2007))}:1 error written in canonical form, this normative reference would not read back as it is; left as it was canonical-form stdkit`])
   })
 })
 

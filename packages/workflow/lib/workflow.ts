@@ -8,18 +8,44 @@ import {checkEditions, placeholderPattern, type Edition} from '@stdkit/check'
 import {citation, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
 import {toMarkdown} from '@stdkit/markdown'
 import {changeLead, changeListEntry, parseStandard} from '@stdkit/parse'
-import {formatStandardNumber, hasErrors, normalizeNumber, printedStandardNumber, sameStandardNumber, toText, type ChangeList, type Foreword, type List, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
-import type {Position} from 'unist'
+import {formatStandardNumber, hasErrors, normalizeNumber, printedStandardNumber, report, sameStandardNumber, toText, type ChangeList, type Foreword, type List, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
+import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
 import {messages} from '@stdkit/messages'
 
-/** Thrown when a workflow step cannot be done; nothing has been changed. */
+/**
+ * Thrown when a workflow step cannot be done; nothing has been changed. Its
+ * message is a one-line summary. A refusal about a source (`release-draft`,
+ * `release-record`, `release-people`, `release-claim`, `revise-record`,
+ * `canonical-form`, or the checker's errors) has that source's `file`, with a
+ * message for each reason at its place, its rule id and `source: 'stdkit'`,
+ * for the reporter that prints the checker's; a usage error (a bad code, year
+ * or date) has none.
+ */
 export class WorkflowError extends Error {
-  constructor(message: string) {
+  readonly file: VFile | undefined
+
+  constructor(message: string, file?: VFile) {
     super(message)
     this.name = 'WorkflowError'
+    this.file = file
   }
 }
+
+/** Where a message about a node goes: where it starts, or line 1, column 1 when it has no place. */
+function startOf(place: Position | undefined): Point {
+  return place ? {line: place.start.line, column: place.start.column} : {line: 1, column: 1}
+}
+
+/** A refusal about the source at `path`: one message with `reason` at `place`, and `summary` (the reason itself unless given) as the error's message. */
+function refusal(path: string, reason: string, place: Position | undefined, ruleId: string, summary = reason): WorkflowError {
+  const file = new VFile({path})
+  report(file, 'error', reason, startOf(place), ruleId)
+  return new WorkflowError(summary, file)
+}
+
+/** Where a refusal about a whole edition goes: its cover's number, or the start of the source. */
+const coverPlace = (tree: Standard): Position | undefined => tree.cover.positions?.number ?? tree.position
 
 /** Folder name of a standard: `Q/ZX 75.1861` → `q-zx-75.1861`. */
 export function slugOf(designation: string): string {
@@ -125,15 +151,22 @@ status: draft
 `
 }
 
-function forewordOf(tree: Standard): Foreword {
+/** The source a step reads, for its refusals: its path, the rule id of what it lacks, and where the cover is. */
+interface Source {
+  path: string
+  ruleId: 'release-record' | 'revise-record'
+  cover: Position | undefined
+}
+
+function forewordOf(tree: Standard, source: Source): Foreword {
   const foreword = tree.children.find((node): node is Foreword => node.type === 'foreword')
-  if (!foreword) throw new WorkflowError(messages().workflow.noForeword({number: tree.cover.number}))
+  if (!foreword) throw refusal(source.path, messages().workflow.noForeword({number: tree.cover.number}), source.cover, source.ruleId)
   return foreword
 }
 
-function historyOf(foreword: Foreword): RevisionHistory {
+function historyOf(foreword: Foreword, source: Source): RevisionHistory {
   const history = foreword.children.find((node): node is RevisionHistory => node.type === 'revisionHistory')
-  if (!history) throw new WorkflowError(messages().workflow.noRecord)
+  if (!history) throw refusal(source.path, messages().workflow.noRecord, foreword.position ?? source.cover, source.ruleId)
   return history
 }
 
@@ -143,10 +176,12 @@ const text = (node: Paragraph) => node.children.map((child) => (child.type === '
 /**
  * The next edition of a standard, as a draft: its number and `代替` updated,
  * the dates cleared, its people left as placeholders, an empty
- * revision-record row for the author, nothing else changed.
+ * revision-record row for the author, nothing else changed. `path` is the
+ * current edition's source, where a refusal places its message.
  */
-export function revise(current: Standard, year: number): string {
+export function revise(current: Standard, year: number, path = `${current.cover.year}.md`): string {
   if (year <= current.cover.year) throw new WorkflowError(messages().workflow.notLater({year, current: current.cover.year}))
+  const source: Source = {path, ruleId: 'revise-record', cover: coverPlace(current)}
   const tree = structuredClone(current)
   const previous = normalizeNumber(tree.cover.number)
   const number = `${tree.cover.designation}–${year}`
@@ -154,7 +189,7 @@ export function revise(current: Standard, year: number): string {
   delete tree.cover.issued
   delete tree.cover.effective
   delete tree.cover.positions
-  const foreword = forewordOf(tree)
+  const foreword = forewordOf(tree, source)
   if (nationalConvention(tree, foreword)) {
     reviseNational(tree, foreword, previous, current.cover.year)
     return canonicalSource(tree, `${year}.md`)
@@ -168,8 +203,9 @@ export function revise(current: Standard, year: number): string {
     foreword.children.splice(after >= 0 ? after : 0, 0, paragraph(sentence))
   }
   clearPeople(foreword)
-  historyOf(foreword).children.unshift({type: 'revisionRecord', number, replaces: previous, changes: [], departments: [], revisers: [], approvers: []})
-  return canonicalSource(tree, `${year}.md`)
+  historyOf(foreword, source).children.unshift({type: 'revisionRecord', number, replaces: previous, changes: [], departments: [], revisers: [], approvers: []})
+  // What would not read back is placed in the current edition, whose nodes the draft's are.
+  return canonicalSource(tree, path)
 }
 
 /** A foreword in the national convention: a change list and a history of editions, no revision-record table. */
@@ -312,11 +348,12 @@ export function canonicalSource(tree: Standard, path: string): string {
   const again = parseStandard(file)
   const changed = firstDifference(tree, again, tree.position)
   const error = file.messages.find((message) => message.fatal)
-  if (changed) {
-    const start = changed.position?.start
-    throw new WorkflowError(messages().workflow.notReadBack({place: `${path}:${start?.line ?? 1}:${start?.column ?? 1}`, type: elementName(changed.type)}))
+  if (changed) throw refusal(path, messages().workflow.notReadBack({type: elementName(changed.type)}), changed.position, 'canonical-form')
+  if (error) {
+    // The error is in the text as written, which is placed as the parser reads it.
+    const at = {line: error.line ?? 1, column: error.column ?? 1}
+    throw refusal(path, messages().workflow.readsBackWithError({reason: error.reason}), {start: at, end: at}, 'canonical-form')
   }
-  if (error) throw new WorkflowError(messages().workflow.readsBackWithError({place: `${path}:${error.line ?? 1}:${error.column ?? 1}`, reason: error.reason}))
   return markdown
 }
 
@@ -419,21 +456,29 @@ export interface ReleaseResult {
  */
 export function release(draft: Edition, previous: ReadonlyArray<Standard>, options: ReleaseOptions): ReleaseResult {
   const path = draft.file.path
-  if (draft.tree.cover.status !== 'draft') throw new WorkflowError(messages().workflow.released({number: normalizeNumber(draft.tree.cover.number)}))
+  const m = messages().workflow
+  const source: Source = {path, ruleId: 'release-record', cover: coverPlace(draft.tree)}
+  if (draft.tree.cover.status !== 'draft') {
+    throw refusal(path, m.released({number: normalizeNumber(draft.tree.cover.number)}), draft.tree.cover.positions?.status ?? source.cover, 'release-draft')
+  }
   const issuedMonth = /^(\d{4})-(\d{2})-\d{2}$/u.exec(options.issued)
-  if (!issuedMonth) throw new WorkflowError(messages().workflow.badIssued({issued: options.issued}))
-  refuseErrors(messages().workflow.draftErrors, checked(draft.tree, copyOf(draft.file), previous))
+  if (!issuedMonth) throw new WorkflowError(m.badIssued({issued: options.issued}))
+  refuseErrors(m.draftErrors, checked(draft.tree, copyOf(draft.file), previous))
   const tree = structuredClone(draft.tree)
   tree.cover = {...tree.cover, issued: options.issued, effective: options.effective, status: 'published'}
   delete tree.cover.positions
-  const foreword = forewordOf(tree)
+  const foreword = forewordOf(tree, source)
   if (nationalConvention(tree, foreword)) return releaseNational(tree, foreword, path, previous, options)
-  const row = historyOf(foreword).children[0]
-  if (!row || !sameStandardNumber(row.number, tree.cover.number)) throw new WorkflowError(messages().workflow.noRow({number: normalizeNumber(tree.cover.number)}))
+  const history = historyOf(foreword, source)
+  const row = history.children[0]
+  if (!row || !sameStandardNumber(row.number, tree.cover.number)) throw refusal(path, m.noRow({number: normalizeNumber(tree.cover.number)}), row?.position ?? history.position, 'release-record')
   setPeople(foreword, {...options, approver: options.approver === undefined ? undefined : [options.approver]}, tree.cover.replaces === undefined)
   const unnamed = unnamedPeople(foreword)
   if (unnamed.length > 0) {
-    throw new WorkflowError(messages().workflow.unnamed({names: unnamed.map((role) => role.name), options: unnamed.map((role) => role.option)}))
+    // At the first sentence still a placeholder, which is the draft's own.
+    const reason = m.unnamed({names: unnamed.map((role) => role.name), options: unnamed.map((role) => role.option)})
+    const first = foreword.children.find((node) => unnamed.some((role) => isPeople(node, role)))
+    throw refusal(path, reason, first?.position ?? foreword.position, 'release-people', m.notReleased({reason}))
   }
   // The record row names the people the foreword names, unless the author wrote them there.
   if (unset(row.departments)) row.departments = [...(foreword.fields.departments ?? [])]
@@ -461,14 +506,17 @@ export function release(draft: Edition, previous: ReadonlyArray<Standard>, optio
       claims = comparison.recordCheck?.claims ?? []
       const unconfirmed = claims.filter((claim) => claim.status === 'unconfirmed')
       if (unconfirmed.length > 0 && !options.force) {
-        throw new WorkflowError(messages().workflow.unconfirmed({claims: unconfirmed}))
+        // Each claim at the record row that makes it.
+        const file = new VFile({path})
+        for (const claim of unconfirmed) report(file, 'error', m.unconfirmed(claim), startOf(row.position ?? history.position), 'release-claim')
+        throw new WorkflowError(m.unconfirmedSummary({count: unconfirmed.length}), file)
       }
     }
   }
   const markdown = canonicalSource(tree, path)
   // The released source must check clean together with the editions before it.
   const file = new VFile({path, value: markdown})
-  refuseErrors(messages().workflow.editionErrors, checked(parseStandard(file), file, previous))
+  refuseErrors(m.editionErrors, checked(parseStandard(file), file, previous))
   return {markdown, changes: row.changes, drafted, claims, file}
 }
 
@@ -505,10 +553,23 @@ function releaseNational(tree: Standard, foreword: Foreword, path: string, previ
       }
     } else {
       const unfilled = filled.filter((entry) => isPlaceholder(toText(entry.children)))
-      if (unfilled.length > 0) throw new WorkflowError(messages().workflow.changePlaceholders({entries: unfilled.map((entry) => `${entry.label}${toText(entry.children)}`)}))
+      if (unfilled.length > 0) {
+        // Each entry still a placeholder, at its place.
+        const file = new VFile({path})
+        for (const entry of unfilled) report(file, 'error', messages().workflow.changePlaceholder({entry: `${entry.label}${toText(entry.children)}`}), startOf(entry.position ?? list.position), 'release-placeholder')
+        throw new WorkflowError(messages().workflow.changePlaceholders({count: unfilled.length}), file)
+      }
       claims = comparison.recordCheck?.claims ?? []
       const unconfirmed = claims.filter((claim) => claim.status === 'unconfirmed')
-      if (unconfirmed.length > 0 && !options.force) throw new WorkflowError(messages().workflow.unconfirmed({claims: unconfirmed}))
+      if (unconfirmed.length > 0 && !options.force) {
+        // Each claim at the change-list entry that makes it, or at the list.
+        const file = new VFile({path})
+        for (const claim of unconfirmed) {
+          const entry = list.children.find((item) => toText(item.children).replace(/[；;。]$/u, '').includes(claim.claim.replace(/[；;。]$/u, '')))
+          report(file, 'error', messages().workflow.unconfirmed(claim), startOf(entry?.position ?? list.position), 'release-claim')
+        }
+        throw new WorkflowError(messages().workflow.unconfirmedSummary({count: unconfirmed.length}), file)
+      }
     }
   }
   const markdown = canonicalSource(tree, path)
@@ -531,11 +592,10 @@ function checked(tree: Standard, file: VFile, previous: ReadonlyArray<Standard>)
   return file
 }
 
+/** Refuses while `file` has errors: the refusal's file holds them, and only them. */
 function refuseErrors(why: string, file: VFile): void {
   if (!hasErrors(file)) return
-  const errors = file.messages
-    .filter((message) => message.fatal)
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-    .map((message) => `  ${file.path}:${message.line ?? 1}:${message.column ?? 1}  ${messages().reporter.severity.error}  ${message.reason}  ${message.ruleId ?? ''}`)
-  throw new WorkflowError(messages().workflow.errors({why, errors}))
+  const errors = new VFile({path: file.path})
+  errors.messages.push(...file.messages.filter((message) => message.fatal === true))
+  throw new WorkflowError(messages().workflow.errors({why}), errors)
 }

@@ -25,11 +25,18 @@ const previous: ReadonlyArray<Standard> = [e2012, e2021]
 const dates = {issued: '2026-03-01', effective: '2026-09-01'}
 const people = {departments: ['示例院'], drafters: ['周五']}
 
+/** Line and column of the first `text` in `source`. */
+const placeOf = (source: string, text: string): string => {
+  const before = source.slice(0, source.indexOf(text)).split('\n')
+  return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`
+}
+
 const refusal = (run: () => unknown): string => {
   try {
     run()
   } catch (error) {
-    if (error instanceof WorkflowError) return error.message
+    // The summary, then each message on the edition's file: place, reason, rule id.
+    if (error instanceof WorkflowError) return [error.message, ...(error.file?.messages ?? []).map((message) => `${message.line}:${message.column} ${message.reason} ${message.ruleId}`)].join('\n')
     throw error
   }
   throw new Error('not refused')
@@ -84,13 +91,17 @@ describe('release, national', () => {
   it('refuses while an entry keeps a placeholder', () => {
     const written = draft.replace(changePlaceholder, '更改了记录间隔（见5.3）；\n\n——增加了【待填写：技术变化】。')
     expect(refusal(() => release(edition(written, 'gbt-8888/2026.md'), previous, {...dates, ...people}))).toBe(
-      'Not released: the change list still has placeholders (【待填写…】):\n  ——增加了【待填写：技术变化】。\nFill them in, or leave only the placeholder entry to draft the list from the changes.'
+      'Not released: 1 entry of the change list still is a placeholder; fill them in, or leave only the placeholder entry to draft the list from the changes\n' +
+        `${placeOf(written, '——增加了【待填写')} this entry of the change list is still a placeholder (【待填写…】): ——增加了【待填写：技术变化】。 release-placeholder`
     )
   })
 
   it('refuses an entry the diff does not bear out, unless forced', () => {
     const written = draft.replace(changePlaceholder, '增加了存储的要求（见5.2）。')
-    expect(refusal(() => release(edition(written, 'gbt-8888/2026.md'), previous, {...dates, ...people}))).toContain('增加了存储的要求（见5.2） — 5.2 处没有与之相符的改动')
+    expect(refusal(() => release(edition(written, 'gbt-8888/2026.md'), previous, {...dates, ...people}))).toBe(
+      'Not released: 1 recorded claim is not borne out by the changes; correct the record, or release with --force\n' +
+        `${placeOf(written, '——增加了存储的要求')} recorded claim not borne out by the changes: 增加了存储的要求（见5.2） — 5.2 处没有与之相符的改动 release-claim`
+    )
     expect(release(edition(written, 'gbt-8888/2026.md'), previous, {...dates, ...people, force: true}).claims[0]?.status).toBe('unconfirmed')
   })
 })

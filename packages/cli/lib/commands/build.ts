@@ -63,7 +63,7 @@ async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
     await checkOutput(argv.out, {cwd: io.cwd, sources: [argv.root], force: argv.force})
     return new Builder(argv.root, argv.out, options)
   } catch (error) {
-    throw cliError(error, api)
+    throw cliError(error, api, argv, io)
   }
 }
 
@@ -77,11 +77,18 @@ function progress(io: Io): BuildOptions['onProgress'] {
   }
 }
 
-/** The build's own errors as the CLI reports them, in a line or so: a request it refuses is a usage error. */
-function cliError(error: unknown, {BuildError, OutputError, PdfError}: typeof import('stdkit')): unknown {
+/**
+ * The build's own errors as the CLI reports them, in a line or so: a request
+ * it refuses is a usage error; what cannot be typeset has its messages
+ * printed first, as the checker's are.
+ */
+function cliError(error: unknown, {BuildError, OutputError, PdfError}: typeof import('stdkit'), argv: BuildArguments, io: Io): unknown {
   if (error instanceof BuildError) return new CliError(error.message, exitCodes.usage)
   if (error instanceof OutputError) return new CliError(error.message)
-  if (error instanceof PdfError) return new CliError(messages().build.cannotTypeset({reason: error.message}))
+  if (error instanceof PdfError) {
+    printDiagnostics([error.file], 'text', io, true)
+    return new CliError(messages().build.cannotTypeset({reason: error.message, out: argv.out}))
+  }
   return error
 }
 
@@ -91,7 +98,7 @@ async function runOnce(builder: Builder, argv: BuildArguments, io: Io): Promise<
   try {
     result = await builder.run()
   } catch (error) {
-    throw cliError(error, await import('stdkit'))
+    throw cliError(error, await import('stdkit'), argv, io)
   } finally {
     io.progress?.('')
   }

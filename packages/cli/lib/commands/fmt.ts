@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {messages} from '@stdkit/messages'
+import type {VFile} from 'vfile'
 import type {Argv} from 'yargs'
 import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -29,7 +30,8 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
   // A file the parser or the checker finds errors in is never rewritten: check would still reject it, and the parser may have left text out.
   const files = await checkSources(sources, io.cwd)
   const broken = files.filter((file) => hasErrors(file))
-  const refused: Array<string> = []
+  // A file whose canonical form would not read back: the refusal's file, with its message at the place.
+  const refused: Array<VFile> = []
   const changed: Array<string> = []
   for (const file of files.filter((each) => !hasErrors(each))) {
     let canonical: string
@@ -37,8 +39,8 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
       // Parsed afresh from the checked text: the checker's messages are on `file`, the tree is the formatter's.
       canonical = canonicalSource(parse(String(file.value), file.path).tree, file.path)
     } catch (error) {
-      if (!(error instanceof WorkflowError)) throw error
-      refused.push(error.message)
+      if (!(error instanceof WorkflowError) || !error.file) throw error
+      refused.push(error.file)
       continue
     }
     // The text as it is on disk: the parser normalises a BOM and CRLF line endings, which fmt then rewrites.
@@ -47,8 +49,7 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
     changed.push(file.path)
     if (!argv.check) await writeAtomically(target, canonical)
   }
-  printDiagnostics(broken, 'text', io, true)
-  for (const message of refused) io.stderr(`${message}\n`)
+  printDiagnostics([...broken, ...refused], 'text', io, true)
   const m = messages().fmt
   for (const file of changed) io.stdout(`${argv.check ? m.notCanonical({file}) : m.formatted({file})}\n`)
   const failed = broken.length + refused.length

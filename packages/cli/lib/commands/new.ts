@@ -3,6 +3,7 @@ import path from 'node:path'
 import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {yearOption} from '../arguments.js'
+import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 
@@ -32,8 +33,9 @@ export async function handler(argv: NewArguments, io: Io): Promise<number> {
   try {
     markdown = scaffold(argv.code, argv.title, year)
   } catch (error) {
-    if (error instanceof WorkflowError) throw new CliError(error.message, exitCodes.usage)
-    throw error
+    if (!(error instanceof WorkflowError)) throw error
+    if (error.file) printDiagnostics([error.file], 'text', io)
+    throw new CliError(error.message, exitCodes.usage)
   }
   // The folder of standards is made if it is missing, but a file in its place is a mistake in the command.
   const root = await stat(path.resolve(io.cwd, argv.root)).catch(() => undefined)

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {dateOption} from '../arguments.js'
+import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 
@@ -57,8 +58,10 @@ export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
       ...given
     })
   } catch (error) {
-    if (error instanceof WorkflowError) throw new CliError(m.leftAsItWas({reason: error.message, file: draft.file.path}))
-    throw error
+    if (!(error instanceof WorkflowError)) throw error
+    // The refusal's messages, each at its place in the draft, as the checker prints its own.
+    if (error.file) printDiagnostics([error.file], 'text', io)
+    throw new CliError(m.leftAsItWas({reason: error.message, file: draft.file.path}))
   }
   await writeAtomically(path.resolve(io.cwd, draft.file.path), result.markdown)
   io.stdout(`${m.released({file: draft.file.path, issued: argv.issued, effective: argv.effective})}\n`)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import {yearOption} from '../arguments.js'
+import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 
@@ -38,10 +39,11 @@ export async function handler(argv: ReviseArguments, io: Io): Promise<number> {
   if (await access(path.resolve(io.cwd, file)).then(() => true, () => false)) throw new CliError(m.exists({file}), exitCodes.usage)
   let markdown: string
   try {
-    markdown = revise(current.tree, year)
+    markdown = revise(current.tree, year, current.file.path)
   } catch (error) {
-    if (error instanceof WorkflowError) throw new CliError(error.message, exitCodes.usage)
-    throw error
+    if (!(error instanceof WorkflowError)) throw error
+    if (error.file) printDiagnostics([error.file], 'text', io)
+    throw new CliError(error.message, exitCodes.usage)
   }
   await writeAtomically(path.resolve(io.cwd, file), markdown)
   io.stdout(`${m.created({file, replacing: current.tree.cover.number, edition: `${standard.slug}@${year}`})}\n`)
