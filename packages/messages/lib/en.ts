@@ -216,6 +216,12 @@ export const en: Messages = {
     coverValue: (p) => `Unexpected value of \`${p.key}\`, expected text`,
     missingField: (p) => `Missing cover field \`${p.field}\`, expected it in the front matter`,
     status: (p) => `Unexpected status \`${p.status}\`, expected \`draft\` or \`published\``,
+    coverList: (p) => `Unexpected value of \`${p.key}\`, expected text or a list of texts`,
+    stage: (p) => `Unexpected draft stage \`${p.stage}\`, expected \`征求意见稿\`, \`送审稿\` or \`报批稿\``,
+    adoption: (p) => `Unexpected adoption \`${p.value}\`, expected the adopted document and its degree (IDT, MOD or NEQ), as in \`ISO 690:2010, MOD\``,
+    ics: (p) => `Unexpected ICS number \`${p.value}\`, expected a class such as \`35.240\` or \`35.240.40\``,
+    classification: (p) => `Unexpected classification \`${p.value}\` in \`${p.key}\`, expected a capital letter and two digits, as in \`L 70\``,
+    filing: (p) => `Unexpected filing number \`${p.value}\`, expected a number, a dash and a year, as in \`12345—2024\``,
     emptyFile: 'Unexpected empty file, expected an edition: front matter, `# 前言` and the chapters',
     nul: (p) => `Unexpected NUL character${p.count > 1 ? ` (${p.count} in the file)` : ''}, expected text: is this a binary file?`,
     nesting: (p) =>
