@@ -6,6 +6,21 @@
  * stdkit reads is Chinese, so this is the one document catalogue.
  */
 export const documentZh = {
+  /** The cover of an edition, on its page and in its PDF, laid out as GB/T 1.1 lays it out. */
+  cover: {
+    label: '封面',
+    ics: (p: {numbers: ReadonlyArray<string>}) => `ICS ${p.numbers.join('；')}`,
+    ccs: (p: {value: string}) => `CCS ${p.value}`,
+    filing: (p: {number: string}) => `备案号：${p.number}`,
+    replaces: (p: {number: string}) => `代替${p.number}`,
+    adoption: (p: {document: string; degree: string}) => `（${p.document}，${p.degree}）`,
+    /** The stage of a draft, as written in the front matter and printed under the title. */
+    stages: {comments: '征求意见稿', review: '送审稿', approval: '报批稿'},
+    stage: (p: {stage: string}) => `（${p.stage}）`,
+    issued: (p: {date: string}) => `${p.date}发布`,
+    effective: (p: {date: string}) => `${p.date}实施`,
+    issuedBy: '发布'
+  },
   comparison: {
     none: '（无）',
     /** What each block of a provision is called. */
