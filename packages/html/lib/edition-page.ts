@@ -93,7 +93,7 @@ function cover(tree: Standard): Element {
     h('p.kind', data.documentType ?? documentTypeOf(data.code, data.issuer)),
     h('p.number', data.number),
     ...replaced.map((number) => h('p.replaces', words.replaces({number}))),
-    h('h1', data.title),
+    h('h1', titleLines(data.title, data.part !== undefined)),
     ...(data.titleEnglish ? [h('p.title-en', {lang: 'en'}, data.titleEnglish)] : []),
     ...(data.adoption ? [h('p.adoption', words.adoption(data.adoption))] : []),
     ...(data.stage ? [h('p.stage', words.stage({stage: words.stages[data.stage]}))] : []),
@@ -104,6 +104,12 @@ function cover(tree: Standard): Element {
         ? [h('p.issuer', `${data.issuer}\u3000${words.issuedBy}`)]
         : [])
   ])
+}
+
+/** The title on the cover, a part's own title on a new line at `第N部分`. */
+function titleLines(title: string, part: boolean): Array<Element | string> | string {
+  const at = part ? title.search(/第\d+部分[：:]/u) : -1
+  return at > 0 ? [title.slice(0, at).trimEnd(), h('br'), title.slice(at)] : title
 }
 
 /** Whether the cover shows more than an enterprise cover does, and so needs the cover's own styles. */

@@ -158,7 +158,7 @@ describe('the cover of a national standard', () => {
         '<p class="number">GB/T 99999.1—2024</p>',
         '<p class="replaces">代替GB/T 99999.1—2016</p>',
         '<p class="replaces">代替GB/T 99998—2012</p>',
-        '<h1>信息技术 示例数据交换格式 第1部分：总则</h1>',
+        '<h1>信息技术 示例数据交换格式<br>第1部分：总则</h1>',
         '<p class="title-en" lang="en">Information technology—Sample data interchange format—Part 1: General</p>',
         '<p class="adoption">（ISO 99999-1:2021，MOD）</p>',
         '<p class="stage">（报批稿）</p>',
