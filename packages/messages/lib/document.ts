@@ -19,7 +19,26 @@ export const documentZh = {
     stage: (p: {stage: string}) => `（${p.stage}）`,
     issued: (p: {date: string}) => `${p.date}发布`,
     effective: (p: {date: string}) => `${p.date}实施`,
-    issuedBy: '发布'
+    issuedBy: '发布',
+    /** What each field of the cover is called where a comparison reports its change. */
+    fields: {
+      number: '标准编号',
+      replaces: '代替',
+      title: '标准名称',
+      titleEnglish: '英文名称',
+      category: '类别',
+      ics: 'ICS',
+      ccs: 'CCS',
+      classification: '中国标准文献分类号',
+      filing: '备案号',
+      adoption: '采用国际文件',
+      documentType: '标准类型',
+      stage: '草案阶段',
+      issuer: '发布单位',
+      issued: '发布日期',
+      effective: '实施日期',
+      status: '状态'
+    }
   },
   comparison: {
     none: '（无）',
@@ -57,6 +76,7 @@ export const documentZh = {
     punctuation: '仅标点不同',
     wording: '措辞改变，要求、数字和引用未变',
     renamed: '标准更名',
+    adopted: '所采用的国际文件或一致性程度改变',
     editionData: '版本信息，不是要求',
     firstIssue: '首次发布',
     titleChanged: (p: {title: string}) => `标题已改为《${p.title}》`,
