@@ -18,13 +18,13 @@ export const years = ['2004', '2005', '2006', '2007'] as const
 export type Year = (typeof years)[number]
 
 /** A valid source: a real edition, or the synthetic fixture. */
-export type Source = Year | 'minimal'
+export type Source = Year | 'minimal' | 'national'
 
 const root = new URL('../../../', import.meta.url)
 
 /** Path of a source, relative to the repository root (as `stdkit check` names it). */
 export function pathOf(source: Source): string {
-  return source === 'minimal' ? 'packages/check/test/fixtures/minimal.md' : `standards/q-zx-75.1861/${source}.md`
+  return source === 'minimal' || source === 'national' ? `packages/check/test/fixtures/${source}.md` : `standards/q-zx-75.1861/${source}.md`
 }
 
 const texts = new Map<Source, string>()

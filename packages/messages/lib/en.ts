@@ -330,9 +330,10 @@ export const en: Messages = {
       found: (p) => `Unexpected control character ${p.code}${p.count > 1 ? ` (${p.count} on this line)` : ''}, expected text: remove it`
     },
     'cover-number': {
-      description: 'The number and the replaced number are written `Q/ZX 75.1861–2007`: code, number, en dash, four-digit year.',
+      description:
+        'The number and the replaced numbers are written `GB/T 7714—2015` or `Q/ZX 75.1861–2007`: code, a space, number, a dash (em dash or en dash, as the kind of standard prints it) and a four-digit year.',
       number: (p) =>
-        `Unexpected ${p.replaced ? 'replaced number' : 'number'} \`${p.value}\`: ${p.dash ? 'write an en dash (–, U+2013) before the year' : 'expected a code, a space, the number, an en dash and the year, as in `Q/ZX 75.1861–2007`'}`
+        `Unexpected ${p.replaced ? 'replaced number' : 'number'} \`${p.value}\`: ${p.dash === undefined ? `expected a code, a space, the number, a dash and the year, as in \`${p.example}\`` : `write ${p.dash === '–' ? 'an en dash (–, U+2013)' : 'an em dash (—, U+2014)'} before the year`}`
     },
     'cover-date': {
       description: 'Issue (`issued`) and effective (`effective`) dates are real dates written `YYYY-MM-DD`; a draft may leave them out.',
@@ -345,7 +346,8 @@ export const en: Messages = {
     },
     'cover-replaces': {
       description: 'Every edition after the first names the edition it replaces (`replaces`, 代替).',
-      missing: 'Missing `replaces` in the front matter: the revision record shows earlier editions, so this edition replaces one'
+      missing: 'Missing `replaces` in the front matter: the revision record shows earlier editions, so this edition replaces one',
+      itself: (p) => `Unexpected replaced number \`${p.number}\`, the number of this edition, expected an earlier edition`
     },
     'foreword-replaces': {
       description: "The foreword's `本标准自实施之日起代替…` names the same edition as the cover's `replaces`.",

@@ -342,9 +342,9 @@ export const zh = {
       found: (p: {code: string; count: number}) => `意外的控制字符 ${p.code}${p.count > 1 ? `（本行共 ${p.count} 个）` : ''}，应为文字：请删除`
     },
     'cover-number': {
-      description: '编号和被代替的编号写作 `Q/ZX 75.1861–2007`：代号、顺序号、连接号（en dash）、四位年份。',
-      number: (p: {value: string; replaced: boolean; dash: boolean}) =>
-        `${p.replaced ? '被代替的编号' : '编号'} \`${p.value}\` 有误：${p.dash ? '年份前应为连接号（–，U+2013）' : '应为代号、空格、顺序号、连接号和年份，如 \`Q/ZX 75.1861–2007\`'}`
+      description: '编号和被代替的编号写作 `GB/T 7714—2015` 或 `Q/ZX 75.1861–2007`：代号、空格、顺序号、连接号（按标准的类别为一字线或半字线）、四位年份。',
+      number: (p: {value: string; replaced: boolean; dash: '–' | '—' | undefined; example: string}) =>
+        `${p.replaced ? '被代替的编号' : '编号'} \`${p.value}\` 有误：${p.dash === undefined ? `应为代号、空格、顺序号、连接号和年份，如 \`${p.example}\`` : `年份前应为连接号（${p.dash}，U+${p.dash === '–' ? '2013' : '2014'}）`}`
     },
     'cover-date': {
       description: '发布日期（`issued`）和实施日期（`effective`）是写作 `YYYY-MM-DD` 的真实日期；草案可以不写。',
@@ -358,7 +358,8 @@ export const zh = {
     },
     'cover-replaces': {
       description: '第一版之后的每个版本都写明它所代替的版本（`replaces`，代替）。',
-      missing: '前置元数据中缺少 `replaces`：修订记录中有更早的版本，因此本版本代替其中之一'
+      missing: '前置元数据中缺少 `replaces`：修订记录中有更早的版本，因此本版本代替其中之一',
+      itself: (p: {number: string}) => `被代替的编号 \`${p.number}\` 是本版本自身，应为更早的版本`
     },
     'foreword-replaces': {
       description: '前言中的 `本标准自实施之日起代替…` 与封面的 `replaces` 是同一个版本。',
