@@ -105,9 +105,8 @@ export function revise(current: Standard, year: number): string {
   const previous = normalizeNumber(tree.cover.number)
   const number = `${tree.cover.designation}–${year}`
   tree.cover = {...tree.cover, number, year, replaces: previous, status: 'draft'}
-  delete tree.cover.issued
-  delete tree.cover.effective
-  delete tree.cover.positions
+  // What belongs to the edition revised, not to the draft: its dates, its filing number, the numbers it replaced and its stage.
+  for (const field of ['issued', 'effective', 'filing', 'replacedNumbers', 'stage', 'positions'] as const) delete tree.cover[field]
   const foreword = forewordOf(tree)
   const sentence = `本标准自实施之日起代替${previous}。`
   const replaces = foreword.children.findIndex((node) => node.type === 'paragraph' && /代替/u.test(text(node)))
