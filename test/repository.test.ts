@@ -40,6 +40,17 @@ describe('README', () => {
     expect(file.messages.map(String)).toEqual([])
     expect(tree.children.map((node) => node.type)).toEqual(['foreword', 'clause', 'clause', 'clause', 'clause', 'appendix'])
   })
+
+  it('shows a cover of each kind of standard the parser reads without complaint', () => {
+    const examples = [...readme.matchAll(/```yaml\n# (?<kind>[a-z]+)[^\n]*\n(?<cover>[\s\S]*?)\n```/gu)]
+    expect(examples.map((example) => example.groups?.kind)).toEqual(['national', 'industry', 'local', 'group', 'enterprise'])
+    for (const example of examples) {
+      const file = new VFile({path: 'README cover', value: `---\n${example.groups?.cover ?? ''}\n---\n`})
+      const tree = parseStandard(file)
+      expect(file.messages.map(String)).toEqual([])
+      expect(tree.cover.kind).toBe(example.groups?.kind)
+    }
+  })
 })
 
 describe('CI', () => {

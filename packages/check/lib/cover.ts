@@ -1,15 +1,27 @@
 /** Cover data (封面): the number's form, valid dates in order, `replaces` after the first edition. */
 import {messages} from '@stdkit/messages'
-import {printedStandardNumber, type Cover, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {designationOf, kindOfCode, parseStandardNumber, sameStandardNumber, type Cover, type RevisionHistory, type Standard} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
-/** Whether `value` is a dated number as GB/T 1.1 prints it: `Q/ZX 75.1861–2007`, with an en dash. */
-const printed = (value: string): boolean => printedStandardNumber(value)?.year !== undefined
+/** Whether `value` is a dated number as printed: code, a space, number, an en or em dash and the year (`Q/ZX 75.1861–2007`, `GB/T 7714—2015`). */
+function printed(value: string): boolean {
+  const parsed = parseStandardNumber(value)
+  return parsed?.year !== undefined && parsed.dash !== '-' && `${designationOf(parsed)}${parsed.dash}${parsed.year}` === value
+}
 
-/** Why a number is not in the printed form: only the dash before the year, or its whole form; `undefined` when it is. */
+/** The dash a kind of standard prints before the year: the en dash of an enterprise standard (as Q/ZX prints it), else the em dash (`GB/T 7714—2015`). */
+export function dashOf(code: string): '–' | '—' {
+  return kindOfCode(code) === 'enterprise' ? '–' : '—'
+}
+
+/**
+ * Why a number is not in the printed form: only the dash before the year (a
+ * hyphen, or spaces around it), or its whole form; `undefined` when it is.
+ * Either dash is printed form: `GB/T 7714—2015`, `Q/ZX 75.1861–2007`.
+ */
 export function numberProblem(value: string): 'dash' | 'form' | undefined {
   if (printed(value)) return undefined
-  return printed(value.replace(/\s*[-—]\s*(?=\d{4}$)/u, '–')) ? 'dash' : 'form'
+  return printed(value.replace(/\s*[-–—]\s*(?=\d{4}$)/u, dashOf(parseStandardNumber(value)?.code ?? ''))) ? 'dash' : 'form'
 }
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
@@ -32,11 +44,13 @@ export const coverNumber: EditionRule = {
     return messages().checker['cover-number'].description
   },
   check({tree, file}, say) {
-    for (const field of ['number', 'replaces'] as const) {
-      const value = tree.cover[field]
-      if (value === undefined || (field === 'number' && value === '')) continue
+    const dash = dashOf(tree.cover.code)
+    const example = dash === '–' ? 'Q/ZX 75.1861–2007' : 'GB/T 7714—2015'
+    const replaced = tree.cover.replacedNumbers ?? (tree.cover.replaces === undefined ? [] : [tree.cover.replaces])
+    for (const [field, value] of [['number', tree.cover.number], ...replaced.map((item) => ['replaces', item] as const)] as const) {
+      if (field === 'number' && value === '') continue
       const problem = numberProblem(value)
-      if (problem) say(file, messages().checker['cover-number'].number({value, replaced: field === 'replaces', dash: problem === 'dash'}), place(tree, field))
+      if (problem) say(file, messages().checker['cover-number'].number({value, replaced: field === 'replaces', dash: problem === 'dash' ? dashOf(parseStandardNumber(value)?.code ?? '') : undefined, example}), place(tree, field))
     }
   }
 }
@@ -92,6 +106,11 @@ export const coverReplaces: EditionRule = {
       .find((node): node is RevisionHistory => node.type === 'revisionHistory')
     if (tree.cover.replaces === undefined && history && history.children.length > 1) {
       say(file, messages().checker['cover-replaces'].missing, place(tree, 'number'))
+    }
+    // Whatever dash each is written with: `GB/T 1—2020` replaces no `GB/T 1-2020`.
+    const replaced = tree.cover.replacedNumbers ?? (tree.cover.replaces === undefined ? [] : [tree.cover.replaces])
+    for (const number of replaced) {
+      if (tree.cover.number !== '' && sameStandardNumber(number, tree.cover.number)) say(file, messages().checker['cover-replaces'].itself({number}), place(tree, 'replaces'))
     }
   }
 }

@@ -1,19 +1,48 @@
 /** The cover and the foreword's facts compared field by field, and the revision record row by row. */
 import {documentWords} from '@stdkit/messages'
-import {revisionColumns, type Foreword, type RevisionHistory, type RevisionRecord, type Standard} from '@stdkit/tree'
+import {revisionColumns, type Cover, type CoverField, type Foreword, type RevisionHistory, type RevisionRecord, type Standard} from '@stdkit/tree'
 import {diffRows} from './blocks.js'
 import type {FieldChange, RowChange} from './types.js'
 
+/** The cover's fields in the order a comparison reports them. */
 const coverFields = [
-  ['number', '标准编号'],
-  ['replaces', '代替'],
-  ['title', '标准名称'],
-  ['category', '类别'],
-  ['issuer', '发布单位'],
-  ['issued', '发布日期'],
-  ['effective', '实施日期'],
-  ['status', '状态']
-] as const
+  'number',
+  'replaces',
+  'title',
+  'titleEnglish',
+  'category',
+  'ics',
+  'ccs',
+  'classification',
+  'filing',
+  'adoption',
+  'documentType',
+  'stage',
+  'issuer',
+  'issued',
+  'effective',
+  'status'
+] as const satisfies ReadonlyArray<CoverField>
+
+/** A cover field as one text: lists joined, several replaced numbers and issuers in full, an adoption as printed, a stage by its name. */
+function coverValue(cover: Cover, field: (typeof coverFields)[number]): string | undefined {
+  const words = documentWords().cover
+  const list = (value: ReadonlyArray<string> | undefined) => (value === undefined ? undefined : value.join('、'))
+  switch (field) {
+    case 'replaces':
+      return list(cover.replacedNumbers) ?? cover.replaces
+    case 'issuer':
+      return list(cover.issuers) ?? cover.issuer
+    case 'ics':
+      return list(cover.ics)
+    case 'adoption':
+      return cover.adoption === undefined ? undefined : words.adoption(cover.adoption)
+    case 'stage':
+      return cover.stage === undefined ? undefined : words.stages[cover.stage]
+    default:
+      return cover[field]
+  }
+}
 
 const forewordFields = [
   ['proposedBy', '提出部门'],
@@ -36,17 +65,18 @@ export function diffFields(old: Standard, now: Standard): Array<FieldChange> {
   const out: Array<FieldChange> = []
   const compare = (field: string, label: string, was: string | undefined, is: string | undefined): void => {
     if (was === is) return
-    const renamed = field === 'cover.title'
+    const words = documentWords().comparison
+    const reason = field === 'cover.title' ? words.renamed : field === 'cover.adoption' ? words.adopted : undefined
     out.push({
       field,
       label,
       ...(was === undefined ? {} : {old: was}),
       ...(is === undefined ? {} : {new: is}),
-      classification: renamed ? 'technical' : 'editorial',
-      reason: renamed ? documentWords().comparison.renamed : documentWords().comparison.editionData
+      classification: reason === undefined ? 'editorial' : 'technical',
+      reason: reason ?? words.editionData
     })
   }
-  for (const [field, label] of coverFields) compare(`cover.${field}`, label, old.cover[field], now.cover[field])
+  for (const field of coverFields) compare(`cover.${field}`, documentWords().cover.fields[field], coverValue(old.cover, field), coverValue(now.cover, field))
   const [was, is] = [forewordOf(old)?.fields ?? {}, forewordOf(now)?.fields ?? {}]
   const join = (value: string | ReadonlyArray<string> | undefined) => (value === undefined ? undefined : typeof value === 'string' ? value : value.join('、'))
   for (const [field, label] of forewordFields) compare(`foreword.${field}`, label, join(was[field]), join(is[field]))

@@ -3,7 +3,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {Timeline} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
-import {appendixName, normalizeNumber, pageIds, type Clause, type Standard} from '@stdkit/tree'
+import {appendixName, documentTypeOf, normalizeNumber, pageIds, type Clause, type Standard} from '@stdkit/tree'
 import {all, defaultHandlers, type HtmlHandlers, type Links, type State} from './content.js'
 import {page} from './layout.js'
 import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
@@ -36,6 +36,7 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
     title: `${normalizeNumber(tree.cover.number)} ${tree.cover.title}`,
     crumbs: [h('a', {href: relative(here, paths.index)}, '标准库'), h('span', `${tree.cover.designation} ${edition.year}`)],
     script: true,
+    ...(fullCover(tree) ? {styles: ['cover.css']} : {}),
     body: [
       cover(tree),
       tools(context),
@@ -68,18 +69,53 @@ function collectIds(tree: Standard, ids: Set<string>): void {
   ids.add(pageIds.foreword)
 }
 
+/**
+ * The cover, laid out as GB/T 1.1 lays it out: classification numbers top
+ * left, the code, the filing number, the type line, the number (as written)
+ * and the numbers it replaces on the right, the title, its English title, the
+ * adoption and the stage of a draft, the dates, and the issuers one per line.
+ */
 function cover(tree: Standard): Element {
   const {cover: data} = tree
-  return h('section.cover', {ariaLabel: '封面'}, [
+  const words = documentWords().cover
+  const replaced = data.replacedNumbers ?? (data.replaces === undefined ? [] : [data.replaces])
+  const classes = [
+    ...(data.ics && data.ics.length > 0 ? [h('p', words.ics({numbers: data.ics}))] : []),
+    ...(data.ccs ? [h('p', words.ccs({value: data.ccs}))] : []),
+    ...(data.classification ? [h('p', data.classification)] : [])
+  ]
+  const issuers = data.issuers ?? []
+  return h('section.cover', {ariaLabel: words.label}, [
+    ...(classes.length > 0 ? [h('div.classes', classes)] : []),
     ...(data.category ? [h('p.category', data.category)] : []),
     h('p.code', data.code),
-    h('p.kind', `${data.issuer ?? ''}企业标准`),
-    h('p.number', normalizeNumber(data.number)),
-    ...(data.replaces ? [h('p.replaces', `代替${normalizeNumber(data.replaces)}`)] : []),
-    h('h1', data.title),
-    h('p.dates', [h('span', `${data.issued ?? '（未发布）'}发布`), h('span', `${data.effective ?? '（未定）'}实施`)]),
-    ...(data.issuer ? [h('p.issuer', `${data.issuer}\u3000发布`)] : [])
+    ...(data.filing ? [h('p.filing', words.filing({number: data.filing}))] : []),
+    h('p.kind', data.documentType ?? documentTypeOf(data.code, data.issuer)),
+    h('p.number', data.number),
+    ...replaced.map((number) => h('p.replaces', words.replaces({number}))),
+    h('h1', titleLines(data.title, data.part !== undefined)),
+    ...(data.titleEnglish ? [h('p.title-en', {lang: 'en'}, data.titleEnglish)] : []),
+    ...(data.adoption ? [h('p.adoption', words.adoption(data.adoption))] : []),
+    ...(data.stage ? [h('p.stage', words.stage({stage: words.stages[data.stage]}))] : []),
+    h('p.dates', [h('span', words.issued({date: data.issued ?? '（未发布）'})), h('span', words.effective({date: data.effective ?? '（未定）'}))]),
+    ...(issuers.length > 1
+      ? [h('p.issuer', [h('span.issuers', issuers.flatMap((name, index) => (index === 0 ? [name] : [h('br'), name]))), `\u3000${words.issuedBy}`])]
+      : data.issuer
+        ? [h('p.issuer', `${data.issuer}\u3000${words.issuedBy}`)]
+        : [])
   ])
+}
+
+/** The title on the cover, a part's own title on a new line at `第N部分`. */
+function titleLines(title: string, part: boolean): Array<Element | string> | string {
+  const at = part ? title.search(/第\d+部分[：:]/u) : -1
+  return at > 0 ? [title.slice(0, at).trimEnd(), h('br'), title.slice(at)] : title
+}
+
+/** Whether the cover shows more than an enterprise cover does, and so needs the cover's own styles. */
+function fullCover(tree: Standard): boolean {
+  const data = tree.cover
+  return [data.ics, data.ccs, data.classification, data.filing, data.replacedNumbers, data.titleEnglish, data.adoption, data.stage, data.issuers].some((value) => value !== undefined)
 }
 
 function tools({standard, edition, here}: Context): Element {

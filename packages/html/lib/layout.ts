@@ -16,6 +16,18 @@ function inlined(): {style: string; script: string} {
   return assets
 }
 
+const extras = new Map<string, string>()
+
+/** A stylesheet among the assets, read once. */
+function extra(name: string): string {
+  let style = extras.get(name)
+  if (style === undefined) {
+    style = asset(name)
+    extras.set(name, style)
+  }
+  return style
+}
+
 export interface PageOptions {
   title: string
   /** Text of the page's breadcrumb trail, with links. */
@@ -23,6 +35,8 @@ export interface PageOptions {
   body: Array<ElementContent>
   /** Whether the page uses the pickers' script. */
   script?: boolean
+  /** Stylesheets of the assets inlined after the site's, for pages that need them (`cover.css`). */
+  styles?: ReadonlyArray<string>
 }
 
 export function page(options: PageOptions): Root {
@@ -37,7 +51,7 @@ export function page(options: PageOptions): Root {
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
           h('meta', {name: 'generator', content: 'stdkit'}),
           h('title', options.title),
-          h('style', style)
+          h('style', [style, ...(options.styles ?? []).map(extra)].join(''))
         ]),
         h('body', [
           h('a.skip', {href: `#${pageIds.main}`}, '跳到正文'),

@@ -129,3 +129,74 @@ describe('a national standard', () => {
     expect(page).toContain('技术变化清单未提及的技术性改动：')
   })
 })
+
+describe('the cover of a national standard', () => {
+  const source = [
+    '---',
+    'number: GB/T 99999.1—2024',
+    'replaces:',
+    '  - GB/T 99999.1—2016',
+    '  - GB/T 99998—2012',
+    'title: 信息技术 示例数据交换格式 第1部分：总则',
+    "title-en: 'Information technology—Sample data interchange format—Part 1: General'",
+    'ics: 35.240.40',
+    'ccs: L 70',
+    'filing: 12345—2024',
+    'adoption: ISO 99999-1:2021, MOD',
+    'stage: 报批稿',
+    'issuer:',
+    '  - 国家市场监督管理总局',
+    '  - 国家标准化管理委员会',
+    'issued: 2024-03-15',
+    'effective: 2024-10-01',
+    '---',
+    '',
+    '# 前言',
+    '',
+    '本文件为示例。',
+    '',
+    '# 信息技术 示例数据交换格式 第1部分：总则',
+    '',
+    '## 1 范围',
+    '',
+    '本文件规定了示例数据的交换格式。',
+    ''
+  ].join('\n')
+
+  function coverOf(value: string): string {
+    const tree = parseStandard(new VFile({path: '2024.md', value}))
+    const editions = [{year: 2024, tree}]
+    const pages = renderSite({standards: [{slug: 'gb-t-99999.1', editions, diffs: [], lineage: lineage(editions.map((edition) => edition.tree))}]})
+    const html = pages.get('gb-t-99999.1/2024.html') ?? ''
+    return html.slice(html.indexOf('<section class="cover"'), html.indexOf('</section>') + '</section>'.length)
+  }
+
+  it('lays out every field as GB/T 1.1 does, with the type line from the code and the number as written', () => {
+    expect(coverOf(source)).toBe(
+      [
+        '<section class="cover" aria-label="封面">',
+        '<div class="classes"><p>ICS 35.240.40</p><p>CCS L 70</p></div>',
+        '<p class="code">GB/T</p>',
+        '<p class="filing">备案号：12345—2024</p>',
+        '<p class="kind">中华人民共和国国家标准</p>',
+        '<p class="number">GB/T 99999.1—2024</p>',
+        '<p class="replaces">代替GB/T 99999.1—2016</p>',
+        '<p class="replaces">代替GB/T 99998—2012</p>',
+        '<h1>信息技术 示例数据交换格式<br>第1部分：总则</h1>',
+        '<p class="title-en" lang="en">Information technology—Sample data interchange format—Part 1: General</p>',
+        '<p class="adoption">（ISO 99999-1:2021，MOD）</p>',
+        '<p class="stage">（报批稿）</p>',
+        '<p class="dates"><span>2024-03-15发布</span><span>2024-10-01实施</span></p>',
+        '<p class="issuer"><span class="issuers">国家市场监督管理总局<br>国家标准化管理委员会</span>\u3000发布</p>',
+        '</section>'
+      ].join('')
+    )
+  })
+
+  it('prints the type line of an industry, local and group standard', () => {
+    const kind = (number: string) => /<p class="kind">([^<]*)<\/p>/u.exec(coverOf(source.replace('GB/T 99999.1—2024', number)))?.[1]
+    expect(kind('YD/T 99999.1—2024')).toBe('中华人民共和国通信行业标准')
+    expect(kind('DB11/T 99999.1—2024')).toBe('北京市地方标准')
+    expect(kind('T/ABC 99999.1—2024')).toBe('团体标准')
+  })
+})

@@ -21,6 +21,7 @@ import {
   appendixName,
   appendixStatusLabel,
   caption,
+  documentTypeOf,
   exampleLabel,
   firstIssue,
   handle,
@@ -110,16 +111,35 @@ function inline(nodes: ReadonlyArray<PhrasingContent>, state: State): string {
   return nodes.map((node) => handle<PhrasingContent, State, string>(state.handlers, node, state)).join('')
 }
 
+/** How each draft stage is written in the front matter. */
+const stageNames = {comments: '征求意见稿', review: '送审稿', approval: '报批稿'} as const
+
+/** The front matter: every key the parser reads, in a fixed order, then the keys it does not know, as written. */
 function frontMatter(cover: Cover): string {
-  const fields: Record<string, string> = {number: cover.number}
-  if (cover.replaces !== undefined) fields.replaces = cover.replaces
+  const fields: Record<string, string | Array<string>> = {number: cover.number}
+  const several = (all: Array<string> | undefined, first: string | undefined) => (all !== undefined && all.length > 1 ? all : first)
+  const replaces = several(cover.replacedNumbers, cover.replaces)
+  if (replaces !== undefined) fields.replaces = replaces
   fields.title = cover.title
-  for (const key of ['category', 'issuer', 'issued', 'effective'] as const) {
+  if (cover.titleEnglish !== undefined) fields['title-en'] = cover.titleEnglish
+  if (cover.category !== undefined) fields.category = cover.category
+  if (cover.ics !== undefined && cover.ics.length > 0) fields.ics = cover.ics.length === 1 ? (cover.ics[0] ?? '') : cover.ics
+  for (const key of ['ccs', 'classification', 'filing'] as const) {
+    const value = cover[key]
+    if (value !== undefined) fields[key] = value
+  }
+  if (cover.adoption !== undefined) fields.adoption = `${cover.adoption.document}, ${cover.adoption.degree}`
+  if (cover.documentType !== undefined && cover.documentType !== documentTypeOf(cover.code, cover.issuer)) fields['document-type'] = cover.documentType
+  if (cover.stage !== undefined) fields.stage = stageNames[cover.stage]
+  const issuers = several(cover.issuers, cover.issuer)
+  if (issuers !== undefined) fields.issuer = issuers
+  for (const key of ['issued', 'effective'] as const) {
     const value = cover[key]
     if (value !== undefined) fields[key] = value
   }
   if (cover.status === 'draft') fields.status = 'draft'
-  return stringifyYaml(fields, {lineWidth: 0}).trimEnd()
+  const known = stringifyYaml(fields, {lineWidth: 0}).trimEnd()
+  return [known, ...(cover.extraFields ?? []).map((field) => field.source)].join('\n')
 }
 
 function heading(depth: number, text: string): Heading {

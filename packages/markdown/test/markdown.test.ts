@@ -134,3 +134,84 @@ describe.each(['gb-2009-part', 'gb-2020'])('the national foreword of %s', (name)
     expect(toMarkdown(parse(written).tree)).toBe(written)
   })
 })
+
+describe('the cover', () => {
+  const every = [
+    '---',
+    'issuer:',
+    '  - 国家市场监督管理总局',
+    '  - 国家标准化管理委员会',
+    'number: GB/T 99999.1—2024',
+    'title: 信息技术 示例数据交换格式 第1部分：总则',
+    "title-en: 'Information technology—Sample data interchange format—Part 1: General'",
+    'replaces: GB/T 99999.1—2016，GB/T 99998—2012',
+    'ics: [35.240.40, 01.140.20]',
+    'ccs: L 70',
+    'classification: L 71',
+    'filing: 12345—2024',
+    'adoption: （ISO 99999-1:2021，MOD）',
+    'document-type: 中华人民共和国国家标准（示例）',
+    'stage: approval',
+    'colour:',
+    '  - red  # kept',
+    'issued: 2024-03-15',
+    'effective: 2024-10-01',
+    'category: 基础标准',
+    'status: draft',
+    'reviewed: 2024',
+    '---',
+    '',
+    '# 前言',
+    '',
+    '本文件为示例。',
+    ''
+  ].join('\n')
+
+  it('writes every key read, in a fixed order, and keeps unknown keys as written', () => {
+    const {tree, file} = parse(every)
+    expect(file.messages.filter((message) => message.fatal).map(String)).toEqual([])
+    const formatted = toMarkdown(tree)
+    expect(formatted.slice(0, formatted.indexOf('\n---\n'))).toBe(
+      [
+        '---',
+        'number: GB/T 99999.1—2024',
+        'replaces:',
+        '  - GB/T 99999.1—2016',
+        '  - GB/T 99998—2012',
+        'title: 信息技术 示例数据交换格式 第1部分：总则',
+        'title-en: "Information technology—Sample data interchange format—Part 1: General"',
+        'category: 基础标准',
+        'ics:',
+        '  - 35.240.40',
+        '  - 01.140.20',
+        'ccs: L 70',
+        'classification: L 71',
+        'filing: 12345—2024',
+        'adoption: ISO 99999-1:2021, MOD',
+        'document-type: 中华人民共和国国家标准（示例）',
+        'stage: 报批稿',
+        'issuer:',
+        '  - 国家市场监督管理总局',
+        '  - 国家标准化管理委员会',
+        'issued: 2024-03-15',
+        'effective: 2024-10-01',
+        'status: draft',
+        'colour:',
+        '  - red  # kept',
+        'reviewed: 2024'
+      ].join('\n')
+    )
+    const again = parse(formatted)
+    expect(shape(again.tree)).toEqual(shape(tree))
+    expect(again.file.messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['cover-field', 24],
+      ['cover-field', 26]
+    ])
+    expect(toMarkdown(again.tree)).toBe(formatted)
+  })
+
+  it('writes no type line the code gives, and one issuer and one ICS number as text', () => {
+    const {tree} = parse('---\nnumber: YD/T 1234—2015\ntitle: 示例\nics: 33.040\nissuer: 中华人民共和国工业和信息化部\n---\n')
+    expect(toMarkdown(tree)).toBe('---\nnumber: YD/T 1234—2015\ntitle: 示例\nics: "33.040"\nissuer: 中华人民共和国工业和信息化部\n---\n')
+  })
+})

@@ -6,6 +6,40 @@
  * stdkit reads is Chinese, so this is the one document catalogue.
  */
 export const documentZh = {
+  /** The cover of an edition, on its page and in its PDF, laid out as GB/T 1.1 lays it out. */
+  cover: {
+    label: '封面',
+    ics: (p: {numbers: ReadonlyArray<string>}) => `ICS ${p.numbers.join('；')}`,
+    ccs: (p: {value: string}) => `CCS ${p.value}`,
+    filing: (p: {number: string}) => `备案号：${p.number}`,
+    replaces: (p: {number: string}) => `代替${p.number}`,
+    adoption: (p: {document: string; degree: string}) => `（${p.document}，${p.degree}）`,
+    /** The stage of a draft, as written in the front matter and printed under the title. */
+    stages: {comments: '征求意见稿', review: '送审稿', approval: '报批稿'},
+    stage: (p: {stage: string}) => `（${p.stage}）`,
+    issued: (p: {date: string}) => `${p.date}发布`,
+    effective: (p: {date: string}) => `${p.date}实施`,
+    issuedBy: '发布',
+    /** What each field of the cover is called where a comparison reports its change. */
+    fields: {
+      number: '标准编号',
+      replaces: '代替',
+      title: '标准名称',
+      titleEnglish: '英文名称',
+      category: '类别',
+      ics: 'ICS',
+      ccs: 'CCS',
+      classification: '中国标准文献分类号',
+      filing: '备案号',
+      adoption: '采用国际文件',
+      documentType: '标准类型',
+      stage: '草案阶段',
+      issuer: '发布单位',
+      issued: '发布日期',
+      effective: '实施日期',
+      status: '状态'
+    }
+  },
   comparison: {
     none: '（无）',
     /** What each block of a provision is called. */
@@ -42,6 +76,7 @@ export const documentZh = {
     punctuation: '仅标点不同',
     wording: '措辞改变，要求、数字和引用未变',
     renamed: '标准更名',
+    adopted: '所采用的国际文件或一致性程度改变',
     editionData: '版本信息，不是要求',
     firstIssue: '首次发布',
     titleChanged: (p: {title: string}) => `标题已改为《${p.title}》`,

@@ -226,6 +226,12 @@ export const en: Messages = {
     coverValue: (p) => `Unexpected value of \`${p.key}\`, expected text`,
     missingField: (p) => `Missing cover field \`${p.field}\`, expected it in the front matter`,
     status: (p) => `Unexpected status \`${p.status}\`, expected \`draft\` or \`published\``,
+    coverList: (p) => `Unexpected value of \`${p.key}\`, expected text or a list of texts`,
+    stage: (p) => `Unexpected draft stage \`${p.stage}\`, expected \`征求意见稿\`, \`送审稿\` or \`报批稿\``,
+    adoption: (p) => `Unexpected adoption \`${p.value}\`, expected the adopted document and its degree (IDT, MOD or NEQ), as in \`ISO 690:2010, MOD\``,
+    ics: (p) => `Unexpected ICS number \`${p.value}\`, expected a class such as \`35.240\` or \`35.240.40\``,
+    classification: (p) => `Unexpected classification \`${p.value}\` in \`${p.key}\`, expected a capital letter and two digits, as in \`L 70\``,
+    filing: (p) => `Unexpected filing number \`${p.value}\`, expected a number, a dash and a year, as in \`12345—2024\``,
     emptyFile: 'Unexpected empty file, expected an edition: front matter, `# 前言` and the chapters',
     nul: (p) => `Unexpected NUL character${p.count > 1 ? ` (${p.count} in the file)` : ''}, expected text: is this a binary file?`,
     nesting: (p) =>
@@ -363,9 +369,10 @@ export const en: Messages = {
       found: (p) => `Unexpected control character ${p.code}${p.count > 1 ? ` (${p.count} on this line)` : ''}, expected text: remove it`
     },
     'cover-number': {
-      description: 'The number and the replaced number are written `Q/ZX 75.1861–2007`: code, number, en dash, four-digit year.',
+      description:
+        'The number and the replaced numbers are written `GB/T 7714—2015` or `Q/ZX 75.1861–2007`: code, a space, number, a dash (em dash or en dash, as the kind of standard prints it) and a four-digit year.',
       number: (p) =>
-        `Unexpected ${p.replaced ? 'replaced number' : 'number'} \`${p.value}\`: ${p.dash ? 'write an en dash (–, U+2013) before the year' : 'expected a code, a space, the number, an en dash and the year, as in `Q/ZX 75.1861–2007`'}`
+        `Unexpected ${p.replaced ? 'replaced number' : 'number'} \`${p.value}\`: ${p.dash === undefined ? `expected a code, a space, the number, a dash and the year, as in \`${p.example}\`` : `write ${p.dash === '–' ? 'an en dash (–, U+2013)' : 'an em dash (—, U+2014)'} before the year`}`
     },
     'cover-date': {
       description: 'Issue (`issued`) and effective (`effective`) dates are real dates written `YYYY-MM-DD`; a draft may leave them out.',
@@ -378,7 +385,8 @@ export const en: Messages = {
     },
     'cover-replaces': {
       description: 'Every edition after the first names the edition it replaces (`replaces`, 代替).',
-      missing: 'Missing `replaces` in the front matter: the revision record shows earlier editions, so this edition replaces one'
+      missing: 'Missing `replaces` in the front matter: the revision record shows earlier editions, so this edition replaces one',
+      itself: (p) => `Unexpected replaced number \`${p.number}\`, the number of this edition, expected an earlier edition`
     },
     'foreword-replaces': {
       description: "The foreword's `本标准自实施之日起代替…` names the same edition as the cover's `replaces`.",

@@ -239,6 +239,12 @@ export const zh = {
     coverValue: (p: {key: string}) => `\`${p.key}\` 的值有误，应为文字`,
     missingField: (p: {field: string}) => `缺少封面字段 \`${p.field}\`，应在前置元数据中写明`,
     status: (p: {status: string}) => `状态 \`${p.status}\` 有误，应为 \`draft\` 或 \`published\``,
+    coverList: (p: {key: string}) => `\`${p.key}\` 的值有误，应为文字或文字的列表`,
+    stage: (p: {stage: string}) => `草案阶段 \`${p.stage}\` 有误，应为 \`征求意见稿\`、\`送审稿\` 或 \`报批稿\``,
+    adoption: (p: {value: string}) => `采用关系 \`${p.value}\` 有误，应为所采用的文件和一致性程度（IDT、MOD 或 NEQ），如 \`ISO 690:2010, MOD\``,
+    ics: (p: {value: string}) => `ICS 号 \`${p.value}\` 有误，应为 \`35.240\` 或 \`35.240.40\` 这样的分类号`,
+    classification: (p: {key: string; value: string}) => `\`${p.key}\` 的分类号 \`${p.value}\` 有误，应为一个大写字母和两位数字，如 \`L 70\``,
+    filing: (p: {value: string}) => `备案号 \`${p.value}\` 有误，应为顺序号、连接号和年份，如 \`12345—2024\``,
     emptyFile: '文件为空，应为一个版本：前置元数据、`# 前言` 和各章',
     nul: (p: {count: number}) => `不应有 NUL 字符${p.count > 1 ? `（文件中共 ${p.count} 个）` : ''}，应为文字：这是二进制文件吗？`,
     nesting: (p: {depth: number; max: number; lines: number}) => `嵌套深达 ${p.depth} 层（引用块、列项或缩进），最多 ${p.max} 层：${p.lines === 1 ? '该行' : `这 ${p.lines} 行`}会被略去`,
@@ -375,9 +381,9 @@ export const zh = {
       found: (p: {code: string; count: number}) => `意外的控制字符 ${p.code}${p.count > 1 ? `（本行共 ${p.count} 个）` : ''}，应为文字：请删除`
     },
     'cover-number': {
-      description: '编号和被代替的编号写作 `Q/ZX 75.1861–2007`：代号、顺序号、连接号（en dash）、四位年份。',
-      number: (p: {value: string; replaced: boolean; dash: boolean}) =>
-        `${p.replaced ? '被代替的编号' : '编号'} \`${p.value}\` 有误：${p.dash ? '年份前应为连接号（–，U+2013）' : '应为代号、空格、顺序号、连接号和年份，如 \`Q/ZX 75.1861–2007\`'}`
+      description: '编号和被代替的编号写作 `GB/T 7714—2015` 或 `Q/ZX 75.1861–2007`：代号、空格、顺序号、连接号（按标准的类别为一字线或半字线）、四位年份。',
+      number: (p: {value: string; replaced: boolean; dash: '–' | '—' | undefined; example: string}) =>
+        `${p.replaced ? '被代替的编号' : '编号'} \`${p.value}\` 有误：${p.dash === undefined ? `应为代号、空格、顺序号、连接号和年份，如 \`${p.example}\`` : `年份前应为连接号（${p.dash}，U+${p.dash === '–' ? '2013' : '2014'}）`}`
     },
     'cover-date': {
       description: '发布日期（`issued`）和实施日期（`effective`）是写作 `YYYY-MM-DD` 的真实日期；草案可以不写。',
@@ -391,7 +397,8 @@ export const zh = {
     },
     'cover-replaces': {
       description: '第一版之后的每个版本都写明它所代替的版本（`replaces`，代替）。',
-      missing: '前置元数据中缺少 `replaces`：修订记录中有更早的版本，因此本版本代替其中之一'
+      missing: '前置元数据中缺少 `replaces`：修订记录中有更早的版本，因此本版本代替其中之一',
+      itself: (p: {number: string}) => `被代替的编号 \`${p.number}\` 是本版本自身，应为更早的版本`
     },
     'foreword-replaces': {
       description: '前言中的 `本标准自实施之日起代替…` 与封面的 `replaces` 是同一个版本。',

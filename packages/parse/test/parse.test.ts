@@ -235,3 +235,105 @@ describe('what the parser would otherwise lose', () => {
     ])
   })
 })
+
+describe('the cover of every kind of standard', () => {
+  const national = [
+    '---',
+    'number: GB/T 99999.1—2024',
+    'replaces:',
+    '  - GB/T 99999.1—2016',
+    '  - GB/T 99998—2012',
+    'title: 信息技术 示例数据交换格式 第1部分：总则',
+    "title-en: 'Information technology—Sample data interchange format—Part 1: General'",
+    'ics: 35.240.40；01.140.20',
+    'ccs: L 70',
+    'filing: 12345—2024',
+    'adoption: ISO 99999-1:2021，MOD',
+    'stage: 报批稿',
+    'issuer:',
+    '  - 国家市场监督管理总局',
+    '  - 国家标准化管理委员会',
+    'issued: 2024-03-15',
+    'effective: 2024-10-01',
+    '---',
+    ''
+  ].join('\n')
+
+  it('reads every key, with the number as written', () => {
+    const {tree, file} = parse(national)
+    expect(file.messages.map(String)).toEqual([])
+    expect(tree.cover).toMatchObject({
+      code: 'GB/T',
+      number: 'GB/T 99999.1—2024',
+      designation: 'GB/T 99999.1',
+      year: 2024,
+      replaces: 'GB/T 99999.1—2016',
+      replacedNumbers: ['GB/T 99999.1—2016', 'GB/T 99998—2012'],
+      titleEnglish: 'Information technology—Sample data interchange format—Part 1: General',
+      ics: ['35.240.40', '01.140.20'],
+      ccs: 'L 70',
+      filing: '12345—2024',
+      adoption: {document: 'ISO 99999-1:2021', degree: 'MOD'},
+      stage: 'approval',
+      issuer: '国家市场监督管理总局',
+      issuers: ['国家市场监督管理总局', '国家标准化管理委员会'],
+      kind: 'national',
+      documentType: '中华人民共和国国家标准',
+      series: {designation: 'GB/T 99999', title: '信息技术 示例数据交换格式'},
+      part: {number: '1', title: '总则'}
+    })
+    expect(tree.cover.positions?.ics?.start).toMatchObject({line: 8, column: 6})
+    expect(tree.cover.positions?.issuer?.start).toMatchObject({line: 14, column: 3})
+    expect(tree.cover.positions?.adoption?.start).toMatchObject({line: 11, column: 11})
+  })
+
+  it('keeps one issuer and one replaced number without lists, and reads a number as written', () => {
+    const {tree, file} = parse('---\nnumber: YD/T 1234-2015\nreplaces: YD/T 1234-2008\ntitle: 示例\nics: [33.040, 35.240.40]\nissuer: 中华人民共和国工业和信息化部\nstage: comments\n---\n')
+    expect(file.messages.map(String)).toEqual([])
+    expect(tree.cover).toMatchObject({number: 'YD/T 1234-2015', replaces: 'YD/T 1234-2008', ics: ['33.040', '35.240.40'], stage: 'comments', kind: 'industry', documentType: '中华人民共和国通信行业标准'})
+    expect(tree.cover).not.toHaveProperty('issuers')
+    expect(tree.cover).not.toHaveProperty('replacedNumbers')
+  })
+
+  it.each([
+    ['DB11/T 1000—2013', 'local', '北京市地方标准'],
+    ['T/ABC 12—2021', 'group', '团体标准'],
+    ['Q/ABC 3—2020', 'enterprise', '某某有限公司企业标准'],
+    ['GB 4943.1—2022', 'national', '中华人民共和国国家标准']
+  ])('derives the kind of %s', (number, kind, documentType) => {
+    const {tree} = parse(`---\nnumber: ${number}\ntitle: 示例\nissuer: 某某有限公司\n---\n`)
+    expect(tree.cover).toMatchObject({kind, documentType})
+  })
+
+  it('takes the type line the source overrides', () => {
+    const {tree} = parse('---\nnumber: T/ABC 12—2021\ntitle: 示例\ndocument-type: 某某协会团体标准\n---\n')
+    expect(tree.cover.documentType).toBe('某某协会团体标准')
+  })
+
+  it.each([
+    ['stage: 讨论稿', 'cover-stage', 2, 8, 'Unexpected draft stage `讨论稿`'],
+    ['adoption: ISO 690:2010', 'cover-adoption', 2, 11, 'Unexpected adoption `ISO 690:2010`'],
+    ['adoption: ISO 690:2010, EQV', 'cover-adoption', 2, 11, 'Unexpected adoption `ISO 690:2010, EQV`'],
+    ['ics: 35.24.4', 'cover-ics', 2, 6, 'Unexpected ICS number `35.24.4`'],
+    ['ccs: L70x', 'cover-classification', 2, 6, 'Unexpected classification `L70x`'],
+    ['filing: 备案', 'cover-filing', 2, 9, 'Unexpected filing number `备案`'],
+    ['issuer: {a: 1}', 'cover-field', 2, 1, 'Unexpected value of `issuer`, expected text or a list']
+  ])('refuses `%s` at its place', (line, rule, row, column, says) => {
+    const {file} = parse(`---\n${line}\nnumber: GB/T 99999.1—2024\ntitle: 示例\n---\n`)
+    const found = file.messages.filter((message) => message.ruleId !== 'cover-field' || rule === 'cover-field')
+    expect(found.map((message) => [message.ruleId, message.line, message.column, message.fatal])).toEqual([[rule, row, column, true]])
+    expect(found[0]?.reason).toContain(says)
+  })
+
+  it('keeps an unknown key as written, with a warning', () => {
+    const {tree, file} = parse('---\nnumber: GB/T 99999.1—2024\ntitle: 示例\nreviewed-by:\n  - 甲\n  - 乙  # two\nnote: 35.240\n---\n')
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.fatal])).toEqual([
+      ['cover-field', 4, false],
+      ['cover-field', 7, false]
+    ])
+    expect(tree.cover.extraFields).toEqual([
+      {key: 'reviewed-by', source: 'reviewed-by:\n  - 甲\n  - 乙  # two'},
+      {key: 'note', source: 'note: 35.240'}
+    ])
+  })
+})

@@ -7,6 +7,7 @@ import {
   appendixName,
   appendixStatusLabel,
   caption,
+  documentTypeOf,
   exampleLabel,
   handle,
   normalizeNumber,
@@ -29,7 +30,7 @@ import {
   type Table,
   type Term
 } from '@stdkit/tree'
-import {messages} from '@stdkit/messages'
+import {documentWords, messages} from '@stdkit/messages'
 import {breakLines, type Run, type Style} from './breaking.js'
 import {area, Flow, LayoutError, measure, sizes, type Op, type Page} from './layout.js'
 import {anchorLink, standardLink} from './link.js'
@@ -316,39 +317,101 @@ function contents(toc: ReadonlyArray<TocEntry>, frontBefore: number): Flow {
 /** Where the title starts on the cover, and where it must end, above the dates. */
 const coverTitleArea = {top: 340, bottom: 690}
 
-/** The title on the cover: as many centred lines as it takes, or an error at the title when they reach the dates. */
+/** A block of centred lines under the title: the English title, the adoption, the stage of a draft. */
+interface TitleLines {
+  lines: Array<string>
+  style: Style
+  lineHeight: number
+  /** Space above the block. */
+  gap: number
+}
+
+/**
+ * The title on the cover, then the English title, the adoption and the stage
+ * of a draft: as many centred lines as they take, or an error at the title
+ * when they reach the dates.
+ */
 function coverTitle(tree: Standard, text: (value: string, style: Style, y: number, align: 'center') => void): void {
   const style: Style = {face: 'sansBold', size: 26}
   const lineHeight = style.size * 1.5
-  const lines = breakLines(plain(tree.cover.title, style), area.width, measure)
-  if (coverTitleArea.top + lines.length * lineHeight > coverTitleArea.bottom) {
+  // A part's title starts a new line at `第N部分`, under the title of its series.
+  const at = tree.cover.part ? tree.cover.title.search(/第\d+部分[：:]/u) : -1
+  const pieces = at > 0 ? [tree.cover.title.slice(0, at).trimEnd(), tree.cover.title.slice(at)] : [tree.cover.title]
+  const lines = pieces.flatMap((piece) => breakLines(plain(piece, style), area.width, measure))
+  const words = documentWords().cover
+  const data = tree.cover
+  const under: Array<TitleLines> = []
+  const small = (value: string, size: number, gap: number): void => {
+    const wanted: Style = {face: 'sans', size}
+    under.push({lines: breakLines(plain(value, wanted), area.width, measure).map((line) => line.pieces.map((piece) => piece.text).join('')), style: wanted, lineHeight: size * 1.5, gap})
+  }
+  if (data.titleEnglish) small(data.titleEnglish, 14, 8)
+  if (data.adoption) small(words.adoption(data.adoption), 14, 8)
+  if (data.stage) small(words.stage({stage: words.stages[data.stage]}), 16, 16)
+  const height = lines.length * lineHeight + under.reduce((sum, block) => sum + block.gap + block.lines.length * block.lineHeight, 0)
+  if (coverTitleArea.top + height > coverTitleArea.bottom) {
     throw new LayoutError(messages().pdf.coverTitle({lines: lines.length, fit: Math.floor((coverTitleArea.bottom - coverTitleArea.top) / lineHeight)}), {position: tree.cover.positions?.title})
   }
   lines.forEach((line, index) => text(line.pieces.map((piece) => piece.text).join(''), style, coverTitleArea.top + index * lineHeight, 'center'))
+  let y = coverTitleArea.top + lines.length * lineHeight
+  for (const block of under) {
+    y += block.gap
+    for (const line of block.lines) {
+      text(line, block.style, y, 'center')
+      y += block.lineHeight
+    }
+  }
 }
 
-/** The cover in the layout of an enterprise standard. */
+/**
+ * The cover, laid out as GB/T 1.1 lays it out (an enterprise standard's is the
+ * same with fewer fields): classification numbers top left, the code top
+ * right, the filing number under it, the type line, the number as written and
+ * the numbers it replaces, the title and what follows it, the dates, and the
+ * issuers one per line.
+ */
 function cover(tree: Standard): Page {
   const ops: Array<Op> = []
   const {cover: data} = tree
-  const text = (value: string, wanted: Style, y: number, align: 'left' | 'center' | 'right'): void => {
+  const words = documentWords().cover
+  const text = (value: string, wanted: Style, y: number, align: 'left' | 'center' | 'right', at?: number): void => {
     // A line wider than the type area is set smaller, rather than run off the page.
     const natural = measure(value, wanted)
     const style = natural > area.width ? {...wanted, size: (wanted.size * area.width) / natural} : wanted
     const width = Math.min(natural, area.width)
-    const x = align === 'left' ? area.x : align === 'right' ? area.x + area.width - width : area.x + (area.width - width) / 2
+    const x = at ?? (align === 'left' ? area.x : align === 'right' ? area.x + area.width - width : area.x + (area.width - width) / 2)
     ops.push({op: 'text', x, y, text: value, style, spacing: 0, width})
   }
-  if (data.category) text(data.category, {face: 'sans', size: 12}, 60, 'left')
+  const left = [
+    ...(data.ics && data.ics.length > 0 ? [words.ics({numbers: data.ics})] : []),
+    ...(data.ccs ? [words.ccs({value: data.ccs})] : []),
+    ...(data.classification ? [data.classification] : []),
+    ...(data.category ? [data.category] : [])
+  ]
+  left.forEach((line, index) => text(line, {face: 'sans', size: 12}, 60 + index * 18, 'left'))
   text(data.code, {face: 'sansBold', size: 36}, 90, 'right')
-  text(`${data.issuer ?? ''}企业标准`, {face: 'sansBold', size: 26}, 150, 'center')
+  if (data.filing) text(words.filing({number: data.filing}), {face: 'sans', size: 12}, 128, 'right')
+  text(data.documentType ?? documentTypeOf(data.code, data.issuer), {face: 'sansBold', size: 26}, 150, 'center')
   ops.push({op: 'rule', x1: area.x, y1: 196, x2: area.x + area.width, y2: 196, width: 1})
-  text(normalizeNumber(data.number), {face: 'sans', size: 14}, 206, 'right')
-  if (data.replaces) text(`代替${normalizeNumber(data.replaces)}`, {face: 'sans', size: 12}, 230, 'right')
+  text(data.number, {face: 'sans', size: 14}, 206, 'right')
+  const replaced = data.replacedNumbers ?? (data.replaces === undefined ? [] : [data.replaces])
+  replaced.forEach((number, index) => text(words.replaces({number}), {face: 'sans', size: 12}, 230 + index * 18, 'right'))
   coverTitle(tree, text)
-  text(`${data.issued ?? ''}发布`, {face: 'sansBold', size: 14}, 700, 'left')
-  text(`${data.effective ?? ''}实施`, {face: 'sansBold', size: 14}, 700, 'right')
+  text(words.issued({date: data.issued ?? ''}), {face: 'sansBold', size: 14}, 700, 'left')
+  text(words.effective({date: data.effective ?? ''}), {face: 'sansBold', size: 14}, 700, 'right')
   ops.push({op: 'rule', x1: area.x, y1: 724, x2: area.x + area.width, y2: 724, width: 1})
-  text(`${data.issuer ?? ''}\u3000发布`, {face: 'sansBold', size: 16}, 740, 'center')
+  const issuers = data.issuers ?? []
+  const style: Style = {face: 'sansBold', size: 16}
+  if (issuers.length > 1) {
+    // The issuers one per line, `发布` beside the middle of the block, the whole centred.
+    const suffix = `\u3000${words.issuedBy}`
+    const widest = Math.min(Math.max(...issuers.map((name) => measure(name, style))), area.width - measure(suffix, style))
+    const x = area.x + (area.width - widest - measure(suffix, style)) / 2
+    const lineHeight = style.size * 1.4
+    issuers.forEach((name, index) => text(name, style, 740 + index * lineHeight, 'left', x))
+    text(suffix, style, 740 + ((issuers.length - 1) * lineHeight) / 2, 'left', x + widest)
+  } else {
+    text(`${data.issuer ?? ''}\u3000${words.issuedBy}`, style, 740, 'center')
+  }
   return {kind: 'cover', ops}
 }

@@ -1,5 +1,5 @@
 import type {StandardDiff} from '@stdkit/diff'
-import {normalizeNumber, report, type Standard} from '@stdkit/tree'
+import {documentTypeOf, kindOfCode, normalizeNumber, report, type Standard} from '@stdkit/tree'
 import {messages} from '@stdkit/messages'
 import {VFile} from 'vfile'
 import {PdfError} from './error.js'
@@ -16,6 +16,12 @@ export interface PdfOptions extends Options {
   standardLink?: ((designation: string, year: number | undefined) => string | undefined) | undefined
 }
 
+/** The kind of standard among the PDF's keywords: `企业标准`, or the type line of another kind (`中华人民共和国国家标准`). */
+function kindKeyword(tree: Standard): string {
+  const kind = tree.cover.kind ?? kindOfCode(tree.cover.code)
+  return kind === 'enterprise' ? '企业标准' : (tree.cover.documentType ?? documentTypeOf(tree.cover.code, tree.cover.issuer))
+}
+
 /** One edition as a PDF document. */
 export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
@@ -25,7 +31,7 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
     title: tree.cover.title,
     subject: number,
     author: tree.cover.issuer ?? '',
-    keywords: [tree.cover.designation, tree.cover.category, '企业标准'].filter(Boolean).join(', '),
+    keywords: [tree.cover.designation, tree.cover.category, kindKeyword(tree)].filter(Boolean).join(', '),
     date: tree.cover.issued,
     header: number,
     standardLink: options.standardLink

@@ -320,6 +320,73 @@ describe('a cover with long fields', () => {
   })
 })
 
+describe('the cover of a national standard', () => {
+  const source = [
+    '---',
+    'number: GB/T 99999.1—2024',
+    'replaces:',
+    '  - GB/T 99999.1—2016',
+    '  - GB/T 99998—2012',
+    'title: 信息技术 示例数据交换格式 第1部分：总则',
+    "title-en: 'Information technology—Sample data interchange format—Part 1: General'",
+    'ics: 35.240.40',
+    'ccs: L 70',
+    'filing: 12345—2024',
+    'adoption: ISO 99999-1:2021, MOD',
+    'stage: 报批稿',
+    'issuer:',
+    '  - 国家市场监督管理总局',
+    '  - 国家标准化管理委员会',
+    'issued: 2024-03-15',
+    'effective: 2024-10-01',
+    '---',
+    '',
+    '# 前言',
+    '',
+    '本文件为示例。',
+    '',
+    '# 信息技术 示例数据交换格式 第1部分：总则',
+    '',
+    '## 1 范围',
+    '',
+    '本文件规定了示例数据的交换格式。',
+    ''
+  ].join('\n')
+
+  it('prints every field in the order of GB/T 1.1, the type line from the code and the number as written', async () => {
+    const bytes = await renderEditionPdf(parseStandard(new VFile({path: '2024.md', value: source})))
+    const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
+    const items = (await (await document.getPage(1)).getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []))
+    // Top to bottom (PDF y grows upwards), then left to right.
+    const lines = items
+      .map((item) => ({text: item.str, x: item.transform[4] as number, y: item.transform[5] as number}))
+      .sort((a, b) => b.y - a.y || a.x - b.x)
+      .map((item) => item.text)
+    expect(lines).toEqual([
+      'ICS 35.240.40',
+      'CCS L 70',
+      'GB/T',
+      '备案号：12345—2024',
+      '中华人民共和国国家标准',
+      'GB/T 99999.1—2024',
+      '代替GB/T 99999.1—2016',
+      '代替GB/T 99998—2012',
+      '信息技术 示例数据交换格式',
+      '第1部分：总则',
+      'Information technology—Sample data interchange format—Part 1:',
+      'General',
+      '（ISO 99999-1:2021，MOD）',
+      '（报批稿）',
+      '2024-03-15发布',
+      '2024-10-01实施',
+      '国家市场监督管理总局',
+      '发布',
+      '国家标准化管理委员会'
+    ])
+    for (const item of items) expect(item.transform[4] + item.width, item.str).toBeLessThanOrEqual(595.28 - 62 + 0.5)
+  })
+})
+
 describe('a table no page can hold', () => {
   it('stops the typesetting with its place, rather than losing text', async () => {
     const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8').replace('| 故障级别 | 说明 |', `| 故障级别 | ${'说明'.repeat(3000)} |`)

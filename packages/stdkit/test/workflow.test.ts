@@ -45,6 +45,15 @@ describe('revise', () => {
     expect(draftText).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | | | | |')
   })
 
+  it('drops from the cover what belonged to the edition revised: its filing number, replaced numbers and stage', () => {
+    const national = parse(
+      ['---', 'number: GB/T 99999.1—2024', 'replaces:', '  - GB/T 99999.1—2016', '  - GB/T 99998—2012', 'title: 示例', 'ics: 35.240.40', 'filing: 12345—2024', 'stage: 报批稿', 'issuer: 国家标准化管理委员会', 'issued: 2024-03-15', 'effective: 2024-10-01', '---', '', '# 前言', '', '本文件为示例。', '', '| 标准编号 | 修改前文件编号 | 主要修订内容 | 修订部门 | 修订人 | 批准人 |', '| --- | --- | --- | --- | --- | --- |', '| GB/T 99999.1—2024 | GB/T 99999.1—2016 | 增加了示例。 | 示例部 | 张三 | 李四 |', ''].join('\n'),
+      'standards/gb-t-99999.1/2024.md'
+    ).tree
+    const draft = revise(national, 2026)
+    expect(draft.slice(0, draft.indexOf('\n---\n'))).toBe(['---', 'number: GB/T 99999.1–2026', 'replaces: GB/T 99999.1–2024', 'title: 示例', 'ics: 35.240.40', 'issuer: 国家标准化管理委员会', 'status: draft'].join('\n'))
+  })
+
   it('refuses an edition no later than the current one, in Chinese by default, with no place in a file', () => {
     useLanguage('zh')
     try {

@@ -101,37 +101,100 @@ export interface Literal extends Node {
 
 /** Cover data (封面), from the source's YAML front matter. */
 export interface Cover {
-  /** Code of the standard's kind, e.g. `Q/ZX` (enterprise standard of ZTE). */
+  /** Code of the standard's kind, e.g. `Q/ZX` (enterprise standard of ZTE), `GB/T`, `YD/T`, `DB11/T`, `T/CAS`. */
   code: string
-  /** Full number with year, written with an en dash: `Q/ZX 75.1861–2007`. */
+  /** Full number with year as written, with the dash the author used: `Q/ZX 75.1861–2007`, `GB/T 7714—2015`. */
   number: string
   /** Number without year, the identity of the standard across editions: `Q/ZX 75.1861`. */
   designation: string
   /** Year of the edition, from the number. */
   year: number
-  /** Number of the edition this one replaces (代替), `Q/ZX 75.1861–2006`. */
+  /** Number of the edition this one replaces (代替), `Q/ZX 75.1861–2006`; the first when it replaces several. */
   replaces?: string | undefined
+  /** Every number this edition replaces, only when it replaces two or more (`代替GB/T 1—2000，GB/T 2—2001`). */
+  replacedNumbers?: Array<string> | undefined
   /** Title (标准名称). */
   title: string
+  /** English title (英文名称). */
+  titleEnglish?: string | undefined
   /** Category on ZTE's cover, e.g. `管理标准`. */
   category?: string | undefined
-  /** Issuing body (发布单位). */
+  /** ICS numbers (国际标准分类号), `35.240.40`, one or several. */
+  ics?: Array<string> | undefined
+  /** CCS (中国标准文献分类号) of a 2020-era cover, `L 70`. */
+  ccs?: string | undefined
+  /** Classification number (中国标准文献分类号) of an older cover, `L 70`. */
+  classification?: string | undefined
+  /** Filing number (备案号), `12345—2024`. */
+  filing?: string | undefined
+  /** The international document adopted and the degree of correspondence (`ISO 690:2010，MOD`). */
+  adoption?: Adoption | undefined
+  /** Issuing body (发布单位); the first when there are several. */
   issuer?: string | undefined
+  /** Every issuing body, only when there are two or more, one per line on the cover. */
+  issuers?: Array<string> | undefined
   /** Issue date (发布日期), `YYYY-MM-DD`. */
   issued?: string | undefined
   /** Effective date (实施日期), `YYYY-MM-DD`. */
   effective?: string | undefined
   /** `draft` while an edition is being revised; `published` otherwise. */
   status: 'draft' | 'published'
+  /** Stage of a draft (征求意见稿, 送审稿, 报批稿). */
+  stage?: CoverStage | undefined
+  /** Kind of standard, from the code; set by the parser. */
+  kind?: CoverKind | undefined
+  /** Type line the cover prints (`中华人民共和国国家标准`, `北京市地方标准`, `…企业标准`), from the code unless the source overrides it; set by the parser. */
+  documentType?: string | undefined
+  /** The series of a standard published in parts (title with `第N部分：`): designation without the last `.N`, title before the part. */
+  series?: {designation: string; title: string} | undefined
+  /** The part of a standard published in parts: its number and its own title. */
+  part?: {number: string; title: string} | undefined
+  /** Front-matter keys stdkit does not know, kept as written so that fmt never drops them. */
+  extraFields?: Array<CoverExtraField> | undefined
   /** Where each field was written in the front matter, so diagnostics can point at it. */
   positions?: CoverPositions | undefined
+}
+
+/** Kind of standard (national, industry, local, group, enterprise, international), from its code. */
+export type CoverKind = 'national' | 'industry' | 'local' | 'group' | 'enterprise' | 'international'
+
+/** Stage of a draft: 征求意见稿 (comments), 送审稿 (review), 报批稿 (approval). */
+export type CoverStage = 'comments' | 'review' | 'approval'
+
+/** An international document adopted, with its degree of correspondence (identical, modified, not equivalent). */
+export interface Adoption {
+  /** The adopted document, `ISO 690:2010`. */
+  document: string
+  degree: 'IDT' | 'MOD' | 'NEQ'
+}
+
+/** A front-matter entry stdkit does not know: its key and its YAML text as written, from the key to the end of the value. */
+export interface CoverExtraField {
+  key: string
+  source: string
 }
 
 /** Source positions of the cover fields that were written. */
 export type CoverPositions = {[Key in CoverField]?: Position | undefined}
 
 /** Fields of the cover that are written in the front matter. */
-export type CoverField = 'number' | 'replaces' | 'title' | 'category' | 'issuer' | 'issued' | 'effective' | 'status'
+export type CoverField =
+  | 'number'
+  | 'replaces'
+  | 'title'
+  | 'titleEnglish'
+  | 'category'
+  | 'ics'
+  | 'ccs'
+  | 'classification'
+  | 'filing'
+  | 'adoption'
+  | 'issuer'
+  | 'issued'
+  | 'effective'
+  | 'status'
+  | 'stage'
+  | 'documentType'
 
 /** Edition of GB/T 1.1 whose wording a standard follows: 2000, 2009 or 2020. */
 export type DraftingEra = '2000' | '2009' | '2020'
@@ -455,7 +518,7 @@ export interface StandardReference extends Parent {
 // Published document.
 
 /** Version of the tree's JSON Schema; bumped on any change to the published shape (semver). */
-export type SchemaVersion = '1.0.0'
+export type SchemaVersion = '1.1.0'
 
 /** What `out/<standard>/<edition>.json` holds: one edition's tree with its schema version. */
 export interface StandardDocument {

@@ -186,15 +186,14 @@ export function revise(current: Standard, year: number, path = `${current.cover.
   const previous = normalizeNumber(tree.cover.number)
   const number = `${tree.cover.designation}–${year}`
   tree.cover = {...tree.cover, number, year, replaces: previous, status: 'draft'}
-  delete tree.cover.issued
-  delete tree.cover.effective
-  delete tree.cover.positions
+  // What belongs to the edition revised, not to the draft: its dates, its filing number, the numbers it replaced and its stage.
+  for (const field of ['issued', 'effective', 'filing', 'replacedNumbers', 'stage', 'positions'] as const) delete tree.cover[field]
   const foreword = forewordOf(tree, source)
   if (nationalConvention(tree, foreword)) {
     reviseNational(tree, foreword, previous, current.cover.year)
     return canonicalSource(tree, `${year}.md`)
   }
-  const sentence = `本标准自实施之日起代替${previous}。`
+  const sentence = `${tree.self ?? '本标准'}自实施之日起代替${previous}。`
   const replaces = foreword.children.findIndex((node) => node.type === 'paragraph' && /代替/u.test(text(node)))
   if (replaces >= 0) foreword.children[replaces] = paragraph(sentence)
   else {
@@ -376,6 +375,11 @@ interface Node {
 function ownFields(node: Node): Record<string, unknown> {
   const {children: _children, position: _position, ...rest} = node as Node & Record<string, unknown>
   if (node.type === 'foreword') delete rest.fields
+  // The era and the word a standard calls itself by are read from its text, which is compared.
+  if (node.type === 'standard') {
+    delete rest.era
+    delete rest.self
+  }
   if (node.type === 'revisionRecord') delete rest.date
   return JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'position' || key === 'positions' ? undefined : value))) as Record<string, unknown>
 }
