@@ -3,7 +3,7 @@ import type {Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
 import {controlCharacter} from './characters.js'
 import {appendixForeword, appendixLabel, appendixOrder} from './appendices.js'
-import {coverDate, coverEffective, coverNumber, coverReplaces} from './cover.js'
+import {coverDate, coverEffective, coverNumber, coverNumberDash, coverReplaces} from './cover.js'
 import {editionEditions, editionFile, editionHistory, editionRecord, editionSequence} from './editions.js'
 import {changeListOld, changeListSee, forewordDrafting, forewordEditions, forewordHistory, forewordRecord, forewordReplaces} from './foreword.js'
 import {chapterNumbering, clauseDepth, clauseNumbering, clauseTitles, loneSubclause} from './numbering.js'
@@ -42,6 +42,7 @@ export const rules: ReadonlyArray<Rule> = [
   placeholder,
   controlCharacter,
   coverNumber,
+  coverNumberDash,
   coverDate,
   coverEffective,
   coverReplaces,

@@ -46,11 +46,31 @@ export const coverNumber: EditionRule = {
   check({tree, file}, say) {
     const dash = dashOf(tree.cover.code)
     const example = dash === '–' ? 'Q/ZX 75.1861–2007' : 'GB/T 7714—2015'
-    const replaced = tree.cover.replacedNumbers ?? (tree.cover.replaces === undefined ? [] : [tree.cover.replaces])
-    for (const [field, value] of [['number', tree.cover.number], ...replaced.map((item) => ['replaces', item] as const)] as const) {
-      if (field === 'number' && value === '') continue
-      const problem = numberProblem(value)
-      if (problem) say(file, messages().checker['cover-number'].number({value, replaced: field === 'replaces', dash: problem === 'dash' ? dashOf(parseStandardNumber(value)?.code ?? '') : undefined, example}), place(tree, field))
+    for (const [field, value] of coverNumbers(tree.cover)) {
+      if (numberProblem(value) === 'form') say(file, messages().checker['cover-number'].number({value, replaced: field === 'replaces', dash: undefined, example}), place(tree, field))
+    }
+  }
+}
+
+/** Every number a cover gives: its own, then those it replaces. */
+function coverNumbers(cover: Cover): Array<readonly ['number' | 'replaces', string]> {
+  const replaced = cover.replacedNumbers ?? (cover.replaces === undefined ? [] : [cover.replaces])
+  return [['number', cover.number] as const, ...replaced.map((item) => ['replaces', item] as const)].filter(([, value]) => value !== '')
+}
+
+/** A hyphen before the year is read, kept and compared as the dash it stands for; covers print the dash of their kind. */
+export const coverNumberDash: EditionRule = {
+  scope: 'edition',
+  id: 'cover-number-dash',
+  severity: 'warning',
+  get description() {
+    return messages().checker['cover-number-dash'].description
+  },
+  check({tree, file}, say) {
+    for (const [field, value] of coverNumbers(tree.cover)) {
+      if (numberProblem(value) !== 'dash') continue
+      const dash = dashOf(parseStandardNumber(value)?.code ?? '')
+      say(file, messages().checker['cover-number'].number({value, replaced: field === 'replaces', dash, example: ''}), place(tree, field))
     }
   }
 }

@@ -414,11 +414,18 @@ export const cases: ReadonlyArray<Case> = [
 
   // Cover.
   {
-    rule: 'cover-number',
+    rule: 'cover-number-dash',
     broken: 'a hyphen instead of the en dash in the number',
     source: '2007',
     mutate: (text) => replaceOnce(text, field('number'), 'number: Q/ZX 75.1861-2007'),
-    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Unexpected number `Q/ZX 75.1861-2007`: write an en dash'}]
+    expect: [{at: 'number: »Q/ZX', severity: 'warning', says: 'Unexpected number `Q/ZX 75.1861-2007`: write an en dash'}]
+  },
+  {
+    rule: 'cover-number',
+    broken: 'a two-digit year',
+    source: '2007',
+    mutate: (text) => replaceOnce(text, field('number'), 'number: Q/ZX 75.1861–07'),
+    expect: [{at: 'number: »Q/ZX', severity: 'error', says: 'Unexpected number `Q/ZX 75.1861–07`: expected a code'}]
   },
   {
     rule: 'cover-number',

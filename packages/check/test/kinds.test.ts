@@ -49,12 +49,12 @@ describe('every kind of code', () => {
     expect(check(renumbered(designation, '–'))).toEqual([])
   })
 
-  it('refuses a hyphen before the year, naming the dash of the kind', () => {
+  it('accepts a hyphen before the year with a warning naming the dash of the kind', () => {
     expect(check(renumbered('GB/T 7714', '-'))).toEqual([
-      '2:9 cover-number Unexpected number `GB/T 7714-2024`: write an em dash (—, U+2014) before the year',
-      '3:11 cover-number Unexpected replaced number `GB/T 7714-2016`: write an em dash (—, U+2014) before the year'
+      '2:9 cover-number-dash Unexpected number `GB/T 7714-2024`: write an em dash (—, U+2014) before the year',
+      '3:11 cover-number-dash Unexpected replaced number `GB/T 7714-2016`: write an em dash (—, U+2014) before the year'
     ])
-    expect(check(renumbered('Q/ABC 75.1861', '-'))[0]).toBe('2:9 cover-number Unexpected number `Q/ABC 75.1861-2024`: write an en dash (–, U+2013) before the year')
+    expect(check(renumbered('Q/ABC 75.1861', '-'))[0]).toBe('2:9 cover-number-dash Unexpected number `Q/ABC 75.1861-2024`: write an en dash (–, U+2013) before the year')
   })
 
   it('refuses a malformed number', () => {

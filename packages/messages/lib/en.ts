@@ -374,6 +374,9 @@ export const en: Messages = {
       number: (p) =>
         `Unexpected ${p.replaced ? 'replaced number' : 'number'} \`${p.value}\`: ${p.dash === undefined ? `expected a code, a space, the number, a dash and the year, as in \`${p.example}\`` : `write ${p.dash === '–' ? 'an en dash (–, U+2013)' : 'an em dash (—, U+2014)'} before the year`}`
     },
+    'cover-number-dash': {
+      description: 'A hyphen before the year is read, kept and compared as the dash it stands for; covers print the dash of their kind: an em dash (—), or an en dash (–) for an enterprise standard.'
+    },
     'cover-date': {
       description: 'Issue (`issued`) and effective (`effective`) dates are real dates written `YYYY-MM-DD`; a draft may leave them out.',
       missing: (p) => `Missing ${p.field} date (${p.field === 'issued' ? '发布' : '实施'}日期)${p.draft ? ': fill it in when the draft is released' : `, expected \`${p.field}: YYYY-MM-DD\` in the front matter`}`,

@@ -385,6 +385,9 @@ export const zh = {
       number: (p: {value: string; replaced: boolean; dash: '–' | '—' | undefined; example: string}) =>
         `${p.replaced ? '被代替的编号' : '编号'} \`${p.value}\` 有误：${p.dash === undefined ? `应为代号、空格、顺序号、连接号和年份，如 \`${p.example}\`` : `年份前应为连接号（${p.dash}，U+${p.dash === '–' ? '2013' : '2014'}）`}`
     },
+    'cover-number-dash': {
+      description: '编号中年份前的连字符（-）按连接号读取、保留和比较；封面按标准的类别印一字线（—）或半字线（–）。'
+    },
     'cover-date': {
       description: '发布日期（`issued`）和实施日期（`effective`）是写作 `YYYY-MM-DD` 的真实日期；草案可以不写。',
       missing: (p: {field: 'issued' | 'effective'; draft: boolean}) =>
