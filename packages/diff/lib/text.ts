@@ -105,9 +105,9 @@ export function modalWords(text: string): Array<string> {
   return found
 }
 
-/** The numbers of a text (Arabic and Chinese numerals), which carry limits, periods and dates. */
+/** The numbers of a text (Arabic and Chinese numerals), which carry limits, periods and dates, and the periods written without a numeral (`每季度`, `每半年`). */
 export function numbers(text: string): Array<string> {
-  return fold(text).match(/\d+(?:\.\d+)*|[零一二两三四五六七八九十百千万]+(?=[个次天日小时分钟秒年月周声名人台套份项级类%％])/gu) ?? []
+  return fold(text).match(/\d+(?:\.\d+)*|[零一二两三四五六七八九十百千万]+(?=[个次天日小时分钟秒年月周声名人台套份项级类%％])|每(?:半年|季度|[日天周旬月季年班])|半年|季度/gu) ?? []
 }
 
 const same = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => a.length === b.length && a.every((item, index) => item === b[index])

@@ -120,6 +120,14 @@ describe('classifyText', () => {
     expect(codes('接听用户电话应在铃响三声内', '接听用户电话应在铃响三声之内')).toEqual([['editorial', 'wording']])
   })
 
+  it('recognises a changed period written without a numeral as technical', () => {
+    const codes = (old: string, now: string) => classifyText(old, now).map((reason) => [reason.classification, reason.code])
+    expect(codes('内阻每半年测量一次', '内阻每季度测量一次')).toEqual([['technical', 'number']])
+    expect(codes('外观每日检查', '外观每周检查')).toEqual([['technical', 'number']])
+    expect(codes('半年内完成整改', '季度内完成整改')).toEqual([['technical', 'number']])
+    expect(codes('外观每日检查', '外观每日进行检查')).toEqual([['editorial', 'wording']])
+  })
+
   it('recognises a changed requirement word as technical', () => {
     expect(classifyText('处理结果宜通知巡检人', '处理结果应通知巡检人')).toEqual([
       {classification: 'technical', code: 'modal', message: '要求用语改变：宜 → 应'}
