@@ -142,7 +142,7 @@ describe('classifyText', () => {
     expect(classifyText('维护主管应在3个工作日内安排处理', '维护主管应在2个工作日内安排处理')).toEqual([
       {classification: 'technical', code: 'number', message: '数字、日期或限值改变：3 → 2'}
     ])
-    expect(classifyText('每月巡检三次', '每月巡检两次')[0]).toMatchObject({code: 'number', message: '数字、日期或限值改变：三 → 两'})
+    expect(classifyText('每月巡检三次', '每月巡检两次')[0]).toMatchObject({code: 'number', message: '数字、日期或限值改变：每月、三 → 每月、两'})
     // Full-width digits are the same number.
     expect(classifyText('保存期不少于３年', '保存期不少于3年')[0]?.code).toBe('width')
   })
