@@ -3,7 +3,7 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import type {Timeline} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
-import {appendixName, documentTypeOf, normalizeNumber, pageIds, type Clause, type Standard} from '@stdkit/tree'
+import {appendixName, documentTypeOf, pageIds, printedNumber, type Clause, type Standard} from '@stdkit/tree'
 import {all, defaultHandlers, type HtmlHandlers, type Links, type State} from './content.js'
 import {page} from './layout.js'
 import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
@@ -26,14 +26,14 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
   collectIds(tree, ids)
   const links: Links = {ids, standard: libraryLinks(site, here)}
   const timelines = timelinesById(standard)
-  const context: Context = {timelines, standard, edition, here}
+  const context: Context = {timelines, standard, edition, here, site}
   const state: State = {handlers: {...defaultHandlers, ...options.handlers}, links, depth: 1, versions: (id) => versions(id, context)}
   // The body's title comes before the first clause or appendix, when there is a clause.
   const found = tree.children.findIndex((node) => node.type === 'clause' || node.type === 'appendix')
   const first = found === -1 ? tree.children.length : found
   const titled = tree.children.some((node) => node.type === 'clause')
   return page({
-    title: `${normalizeNumber(tree.cover.number)} ${tree.cover.title}`,
+    title: `${printedNumber(tree.cover.number)} ${tree.cover.title}`,
     crumbs: [h('a', {href: relative(here, paths.index)}, '标准库'), h('span', `${tree.cover.designation} ${edition.year}`)],
     script: true,
     ...(fullCover(tree) ? {styles: ['cover.css']} : {}),
@@ -58,6 +58,7 @@ interface Context {
   standard: SiteStandard
   edition: SiteEdition
   here: string
+  site: Site
 }
 
 function collectIds(tree: Standard, ids: Set<string>): void {
@@ -118,7 +119,31 @@ function fullCover(tree: Standard): boolean {
   return [data.ics, data.ccs, data.classification, data.filing, data.replacedNumbers, data.titleEnglish, data.adoption, data.stage, data.issuers].some((value) => value !== undefined)
 }
 
-function tools({standard, edition, here}: Context): Element {
+/**
+ * The other parts of the series a part belongs to, as the library holds them:
+ * each by its number and designation (what the page's links are built from),
+ * leading to its latest edition.
+ */
+function seriesParts(site: Site, standard: SiteStandard, edition: SiteEdition, here: string): Array<Element> {
+  const series = edition.tree.cover.series
+  if (!series) return []
+  const parts = site.standards.flatMap((other) => {
+    const latest = other.editions.at(-1)
+    const designation = latest?.tree.cover.designation ?? ''
+    const number = designation.startsWith(`${series.designation}.`) ? designation.slice(series.designation.length + 1) : undefined
+    return other === standard || !latest || number === undefined || !/^\d+$/u.test(number) ? [] : [{number: Number(number), designation, href: relative(here, paths.edition(other.slug, latest.year))}]
+  })
+  if (parts.length === 0) return []
+  parts.sort((a, b) => a.number - b.number)
+  return [
+    h('nav.series', {ariaLabel: '本系列的其他部分'}, [
+      h('span', `${series.designation}的其他部分：`),
+      h('ul', parts.map((part) => h('li', h('a', {href: part.href}, `第${part.number}部分（${part.designation}）`))))
+    ])
+  ]
+}
+
+function tools({standard, edition, here, site}: Context): Element {
   const others = standard.editions.filter((item) => item.year !== edition.year)
   const options = (selected: number) =>
     standard.editions.map((item) => h('option', {value: String(item.year), selected: item.year === selected}, `${item.year}`))
@@ -129,6 +154,7 @@ function tools({standard, edition, here}: Context): Element {
       h('span', '其他版本：'),
       h('ul', others.map((item) => h('li', h('a', {href: relative(here, paths.edition(standard.slug, item.year))}, `${item.year}版`))))
     ]),
+    ...seriesParts(site, standard, edition, here),
     ...(standard.editions.length > 1
       ? [
           h('form', {dataCompare: template, hidden: true}, [

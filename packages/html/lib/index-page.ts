@@ -1,39 +1,79 @@
 /** The library's front page: every standard, its current edition and its timeline of editions. */
-import type {Root} from 'hast'
+import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
-import {normalizeNumber, standardId} from '@stdkit/tree'
+import {printedNumber, standardId} from '@stdkit/tree'
 import {page} from './layout.js'
-import {paths, type Site} from './model.js'
+import {paths, type Site, type SiteStandard} from './model.js'
 import {relative} from './url.js'
 
 export function indexPage(site: Site): Root {
   return page({
     title: '标准库',
     crumbs: [h('span', '标准库')],
-    body: [
-      h('h1', '标准库'),
-      ...site.standards.map((standard) => {
-        const current = standard.editions.at(-1)
-        const id = standardId(standard.slug)
-        return h('section.standard', {ariaLabelledby: id}, [
-          h('h2', {id}, `${current?.tree.cover.designation ?? standard.slug}《${current?.tree.cover.title ?? ''}》`),
-          ...(current ? [h('p', ['现行版本：', h('a', {href: relative(paths.index, paths.edition(standard.slug, current.year))}, `${normalizeNumber(current.tree.cover.number)}`), `（${current.tree.cover.issued ?? '未发布'}发布）`])] : []),
-          h('h3', '版本'),
-          h(
-            'ol.timeline',
-            standard.editions.map((edition) =>
-              h('li', [
-                h('a', {href: relative(paths.index, paths.edition(standard.slug, edition.year))}, normalizeNumber(edition.tree.cover.number)),
-                `《${edition.tree.cover.title}》`,
-                edition.tree.cover.issued ? `${edition.tree.cover.issued}发布` : '草案'
-              ])
-            )
-          ),
-          ...(standard.diffs.length > 0
-            ? [h('h3', '比较'), h('ul', standard.diffs.map((pair) => h('li', h('a', {href: relative(paths.index, paths.diff(standard.slug, pair.old, pair.new))}, `${pair.old}版 → ${pair.new}版`))))]
-            : [])
-        ])
-      })
-    ]
+    body: [h('h1', '标准库'), ...shelves(site).flatMap((shelf) => (shelf.series ? [seriesSection(shelf.series, shelf.standards)] : shelf.standards.map((standard) => standardSection(standard, 2))))]
   })
+}
+
+interface Series {
+  designation: string
+  title: string
+}
+
+/** The library in order, the parts of a series together under it (in the place of its first part), in the order of their numbers. */
+function shelves(site: Site): Array<{series?: Series; standards: Array<SiteStandard>}> {
+  const out: Array<{series?: Series; standards: Array<SiteStandard>}> = []
+  const bySeries = new Map<string, {series?: Series; standards: Array<SiteStandard>}>()
+  for (const standard of site.standards) {
+    const series = standard.editions.at(-1)?.tree.cover.series
+    if (!series) {
+      out.push({standards: [standard]})
+      continue
+    }
+    let shelf = bySeries.get(series.designation)
+    if (!shelf) {
+      shelf = {series, standards: []}
+      bySeries.set(series.designation, shelf)
+      out.push(shelf)
+    }
+    shelf.standards.push(standard)
+  }
+  const part = (standard: SiteStandard): number => Number(standard.editions.at(-1)?.tree.cover.part?.number ?? 0)
+  for (const shelf of bySeries.values()) shelf.standards.sort((a, b) => part(a) - part(b))
+  return out
+}
+
+function seriesSection(series: Series, standards: ReadonlyArray<SiteStandard>): Element {
+  const id = standardId(`series-${series.designation.toLowerCase().replace(/[^a-z0-9.]+/gu, '-')}`)
+  return h('section.series', {ariaLabelledby: id}, [
+    h('h2', {id}, `${series.designation}《${series.title}》`),
+    h('p', `分为${standards.length}个部分：`),
+    ...standards.map((standard) => standardSection(standard, 3))
+  ])
+}
+
+function standardSection(standard: SiteStandard, level: 2 | 3): Element {
+  const current = standard.editions.at(-1)
+  const id = standardId(standard.slug)
+  const cover = current?.tree.cover
+  const heading = level === 2 ? 'h2' : 'h3'
+  const sub = level === 2 ? 'h3' : 'h4'
+  const name = cover?.part && level === 3 ? `第${cover.part.number}部分：${cover.part.title}` : (cover?.title ?? '')
+  return h('section.standard', {ariaLabelledby: id}, [
+    h(heading, {id}, `${cover?.designation ?? standard.slug}《${name}》`),
+    ...(current ? [h('p', ['现行版本：', h('a', {href: relative(paths.index, paths.edition(standard.slug, current.year))}, `${printedNumber(current.tree.cover.number)}`), `（${current.tree.cover.issued ?? '未发布'}发布）`])] : []),
+    h(sub, '版本'),
+    h(
+      'ol.timeline',
+      standard.editions.map((edition) =>
+        h('li', [
+          h('a', {href: relative(paths.index, paths.edition(standard.slug, edition.year))}, printedNumber(edition.tree.cover.number)),
+          `《${edition.tree.cover.title}》`,
+          edition.tree.cover.issued ? `${edition.tree.cover.issued}发布` : '草案'
+        ])
+      )
+    ),
+    ...(standard.diffs.length > 0
+      ? [h(sub, '比较'), h('ul', standard.diffs.map((pair) => h('li', h('a', {href: relative(paths.index, paths.diff(standard.slug, pair.old, pair.new))}, `${pair.old}版 → ${pair.new}版`))))]
+      : [])
+  ])
 }

@@ -200,3 +200,38 @@ describe('the cover of a national standard', () => {
     expect(kind('T/ABC 99999.1—2024')).toBe('团体标准')
   })
 })
+
+describe('a series of parts', () => {
+  const part = (slug: string, year: number) => {
+    const value = readFileSync(new URL(`../../../standards/${slug}/${year}.md`, import.meta.url), 'utf8')
+    return {year, tree: parseStandard(new VFile({path: `${slug}/${year}.md`, value}))}
+  }
+  const standard = (slug: string, years: Array<number>) => {
+    const editions = years.map((year) => part(slug, year))
+    return {slug, editions, diffs: [], lineage: lineage(editions.map((edition) => edition.tree))}
+  }
+  // The second part comes first in the library's order: the index still lists the parts by number.
+  const pages = renderSite({standards: [standard('t-zxbz-12.2', [2026]), standard('q-zx-75.1760', []), standard('t-zxbz-12.1', [2023, 2026])].filter((item) => item.editions.length > 0)})
+  const text = (name: string) => (pages.get(name) ?? '').replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ')
+
+  it('lists the parts together under the series on the index, by part number', () => {
+    const index = text('index.html')
+    expect(index).toContain('T/ZXBZ 12《数据中心运维》 分为2个部分：')
+    expect(index.indexOf('T/ZXBZ 12.1《第1部分：巡检》')).toBeLessThan(index.indexOf('T/ZXBZ 12.2《第2部分：变更管理》'))
+    expect(pages.get('index.html')).toMatch(/<section class="series" aria-labelledby="[^"]+"><h2 id="[^"]+">T\/ZXBZ 12《数据中心运维》<\/h2>/u)
+  })
+
+  it('prints each number as written, with its em dash', () => {
+    expect(text('index.html')).toContain('T/ZXBZ 12.1—2026 《数据中心运维 第1部分：巡检》2026-03-20发布')
+    expect(pages.get('t-zxbz-12.1/2026.html')).toContain('<title>T/ZXBZ 12.1—2026 数据中心运维　第1部分：巡检')
+  })
+
+  it('links each part to the other parts of its series', () => {
+    expect(pages.get('t-zxbz-12.2/2026.html')).toContain('<nav class="series" aria-label="本系列的其他部分"><span>T/ZXBZ 12的其他部分：</span><ul><li><a href="../t-zxbz-12.1/2026.html">第1部分（T/ZXBZ 12.1）</a></li></ul></nav>')
+    expect(pages.get('t-zxbz-12.1/2023.html')).toContain('<a href="../t-zxbz-12.2/2026.html">第2部分（T/ZXBZ 12.2）</a>')
+  })
+
+  it('links a reference to another part to its page', () => {
+    expect(pages.get('t-zxbz-12.2/2026.html')).toMatch(/<a[^>]+href="\.\.\/t-zxbz-12\.1\/2026\.html"[^>]*>T\/ZXBZ 12\.1<\/a>/u)
+  })
+})

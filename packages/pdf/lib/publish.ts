@@ -1,5 +1,5 @@
 import type {StandardDiff} from '@stdkit/diff'
-import {documentTypeOf, kindOfCode, normalizeNumber, report, type Standard} from '@stdkit/tree'
+import {documentTypeOf, kindOfCode, normalizeNumber, printedNumber, report, type Standard} from '@stdkit/tree'
 import {messages} from '@stdkit/messages'
 import {VFile} from 'vfile'
 import {PdfError} from './error.js'
@@ -25,7 +25,7 @@ function kindKeyword(tree: Standard): string {
 /** One edition as a PDF document. */
 export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
-  const number = normalizeNumber(tree.cover.number)
+  const number = printedNumber(tree.cover.number)
   const file = sourceFile(options.path)
   const pdf = await laidOut(file, () => renderPdf(typesetEdition(tree, options), glyphs, {
     title: tree.cover.title,

@@ -172,3 +172,14 @@ export function partOf(title: string, designation: string): Pick<Cover, 'series'
     part: {number: groups.number, title: groups.title.trim()}
   }
 }
+
+/**
+ * A number as a page prints it: as the author wrote it, with the dash of its
+ * kind in place of a hyphen before the year (an en dash for an enterprise
+ * standard, `Q/ZX 75.1861–2007`; else an em dash, `GB/T 7714—2015`).
+ */
+export function printedNumber(number: string): string {
+  const value = number.trim().replace(/\s+/gu, ' ')
+  const dash = /^\s*Q\//u.test(value) || kindOfCode(value.split(' ')[0] ?? '') === 'enterprise' ? '–' : '—'
+  return value.replace(/\s*-\s*(\d{4})$/u, `${dash}$1`).replace(/\s*([–—])\s*(\d{4})$/u, '$1$2')
+}

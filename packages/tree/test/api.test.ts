@@ -36,6 +36,7 @@ describe('@stdkit/tree', () => {
       'pageIds',
       'parseStandardNumber',
       'partOf',
+      'printedNumber',
       'printedStandardNumber',
       'provinceCodes',
       'provinceOf',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {documentTypeOf, industryOf, kindOfCode, parseStandardNumber, partOf, provinceOf} from '@stdkit/tree'
+import {documentTypeOf, industryOf, kindOfCode, parseStandardNumber, partOf, printedNumber, provinceOf} from '@stdkit/tree'
 
 describe('kind of a standard from its code', () => {
   it.each([
@@ -72,5 +72,17 @@ describe('series and part from the title', () => {
   it('leaves a title without a part alone', () => {
     expect(partOf('网规网优现场行为规范', 'Q/ZX 75.1861')).toBeUndefined()
     expect(partOf('第1部分：总则', 'GB/T 99999.1')).toBeUndefined()
+  })
+})
+
+describe('printedNumber', () => {
+  it('keeps the dash the author wrote, and prints a hyphen as the dash of the kind', () => {
+    expect(printedNumber('GB/T 7714—2015')).toBe('GB/T 7714—2015')
+    expect(printedNumber('GB/T 7714–2015')).toBe('GB/T 7714–2015')
+    expect(printedNumber('GB/T 7714-2015')).toBe('GB/T 7714—2015')
+    expect(printedNumber('T/ZXBZ 12.1 - 2026')).toBe('T/ZXBZ 12.1—2026')
+    expect(printedNumber('Q/ZX 75.1861-2007')).toBe('Q/ZX 75.1861–2007')
+    expect(printedNumber('Q/ZX  75.1861 — 2007')).toBe('Q/ZX 75.1861—2007')
+    expect(printedNumber('GB/T 7714')).toBe('GB/T 7714')
   })
 })
