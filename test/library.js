@@ -19,7 +19,10 @@ export const libraryEditions = Object.freeze([
   'q-zx-75.1861/2004.md',
   'q-zx-75.1861/2005.md',
   'q-zx-75.1861/2006.md',
-  'q-zx-75.1861/2007.md'
+  'q-zx-75.1861/2007.md',
+  't-zxbz-12.1/2023.md',
+  't-zxbz-12.1/2026.md',
+  't-zxbz-12.2/2026.md'
 ])
 
 /** Copies the library's editions into `folder/standards/`. */
