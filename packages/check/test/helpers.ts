@@ -17,8 +17,8 @@ useLanguage('en')
 export const years = ['2004', '2005', '2006', '2007'] as const
 export type Year = (typeof years)[number]
 
-/** The synthetic fixtures, each checked on its own: an enterprise standard, a national standard of the 2020 rules, a part of an industry standard of the 2009 rules, a national revision of the 2020 rules, a part of a national standard of the 2009 rules, a national cover with every key. */
-export const fixtures = ['minimal', 'national-2020', 'national-2009', 'national', 'national-gbt-2009', 'national-cover'] as const
+/** The synthetic fixtures, each checked on its own: an enterprise standard, a national standard of the 2020 rules, a part of an industry standard of the 2009 rules, a national revision of the 2020 rules, a part of a national standard of the 2009 rules, a national cover with every key, a bank's enterprise standard of the 2020 rules. */
+export const fixtures = ['minimal', 'national-2020', 'national-2009', 'national', 'national-gbt-2009', 'national-cover', 'enterprise-2020'] as const
 export type Fixture = (typeof fixtures)[number] | 'national-2012'
 
 /** A valid source: a real edition, or a synthetic fixture. */
