@@ -4,6 +4,7 @@ import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {diffSchema} from '@stdkit/diff'
 import {standardSchema} from '@stdkit/tree'
+import {libraryEditions} from '../../../test/library.js'
 import {repository, run, snapshot, workspace} from './support.js'
 
 const edition2007 = 'standards/q-zx-75.1861/2007.md'
@@ -49,7 +50,7 @@ describe('stdkit check', () => {
   it('passes the four editions with exit 0', async () => {
     const {code, stderr} = await run(['check', 'standards'])
     expect(code).toBe(0)
-    expect(stderr.match(/no issues found/gu)).toHaveLength(5)
+    expect(stderr.match(/no issues found/gu)).toHaveLength(8)
   })
 
   it('reports an error with file, line, column and rule id, and exits with 1', async () => {
@@ -114,11 +115,11 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe('built 5 editions of 2 standards into out/ (36 files)\n')
+    expect(stdout).toBe('built 8 editions of 4 standards into out/ (48 files)\n')
     const validate = new Ajv({strict: false}).compile(standardSchema())
-    for (const year of [2004, 2005, 2006, 2007]) {
-      const document: unknown = JSON.parse(readFileSync(path.join(folder, `out/q-zx-75.1861/${year}.json`), 'utf8'))
-      expect(validate(document), JSON.stringify(validate.errors)).toBe(true)
+    for (const edition of libraryEditions) {
+      const document: unknown = JSON.parse(readFileSync(path.join(folder, 'out', edition.replace(/\.md$/u, '.json')), 'utf8'))
+      expect(validate(document), `${edition}: ${JSON.stringify(validate.errors)}`).toBe(true)
     }
     expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/standard.schema.json'), 'utf8'))).toEqual(standardSchema())
     expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/diff.schema.json'), 'utf8'))).toEqual(diffSchema())
@@ -187,7 +188,7 @@ describe('stdkit build', () => {
   it('names a wrong --only or --format as a usage error', async () => {
     const folder = workspace()
     expect(await run(['build', '--format', 'docx'], folder)).toMatchObject({code: 2, stderr: 'stdkit: Unexpected format docx, expected json, html, pdf\n'})
-    expect(await run(['build', '--only', 'q-zx-9'], folder)).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-9 in the library (it has q-zx-75.1760, q-zx-75.1861)\n'})
+    expect(await run(['build', '--only', 'q-zx-9'], folder)).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-9 in the library (it has q-zx-75.1760, q-zx-75.1861, t-zxbz-12.1, t-zxbz-12.2)\n'})
   })
 
   it('refuses an output folder that holds the sources', async () => {
@@ -216,7 +217,7 @@ describe('stdkit fmt', () => {
     expect(check.stdout).toBe(`not canonical: ${edition2007}\n`)
     const fmt = await run(['fmt', 'standards'], folder)
     expect(fmt.code).toBe(0)
-    expect(fmt.stdout).toBe(`formatted: ${edition2007}\n1 of 5 files rewritten\n`)
+    expect(fmt.stdout).toBe(`formatted: ${edition2007}\n1 of 8 files rewritten\n`)
     expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(readFileSync(path.join(repository, edition2007), 'utf8'))
   })
 
@@ -346,7 +347,7 @@ describe('stdkit history', () => {
   })
 
   it('names an unknown standard or provision, exit 2', async () => {
-    expect(await run(['history', 'q-zx-1', '4.2'])).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-1 in standards (it has q-zx-75.1760, q-zx-75.1861)\n'})
+    expect(await run(['history', 'q-zx-1', '4.2'])).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-1 in standards (it has q-zx-75.1760, q-zx-75.1861, t-zxbz-12.1, t-zxbz-12.2)\n'})
     expect(await run(['history', 'q-zx-75.1861', '99.9'])).toMatchObject({code: 2, stderr: 'stdkit: No provision 99.9 in any edition of q-zx-75.1861\n'})
   })
 })

@@ -185,8 +185,8 @@ export const en: Messages = {
     noEdition: (p) => `No edition ${p.edition} in ${p.root}`,
     leftAsItWas: (p) => `${p.reason}\n${p.file} was left as it was`,
     released: (p) => `released ${p.file} (${p.issued}发布, ${p.effective}实施)`,
-    drafted: 'revision record drafted from the changes:',
-    asWritten: 'revision record as written:',
+    drafted: (p) => `${p.list ? 'list of technical changes' : 'revision record'} drafted from the changes:`,
+    asWritten: (p) => `${p.list ? 'list of technical changes' : 'revision record'} as written:`,
     forced: (p) => `released with --force: ${p.count} recorded claim${p.count === 1 ? ' is' : 's are'} not borne out:`,
     emptyNames: (p) => `Unexpected empty --${p.option}, expected names separated by 、 or commas`
   },

@@ -197,8 +197,8 @@ export const zh = {
     noEdition: (p: {edition: string; root: string}) => `${p.root} 中没有版本 ${p.edition}`,
     leftAsItWas: (p: {reason: string; file: string}) => `${p.reason}\n${p.file} 保持原样`,
     released: (p: {file: string; issued: string; effective: string}) => `已发布 ${p.file}（${p.issued}发布，${p.effective}实施）`,
-    drafted: '根据实际修改起草的修订记录：',
-    asWritten: '修订记录（按原文）：',
+    drafted: (p: {list: boolean}) => `根据实际修改起草的${p.list ? '技术变化清单' : '修订记录'}：`,
+    asWritten: (p: {list: boolean}) => `${p.list ? '技术变化清单' : '修订记录'}（按原文）：`,
     forced: (p: {count: number}) => `已用 --force 发布：修订记录中有 ${p.count} 项说明未得到证实：`,
     emptyNames: (p: {option: string}) => `--${p.option} 不能为空，应为以 、 或逗号分隔的名字`
   },

@@ -8,7 +8,7 @@ import {checkEditions, placeholderPattern, type Edition} from '@stdkit/check'
 import {citation, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
 import {toMarkdown} from '@stdkit/markdown'
 import {changeLead, changeListEntry, parseStandard} from '@stdkit/parse'
-import {formatStandardNumber, hasErrors, normalizeNumber, printedStandardNumber, report, sameStandardNumber, toText, type ChangeList, type Foreword, type List, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {formatStandardNumber, hasErrors, normalizeNumber, parseStandardNumber, printedStandardNumber, report, sameStandardNumber, toText, type ChangeList, type Foreword, type List, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
 import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
 import {messages} from '@stdkit/messages'
@@ -183,13 +183,16 @@ export function revise(current: Standard, year: number, path = `${current.cover.
   if (year <= current.cover.year) throw new WorkflowError(messages().workflow.notLater({year, current: current.cover.year}))
   const source: Source = {path, ruleId: 'revise-record', cover: coverPlace(current)}
   const tree = structuredClone(current)
-  const previous = normalizeNumber(tree.cover.number)
-  const number = `${tree.cover.designation}–${year}`
+  const foreword = forewordOf(tree, source)
+  // A national foreword keeps the dash its numbers are written with (`GB/T 7714—2015`); the revision record's numbers are read with an en dash.
+  const national = nationalConvention(tree, foreword)
+  const dash = national ? (parseStandardNumber(tree.cover.number)?.dash ?? '–') : '–'
+  const previous = national ? tree.cover.number.trim() : normalizeNumber(tree.cover.number)
+  const number = `${tree.cover.designation}${dash === '-' ? '–' : dash}${year}`
   tree.cover = {...tree.cover, number, year, replaces: previous, status: 'draft'}
   // What belongs to the edition revised, not to the draft: its dates, its filing number, the numbers it replaced and its stage.
   for (const field of ['issued', 'effective', 'filing', 'replacedNumbers', 'stage', 'positions'] as const) delete tree.cover[field]
-  const foreword = forewordOf(tree, source)
-  if (nationalConvention(tree, foreword)) {
+  if (national) {
     reviseNational(tree, foreword, previous, current.cover.year)
     return canonicalSource(tree, `${year}.md`)
   }
@@ -444,6 +447,8 @@ export interface ReleaseResult {
   changes: Array<string>
   /** Whether the change list was drafted from the diff (the author left it empty). */
   drafted: boolean
+  /** Where the changes are kept: the revision record's row (enterprise) or the foreword's list of technical changes (national). */
+  convention: 'record' | 'changeList'
   /** The record check of the author's claims (empty when the list was drafted). */
   claims: Array<ClaimCheck>
   /** The released edition's file, with the checker's messages. */
@@ -521,7 +526,7 @@ export function release(draft: Edition, previous: ReadonlyArray<Standard>, optio
   // The released source must check clean together with the editions before it.
   const file = new VFile({path, value: markdown})
   refuseErrors(m.editionErrors, checked(parseStandard(file), file, previous))
-  return {markdown, changes: row.changes, drafted, claims, file}
+  return {markdown, changes: row.changes, drafted, claims, file, convention: 'record'}
 }
 
 /**
@@ -580,7 +585,7 @@ function releaseNational(tree: Standard, foreword: Foreword, path: string, previ
   const file = new VFile({path, value: markdown})
   refuseErrors(messages().workflow.editionErrors, checked(parseStandard(file), file, previous))
   const changes = (list?.children ?? []).map((entry) => toText(entry.children).replace(/[；;。]$/u, ''))
-  return {markdown, changes, drafted, claims, file}
+  return {markdown, changes, drafted, claims, file, convention: 'changeList'}
 }
 
 /** A copy of a parsed file, with its messages, for the checker to add to without touching the caller's. */

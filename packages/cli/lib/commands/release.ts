@@ -65,7 +65,7 @@ export async function handler(argv: ReleaseArguments, io: Io): Promise<number> {
   }
   await writeAtomically(path.resolve(io.cwd, draft.file.path), result.markdown)
   io.stdout(`${m.released({file: draft.file.path, issued: argv.issued, effective: argv.effective})}\n`)
-  io.stdout(`${result.drafted ? m.drafted : m.asWritten}\n`)
+  io.stdout(`${(result.drafted ? m.drafted : m.asWritten)({list: result.convention === 'changeList'})}\n`)
   for (const change of result.changes) io.stdout(`  ——${change}\n`)
   const unconfirmed = result.claims.filter((claim) => claim.status === 'unconfirmed')
   if (unconfirmed.length > 0) {
