@@ -27,9 +27,12 @@ const wordsOf = (text: string): Array<string> => text.match(/[A-Za-z]{2,}/gu) ??
 /** Page numbers of the front matter, which GB/T 1.1 sets in Roman numerals (I, II, III …). */
 const roman = /^[IVXLC]+$/u
 
+/** The classification codes GB/T 1.1 prints at the top of a cover, in Latin letters on every Chinese standard: ICS and CCS. */
+const coverCodes: ReadonlySet<string> = new Set(['ICS', 'CCS'])
+
 /** The English words a text holds that the standards' own text does not. */
 function foreign(text: string, allowed: ReadonlySet<string>): Array<string> {
-  return [...new Set(wordsOf(text).filter((word) => !allowed.has(word) && !roman.test(word)))]
+  return [...new Set(wordsOf(text).filter((word) => !allowed.has(word) && !roman.test(word) && !coverCodes.has(word)))]
 }
 
 /** The text of an HTML page as a reader sees it: no scripts, styles, tags or attributes. */

@@ -118,7 +118,11 @@ describe('the site', () => {
       'q-zx-75.1861/diff/2004..2007.html',
       'q-zx-75.1861/diff/2005..2006.html',
       'q-zx-75.1861/diff/2005..2007.html',
-      'q-zx-75.1861/diff/2006..2007.html'
+      'q-zx-75.1861/diff/2006..2007.html',
+      't-zxbz-12.1/2023.html',
+      't-zxbz-12.1/2026.html',
+      't-zxbz-12.1/diff/2023..2026.html',
+      't-zxbz-12.2/2026.html'
     ])
   })
 

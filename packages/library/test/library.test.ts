@@ -57,7 +57,7 @@ describe('@stdkit/library', () => {
       writeFileSync(path.join(folder, 'standards', name, '2020.md'), 'not a standard\n')
     }
     const library = await loadLibrary('standards', folder)
-    expect(library.standards.map((standard) => standard.slug)).toEqual(['q-zx-75.1760', 'q-zx-75.1861'])
+    expect(library.standards.map((standard) => standard.slug)).toEqual(['q-zx-75.1760', 'q-zx-75.1861', 't-zxbz-12.1', 't-zxbz-12.2'])
     expect((await findSources(['standards'], folder)).filter((file) => file.includes('2020'))).toEqual([])
   })
 
