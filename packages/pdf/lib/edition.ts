@@ -128,6 +128,8 @@ function paragraph(node: Paragraph, state: State): void {
 function table(node: Table, {flow, handlers}: State): void {
   const [header, ...rows] = node.children
   const printed = caption('table', node)
+  // A cross-reference to the table (`见表1`) leads here.
+  if (node.id !== undefined) flow.destination(node.id)
   flow.table({
     caption: printed === undefined ? undefined : plain(printed, sans),
     header: (header?.children ?? []).map((cell) => runs(cell.children, handlers, {...sans, size: sizes.note})),

@@ -249,6 +249,10 @@ describe('links', () => {
     const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
     const destinations = await document.getDestinations()
     for (const name of [target, 'foreword', clause('1')?.id]) expect(destinations[name ?? ''], name).toBeDefined()
+    // Every cross-reference leads somewhere in the document: to a clause, an appendix or a table (`见表1`).
+    const dests = found.flatMap((link) => (link.dest === undefined ? [] : [link.dest]))
+    expect(dests).toContain('table-1')
+    for (const name of dests) expect(destinations[name], name).toBeDefined()
   })
 })
 
