@@ -277,7 +277,11 @@ if (!skip.has('build')) {
   log('the page after an edit, in `stdkit serve` …')
   await cp(path.join(root, 'standards'), copy, {recursive: true})
   const preview = await previewEdits(copy, editFile)
+  // What the library holds and what a build of it writes (the output folder's marker aside).
+  const sources = (await filesOf(copy)).filter((name) => /(?:^|[\\/])\d{4}\.md$/u.test(name))
+  const shape = {editions: sources.length, standards: new Set(sources.map((name) => path.dirname(name))).size, files: (await filesOf(fresh)).filter((name) => !name.startsWith('.')).length}
   results.build = {
+    shape,
     preview,
     edited: 'q-zx-75.1861/2007.md (one edition of four: its PDF, JSON and the three comparisons that involve it are redone)',
     cold: {ms: median(cold), samples: cold, maxRss: coldRss},
@@ -424,8 +428,11 @@ async function watchEdits(library, out, editFile, loneFile, workers) {
   return result
 }
 
+/** The files of a folder and its subfolders, by path relative to it, in order. */
+const filesOf = async (folder) => (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath ?? entry.path, entry.name))).sort()
+
 async function sameFolders(a, b) {
-  const list = async (folder) => (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath ?? entry.path, entry.name))).sort()
+  const list = filesOf
   const left = await list(a)
   const right = await list(b)
   if (left.join('\n') !== right.join('\n')) return false
@@ -483,12 +490,12 @@ if (results.build) {
   const build = results.build
   lines.push(
     '',
-    `build of standards/ (5 editions, 2 standards), whole process: cold ${fmtMs(build.cold.ms)} (${mib(build.cold.maxRss).toFixed(0)} MiB), nothing changed ${fmtMs(build.noChange.ms)}, after a one-line edit to ${build.edited.split(' ')[0]} ${fmtMs(build.incremental.ms)} = ${(build.incremental.ms / build.cold.ms).toFixed(2)} of cold; outputs identical to an uncached build: ${build.identical ? 'yes' : 'NO'}`,
+    `build of standards/ (${build.shape.editions} editions, ${build.shape.standards} standards, ${build.shape.files} files), whole process: cold ${fmtMs(build.cold.ms)} (${mib(build.cold.maxRss).toFixed(0)} MiB), nothing changed ${fmtMs(build.noChange.ms)}, after a one-line edit to ${build.edited.split(' ')[0]} ${fmtMs(build.incremental.ms)} = ${(build.incremental.ms / build.cold.ms).toFixed(2)} of cold; outputs identical to an uncached build: ${build.identical ? 'yes' : 'NO'}`,
     `  after a one-line edit to ${build.lone.edited.split(' ')[0]} (no comparison involves it) ${fmtMs(build.lone.ms)} = ${(build.lone.ms / build.cold.ms).toFixed(2)} of cold`,
     ...Object.entries({plain: 'as it is (a PDF worker kept warm beside its own thread)', one: 'in one thread (STDKIT_WORKERS=1)'}).map(([label, how]) => {
       const watch = build.watched[label]
       const each = (list) => list.map((item) => `${fmtMs(item.ms)}`).join(', ')
-      return `stdkit build --watch, ${how}: first build ${fmtMs(watch.initialMs)}; after each of 5 edits to 2007.md ${each(watch.edits)} (median ${fmtMs(watch.ms)} = ${(watch.ms / build.cold.ms).toFixed(2)} of cold; ${watch.edits[0]?.made} of 36 files made anew); after each of 3 edits to 1760/2006.md ${each(watch.lone)} (median ${fmtMs(watch.loneMs)} = ${(watch.loneMs / build.cold.ms).toFixed(2)} of cold; ${watch.lone[0]?.made} made anew)`
+      return `stdkit build --watch, ${how}: first build ${fmtMs(watch.initialMs)}; after each of 5 edits to 2007.md ${each(watch.edits)} (median ${fmtMs(watch.ms)} = ${(watch.ms / build.cold.ms).toFixed(2)} of cold; ${watch.edits[0]?.made} of ${build.shape.files} files made anew); after each of 3 edits to 1760/2006.md ${each(watch.lone)} (median ${fmtMs(watch.loneMs)} = ${(watch.loneMs / build.cold.ms).toFixed(2)} of cold; ${watch.lone[0]?.made} made anew)`
     }),
     `  watched output identical to a fresh build: ${build.watched.identical ? 'yes' : 'NO'}`,
     `stdkit serve, the page after each of 3 edits to a title of 2007.md: ${build.preview.samples.map(fmtMs).join(', ')} (median ${fmtMs(build.preview.ms)})`
