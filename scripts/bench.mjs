@@ -429,7 +429,9 @@ async function watchEdits(library, out, editFile, loneFile, workers) {
 }
 
 /** The files of a folder and its subfolders, by path relative to it, in order. */
-const filesOf = async (folder) => (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath ?? entry.path, entry.name))).sort()
+async function filesOf(folder) {
+  return (await readdir(folder, {recursive: true, withFileTypes: true})).filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath ?? entry.path, entry.name))).sort()
+}
 
 async function sameFolders(a, b) {
   const list = filesOf
