@@ -95,17 +95,21 @@ export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): R
         message: confirmed ? documentWords().comparison.titleChanged({title: title?.new ?? ''}) : documentWords().comparison.titleUnchanged
       }
     }
-    const found = evidence(claim, candidates(diff, action))
-    const numbers = found.map((change) => (change.new ?? change.old)?.number ?? change.id)
-    return {
-      claim,
-      action,
-      status: found.length > 0 ? 'confirmed' : 'unconfirmed',
-      evidence: found.map((change) => change.id),
-      message: found.length > 0 ? documentWords().comparison.borneOut({numbers: numbers.join('、')}) : documentWords().comparison.notBorneOut[action]
-    }
+    return checked(claim, action, evidence(claim, candidates(diff, action)), documentWords().comparison.notBorneOut[action])
   })
   return {edition: row.number, claims, uncovered: uncoveredBy(diff, claims)}
+}
+
+/** A claim's verdict: confirmed by the changes found, named by their numbers, or `unconfirmed` with the message that says why. */
+function checked(claim: string, action: ClaimCheck['action'], found: ReadonlyArray<ProvisionChange>, unconfirmed: string): ClaimCheck {
+  const numbers = found.map((change) => (change.new ?? change.old)?.number ?? change.id)
+  return {
+    claim,
+    action,
+    status: found.length > 0 ? 'confirmed' : 'unconfirmed',
+    evidence: found.map((change) => change.id),
+    message: found.length > 0 ? documentWords().comparison.borneOut({numbers: numbers.join('、')}) : unconfirmed
+  }
 }
 
 /** Technical changes that no claim bears out: a clause inside a claimed one is covered by that claim; inside an uncovered one, it is listed with it. */
@@ -147,19 +151,9 @@ function checkChangeList(diff: StandardDiff, now: Standard, old: Standard): Reco
       named.length === 0
         ? evidence(claim, candidates(diff, action))
         : outermost(diff.provisions.filter((change) => change.classification === 'technical' && named.some(([side, number]) => within(change[side]?.number, number))))
-    const numbers = found.map((change) => (change.new ?? change.old)?.number ?? change.id)
-    return {
-      claim,
-      action,
-      status: found.length > 0 ? 'confirmed' : 'unconfirmed',
-      evidence: found.map((change) => change.id),
-      message:
-        found.length > 0
-          ? words.borneOut({numbers: numbers.join('、')})
-          : named.length > 0
-            ? words.notAtClause({numbers: named.map(([side, number]) => (side === 'old' ? `${old.cover.year}年版的${number}` : number)).join('、')})
-            : words.notBorneOut[action]
-    }
+    const unconfirmed =
+      named.length > 0 ? words.notAtClause({numbers: named.map(([side, number]) => (side === 'old' ? `${old.cover.year}年版的${number}` : number)).join('、')}) : words.notBorneOut[action]
+    return checked(claim, action, found, unconfirmed)
   })
   return {edition: now.cover.number, source: 'changeList', claims, uncovered: uncoveredBy(diff, claims)}
 }

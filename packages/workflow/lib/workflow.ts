@@ -84,13 +84,18 @@ status: draft
 | - | - | - | - | - | - |
 | ${number} | | 首次发布 | 【待填写】 | 【待填写】 | |
 
-# ${title}
+${scaffoldBody(title, '本标准')}`
+}
+
+/** The body of a first edition: the title, the three chapters GB/T 1.1 requires and a placeholder for the first technical one, in the words the document calls itself by. */
+function scaffoldBody(title: string, self: '本标准' | '本文件'): string {
+  return `# ${title}
 
 ## 1 范围
 
-本标准规定了【待填写：本标准规定的内容】。
+${self}规定了【待填写：${self}规定的内容】。
 
-本标准适用于【待填写：适用范围】。
+${self}适用于【待填写：适用范围】。
 
 ## 2 规范性引用文件
 
@@ -129,26 +134,7 @@ status: draft
 
 本文件主要起草人：【待填写：起草人】。
 
-# ${title}
-
-## 1 范围
-
-本文件规定了【待填写：本文件规定的内容】。
-
-本文件适用于【待填写：适用范围】。
-
-## 2 规范性引用文件
-
-本文件没有规范性引用文件。
-
-## 3 术语和定义
-
-本文件没有需要界定的术语和定义。
-
-## 4 【待填写：核心技术章的标题】
-
-【待填写：要求】
-`
+${scaffoldBody(title, '本文件')}`
 }
 
 /** The source a step reads, for its refusals: its path, the rule id of what it lacks, and where the cover is. */
