@@ -260,6 +260,19 @@ describe('stdkit fmt', () => {
     expect(stderr).toMatch(/error +Unexpected table inside a list item.*markdown-construct/u)
     expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(broken)
   })
+
+  it('refuses to rewrite a file with a code block, whose lines it would run together', async () => {
+    const folder = workspace()
+    edit(folder, edition2007, '## 5 工程现场行为规范 {#engineering-site}', '## 5 工程现场行为规范 {#engineering-site}\n\n```json\n{\n  "a": 1,\n  "b": [2, 3]\n}\n```')
+    const written = readFileSync(path.join(folder, edition2007), 'utf8')
+    const line = written.split('\n').indexOf('```json') + 1
+    for (const args of [['fmt', edition2007], ['fmt', '--check', edition2007]]) {
+      const {code, stderr} = await run(args, folder)
+      expect(code).toBe(1)
+      expect(stderr).toMatch(new RegExp(`^ *${line}:1 +error +the code block here is read as one paragraph, its lines run together.*canonical-form`, 'mu'))
+      expect(readFileSync(path.join(folder, edition2007), 'utf8')).toBe(written)
+    }
+  })
 })
 
 describe('stdkit release', () => {

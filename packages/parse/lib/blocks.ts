@@ -318,7 +318,8 @@ function otherBlock(node: RootContent, place: BlockPlace, context: Context): Arr
       return [paragraphOf([{value: node.value}], node.position, context)]
     }
     case 'code': {
-      context.report('warning', messages().parser.codeBlock, node.position, 'markdown-construct')
+      // Its lines run together in the paragraph: no rewrite may take it as the source's text (see `code-block`).
+      context.report('warning', messages().parser.codeBlock, node.position, 'code-block')
       return [paragraphOf([{value: node.value}], node.position, context)]
     }
     case 'blockquote': {

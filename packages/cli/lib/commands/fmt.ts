@@ -37,7 +37,8 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
     let canonical: string
     try {
       // Parsed afresh from the checked text: the checker's messages are on `file`, the tree is the formatter's.
-      canonical = canonicalSource(parse(String(file.value), file.path).tree, file.path)
+      const parsed = parse(String(file.value), file.path)
+      canonical = canonicalSource(parsed.tree, file.path, parsed.file)
     } catch (error) {
       if (!(error instanceof WorkflowError) || !error.file) throw error
       refused.push(error.file)
