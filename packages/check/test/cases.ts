@@ -520,8 +520,15 @@ export const cases: ReadonlyArray<Case> = [
     rule: 'change-list-see',
     broken: 'a change names a clause this edition does not have',
     source: 'national',
+    mutate: (text) => replaceOnce(text, '（见5.3、5.4）', '（见5.3、9）'),
+    expect: [{at: 'a) 增加了记录间隔', severity: 'error', says: 'Unexpected `见9` in the change `增加了记录间隔的要求（见5.3、9）`: this edition has no 9'}]
+  },
+  {
+    rule: 'cross-reference',
+    broken: 'a change names, after another clause, a clause this edition does not have',
+    source: 'national',
     mutate: (text) => replaceOnce(text, '（见5.3、5.4）', '（见5.3、5.9）'),
-    expect: [{at: 'a) 增加了记录间隔', severity: 'error', says: 'Unexpected `见5.9` in the change `增加了记录间隔的要求（见5.3、5.9）`: this edition has no 5.9'}]
+    expect: [{at: '（见5.3、»5.9）', severity: 'error', says: 'Unresolved reference `5.9`'}]
   },
   {
     rule: 'change-list-see',

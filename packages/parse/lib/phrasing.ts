@@ -21,7 +21,8 @@ const referencePattern = new RegExp(
     String.raw`(?<appendix>附录(?<letter>[A-Z])(?![A-Za-z.]))`,
     String.raw`(?<table>表(?<tableNumber>[A-Z]\.\d+|\d+)(?![\d.]))`,
     String.raw`(?<chapter>第(?<chapterNumber>\d+)章)`,
-    String.raw`(?<=[见按照据循合])(?<clause>(?:\d+|[A-Z])(?:\.\d+)+)(?![\d.])`
+    // A clause named after 见, 按, 照 … or after another so named in a list: `见4.2、6.2`, `见5.3和5.4`.
+    String.raw`(?<=[见按照据循合](?:(?:\d+|[A-Z])(?:\.\d+)+[、和及])*)(?<clause>(?:\d+|[A-Z])(?:\.\d+)+)(?![\d.])`
   ].join('|'),
   'gu'
 )

@@ -337,3 +337,22 @@ describe('the cover of every kind of standard', () => {
     ])
   })
 })
+
+describe('cross-references in a list of clauses', () => {
+  const targets = (text: string): Array<string> => {
+    const value = ['---', 'number: Q/ZX 99.1–2021', 'title: 示例', '---', '', '# 前言', '', '为了示例，特制定本标准。', '', '# 示例', '', '## 1 范围', '', text, ''].join('\n')
+    const found: Array<string> = []
+    visit(parse(value).tree, 'crossReference', (node) => void found.push(node.target))
+    return found
+  }
+
+  it('reads every clause of a list after 见, 按 …: `见4.2、6.2`, `见5.3和5.4`', () => {
+    expect(targets('要求见4.2、6.2。')).toEqual(['4.2', '6.2'])
+    expect(targets('按5.3和5.4的规定，并见A.1、A.2及7.1。')).toEqual(['5.3', '5.4', 'A.1', 'A.2', '7.1'])
+  })
+
+  it('reads no number of a list that no 见 or 按 introduces', () => {
+    expect(targets('系数取1.5、2.5或3.5。')).toEqual([])
+    expect(targets('电压为3.3和5.0 V。')).toEqual([])
+  })
+})
