@@ -131,37 +131,8 @@ describe('a national standard', () => {
 })
 
 describe('the cover of a national standard', () => {
-  const source = [
-    '---',
-    'number: GB/T 99999.1—2024',
-    'replaces:',
-    '  - GB/T 99999.1—2016',
-    '  - GB/T 99998—2012',
-    'title: 信息技术 示例数据交换格式 第1部分：总则',
-    "title-en: 'Information technology—Sample data interchange format—Part 1: General'",
-    'ics: 35.240.40',
-    'ccs: L 70',
-    'filing: 12345—2024',
-    'adoption: ISO 99999-1:2021, MOD',
-    'stage: 报批稿',
-    'issuer:',
-    '  - 国家市场监督管理总局',
-    '  - 国家标准化管理委员会',
-    'issued: 2024-03-15',
-    'effective: 2024-10-01',
-    '---',
-    '',
-    '# 前言',
-    '',
-    '本文件为示例。',
-    '',
-    '# 信息技术 示例数据交换格式 第1部分：总则',
-    '',
-    '## 1 范围',
-    '',
-    '本文件规定了示例数据的交换格式。',
-    ''
-  ].join('\n')
+  // A cover of every field, shared with the other publishers' tests.
+  const source = readFileSync(new URL('../../../test/fixtures/cover/national.md', import.meta.url), 'utf8')
 
   function coverOf(value: string): string {
     const tree = parseStandard(new VFile({path: '2024.md', value}))
