@@ -25,6 +25,22 @@ export const libraryEditions = Object.freeze([
   't-zxbz-12.2/2026.md'
 ])
 
+/**
+ * The rows of the reporter's text, each as `file:line:column severity reason
+ * rule source` (a span by where it starts): the file is the heading of the
+ * block its rows are in.
+ */
+export function reportedRows(stderr) {
+  const rows = []
+  let file = ''
+  for (const line of stderr.split('\n')) {
+    const row = /^(\d+:\d+)(?:-\d+:\d+)?\s+(\S+)\s+(.*?)\s+([a-z][a-z0-9-]*)\s+(stdkit)$/u.exec(line)
+    if (row) rows.push(`${file}:${row.slice(1).join(' ')}`)
+    else if (line !== '' && !line.includes(' ')) file = line
+  }
+  return rows
+}
+
 /** Copies the library's editions into `folder/standards/`. */
 export function copyEditions(folder) {
   for (const edition of libraryEditions) {

@@ -7,7 +7,7 @@ import {main, type Io} from '@stdkit/cli'
 import {useLanguage} from '@stdkit/messages'
 import {copyLibrary} from './library.js'
 
-export {copyLibrary, libraryEditions, repository} from './library.js'
+export {copyLibrary, libraryEditions, reportedRows, repository} from './library.js'
 
 // These tests are about behaviour and read the English catalogue, whatever the machine's locale; the documents stay Chinese.
 useLanguage('en')
@@ -75,18 +75,3 @@ export function digestFolder(folder: string): string {
   return hash.digest('hex')
 }
 
-/**
- * The rows of the reporter's text (the checker's, and the refusals'), each as
- * `file:line:column severity reason rule source` (a span by where it starts):
- * the file is the heading of the block its rows are in.
- */
-export function reportedRows(stderr: string): Array<string> {
-  const rows: Array<string> = []
-  let file = ''
-  for (const line of stderr.split('\n')) {
-    const row = /^(\d+:\d+)(?:-\d+:\d+)?\s+(\S+)\s+(.*?)\s+([a-z][a-z0-9-]*)\s+(stdkit)$/u.exec(line)
-    if (row) rows.push(`${file}:${row.slice(1).join(' ')}`)
-    else if (line !== '' && !line.includes(' ')) file = line
-  }
-  return rows
-}

@@ -33,4 +33,4 @@ export {
   type StandardNumberDash
 } from './lib/standard-number.js'
 export {appendixName, appendixStatusLabel, caption, exampleLabel, exampleName, noteLabel, noteName, numberedName, type Numbered} from './lib/labels.js'
-export {documentTypeOf, industryCodes, industryOf, kindOfCode, partOf, printedNumber, provinceCodes, provinceOf} from './lib/document-type.js'
+export {dashOf, documentTypeOf, industryCodes, industryOf, kindOfCode, partOf, printedNumber, provinceCodes, provinceOf} from './lib/document-type.js'

@@ -1,17 +1,12 @@
 /** Cover data (封面): the number's form, valid dates in order, `replaces` after the first edition. */
 import {messages} from '@stdkit/messages'
-import {designationOf, kindOfCode, parseStandardNumber, sameStandardNumber, type Cover, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {dashOf, designationOf, parseStandardNumber, sameStandardNumber, type Cover, type RevisionHistory, type Standard} from '@stdkit/tree'
 import {startOf, type EditionRule} from './rule.js'
 
 /** Whether `value` is a dated number as printed: code, a space, number, an en or em dash and the year (`Q/ZX 75.1861–2007`, `GB/T 7714—2015`). */
 function printed(value: string): boolean {
   const parsed = parseStandardNumber(value)
   return parsed?.year !== undefined && parsed.dash !== '-' && `${designationOf(parsed)}${parsed.dash}${parsed.year}` === value
-}
-
-/** The dash a kind of standard prints before the year: the en dash of an enterprise standard (as Q/ZX prints it), else the em dash (`GB/T 7714—2015`). */
-export function dashOf(code: string): '–' | '—' {
-  return kindOfCode(code) === 'enterprise' ? '–' : '—'
 }
 
 /**

@@ -8,26 +8,11 @@ import {spawnSync} from 'node:child_process'
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {reportedRows} from '../../../test/library.js'
 import {repository, run, snapshot, workspace} from './support.js'
 
 const draftFile = 'standards/q-zx-75.1861/2008.md'
 const dates = ['--issued', '2008-03-10', '--effective', '2008-03-17']
-
-/**
- * The rows of the reporter's text, each as `file:line:column severity reason
- * rule source` (a span by where it starts): the file is the heading of the
- * block its rows are in.
- */
-function printed(stderr: string): Array<string> {
-  const rows: Array<string> = []
-  let file = ''
-  for (const line of stderr.split('\n')) {
-    const row = /^(\d+:\d+)(?:-\d+:\d+)?\s+(\S+)\s+(.*?)\s+([a-z][a-z0-9-]*)\s+(stdkit)$/u.exec(line)
-    if (row) rows.push(`${file}:${row.slice(1).join(' ')}`)
-    else if (line !== '' && !line.includes(' ')) file = line
-  }
-  return rows
-}
 
 /** The line of `file` in `folder` that `text` is on. */
 function lineOf(folder: string, file: string, text: string): number {
@@ -49,7 +34,7 @@ describe('release', () => {
     expect(refused.code).toBe(1)
     expect(refused.stdout).toBe('')
     const line = lineOf(folder, draftFile, '本次标准修订人：【待填写')
-    expect(printed(refused.stderr)).toEqual([
+    expect(reportedRows(refused.stderr)).toEqual([
       `${draftFile}:${line}:1 error the foreword does not name its 修订人、审核人、批准人 yet (【待填写…】): give --drafters, --reviewers, --approver release-people stdkit`
     ])
     expect(refused.stderr).toContain(`stdkit: Not released: the foreword does not name its 修订人、审核人、批准人 yet`)
@@ -63,7 +48,7 @@ describe('release', () => {
     const refused = await run(['release', 'q-zx-75.1861@2008', ...dates], folder, {env: {}})
     expect(refused.code).toBe(1)
     const line = lineOf(folder, draftFile, '本次标准修订部门：【待填写')
-    expect(printed(refused.stderr)).toEqual([
+    expect(reportedRows(refused.stderr)).toEqual([
       `${draftFile}:${line}:1 错误 前言尚未写明修订部门、修订人、审核人、批准人（【待填写…】）：请给出 --departments、--drafters、--reviewers、--approver release-people stdkit`
     ])
     expect(refused.stderr).toContain(`${draftFile} 保持原样`)
@@ -76,7 +61,7 @@ describe('release', () => {
     const refused = await run(['release', 'q-zx-75.1861@2007', ...dates, '--departments', '售后管理部', '--drafters', '李明', '--reviewers', '周海涛', '--approver', '徐慧俊'], folder)
     expect(refused.code).toBe(1)
     const file = 'standards/q-zx-75.1861/2007.md'
-    expect(printed(refused.stderr)).toEqual([`${file}:${lineOf(folder, file, 'number: ')}:${'number: '.length + 1} error Q/ZX 75.1861–2007 is not a draft (status: draft): it was released already release-draft stdkit`])
+    expect(reportedRows(refused.stderr)).toEqual([`${file}:${lineOf(folder, file, 'number: ')}:${'number: '.length + 1} error Q/ZX 75.1861–2007 is not a draft (status: draft): it was released already release-draft stdkit`])
     expect(refused.stderr).toContain(`${file} was left as it was`)
     expect(snapshot(folder)).toEqual(before)
   })
@@ -89,7 +74,7 @@ describe('release', () => {
     const refused = await run(['release', 'q-zx-75.1861@2008', ...dates, '--departments', '售后管理部', '--drafters', '李明', '--reviewers', '周海涛', '--approver', '徐慧俊'], folder)
     expect(refused.code).toBe(1)
     const line = lineOf(folder, draftFile, '| Q/ZX 75.1861–2008 |')
-    expect(printed(refused.stderr)).toEqual([expect.stringMatching(new RegExp(`^${draftFile}:${line}:1 error recorded claim not borne out by the changes: 增加了无人机巡检的行为规范 — .+ release-claim stdkit$`, 'u'))])
+    expect(reportedRows(refused.stderr)).toEqual([expect.stringMatching(new RegExp(`^${draftFile}:${line}:1 error recorded claim not borne out by the changes: 增加了无人机巡检的行为规范 — .+ release-claim stdkit$`, 'u'))])
     expect(refused.stderr).toContain('stdkit: Not released: 1 recorded claim is not borne out by the changes; correct the record, or release with --force')
     expect(snapshot(folder)).toEqual(before)
   })
@@ -113,7 +98,7 @@ describe('build', () => {
     const before = snapshot(folder)
     const built = await run(['build', '--format', 'pdf', '--only', 'q-zx-75.1861@2007'], folder)
     expect(built.code).toBe(1)
-    expect(printed(built.stderr)).toEqual([`${file}:${line}:${column} error no glyph for "🀄" (U+1F004) in the embedded fonts pdf-glyph stdkit`])
+    expect(reportedRows(built.stderr)).toEqual([`${file}:${line}:${column} error no glyph for "🀄" (U+1F004) in the embedded fonts pdf-glyph stdkit`])
     expect(built.stderr).toContain(`stdkit: build stopped: cannot typeset ${file}: no glyph for "🀄" (U+1F004) in the embedded fonts; out was left as it was`)
     expect(snapshot(folder)).toEqual(before)
   })
@@ -126,7 +111,7 @@ describe('build', () => {
     const built = spawnSync(process.execPath, [path.join(repository, 'packages/cli/bin/stdkit.js'), 'build', '--format', 'pdf'], {cwd: folder, env, encoding: 'utf8'})
     expect(built.status).toBe(1)
     // Each PDF that shows it fails; the build reports one of them, at its place in its source.
-    expect(printed(built.stderr)).toEqual([`${file}:${line}:${column} error no glyph for "🀄" (U+1F004) in the embedded fonts pdf-glyph stdkit`])
+    expect(reportedRows(built.stderr)).toEqual([`${file}:${line}:${column} error no glyph for "🀄" (U+1F004) in the embedded fonts pdf-glyph stdkit`])
     expect(built.stderr).toContain(`; out was left as it was`)
     expect(snapshot(folder)).toEqual(before)
   }, 120_000)

@@ -235,13 +235,20 @@ export async function checkSources(files: ReadonlyArray<string>, cwd: string = p
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), file])
   }
   const results: Array<VFile> = []
+  // The standards beside each checked one, read once for each library the folders are in.
+  const libraries = new Map<string, Promise<CheckLibrary>>()
+  const libraryOf = (root: string): Promise<CheckLibrary> => {
+    let found = libraries.get(root)
+    if (!found) libraries.set(root, (found = neighbours(root)))
+    return found
+  }
   for (const [folder, asked] of byFolder) {
     const wanted = new Set(asked.map(absolute))
     const siblings = editionFilePattern.test(path.basename(asked[0] ?? '')) ? await editionFiles(folder) : []
     const context = siblings.filter((file) => !wanted.has(file)).map((file) => path.relative(cwd, file))
     const editions = await Promise.all([...asked, ...context].map((file) => loadEdition(file, folder, cwd)))
     // The standards beside this one are the library its normative references are looked up in, as the build looks them up.
-    checkEditions(editions, {library: await neighbours(path.dirname(folder))})
+    checkEditions(editions, {library: await libraryOf(path.dirname(folder))})
     results.push(...editions.filter((edition) => wanted.has(absolute(edition.file.path))).map((edition) => edition.file))
   }
   return results

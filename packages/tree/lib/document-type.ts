@@ -180,6 +180,10 @@ export function partOf(title: string, designation: string): Pick<Cover, 'series'
  */
 export function printedNumber(number: string): string {
   const value = number.trim().replace(/\s+/gu, ' ')
-  const dash = /^\s*Q\//u.test(value) || kindOfCode(value.split(' ')[0] ?? '') === 'enterprise' ? '–' : '—'
-  return value.replace(/\s*-\s*(\d{4})$/u, `${dash}$1`).replace(/\s*([–—])\s*(\d{4})$/u, '$1$2')
+  return value.replace(/\s*-\s*(\d{4})$/u, `${dashOf(value.split(' ')[0] ?? '')}$1`).replace(/\s*([–—])\s*(\d{4})$/u, '$1$2')
+}
+
+/** The dash a kind of standard prints before the year: the en dash of an enterprise standard (as Q/ZX prints it), else the em dash (`GB/T 7714—2015`). */
+export function dashOf(code: string): '–' | '—' {
+  return kindOfCode(code) === 'enterprise' ? '–' : '—'
 }

@@ -11,6 +11,7 @@ describe('@stdkit/tree', () => {
       'citedEdition',
       'clauseId',
       'controlCharacterPattern',
+      'dashOf',
       'designationOf',
       'diagnosticSource',
       'documentTypeOf',

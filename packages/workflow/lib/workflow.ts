@@ -577,10 +577,9 @@ function releaseNational(tree: Standard, foreword: Foreword, path: string, previ
       if (unconfirmed.length > 0 && !options.force) {
         // Each claim at the change-list entry that makes it, or at the list.
         const file = new VFile({path})
-        for (const claim of unconfirmed) {
-          const entry = list.children.find((item) => toText(item.children).replace(/[；;。]$/u, '').includes(claim.claim.replace(/[；;。]$/u, '')))
-          report(file, 'error', messages().workflow.unconfirmed(claim), startOf(entry?.position ?? list.position), 'release-claim')
-        }
+        claims.forEach((claim, index) => {
+          if (claim.status === 'unconfirmed') report(file, 'error', messages().workflow.unconfirmed(claim), startOf(list.children[index]?.position ?? list.position), 'release-claim')
+        })
         throw new WorkflowError(messages().workflow.unconfirmedSummary({count: unconfirmed.length}), file)
       }
     }
