@@ -4,6 +4,9 @@ export {handle, type Content, type FlowContent, type Handlers} from './lib/handl
 export {
   anchorPattern,
   appendixId,
+  backMatterIds,
+  figureId,
+  formulaId,
   clauseId,
   headingId,
   isPageId,

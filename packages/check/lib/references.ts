@@ -4,7 +4,7 @@ import {isReservedAnchor, toText} from '@stdkit/tree'
 import {gather} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
 
-const kinds = {clause: 'clause', appendix: 'appendix', table: 'table'} as const
+const kinds = {clause: 'clause', appendix: 'appendix', table: 'table', figure: 'figure', formula: 'formula'} as const
 
 export const crossReference: EditionRule = {
   scope: 'edition',

@@ -11,6 +11,9 @@ import {
   toText,
   type Appendix,
   type Clause,
+  type DefinitionList,
+  type Note,
+  type TableFootnote,
   type FlowContent,
   type Foreword,
   type Handlers,
@@ -114,19 +117,52 @@ export const defaultHandlers = {
     ),
   // A change-list entry is compared as the list item it is printed as.
   changeList: (node) => node.children.map((entry) => ({block: 'listItem', label: entry.label, phrasing: entry.children, position: entry.position})),
-  table: (node) => [
+  table: (node, state) => [
     {
       block: 'table',
       label: node.number === undefined ? undefined : numberedName('table', node.number),
       prefix: node.caption,
-      rows: node.children.map((row) => row.children.map((cell) => cell.children)),
+      rows: node.children.flatMap((row) => (row.type === 'tableRow' ? [row.children.map((cell) => cell.children)] : [])),
       position: node.position
-    }
+    },
+    ...node.children.flatMap((child) => (child.type === 'tableRow' ? [] : part(child, state)))
   ],
+  figure: (node, state) => [
+    {
+      block: 'paragraph',
+      label: node.number === undefined ? undefined : numberedName('figure', node.number),
+      phrasing: [{type: 'text', value: node.caption ?? ''}],
+      position: node.position
+    },
+    ...node.children.flatMap((child): Array<Block> =>
+      child.type === 'image'
+        ? [{block: 'paragraph', label: child.label, phrasing: [{type: 'text', value: `${child.caption ?? child.alt} ${child.url} ${child.file?.sha256 ?? ''}`}], position: child.position}]
+        : part(child, state)
+    )
+  ],
+  formula: (node) => [{block: 'paragraph', label: node.number, phrasing: [{type: 'text', value: node.value}], position: node.position}],
+  code: (node) => [{block: 'paragraph', phrasing: [{type: 'text', value: node.value}], position: node.position}],
+  definitionList: (node) =>
+    node.children.map((item) => ({block: 'listItem', label: toText(item.children[0]), phrasing: item.children[1].children, position: item.position})),
+  bibliography: () => [],
+  termIndex: () => [],
   text: (node) => node.value,
   crossReference: (node, {reference}) => reference(node) ?? toText(node),
-  standardReference: (node) => toText(node)
+  standardReference: (node) => toText(node),
+  inlineMath: (node) => `$${node.value}$`,
+  footnote: (node, printing) => `[^${render(node.children, printing.reference)}]`,
+  superscript: (node, printing) => `^${render(node.children, printing.reference)}^`,
+  subscript: (node, printing) => `~${render(node.children, printing.reference)}~`,
+  emphasis: (node, printing) => render(node.children, printing.reference),
+  strong: (node, printing) => render(node.children, printing.reference),
+  break: () => '\n'
 } satisfies DiffHandlers
+
+/** A part of a table or figure: its notes and footnotes, its key. */
+function part(node: Note | TableFootnote | DefinitionList, state: State): Array<Block> {
+  if (node.type === 'tableFootnote') return [{block: 'note', label: node.label, phrasing: node.children, position: node.position}]
+  return all([node], state)
+}
 
 /** Renders phrasing to text; `reference` may rewrite a cross-reference's printed text. */
 export function render(phrasing: ReadonlyArray<PhrasingContent>, reference: Printing['reference'], handlers: DiffHandlers = defaultHandlers): string {

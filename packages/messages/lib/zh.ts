@@ -344,8 +344,8 @@ export const zh = {
     },
     'cross-reference': {
       description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见第5章`）都指向同一版本中的条、附录或表。',
-      unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table'; target: string}) =>
-        `无法解析的引用 \`${p.text}\`：本版本中没有${{clause: `条 ${p.target}`, chapter: `第${p.target}章`, appendix: `附录${p.target}`, table: `表${p.target}`}[p.kind]}`
+      unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table' | 'figure' | 'formula'; target: string}) =>
+        `无法解析的引用 \`${p.text}\`：本版本中没有${{clause: `条 ${p.target}`, chapter: `第${p.target}章`, appendix: `附录${p.target}`, table: `表${p.target}`, figure: `图${p.target}`, formula: `公式（${p.target}）`}[p.kind]}`
     },
     'reference-cited': {
       description: '规范性引用文件中列出的每个文件都在正文中被引用，否则它就不是规范性的。',

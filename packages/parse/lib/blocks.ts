@@ -364,6 +364,7 @@ function table(
   const end = node.position?.end
   return {
     type: 'table',
+    headerRows: 1,
     ...(number === undefined ? {} : {number, id: tableId(number)}),
     ...(caption === undefined ? {} : {caption: caption.trim()}),
     children: rows,

@@ -6,7 +6,7 @@
 import {messages} from '@stdkit/messages'
 import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import type {Position} from 'unist'
-import {designationOf, parseStandardNumber, standardNumberSource, type CrossReference, type PhrasingContent, type StandardReference, type Text} from '@stdkit/tree'
+import {designationOf, parseStandardNumber, toText, standardNumberSource, type CrossReference, type PhrasingContent, type StandardReference, type Text} from '@stdkit/tree'
 import {span, type Context} from './context.js'
 
 /** A run of text and, when it maps one to one onto the source, the offset of its first character. */
@@ -227,7 +227,7 @@ function joinTexts(pieces: ReadonlyArray<PhrasingContent>): Array<PhrasingConten
     }
   }
   const plain = (node: PhrasingContent | undefined): string =>
-    node === undefined ? '' : node.type === 'text' ? node.value : (node.children[0]?.value ?? '')
+    node === undefined ? '' : toText(node)
   return merged
     .map((node, index) => {
       if (node.type !== 'text') return node

@@ -24,6 +24,19 @@ export function tableId(number: string): string {
   return `table-${number}`
 }
 
+/** Id of a numbered figure (`1` → `figure-1`, `A.1` → `figure-A.1`). */
+export function figureId(number: string): string {
+  return `figure-${number}`
+}
+
+/** Id of a numbered formula (`1` → `formula-1`, `A.1` → `formula-A.1`). */
+export function formulaId(number: string): string {
+  return `formula-${number}`
+}
+
+/** Id of the bibliography and the index, unless the source anchors them. */
+export const backMatterIds = {bibliography: 'bibliography', index: 'index'} as const
+
 /** Valid explicit anchors: lower-case ASCII letters, digits and hyphens, starting with a letter. */
 export const anchorPattern = /^[a-z][a-z\d-]*$/
 
@@ -78,9 +91,9 @@ export function removedId(id: string): string {
  * index, removed provisions, and the printed number beside a provision's
  * anchor (`clause-5`, `term-3.1`, `appendix-A`, and `table-1`, a table's id).
  */
-export const pageIdPatterns: ReadonlyArray<RegExp> = [/-title$/u, /^std-/u, /@old$/u, /^(?:clause|term|table)-(?:\d+|[A-Z])(?:\.\d+)*$/u, /^appendix-[A-Z]$/u]
+export const pageIdPatterns: ReadonlyArray<RegExp> = [/-title$/u, /^std-/u, /@old$/u, /^(?:clause|term|table|figure|formula|footnote)-(?:\d+|[A-Z])(?:\.\d+)*$/u, /^appendix-[A-Z]$/u]
 
-const fixed: ReadonlySet<string> = new Set(Object.values(pageIds))
+const fixed: ReadonlySet<string> = new Set([...Object.values(pageIds), ...Object.values(backMatterIds)])
 
 /** Whether `id` is one a page gives its own parts. */
 export function isPageId(id: string): boolean {

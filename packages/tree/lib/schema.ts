@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import type {SchemaVersion} from './types.js'
 
 /** Version of the tree's JSON Schema, written into every published document. */
-export const schemaVersion: SchemaVersion = '1.1.0'
+export const schemaVersion: SchemaVersion = '1.2.0'
 
 /** File name under which publishers write the schema next to their output. */
 export const schemaFileName = 'standard.schema.json'

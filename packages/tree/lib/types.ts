@@ -22,6 +22,8 @@ export interface StandardContentMap {
   introduction: Introduction
   clause: Clause
   appendix: Appendix
+  bibliography: Bibliography
+  termIndex: TermIndex
 }
 
 /** Block content allowed in the foreword, clauses, terms and appendices. */
@@ -31,6 +33,10 @@ export interface BlockContentMap {
   note: Note
   example: Example
   table: Table
+  figure: Figure
+  formula: Formula
+  code: Code
+  definitionList: DefinitionList
 }
 
 /** Content of a clause or appendix besides block content. */
@@ -51,6 +57,13 @@ export interface PhrasingContentMap {
   text: Text
   crossReference: CrossReference
   standardReference: StandardReference
+  inlineMath: InlineMath
+  footnote: Footnote
+  superscript: Superscript
+  subscript: Subscript
+  emphasis: Emphasis
+  strong: Strong
+  break: Break
 }
 
 export type StandardContent = StandardContentMap[keyof StandardContentMap]
@@ -71,6 +84,13 @@ export type Nodes =
   | ListItem
   | TableRow
   | TableCell
+  | TableFootnote
+  | Image
+  | DefinitionItem
+  | DefinitionTerm
+  | DefinitionDescription
+  | TermSource
+  | BibliographyEntry
 
 // ---------------------------------------------------------------------------
 // Abstract nodes.
@@ -361,7 +381,7 @@ export interface Introduction extends Parent {
 // Clauses, terms, references and appendices.
 
 /** What a chapter is for, where GB/T 1.1 fixes it. */
-export type ClauseRole = 'scope' | 'normativeReferences' | 'terms' | 'symbols'
+export type ClauseRole = 'scope' | 'normativeReferences' | 'terms' | 'symbols' | 'abbreviations'
 
 /** A numbered chapter (章) or sub-clause (条). */
 export interface Clause extends Parent {
@@ -390,10 +410,23 @@ export interface Term extends Parent {
   term: string
   /** English equivalent, if given. */
   english?: string | undefined
+  /** Admitted terms (许用术语), each printed on its own line under the preferred term. */
+  admitted?: Array<string> | undefined
+  /** Abbreviated terms (缩略语) of the entry, printed on their own line. */
+  abbreviations?: Array<string> | undefined
   id: string
   anchor?: string | undefined
-  /** Definition and notes. */
-  children: Array<BlockContent>
+  /** Definition, notes to entry (`注1到条目：`), examples, and last the source (`[来源：…]`). */
+  children: Array<BlockContent | TermSource>
+}
+
+/** The source of a term entry: `[来源：GB/T 20000.1—2014，3.1，有修改]`. */
+export interface TermSource extends Parent {
+  type: 'termSource'
+  /** `有修改` after the source: the definition was modified. */
+  modified?: true | undefined
+  /** The source as written between `来源：` and the closing bracket (or `，有修改`), with its standard references. */
+  children: Array<PhrasingContent>
 }
 
 /** An entry of the normative references chapter (规范性引用文件). */
@@ -449,11 +482,13 @@ export interface ListItem extends Parent {
   children: Array<Paragraph | List>
 }
 
-/** A note (注). */
+/** A note (注); under a table or figure, a note to it; in a term entry, a note to entry. */
 export interface Note extends Parent {
   type: 'note'
   /** Number, for `注1：`, `注2：`; absent for a single `注：`. */
   number?: number | undefined
+  /** A note to entry of a term (`注1到条目：`, GB/T 1.1—2020). */
+  toEntry?: true | undefined
   children: Array<PhrasingContent>
 }
 
@@ -470,18 +505,142 @@ export interface Table extends Parent {
   number?: string | undefined
   caption?: string | undefined
   id?: string | undefined
-  /** First row is the header row. */
-  children: Array<TableRow>
+  /** Header rows at the top (0 when the source's header row is empty, else 1), repeated on every page the table runs to. */
+  headerRows: number
+  /** The rows, then the table's notes (`注：`, `注1：`) and its footnotes (`a`, `b`), which print inside its frame. */
+  children: Array<TableRow | Note | TableFootnote>
 }
 
 export interface TableRow extends Parent {
   type: 'tableRow'
+  /** The row's cells, those merged into a neighbour left out: a row may have fewer cells than the table has columns. */
   children: Array<TableCell>
 }
 
 export interface TableCell extends Parent {
   type: 'tableCell'
+  /** Columns the cell spans (written `<` in the cells it takes on its right); absent for 1. */
+  colSpan?: number | undefined
+  /** Rows the cell spans (written `^` in the cells it takes below); absent for 1. */
+  rowSpan?: number | undefined
+  /** The cell's text; a `break` starts a new line in it. */
   children: Array<PhrasingContent>
+}
+
+/** A footnote of a table or figure (`a　…`), called by a superscript letter in it. */
+export interface TableFootnote extends Parent {
+  type: 'tableFootnote'
+  /** Its letter: `a`, `b` … */
+  label: string
+  children: Array<PhrasingContent>
+}
+
+/** A figure (图): its images, key, notes and footnotes, with its number and title printed under it. */
+export interface Figure extends Parent {
+  type: 'figure'
+  /** Number as printed: `1`, `A.1`; absent for an unnumbered figure. */
+  number?: string | undefined
+  /** Title (图题). */
+  caption?: string | undefined
+  id?: string | undefined
+  /** The image, or the sub-figures `a)`, `b)` in order; then the key (`说明：`), notes and footnotes. */
+  children: Array<Image | DefinitionList | Note | TableFootnote>
+}
+
+/** An image file kept beside the edition's source (PNG, JPEG or SVG). */
+export interface Image extends Node {
+  type: 'image'
+  /** Path of the file relative to the edition's source, `/` separated: `figures/grounding.svg`. */
+  url: string
+  /** Text that stands for the image where it cannot be seen. */
+  alt: string
+  /** Sub-figure label as printed: `a)`. */
+  label?: string | undefined
+  /** Sub-figure title (分图题). */
+  caption?: string | undefined
+  /** Facts of the file, set when the edition is read from disk (absent on a tree parsed from text alone). */
+  file?: ImageFile | undefined
+}
+
+/** What reading an image file found. */
+export interface ImageFile {
+  /** `image/png`, `image/jpeg` or `image/svg+xml`. */
+  mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml'
+  /** Intrinsic size in CSS pixels. */
+  width: number
+  height: number
+  /** SHA-256 of the file's bytes, hex: a changed image is a changed figure. */
+  sha256: string
+}
+
+/** A display formula (公式), LaTeX as written (remark-math `$$`), numbered `（1）`, `（A.1）` at the right margin. */
+export interface Formula extends Literal {
+  type: 'formula'
+  /** Number as printed without its brackets: `1`, `A.1`; absent for an unnumbered formula. */
+  number?: string | undefined
+  id?: string | undefined
+}
+
+/** A listing: code, data or markup kept verbatim, line by line. */
+export interface Code extends Literal {
+  type: 'code'
+  /** Language of the listing from its fence (`json`, `xml`, `c`). */
+  lang?: string | undefined
+}
+
+/**
+ * Symbols or terms with their explanations: the `式中：` under a formula, the
+ * key (`说明：`) of a figure, the list of a 符号 or 缩略语 chapter.
+ */
+export interface DefinitionList extends Parent {
+  type: 'definitionList'
+  /** `where` after a formula (式中：), `key` of a figure (说明：), `symbols` in a symbols or abbreviations chapter. */
+  kind: 'where' | 'key' | 'symbols'
+  children: Array<DefinitionItem>
+}
+
+/** One symbol or term and its explanation: `R——电阻，单位为欧姆（Ω）；`, `ETS　接地端子系统`. */
+export interface DefinitionItem extends Parent {
+  type: 'definitionItem'
+  children: [DefinitionTerm, DefinitionDescription]
+}
+
+/** The symbol, key number or abbreviation explained. */
+export interface DefinitionTerm extends Parent {
+  type: 'definitionTerm'
+  children: Array<PhrasingContent>
+}
+
+/** Its explanation. */
+export interface DefinitionDescription extends Parent {
+  type: 'definitionDescription'
+  children: Array<PhrasingContent>
+}
+
+/** The bibliography (参考文献): unnumbered, after the appendices. */
+export interface Bibliography extends Parent {
+  type: 'bibliography'
+  /** `bibliography`, or the anchor the source gives. */
+  id: string
+  anchor?: string | undefined
+  children: Array<BibliographyEntry | BlockContent>
+}
+
+/** One entry of the bibliography: `[1]　GB/T 7714—2015　信息与文献　参考文献著录规则`, or free-form. */
+export interface BibliographyEntry extends Parent {
+  type: 'bibliographyEntry'
+  /** The label as printed: `[1]`; absent for an entry without one. */
+  label?: string | undefined
+  /** The entry, with standard references as `standardReference` nodes. */
+  children: Array<PhrasingContent>
+}
+
+/** The index (索引) of the terms, generated from the term entries where the source asks for it with an empty `# 索引`. */
+export interface TermIndex extends Node {
+  type: 'termIndex'
+  /** `index`, or the anchor the source gives. */
+  id: string
+  anchor?: string | undefined
 }
 
 // ---------------------------------------------------------------------------
@@ -492,9 +651,9 @@ export interface Text extends Literal {
 }
 
 /** What a cross-reference points at. */
-export type CrossReferenceKind = 'clause' | 'appendix' | 'table'
+export type CrossReferenceKind = 'clause' | 'appendix' | 'table' | 'figure' | 'formula'
 
-/** A reference to a provision of the same document: `见5.2`, `见附录A`, `表1`. */
+/** A reference to a provision of the same document: `见5.2`, `见附录A`, `表1`, `见图1`, `公式（A.1）`. */
 export interface CrossReference extends Parent {
   type: 'crossReference'
   kind: CrossReferenceKind
@@ -514,11 +673,53 @@ export interface StandardReference extends Parent {
   children: Array<Text>
 }
 
+/** An inline formula, LaTeX as written between single dollars: `$U_0$`. */
+export interface InlineMath extends Literal {
+  type: 'inlineMath'
+}
+
+/** A footnote to the text (`[^1]` in the source), numbered `1)`, `2)` through the document; its text where it is called. */
+export interface Footnote extends Parent {
+  type: 'footnote'
+  /** Its number, 1 for the document's first. */
+  number: number
+  children: Array<PhrasingContent>
+}
+
+/** Raised text: `m^2^`, `10^-3^`, a table footnote's `^a^`. */
+export interface Superscript extends Parent {
+  type: 'superscript'
+  children: Array<PhrasingContent>
+}
+
+/** Lowered text: `H~2~O`. */
+export interface Subscript extends Parent {
+  type: 'subscript'
+  children: Array<PhrasingContent>
+}
+
+/** Emphasis (`*…*`), printed in italics: symbols of quantities, Latin names. */
+export interface Emphasis extends Parent {
+  type: 'emphasis'
+  children: Array<PhrasingContent>
+}
+
+/** Strong emphasis (`**…**`), printed in bold. */
+export interface Strong extends Parent {
+  type: 'strong'
+  children: Array<PhrasingContent>
+}
+
+/** A line break inside a table cell (`<br>` in the source). */
+export interface Break extends Node {
+  type: 'break'
+}
+
 // ---------------------------------------------------------------------------
 // Published document.
 
 /** Version of the tree's JSON Schema; bumped on any change to the published shape (semver). */
-export type SchemaVersion = '1.1.0'
+export type SchemaVersion = '1.2.0'
 
 /** What `out/<standard>/<edition>.json` holds: one edition's tree with its schema version. */
 export interface StandardDocument {

@@ -18,7 +18,18 @@ interface Probe {
   value: string
 }
 
-const phrasing = {text: () => '', crossReference: () => '', standardReference: () => ''}
+const phrasing = {
+  text: () => '',
+  crossReference: () => '',
+  standardReference: () => '',
+  inlineMath: () => '',
+  footnote: () => '',
+  superscript: () => '',
+  subscript: () => '',
+  emphasis: () => '',
+  strong: () => '',
+  break: () => ''
+}
 
 test('writers handle every type of every content map', () => {
   expectTypeOf<Content['type']>().toEqualTypeOf<

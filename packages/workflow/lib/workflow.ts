@@ -157,7 +157,7 @@ function historyOf(foreword: Foreword, source: Source): RevisionHistory {
 }
 
 const paragraph = (value: string): Paragraph => ({type: 'paragraph', children: [{type: 'text', value}]})
-const text = (node: Paragraph) => node.children.map((child) => (child.type === 'text' ? child.value : child.children.map((item) => item.value).join(''))).join('')
+const text = (node: Paragraph) => toText(node)
 
 /**
  * The next edition of a standard, as a draft: its number and `代替` updated,
