@@ -1,7 +1,7 @@
 /** A provision's own blocks compared: aligned as a sequence, then word by word, tables row by row and cell by cell. */
 import {documentWords} from '@stdkit/messages'
 import {diffArrays} from 'diff'
-import type {BlockChange, BlockName, CellChange, Classification, Reason, RowChange, TextBlock} from './types.js'
+import type {BlockChange, BlockName, CellChange, Classification, DiffImage, Reason, RowChange, TextBlock} from './types.js'
 import type {Position} from 'unist'
 import {classifyText, diffText, similarity, type TextReferences} from './text.js'
 
@@ -13,10 +13,24 @@ export interface SideBlock {
   /** Tables: the cells' texts, row by row. */
   rows?: Array<Array<string>> | undefined
   references: TextReferences
+  /** What the block is compared by besides its text: an image's content. */
+  key?: string | undefined
+  /** An image block's image. */
+  image?: DiffImage | undefined
+  /** A formula block's LaTeX. */
+  formula?: string | undefined
+  /** A block that holds no requirement whatever its name (a footnote to the text). */
+  informative?: boolean | undefined
   position?: Position | undefined
 }
 
 const informative: ReadonlySet<BlockName> = new Set(['note', 'example'])
+
+/** Content of the standard that is no sentence: added or removed, it is technical and named by what it is. */
+const content: ReadonlySet<BlockName> = new Set(['figure', 'image', 'formula', 'code'])
+
+/** Whether a block holds no requirement: a note, an example, a footnote to the text. */
+const isInformative = (block: SideBlock): boolean => informative.has(block.block) || block.informative === true
 
 /** What to make of each step when two sequences are aligned. */
 interface Steps<T, R> {
@@ -78,7 +92,7 @@ function alignSequences<T, R>(old: ReadonlyArray<T>, now: ReadonlyArray<T>, step
 /** Compares two sequences of blocks. */
 export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<SideBlock>): Array<BlockChange> {
   return alignSequences(old, now, {
-    key: (block) => `${block.block}\u0000${block.text}`,
+    key: (block) => `${block.block}\u0000${block.text}\u0000${block.key ?? ''}`,
     equal,
     alike: (left, right, sameCount) => left.block === right.block && (similarity(left.text, right.text) >= 0.3 || sameCount),
     modified,
@@ -88,7 +102,17 @@ export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<Sid
 }
 
 function equal(old: SideBlock, now: SideBlock): BlockChange {
-  return {kind: 'equal', block: now.block, ...label(now), new: now.text, oldPosition: old.position, newPosition: now.position}
+  return {kind: 'equal', block: now.block, ...label(now), ...media(old, now), new: now.text, oldPosition: old.position, newPosition: now.position}
+}
+
+/** Both sides' image and formula, kept on an image or formula block so a redline can show them. */
+function media(old: SideBlock | undefined, now: SideBlock | undefined): {oldImage?: DiffImage; newImage?: DiffImage; oldFormula?: string; newFormula?: string} {
+  return {
+    ...(old?.image ? {oldImage: old.image} : {}),
+    ...(now?.image ? {newImage: now.image} : {}),
+    ...(old?.formula === undefined ? {} : {oldFormula: old.formula}),
+    ...(now?.formula === undefined ? {} : {newFormula: now.formula})
+  }
 }
 
 function label(block: SideBlock): {label?: string} {
@@ -96,38 +120,93 @@ function label(block: SideBlock): {label?: string} {
 }
 
 function one(kind: 'added' | 'removed', block: SideBlock): BlockChange {
-  const reason: Reason = informative.has(block.block)
-    ? {classification: 'editorial', code: 'note', message: documentWords().comparison.informativeBlock({block: blockName(block.block), added: kind === 'added'})}
-    : {classification: 'technical', code: 'provision', message: documentWords().comparison.requirementBlock({block: blockName(block.block), added: kind === 'added'})}
+  const words = documentWords().comparison
+  const reason: Reason = isInformative(block)
+    ? {classification: 'editorial', code: 'note', message: words.informativeBlock({block: blockName(block.block), added: kind === 'added'})}
+    : content.has(block.block)
+      ? {classification: 'technical', code: 'provision', message: words.contentBlock({block: blockName(block.block), label: block.label, added: kind === 'added'})}
+      : {classification: 'technical', code: 'provision', message: words.requirementBlock({block: blockName(block.block), added: kind === 'added'})}
   const explained = {classification: reason.classification, reasons: [reason]}
   const rows = block.rows ?? []
   if (kind === 'added') {
-    const side = {...label(block), new: block.text, newPosition: block.position}
+    const side = {...label(block), ...media(undefined, block), new: block.text, newPosition: block.position}
     return block.block === 'table'
       ? {kind, block: block.block, ...side, rows: rows.map((row) => ({kind, new: row})), ...explained}
       : {kind, block: block.block, ...side, ...explained}
   }
-  const side = {...label(block), old: block.text, oldPosition: block.position}
+  const side = {...label(block), ...media(block, undefined), old: block.text, oldPosition: block.position}
   return block.block === 'table'
     ? {kind, block: block.block, ...side, rows: rows.map((row) => ({kind, old: row})), ...explained}
     : {kind, block: block.block, ...side, ...explained}
 }
 
 function modified(old: SideBlock, now: SideBlock): BlockChange {
-  const sides = {...label(now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
+  const sides = {...label(now), ...media(old, now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
   if (now.block === 'table') {
     const rows = diffRows(old.rows ?? [], now.rows ?? [])
     const reasons = rowReasons(rows, old.references, now.references)
     return {kind: 'modified', block: now.block, ...sides, rows, classification: classOf(reasons), reasons}
   }
-  const reasons = informativeOnly(now.block, classifyText(old.text, now.text, {old: old.references, new: now.references}))
-  return {kind: 'modified', block: now.block, ...sides, runs: diffText(old.text, now.text), classification: classOf(reasons), reasons}
+  const reasons = textReasons(old, now)
+  return {kind: 'modified', block: now.block as TextBlock, ...sides, runs: diffText(old.text, now.text), classification: classOf(reasons), reasons}
 }
 
-/** Notes and examples carry no requirements, so their changes are editorial whatever they touch. */
-function informativeOnly(block: TextBlock, reasons: Array<Reason>): Array<Reason> {
-  if (!informative.has(block)) return reasons
-  return reasons.map((reason) => ({...reason, classification: 'editorial', message: documentWords().comparison.inInformative({reason: reason.message, block: blockName(block)})}))
+/** Why a block of text changed: by what it is, then by what its text says. */
+function textReasons(old: SideBlock, now: SideBlock): Array<Reason> {
+  const words = documentWords().comparison
+  const said = (): Array<Reason> => classifyText(old.text, now.text, {old: old.references, new: now.references})
+  switch (now.block) {
+    case 'image': {
+      const reasons: Array<Reason> = (old.key ?? '') === (now.key ?? '') ? [] : [{classification: 'technical', code: 'image', message: words.image({label: now.label})}]
+      // A changed title or alt text of an image is editorial: what the figure shows is its content.
+      return [...reasons, ...said().map((reason) => ({...reason, classification: 'editorial' as const}))]
+    }
+    case 'formula':
+      return [{classification: 'technical', code: 'formula', message: words.formula({label: now.label, was: old.text, is: now.text})}]
+    case 'code':
+      return [{classification: 'technical', code: 'code', message: codeLines(old.text, now.text)}]
+    case 'footnote':
+      // A footnote to the text is informative; a table's or figure's footnote may state a requirement.
+      return said().map((reason) => ({
+        ...reason,
+        ...(isInformative(now) ? {classification: 'editorial' as const} : {}),
+        code: 'footnote' as const,
+        message: words.footnote({label: now.label, reason: reason.message})
+      }))
+    default:
+  }
+  if (!isInformative(now)) return said()
+  // Notes and examples carry no requirements, so their changes are editorial whatever they touch; a table's or figure's note is named with it.
+  const part = now.block === 'note' && now.label !== undefined && now.label.includes(' ')
+  return said().map((reason) => ({
+    ...reason,
+    classification: 'editorial' as const,
+    message: part ? words.partNote({label: now.label ?? '', reason: reason.message}) : words.inInformative({reason: reason.message, block: blockName(now.block)})
+  }))
+}
+
+/** Which lines of a listing changed, numbered on the newer side from 1: `代码第3、5行改变`. */
+function codeLines(old: string, now: string): string {
+  const parts = diffArrays(old.split('\n'), now.split('\n'))
+  const lines: Array<number> = []
+  let line = 1
+  let removed = 0
+  let added = 0
+  for (const part of parts) {
+    const count = part.value.length
+    if (part.added) {
+      for (let offset = 0; offset < count; offset++) lines.push(line + offset)
+      added += count
+      line += count
+    } else if (part.removed) {
+      // A line removed is named by the line now in its place.
+      if (!lines.includes(line)) lines.push(line)
+      removed += count
+    } else line += count
+  }
+  const total = now.split('\n').length
+  const named = [...new Set(lines)].filter((number) => number <= total).sort((a, b) => a - b)
+  return named.length > 0 ? documentWords().comparison.code({lines: named}) : documentWords().comparison.codeLines({added, removed})
 }
 
 /** Compares tables row by row, and changed rows cell by cell. */

@@ -73,26 +73,14 @@ function info(tree: Standard, source: string | undefined): EditionInfo {
 class Sides {
   alignment: Alignment | undefined
   private readonly oldById: Map<string, Provision>
-  /** Old table number → new table number, for tables with the same caption on both sides. */
-  private readonly tables: Map<string, string>
+  /** Old number → new number of the tables, figures and formulas found on both sides by their content (`numbered`). */
+  private readonly numbers: Record<'table' | 'figure' | 'formula', Map<string, string>>
   private readonly cache = new Map<string, Array<SideBlock>>()
   private readonly handlers: DiffHandlers
   constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard, handlers: DiffHandlers) {
     this.handlers = handlers
     this.oldById = new Map(old.map((provision) => [provision.id, provision]))
-    const byCaption = (tree: Standard) => {
-      const found = new Map<string, Array<string>>()
-      visit(tree, 'table', (table) => {
-        if (table.number !== undefined && table.caption) found.set(table.caption, [...(found.get(table.caption) ?? []), table.number])
-      })
-      return found
-    }
-    const newCaptions = byCaption(newTree)
-    this.tables = new Map()
-    for (const [caption, [number, ...more]] of byCaption(oldTree)) {
-      const [target, ...others] = newCaptions.get(caption) ?? []
-      if (number && target && more.length === 0 && others.length === 0) this.tables.set(number, target)
-    }
+    this.numbers = numbered(oldTree, newTree)
   }
 
   blocks(provision: Provision, side: 'old' | 'new'): Array<SideBlock> {
@@ -113,8 +101,8 @@ class Sides {
   private follow(node: PhrasingContent): string | undefined {
     if (node.type !== 'crossReference' || node.targetId === undefined || !this.alignment) return undefined
     const printed = node.children.map((child) => child.value).join('')
-    if (node.kind === 'table') {
-      const number = this.tables.get(node.target)
+    if (node.kind === 'table' || node.kind === 'figure' || node.kind === 'formula') {
+      const number = this.numbers[node.kind].get(node.target)
       return number === undefined || number === node.target ? undefined : printed.replace(node.target, number)
     }
     const target = this.oldById.get(node.targetId)
@@ -122,6 +110,40 @@ class Sides {
     if (!match || match.new.number === node.target) return undefined
     return printed.replace(node.target, match.new.number)
   }
+}
+
+/**
+ * Tables, figures and formulas found on both sides, old number → new number:
+ * a table or figure by its caption (a figure without one by its images), a
+ * formula by its LaTeX, each when it is the only one of its kind with that
+ * content on both sides. A reference that only follows its renumbering
+ * (`见图2` → `见图3`) is then printed alike on both sides.
+ */
+function numbered(oldTree: Standard, newTree: Standard): Record<'table' | 'figure' | 'formula', Map<string, string>> {
+  const contents = (tree: Standard) => {
+    const found = {table: new Map<string, Array<string>>(), figure: new Map<string, Array<string>>(), formula: new Map<string, Array<string>>()}
+    const add = (kind: keyof typeof found, content: string | undefined, number: string | undefined): void => {
+      if (number === undefined || !content) return
+      found[kind].set(content, [...(found[kind].get(content) ?? []), number])
+    }
+    visit(tree, (node) => {
+      if (node.type === 'table') add('table', node.caption, node.number)
+      else if (node.type === 'figure') {
+        const images = node.children.flatMap((child) => (child.type === 'image' ? [child.file?.sha256 ?? child.url] : []))
+        add('figure', node.caption || images.join('\n'), node.number)
+      } else if (node.type === 'formula') add('formula', node.value.trim(), node.number)
+    })
+    return found
+  }
+  const [was, is] = [contents(oldTree), contents(newTree)]
+  const result = {table: new Map<string, string>(), figure: new Map<string, string>(), formula: new Map<string, string>()}
+  for (const kind of ['table', 'figure', 'formula'] as const) {
+    for (const [content, [number, ...more]] of was[kind]) {
+      const [target, ...others] = is[kind].get(content) ?? []
+      if (number && target && more.length === 0 && others.length === 0) result[kind].set(number, target)
+    }
+  }
+  return result
 }
 
 function sideBlock(block: Block, rewrite: (node: PhrasingContent) => string | undefined, handlers: DiffHandlers): SideBlock {
@@ -133,6 +155,10 @@ function sideBlock(block: Block, rewrite: (node: PhrasingContent) => string | un
     text: block.label && block.block === 'listItem' ? `${block.label} ${text}` : text,
     ...(rows ? {rows} : {}),
     references: referencesOf(block, rewrite, handlers),
+    ...(block.key === undefined ? {} : {key: block.key}),
+    ...(block.image ? {image: block.image} : {}),
+    ...(block.formula === undefined ? {} : {formula: block.formula}),
+    ...(block.informative ? {informative: true} : {}),
     ...(block.position ? {position: block.position} : {})
   }
 }

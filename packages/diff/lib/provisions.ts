@@ -11,8 +11,13 @@ import {
   toText,
   type Appendix,
   type Clause,
+  type DefinitionItem,
   type DefinitionList,
+  type Footnote,
+  type Image,
   type Note,
+  type Table,
+  type TableRow,
   type TableFootnote,
   type FlowContent,
   type Foreword,
@@ -23,7 +28,7 @@ import {
   type Term
 } from '@stdkit/tree'
 
-import type {BlockName} from './types.js'
+import type {BlockName, DiffImage} from './types.js'
 
 export type ProvisionKind = 'foreword' | 'introduction' | 'clause' | 'term' | 'appendix'
 
@@ -37,6 +42,14 @@ export interface Block {
   rows?: ReadonlyArray<ReadonlyArray<ReadonlyArray<PhrasingContent>>> | undefined
   /** A table's caption. */
   prefix?: string | undefined
+  /** What the block is compared by besides its text: an image's file content (its SHA-256), or its path when the file was not read. */
+  key?: string | undefined
+  /** An image block's image. */
+  image?: DiffImage | undefined
+  /** A formula block's LaTeX. */
+  formula?: string | undefined
+  /** A block that holds no requirement whatever its name: a footnote to the text. */
+  informative?: boolean | undefined
   position?: Position | undefined
 }
 
@@ -83,13 +96,28 @@ function all(nodes: ReadonlyArray<FlowContent>, state: State): Array<Block> {
   return nodes.flatMap((node) => handle<FlowContent, State, Array<Block>>(state.handlers, node, state))
 }
 
+/** A term entry's own blocks: its admitted terms and abbreviations, its definition, notes and examples, its source. */
+function termBlocks(node: Term, state: State): Array<Block> {
+  const lines: Array<Block> = []
+  if (node.admitted && node.admitted.length > 0) lines.push({block: 'paragraph', label: '许用术语', phrasing: [{type: 'text', value: `许用术语：${node.admitted.join('；')}`}]})
+  if (node.abbreviations && node.abbreviations.length > 0) lines.push({block: 'paragraph', label: '缩略语', phrasing: [{type: 'text', value: `缩略语：${node.abbreviations.join('；')}`}]})
+  for (const child of node.children) {
+    if (child.type === 'termSource') {
+      const phrasing: Array<PhrasingContent> = [{type: 'text', value: '来源：'}, ...child.children, ...(child.modified ? [{type: 'text', value: '，有修改'} as const] : [])]
+      lines.push({block: 'paragraph', label: '来源', phrasing, position: child.position})
+    } else lines.push(...all([child], state))
+  }
+  return lines
+}
+
 /** Adds a provision, its own blocks and, after it, its sub-provisions; it is no block of its parent. */
 const provision =
   <Node extends Foreword | Introduction | Clause | Term | Appendix>(describe: (node: Node) => Pick<Provision, 'id' | 'kind' | 'number' | 'title' | 'anchor'>) =>
   (node: Node, state: State): Array<Block> => {
     const added: Provision = {...describe(node), parent: state.parent, index: state.siblings++, blocks: [], position: node.position}
     state.provisions.push(added)
-    added.blocks = all(node.children as ReadonlyArray<FlowContent>, {...state, parent: added, siblings: 0})
+    const inner = {...state, parent: added, siblings: 0}
+    added.blocks = withFootnotes(node.type === 'term' ? termBlocks(node, inner) : all(node.children as ReadonlyArray<FlowContent>, inner))
     return []
   }
 
@@ -117,40 +145,33 @@ export const defaultHandlers = {
     ),
   // A change-list entry is compared as the list item it is printed as.
   changeList: (node) => node.children.map((entry) => ({block: 'listItem', label: entry.label, phrasing: entry.children, position: entry.position})),
-  table: (node, state) => [
-    {
-      block: 'table',
-      label: node.number === undefined ? undefined : numberedName('table', node.number),
-      prefix: node.caption,
-      rows: node.children.flatMap((row) => (row.type === 'tableRow' ? [row.children.map((cell) => cell.children)] : [])),
-      position: node.position
-    },
-    ...node.children.flatMap((child) => (child.type === 'tableRow' ? [] : part(child, state)))
+  table: (node, state) => {
+    const name = node.number === undefined ? undefined : numberedName('table', node.number)
+    return [
+      {block: 'table', label: name, prefix: node.caption, rows: cellGrid(node), position: node.position},
+      ...node.children.flatMap((child) => (child.type === 'tableRow' ? [] : part(child, name, state)))
+    ]
+  },
+  figure: (node, state) => {
+    const name = node.number === undefined ? undefined : numberedName('figure', node.number)
+    return [
+      {block: 'figure', label: name, phrasing: [{type: 'text', value: node.caption ?? ''}], position: node.position},
+      ...node.children.flatMap((child): Array<Block> => (child.type === 'image' ? [imageBlock(child, name)] : part(child, name, state)))
+    ]
+  },
+  formula: (node) => [
+    {block: 'formula', label: node.number === undefined ? undefined : `公式（${node.number}）`, phrasing: [{type: 'text', value: node.value}], formula: node.value, position: node.position}
   ],
-  figure: (node, state) => [
-    {
-      block: 'paragraph',
-      label: node.number === undefined ? undefined : numberedName('figure', node.number),
-      phrasing: [{type: 'text', value: node.caption ?? ''}],
-      position: node.position
-    },
-    ...node.children.flatMap((child): Array<Block> =>
-      child.type === 'image'
-        ? [{block: 'paragraph', label: child.label, phrasing: [{type: 'text', value: `${child.caption ?? child.alt} ${child.url} ${child.file?.sha256 ?? ''}`}], position: child.position}]
-        : part(child, state)
-    )
-  ],
-  formula: (node) => [{block: 'paragraph', label: node.number, phrasing: [{type: 'text', value: node.value}], position: node.position}],
-  code: (node) => [{block: 'paragraph', phrasing: [{type: 'text', value: node.value}], position: node.position}],
-  definitionList: (node) =>
-    node.children.map((item) => ({block: 'listItem', label: toText(item.children[0]), phrasing: item.children[1].children, position: item.position})),
+  code: (node) => [{block: 'code', label: node.lang, phrasing: [{type: 'text', value: node.value}], position: node.position}],
+  definitionList: (node) => node.children.map((item) => definitionBlock(item)),
   bibliography: () => [],
   termIndex: () => [],
   text: (node) => node.value,
   crossReference: (node, {reference}) => reference(node) ?? toText(node),
   standardReference: (node) => toText(node),
   inlineMath: (node) => `$${node.value}$`,
-  footnote: (node, printing) => `[^${render(node.children, printing.reference)}]`,
+  // A footnote is compared as a block of its own after the block that calls it (`footnotesOf`).
+  footnote: () => '',
   superscript: (node, printing) => `^${render(node.children, printing.reference)}^`,
   subscript: (node, printing) => `~${render(node.children, printing.reference)}~`,
   emphasis: (node, printing) => render(node.children, printing.reference),
@@ -158,10 +179,100 @@ export const defaultHandlers = {
   break: () => '\n'
 } satisfies DiffHandlers
 
-/** A part of a table or figure: its notes and footnotes, its key. */
-function part(node: Note | TableFootnote | DefinitionList, state: State): Array<Block> {
-  if (node.type === 'tableFootnote') return [{block: 'note', label: node.label, phrasing: node.children, position: node.position}]
+/** `表2 注1`, `图1 a`: a part of a table or figure named with it; the part's own name alone when the element is unnumbered. */
+function within(name: string | undefined, own: string | undefined): string | undefined {
+  if (name === undefined) return own
+  return own === undefined || own === '' ? name : `${name} ${own}`
+}
+
+/** A part of a table or figure: its notes (`表2 注1`), its footnotes (`表2 a`), its key. */
+function part(node: Note | TableFootnote | DefinitionList, name: string | undefined, state: State): Array<Block> {
+  if (node.type === 'tableFootnote') return [{block: 'footnote', label: within(name, node.label), phrasing: node.children, position: node.position}]
+  if (node.type === 'note') return [{block: 'note', label: within(name, noteName(node)), phrasing: node.children, position: node.position}]
   return all([node], state)
+}
+
+/** An image or sub-figure: its label and title (or its alt text) as its text, its file's content (or its path, unread) as what else it is compared by. */
+function imageBlock(node: Image, name: string | undefined): Block {
+  const image: DiffImage = {
+    url: node.url,
+    alt: node.alt,
+    ...(node.label === undefined ? {} : {label: node.label}),
+    ...(node.caption === undefined ? {} : {caption: node.caption}),
+    ...(node.file === undefined ? {} : {file: {mediaType: node.file.mediaType, width: node.file.width, height: node.file.height, sha256: node.file.sha256}})
+  }
+  const text = [node.label, node.caption ?? node.alt].filter((part) => part !== undefined && part !== '').join('\u3000')
+  return {block: 'image', label: within(name, node.label), phrasing: [{type: 'text', value: text}], image, key: node.file?.sha256 ?? node.url, position: node.position}
+}
+
+/** One entry of a key, a `式中：` or a symbols chapter: `R——电阻`, labelled by its symbol. */
+function definitionBlock(item: DefinitionItem): Block {
+  const [term, description] = item.children
+  return {block: 'definition', label: toText(term), phrasing: [...term.children, {type: 'text', value: '——'}, ...description.children], position: item.position}
+}
+
+/** What a cell taken by a merged neighbour shows in the grid: `<` on the left's row, `^` below. */
+const takenLeft: ReadonlyArray<PhrasingContent> = [{type: 'text', value: '<'}]
+const takenAbove: ReadonlyArray<PhrasingContent> = [{type: 'text', value: '^'}]
+
+/**
+ * The table's cells as a grid, spans expanded: a cell a merged neighbour takes
+ * holds `<` (taken from the left) or `^` (from above), as the source writes
+ * it, so a change of span is a change of cells.
+ */
+export function cellGrid(table: Table): Array<Array<ReadonlyArray<PhrasingContent>>> {
+  const rows = table.children.filter((child): child is TableRow => child.type === 'tableRow')
+  // Columns still taken by a cell above, with the rows they stay taken.
+  const above: Array<number> = []
+  return rows.map((row) => {
+    const cells: Array<ReadonlyArray<PhrasingContent>> = []
+    let column = 0
+    const skip = (): void => {
+      while ((above[column] ?? 0) > 0) {
+        cells.push(takenAbove)
+        above[column] = (above[column] ?? 0) - 1
+        column++
+      }
+    }
+    for (const cell of row.children) {
+      skip()
+      const span = Math.max(1, cell.colSpan ?? 1)
+      const down = Math.max(1, cell.rowSpan ?? 1)
+      for (let offset = 0; offset < span; offset++) {
+        cells.push(offset === 0 ? cell.children : takenLeft)
+        if (down > 1) above[column + offset] = down - 1
+      }
+      column += span
+    }
+    skip()
+    // Columns taken from above past the row's last cell.
+    for (let rest = column; rest < above.length; rest++) {
+      if ((above[rest] ?? 0) > 0) {
+        while (cells.length < rest) cells.push([])
+        cells.push(takenAbove)
+        above[rest] = (above[rest] ?? 0) - 1
+      }
+    }
+    return cells
+  })
+}
+
+/** The footnotes a block's phrasing calls, nested ones too, in order. */
+function footnotesIn(phrasing: ReadonlyArray<PhrasingContent>, found: Array<Footnote> = []): Array<Footnote> {
+  for (const node of phrasing) {
+    if (node.type === 'footnote') found.push(node)
+    if ('children' in node && node.type !== 'crossReference' && node.type !== 'standardReference') footnotesIn(node.children as ReadonlyArray<PhrasingContent>, found)
+  }
+  return found
+}
+
+/** Each block, then a block for each footnote to the text it calls (`脚注1)`): footnotes are compared on their own, informative. */
+function withFootnotes(blocks: ReadonlyArray<Block>): Array<Block> {
+  return blocks.flatMap((block) => {
+    const phrasing = [...(block.phrasing ?? []), ...(block.rows ?? []).flat().flat()]
+    const notes = footnotesIn(phrasing)
+    return [block, ...notes.map((note): Block => ({block: 'footnote', label: `脚注${note.number})`, phrasing: note.children, informative: true, position: note.position}))]
+  })
 }
 
 /** Renders phrasing to text; `reference` may rewrite a cross-reference's printed text. */
@@ -182,11 +293,12 @@ export function referencesOf(block: Block, reference: Printing['reference'], han
   const found: BlockReferences = {standards: [], crossReferences: [], printed: []}
   const scan = (phrasing: ReadonlyArray<PhrasingContent>): void => {
     for (const node of phrasing) {
-      if (node.type === 'text') continue
-      const printed = render([node], reference, handlers)
-      found.printed.push(printed)
-      if (node.type === 'standardReference') found.standards.push(node.designation)
-      else found.crossReferences.push(printed)
+      if (node.type === 'standardReference' || node.type === 'crossReference') {
+        const printed = render([node], reference, handlers)
+        found.printed.push(printed)
+        if (node.type === 'standardReference') found.standards.push(node.designation)
+        else found.crossReferences.push(printed)
+      } else if (node.type !== 'footnote' && 'children' in node) scan(node.children)
     }
   }
   scan(block.phrasing ?? [])

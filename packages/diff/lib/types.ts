@@ -6,7 +6,7 @@
 import type {Position} from 'unist'
 
 /** Version of the diff's JSON Schema; bumped on any change to the published shape (semver). */
-export type DiffSchemaVersion = '1.0.0'
+export type DiffSchemaVersion = '1.1.0'
 
 /** What happened to a provision between the two editions. */
 export type ChangeKind =
@@ -78,6 +78,10 @@ export type ReasonCode =
   | 'structure'
   | 'note'
   | 'foreword'
+  | 'image'
+  | 'formula'
+  | 'code'
+  | 'footnote'
 
 /** A reason a change is classified as it is, for people: `要求用语改变：宜 → 应`. */
 export interface Reason {
@@ -125,16 +129,51 @@ export interface ModifiedRow {
 /** A table row compared with its counterpart. */
 export type RowChange = EqualRow | AddedRow | RemovedRow | ModifiedRow
 
-/** What a block of text is: a paragraph, a list item (列项), a note (注), an example (示例), an entry of the normative references. */
-export type TextBlock = 'paragraph' | 'listItem' | 'note' | 'example' | 'normativeReference'
+/**
+ * What a block of text is: a paragraph, a list item (列项), a note (注), an
+ * example (示例), an entry of the normative references, a footnote (of the
+ * text, or of a table or figure), a figure's caption (图题), one image or
+ * sub-figure, a formula (its LaTeX), a listing (代码), one entry of a key, of
+ * a `式中：` or of a symbols chapter.
+ */
+export type TextBlock = 'paragraph' | 'listItem' | 'note' | 'example' | 'normativeReference' | 'footnote' | 'figure' | 'image' | 'formula' | 'code' | 'definition'
 
 /** What a block of a provision's own text is. */
 export type BlockName = TextBlock | 'table'
 
+/** An image as a comparison keeps it, so a redline can show both sides' images. */
+export interface DiffImage {
+  /** Path of the file relative to the edition's source: `figures/grounding.svg`. */
+  url: string
+  alt: string
+  /** Sub-figure label: `a)`. */
+  label?: string | undefined
+  /** Sub-figure title. */
+  caption?: string | undefined
+  /** Facts of the file, when the edition was read from disk. */
+  file?: DiffImageFile | undefined
+}
+
+/** What reading an image file found: its media type, size in CSS pixels and SHA-256. */
+export interface DiffImageFile {
+  mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml'
+  width: number
+  height: number
+  sha256: string
+}
+
 /** What every block change has. */
 interface BlockBase {
-  /** List item label (`a)`, `——`), note number, table number … as printed on the newer side. */
+  /** List item label (`a)`, `——`), note number, table number, `表2 注1`, `图1 a)`, `公式（1）` … as printed on the newer side. */
   label?: string | undefined
+  /** An image block: the image of the older side, where it has one. */
+  oldImage?: DiffImage | undefined
+  /** An image block: the image of the newer side, where it has one. */
+  newImage?: DiffImage | undefined
+  /** A formula block: its LaTeX on the older side, where it has one. */
+  oldFormula?: string | undefined
+  /** A formula block: its LaTeX on the newer side, where it has one. */
+  newFormula?: string | undefined
 }
 
 /** Why a changed block is classified as it is. */

@@ -313,7 +313,7 @@ describe('the published diff', () => {
   it('is two-space JSON with a final newline and the schema version', () => {
     const json = toDiffJson(diff('2006', '2007'))
     expect(json.endsWith('}\n')).toBe(true)
-    expect(json.startsWith('{\n  "$schema": "../../schema/diff.schema.json",\n  "schemaVersion": "1.0.0",\n  "diff": {\n')).toBe(true)
+    expect(json.startsWith('{\n  "$schema": "../../schema/diff.schema.json",\n  "schemaVersion": "1.1.0",\n  "diff": {\n')).toBe(true)
     expect(toDiffJson(diff('2006', '2007'), 'x.json')).toContain('"$schema": "x.json"')
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(toDiffDocument(diff('2006', '2007')))))
   })

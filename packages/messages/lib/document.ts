@@ -43,7 +43,20 @@ export const documentZh = {
   comparison: {
     none: '（无）',
     /** What each block of a provision is called. */
-    blocks: {paragraph: '段', note: '注', example: '示例', listItem: '列项', table: '表', normativeReference: '规范性引用文件条目'},
+    blocks: {
+      paragraph: '段',
+      note: '注',
+      example: '示例',
+      listItem: '列项',
+      table: '表',
+      normativeReference: '规范性引用文件条目',
+      footnote: '脚注',
+      figure: '图',
+      image: '图片',
+      formula: '公式',
+      code: '代码',
+      definition: '符号说明'
+    },
     /** What each kind of change is called. */
     kinds: {unchanged: '未变', modified: '修改', added: '新增', removed: '删除', moved: '移动', renumbered: '重新编号', retitled: '标题更改', split: '拆分', merged: '合并'},
     /** What each class of change is called. */
@@ -67,6 +80,20 @@ export const documentZh = {
     tableRow: (p: {added: boolean; cells: string}) => `表格${p.added ? '增加' : '删除'}一行：${p.cells}`,
     cell: (p: {column: number; text: string}) => `第${p.column}列：${p.text}`,
     referenceChanged: '所引用的标准改变',
+    /** An image whose file's content changed (its SHA-256), whatever its path. */
+    image: (p: {label: string | undefined}) => `图的内容改变${p.label === undefined ? '' : `：${p.label}`}`,
+    /** A formula whose LaTeX changed. */
+    formula: (p: {label: string | undefined; was: string; is: string}) => `公式${p.label === undefined ? '' : ` ${p.label} `}改变：${p.was} → ${p.is}`,
+    /** A listing whose lines changed: `第3行`, `第3、5行`. */
+    code: (p: {lines: ReadonlyArray<number>}) => `代码第${p.lines.join('、')}行改变`,
+    /** A listing's lines added or removed at its end, where no line of the older one is left to name. */
+    codeLines: (p: {added: number; removed: number}) => `代码${p.added > 0 ? `增加${p.added}行` : ''}${p.removed > 0 ? `删除${p.removed}行` : ''}`,
+    /** A footnote (of the text, a table or a figure) changed: its own reason, then what changed in it. */
+    footnote: (p: {label: string | undefined; reason: string}) => `${p.label ?? '脚注'}改变：${p.reason}`,
+    /** A note of a table or figure changed: `表2 注1改变：…`. */
+    partNote: (p: {label: string; reason: string}) => `${p.label}改变：${p.reason}（注是资料性的）`,
+    /** A figure, image, formula or listing added or removed: content of the standard. */
+    contentBlock: (p: {block: string; label: string | undefined; added: boolean}) => `${p.added ? '新增' : '删除'}${p.block}${p.label === undefined ? '' : ` ${p.label}`}`,
     modal: (p: {was: string; is: string}) => `要求用语改变：${p.was} → ${p.is}`,
     number: (p: {was: string; is: string}) => `数字、日期或限值改变：${p.was} → ${p.is}`,
     reference: (p: {was: string; is: string}) => `所引用的标准改变：${p.was} → ${p.is}`,
