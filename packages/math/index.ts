@@ -1,0 +1,1 @@
+export {checkTex, typeset, type Typeset} from './lib/typeset.js'
