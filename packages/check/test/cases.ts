@@ -7,7 +7,9 @@
  * it; without `»` its first character; a pattern points where it matches), and
  * the test computes the line and column from there.
  */
+import type {Standard} from '@stdkit/tree'
 import {deleteLine, insertBefore, replaceOnce, type Source} from './helpers.js'
+import {technicalAllowed, technicalCases} from './technical-cases.js'
 
 export interface Expected {
   /** Where the message points, in the broken text. */
@@ -28,6 +30,8 @@ export interface Case {
   path?: string
   /** The mutation: valid text in, broken text out. */
   mutate: (text: string) => string
+  /** What is done to the parsed tree after, for content the source's syntax cannot write yet (see `trees.ts`). */
+  tree?: (tree: Standard) => void
   /** Every message of the rule on the broken copy, in the order the checker gives them. */
   expect: ReadonlyArray<Expected>
 }
@@ -376,7 +380,7 @@ export const cases: ReadonlyArray<Case> = [
     broken: 'an example that quotes a slogan and then recommends (宜) outside the quotation marks',
     source: 'national-2009',
     mutate: (text) => replaceOnce(text, '只是宣传用语。', '宜张贴在入口处。'),
-    expect: [{at: '示例：网点张贴的标语', severity: 'warning', says: 'Unexpected requirement `宜` in a example (示例)'}]
+    expect: [{at: '示例：网点张贴的标语', severity: 'warning', says: 'Unexpected requirement `宜` in an example (示例)'}]
   },
   {
     rule: 'placeholder',
@@ -704,7 +708,8 @@ export const cases: ReadonlyArray<Case> = [
     source: '2007',
     mutate: (text) => replaceOnce(text, '于2005年6月第一次修订', '于2005年7月第一次修订'),
     expect: [{at: historySentence, severity: 'error', says: "expected Q/ZX 75.1861–2006's `2004-10, 2005-06, 2006-04` and one more revision"}]
-  }
+  },
+  ...technicalCases
 ]
 
 /** A change a rule must accept: the edge of what it allows. */
@@ -716,6 +721,7 @@ export interface Allowed {
   source: Source
   path?: string
   mutate: (text: string) => string
+  tree?: (tree: Standard) => void
 }
 
 export const allowed: ReadonlyArray<Allowed> = [
@@ -840,5 +846,6 @@ export const allowed: ReadonlyArray<Allowed> = [
     source: '2007',
     path: 'standards/q-zx-75.1861/draft.md',
     mutate: (text) => text
-  }
+  },
+  ...technicalAllowed
 ]
