@@ -7,7 +7,6 @@
  * it; without `»` its first character; a pattern points where it matches), and
  * the test computes the line and column from there.
  */
-import type {Standard} from '@stdkit/tree'
 import {deleteLine, insertBefore, replaceOnce, type Source} from './helpers.js'
 import {technicalAllowed, technicalCases} from './technical-cases.js'
 
@@ -30,8 +29,6 @@ export interface Case {
   path?: string
   /** The mutation: valid text in, broken text out. */
   mutate: (text: string) => string
-  /** What is done to the parsed tree after, for content the source's syntax cannot write yet (see `trees.ts`). */
-  tree?: (tree: Standard) => void
   /** Every message of the rule on the broken copy, in the order the checker gives them. */
   expect: ReadonlyArray<Expected>
 }
@@ -370,10 +367,10 @@ export const cases: ReadonlyArray<Case> = [
   },
   {
     rule: 'note-requirement',
-    broken: 'a recommendation (宜) put in a note',
+    broken: 'a recommendation (宜) put in the note to a table',
     source: 'minimal',
     mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入', '注：巡检中发现的问题宜同时记入'),
-    expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note (注)'}]
+    expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note to a table'}]
   },
   {
     rule: 'note-requirement',
@@ -721,7 +718,6 @@ export interface Allowed {
   source: Source
   path?: string
   mutate: (text: string) => string
-  tree?: (tree: Standard) => void
 }
 
 export const allowed: ReadonlyArray<Allowed> = [

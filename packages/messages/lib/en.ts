@@ -344,7 +344,7 @@ export const en: Messages = {
     },
     'cross-reference': {
       description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见图1`, `见公式（1）`, `见第5章`) points at a clause, appendix, table, figure or formula of the same edition.',
-      unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind} ${p.target}`
+      unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind === 'formula' ? `formula (${p.target})` : `${p.kind} ${p.target}`}`
     },
     'reference-cited': {
       description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
