@@ -92,6 +92,8 @@ export const documentZh = {
     footnote: (p: {label: string | undefined; reason: string}) => `${p.label ?? '脚注'}改变：${p.reason}`,
     /** A note of a table or figure changed: `表2 注1改变：…`. */
     partNote: (p: {label: string; reason: string}) => `${p.label}改变：${p.reason}（注是资料性的）`,
+    /** An informative element (the bibliography) added or removed. */
+    informativePart: (p: {name: string; added: boolean}) => `${p.added ? '新增' : '删除'}${p.name}：资料性要素，不含要求`,
     /** A figure, image, formula or listing added or removed: content of the standard. */
     contentBlock: (p: {block: string; label: string | undefined; added: boolean}) => `${p.added ? '新增' : '删除'}${p.block}${p.label === undefined ? '' : ` ${p.label}`}`,
     modal: (p: {was: string; is: string}) => `要求用语改变：${p.was} → ${p.is}`,
