@@ -1,6 +1,6 @@
 /** References: cross-references resolve, normative references are cited, ids are unique, notes carry no requirements. */
 import {messages} from '@stdkit/messages'
-import {eachNode, isReservedAnchor, toText, type Nodes} from '@stdkit/tree'
+import {isReservedAnchor, toText, type Nodes} from '@stdkit/tree'
 import {gather} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
 
@@ -96,11 +96,7 @@ export const noteRequirement: EditionRule = {
   check({tree, file}, say) {
     // Notes of tables and figures and notes to entry are named as such.
     const owners = new Map<Nodes, 'table' | 'figure'>()
-    for (const top of tree.children) {
-      eachNode(top, (node) => {
-        if (node.type === 'table' || node.type === 'figure') for (const child of node.children) owners.set(child, node.type)
-      })
-    }
+    for (const part of gather(tree).parts) for (const child of part.children) owners.set(child, part.type)
     for (const node of gather(tree).notes) {
       const match = requirement.exec(unquoted(toText(node)))
       if (match) {

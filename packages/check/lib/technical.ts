@@ -7,24 +7,11 @@
  */
 import {messages} from '@stdkit/messages'
 import {checkTex as typesetCheck} from '@stdkit/math'
-import {eachNode, toText, type Example, type Figure, type Formula, type InlineMath, type Nodes, type Note, type PhrasingContent, type Standard, type Table, type TermSource} from '@stdkit/tree'
+import {eachNode, toText, type Nodes, type PhrasingContent, type Standard} from '@stdkit/tree'
 import {gather} from './gather.js'
 import {startOf, type EditionRule, type TexCheck} from './rule.js'
 
 type NumberedKind = 'figure' | 'table' | 'formula'
-
-/** The numbered figures, tables and formulas of the body and of each appendix, in document order (the foreword's are none of them). */
-function numberedOf(tree: Standard, kind: NumberedKind): Array<{node: Figure | Table | Formula; letter: string | undefined}> {
-  const found: Array<{node: Figure | Table | Formula; letter: string | undefined}> = []
-  for (const top of tree.children) {
-    if (top.type === 'foreword') continue
-    const letter = top.type === 'appendix' ? top.letter : undefined
-    eachNode(top, (node) => {
-      if (node.type === kind && node.number !== undefined) found.push({node, letter})
-    })
-  }
-  return found
-}
 
 /** A numbering rule: 1, 2 … through the body, A.1, A.2 … again in each appendix, in document order. */
 function numbering(kind: NumberedKind): EditionRule {
@@ -38,7 +25,7 @@ function numbering(kind: NumberedKind): EditionRule {
     },
     check({tree, file}, say) {
       const next = new Map<string, number>()
-      for (const {node, letter} of numberedOf(tree, kind)) {
+      for (const {node, letter} of gather(tree).numbered[kind]) {
         const sequence = letter ?? ''
         const expected = next.get(sequence) ?? 1
         const number = node.number ?? ''
@@ -75,7 +62,7 @@ function cited(kind: 'figure' | 'table'): EditionRule {
       const references = gather(tree).crossReferences
       const targets = new Set(references.filter((node) => node.kind === kind).map((node) => node.target))
       const appendices = new Set(references.filter((node) => node.kind === 'appendix').map((node) => node.target))
-      for (const {node, letter} of numberedOf(tree, kind)) {
+      for (const {node, letter} of gather(tree).numbered[kind]) {
         const number = node.number ?? ''
         if (!targets.has(number) && !(letter !== undefined && appendices.has(letter))) say(file, messages().checker[id].uncited({number}), startOf(node))
       }
@@ -86,27 +73,6 @@ function cited(kind: 'figure' | 'table'): EditionRule {
 export const figureCited = cited('figure')
 export const tableCited = cited('table')
 
-/** Runs of consecutive notes (or examples) among a parent's children; notes to entry run apart from plain notes. */
-function runsOf<Block extends Note | Example>(tree: Standard, type: Block['type']): Array<Array<Block>> {
-  const runs: Array<Array<Block>> = []
-  for (const top of tree.children) {
-    eachNode(top, (node) => {
-      if (!('children' in node)) return
-      let run: Array<Block> = []
-      for (const child of node.children as ReadonlyArray<Nodes>) {
-        const last = run.at(-1)
-        if (child.type === type && (last === undefined || (last as Note).toEntry === (child as Note).toEntry)) run.push(child as Block)
-        else {
-          if (run.length > 0) runs.push(run)
-          run = child.type === type ? [child as Block] : []
-        }
-      }
-      if (run.length > 0) runs.push(run)
-    })
-  }
-  return runs
-}
-
 export const noteNumbering: EditionRule = {
   scope: 'edition',
   id: 'note-numbering',
@@ -115,7 +81,7 @@ export const noteNumbering: EditionRule = {
     return messages().checker['note-numbering'].description
   },
   check({tree, file}, say) {
-    for (const run of runsOf<Note>(tree, 'note')) {
+    for (const run of gather(tree).runs.note) {
       run.forEach((note, index) => {
         // A note to entry of GB/T 1.1—2020 is numbered even alone: `注1到条目：`.
         const numbered = run.length > 1 || note.toEntry === true
@@ -137,7 +103,7 @@ export const exampleNumbering: EditionRule = {
     return messages().checker['example-numbering'].description
   },
   check({tree, file}, say) {
-    for (const run of runsOf<Example>(tree, 'example')) {
+    for (const run of gather(tree).runs.example) {
       run.forEach((example, index) => {
         const expected = run.length > 1 ? index + 1 : undefined
         if (example.number !== expected) {
@@ -179,21 +145,17 @@ export const tableFootnote: EditionRule = {
   },
   check({tree, file}, say) {
     const text = messages().checker['table-footnote']
-    for (const top of tree.children) {
-      eachNode(top, (node) => {
-        if (node.type !== 'table' && node.type !== 'figure') return undefined
-        const name = `${node.type === 'table' ? '表' : '图'}${node.number ?? ''}`
-        const footnotes = node.children.filter((child) => child.type === 'tableFootnote')
-        const calls = callsIn(node.children)
-        const labels = new Set(footnotes.map((footnote) => footnote.label))
-        for (const call of calls) if (!labels.has(call.label)) say(file, text.undefined({label: call.label, name}), startOf(call.node))
-        const called = new Set(calls.map((call) => call.label))
-        footnotes.forEach((footnote, index) => {
-          const expected = letters[index] ?? '?'
-          if (footnote.label !== expected) say(file, text.order({label: footnote.label, expected, name}), startOf(footnote))
-          if (!called.has(footnote.label)) say(file, text.uncalled({label: footnote.label, name}), startOf(footnote))
-        })
-        return 'skip'
+    for (const node of gather(tree).parts) {
+      const name = `${node.type === 'table' ? '表' : '图'}${node.number ?? ''}`
+      const footnotes = node.children.filter((child) => child.type === 'tableFootnote')
+      const calls = callsIn(node.children)
+      const labels = new Set(footnotes.map((footnote) => footnote.label))
+      for (const call of calls) if (!labels.has(call.label)) say(file, text.undefined({label: call.label, name}), startOf(call.node))
+      const called = new Set(calls.map((call) => call.label))
+      footnotes.forEach((footnote, index) => {
+        const expected = letters[index] ?? '?'
+        if (footnote.label !== expected) say(file, text.order({label: footnote.label, expected, name}), startOf(footnote))
+        if (!called.has(footnote.label)) say(file, text.uncalled({label: footnote.label, name}), startOf(footnote))
       })
     }
   }
@@ -209,13 +171,7 @@ export const formulaCompiles: EditionRule = {
   },
   check({tree, file, checkTex}, say) {
     const check: TexCheck = checkTex ?? typesetCheck
-    const formulas: Array<Formula | InlineMath> = []
-    for (const top of tree.children) {
-      eachNode(top, (node) => {
-        if (node.type === 'formula' || node.type === 'inlineMath') formulas.push(node)
-      })
-    }
-    for (const node of formulas) {
+    for (const node of gather(tree).formulas) {
       const error = check(node.value)
       if (error !== undefined) say(file, messages().checker.formula.invalid({tex: node.value.trim(), error}), startOf(node))
     }
@@ -256,17 +212,7 @@ export const termSource: EditionRule = {
   },
   check({tree, file}, say) {
     const text = messages().checker['term-source']
-    const sources: Array<TermSource> = []
-    for (const top of tree.children) {
-      eachNode(top, (node) => {
-        if (node.type === 'termSource') {
-          sources.push(node)
-          return 'skip'
-        }
-        return undefined
-      })
-    }
-    for (const node of sources) {
+    for (const node of gather(tree).termSources) {
       const source = toText(node).trim()
       const standard = node.children.some((child: PhrasingContent) => child.type === 'standardReference')
       if (!standard && !documentTitle.test(source)) say(file, text.document({source}), startOf(node))
