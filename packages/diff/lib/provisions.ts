@@ -171,7 +171,7 @@ export const defaultHandlers = {
   formula: (node) => [
     {block: 'formula', label: node.number === undefined ? undefined : `公式（${node.number}）`, phrasing: [{type: 'text', value: node.value}], formula: node.value, position: node.position}
   ],
-  code: (node) => [{block: 'code', label: node.lang, phrasing: [{type: 'text', value: node.value}], position: node.position}],
+  code: (node) => [{block: 'code', phrasing: [{type: 'text', value: node.value}], position: node.position}],
   definitionList: (node) => node.children.map((item) => definitionBlock(item)),
   // The bibliography is compared entry by entry, as a list of documents given for information.
   bibliography: provision((node) => ({id: node.id, kind: 'bibliography', number: '参考文献', anchor: node.anchor})),

@@ -83,7 +83,7 @@ export const documentZh = {
     /** An image whose file's content changed (its SHA-256), whatever its path. */
     image: (p: {label: string | undefined}) => `图的内容改变${p.label === undefined ? '' : `：${p.label}`}`,
     /** A formula whose LaTeX changed. */
-    formula: (p: {label: string | undefined; was: string; is: string}) => `公式${p.label === undefined ? '' : ` ${p.label} `}改变：${p.was} → ${p.is}`,
+    formula: (p: {label: string | undefined; was: string; is: string}) => `${p.label ?? '公式'}改变：${p.was} → ${p.is}`,
     /** A listing whose lines changed: `第3行`, `第3、5行`. */
     code: (p: {lines: ReadonlyArray<number>}) => `代码第${p.lines.join('、')}行改变`,
     /** A listing's lines added or removed at its end, where no line of the older one is left to name. */
