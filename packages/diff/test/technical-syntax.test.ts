@@ -43,7 +43,7 @@ const edits: ReadonlyArray<{construct: string; find: string; replace: string; pr
   {construct: 'inline math', find: '校验值$C_0$取', replace: '校验值$C_1$取', provision: 'clause-4.1', codes: 'number'},
   {construct: 'code line', find: '"length": 24', replace: '"length": 28', provision: 'clause-4.1', codes: 'code'},
   {construct: 'table cell', find: '| 环境数据 | 5 | 1^a^ |', replace: '| 环境数据 | 5 | 2^a^ |', provision: 'clause-5.2', codes: 'number'},
-  {construct: 'merged cell', find: '| 数据类别 | 周期/min | < |', replace: '| 数据类别 | 周期/min | 备注 |', provision: 'clause-5.2', codes: 'wording'},
+  {construct: 'merged cell', find: '| 数据类别 | 周期/min | < |', replace: '| 数据类别 | 周期/min | 备注 |', provision: 'clause-5.2', codes: 'structure'},
   {construct: 'line break in a cell', find: '<br>（含功耗）', replace: '<br>（含能耗）', provision: 'clause-5.2', codes: 'wording'},
   {construct: 'table note', find: '注1：周期为最大值。', replace: '注1：周期为上限值。', provision: 'clause-5.2', codes: 'wording'},
   {construct: 'table footnote', find: '告警持续时取0.5 min。', replace: '告警持续时取0.2 min。', provision: 'clause-5.2', codes: 'footnote'},

@@ -80,6 +80,8 @@ export const documentZh = {
     tableRow: (p: {added: boolean; cells: string}) => `表格${p.added ? '增加' : '删除'}一行：${p.cells}`,
     cell: (p: {column: number; text: string}) => `第${p.column}列：${p.text}`,
     referenceChanged: '所引用的标准改变',
+    /** A table's cells merged or split: a cell a neighbour took is now one of its own, or the reverse. */
+    span: '单元格的合并改变',
     /** An image whose file's content changed (its SHA-256), whatever its path. */
     image: (p: {label: string | undefined}) => `图的内容改变${p.label === undefined ? '' : `：${p.label}`}`,
     /** A formula whose LaTeX changed. */
