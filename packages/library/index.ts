@@ -16,3 +16,4 @@ export {
   type LoadOptions,
   type Parse
 } from './lib/library.js'
+export {imagesOf, readImages, type ReadBytes} from './lib/images.js'

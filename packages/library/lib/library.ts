@@ -11,6 +11,7 @@ import {checkEditions, type CheckLibrary, type Edition} from '@stdkit/check'
 import {parseStandard} from '@stdkit/parse'
 import {designationOf, parseStandardNumber, report, type CitableEdition, type Standard} from '@stdkit/tree'
 import {VFile} from 'vfile'
+import {readImages} from './images.js'
 
 /** An edition file's name: its year. */
 export const editionFilePattern = /^(\d{4})\.md$/u
@@ -146,6 +147,7 @@ export async function loadEdition(filePath: string, root: string, cwd: string = 
   const file = await readSource(filePath, cwd)
   // An unreadable file has no text: its tree is an empty one, parsed aside so the file keeps one clear message.
   const tree: Standard = isUnreadable(file) ? parseStandard(new VFile({path: filePath, cwd, value: ''})) : await parse(file)
+  await readImages(tree, file, path.dirname(path.resolve(cwd, filePath)), readRegularFile)
   const year = Number(editionFilePattern.exec(path.basename(filePath))?.[1] ?? tree.cover.year)
   const source = path.relative(path.resolve(cwd, root), path.resolve(cwd, filePath)).split(path.sep).join('/')
   return {tree, file, year, source}

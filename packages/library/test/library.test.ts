@@ -28,9 +28,11 @@ describe('@stdkit/library', () => {
       'editionFiles',
       'findSources',
       'findStandard',
+      'imagesOf',
       'libraryFiles',
       'loadEdition',
       'loadLibrary',
+      'readImages',
       'readSource',
       'resolveEdition'
     ])

@@ -499,13 +499,19 @@ export const en: Messages = {
     folder: 'it is a folder, expected a Markdown file',
     special: (p) => `it is ${{fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device', other: 'not a regular file'}[p.kind]}, expected a Markdown file`,
     permission: 'permission denied',
-    noFile: 'no such file'
+    noFile: 'no such file',
+    image: (p) => `Cannot read the image ${p.url}: ${p.reason}`,
+    notImage: 'it is not a PNG, JPEG or SVG image matching its extension'
   },
   elements: {
     standard: 'standard', foreword: 'foreword', introduction: 'introduction', clause: 'clause', appendix: 'appendix', paragraph: 'paragraph', list: 'list',
     listItem: 'list item', note: 'note', example: 'example', table: 'table', tableRow: 'table row', tableCell: 'table cell',
     term: 'term entry', normativeReference: 'normative reference', revisionHistory: 'revision record', revisionRecord: 'row of the revision record',
-    text: 'text', crossReference: 'cross-reference', standardReference: 'reference to a standard', other: 'content'
+    text: 'text', crossReference: 'cross-reference', standardReference: 'reference to a standard',
+    figure: 'figure', image: 'image', formula: 'formula', inlineMath: 'inline formula', code: 'code listing', definitionList: 'list of symbols',
+    definitionItem: 'entry of a list of symbols', definitionTerm: 'symbol', definitionDescription: 'explanation of a symbol', tableFootnote: 'table footnote',
+    footnote: 'footnote', termSource: 'source of a term', bibliography: 'bibliography', bibliographyEntry: 'bibliography entry', termIndex: 'index',
+    superscript: 'superscript', subscript: 'subscript', emphasis: 'emphasis', strong: 'strong emphasis', break: 'line break', other: 'content'
   },
   workflow: {
     badCode: (p) => `Unexpected code ${p.code}, expected a designation such as Q/ZX 75.1900`,

@@ -507,7 +507,9 @@ export const zh = {
     folder: '它是一个文件夹，应为 Markdown 文件',
     special: (p: {kind: 'fifo' | 'socket' | 'device' | 'other'}) => `它是${{fifo: '命名管道（FIFO）', socket: '套接字', device: '设备', other: '非普通文件'}[p.kind]}，应为 Markdown 文件`,
     permission: '权限不足',
-    noFile: '没有这个文件'
+    noFile: '没有这个文件',
+    image: (p: {url: string; reason: string}) => `无法读取图 ${p.url}：${p.reason}`,
+    notImage: '它不是一个与扩展名相符的 PNG、JPEG 或 SVG 图像'
   },
   /** The revision workflow's refusals: what `new`, `revise` and `release` will not do. */
   /** The elements of a standard, as a message names them: never by the tree's type names. */
@@ -515,7 +517,11 @@ export const zh = {
     standard: '标准', foreword: '前言', introduction: '引言', clause: '条', appendix: '附录', paragraph: '段', list: '列项',
     listItem: '列项中的一项', note: '注', example: '示例', table: '表', tableRow: '表中的一行', tableCell: '单元格',
     term: '术语条目', normativeReference: '规范性引用文件', revisionHistory: '修订记录', revisionRecord: '修订记录中的一行',
-    text: '文字', crossReference: '交叉引用', standardReference: '对标准的引用', other: '内容'
+    text: '文字', crossReference: '交叉引用', standardReference: '对标准的引用',
+    figure: '图', image: '图像', formula: '公式', inlineMath: '行内公式', code: '代码', definitionList: '符号说明',
+    definitionItem: '符号说明中的一项', definitionTerm: '符号', definitionDescription: '符号的说明', tableFootnote: '表注脚',
+    footnote: '脚注', termSource: '术语来源', bibliography: '参考文献', bibliographyEntry: '参考文献条目', termIndex: '索引',
+    superscript: '上标', subscript: '下标', emphasis: '强调', strong: '加粗', break: '换行', other: '内容'
   } as Readonly<Record<string, string>> & {readonly other: string},
   workflow: {
     badCode: (p: {code: string}) => `代号 ${p.code} 有误，应为如 Q/ZX 75.1900 的代号`,
