@@ -32,11 +32,16 @@ function roundTrip(source: string): string {
 }
 
 describe('规范形式', () => {
-  it('技术内容的样例文件的规范形式：除缩进代码改为围栏、值含 ``` 的围栏加长、脚注按序编号、分隔行和 [ 的转义外，与原文逐字节相同', () => {
+  it('技术内容的样例文件的规范形式：除缩进代码改为围栏、值含 ``` 的围栏加长、脚注按序编号和分隔行外，与原文逐字节相同', () => {
     const source = readFileSync(new URL('../../parse/test/fixtures/technical/input.md', import.meta.url), 'utf8')
     const written = roundTrip(source)
-    expect(written).toBe(source.replace('    indented code\n', '```\nindented code\n```\n').replace('[M]', '\\[M]').replaceAll('[^scope]', '[^1]').replace('| --- | --- | --- |', '| - | - | - |').replace('```json', '````json').replace('}\n```\n', '}\n````\n'))
+    expect(written).toBe(source.replace('    indented code\n', '```\nindented code\n```\n').replaceAll('[^scope]', '[^1]').replace('| --- | --- | --- |', '| - | - | - |').replace('```json', '````json').replace('}\n```\n', '}\n````\n'))
   })
+  it('参考文献中的文献类型标识 [M]、[J]、[EB/OL] 照原样写出；其后紧跟 ( 或 [ 时转义', () => {
+    const source = `${front}## 参考文献\n\n[1]　作者. 书名[M]. 北京：出版社，2020.\n\n[2]　作者. 网页[EB/OL]. 2021.\n\n[3]　作者. 题名\\[J](卷1).\n`
+    expect(roundTrip(source)).toContain('[1]　作者. 书名[M]. 北京：出版社，2020.\n\n[2]　作者. 网页[EB/OL]. 2021.\n\n[3]　作者. 题名\\[J]\\(卷1).\n')
+  })
+
   it('脚注按调用顺序重新编号为 [^1]、[^2]，定义写在首次调用它的块之后', () => {
     const written = roundTrip(`${front}## 4 要求\n\n甲[^b]。\n\n乙[^a]，甲[^b]。\n\n[^a]: 乙的脚注。\n[^b]: 甲的脚注。\n`)
     expect(written).toContain('甲[^1]。\n\n[^1]: 甲的脚注。\n\n乙[^2]，甲[^1]。\n\n[^2]: 乙的脚注。\n')
