@@ -40,6 +40,25 @@ export const documentZh = {
       status: '状态'
     }
   },
+  /** What an edition prints around its figures, formulas, tables, term entries and back matter. */
+  technical: {
+    /** The lead of a figure's key. */
+    key: '说明：',
+    /** The lead of the symbols explained under a formula. */
+    where: '式中：',
+    /** The caption over a table's header repeated on the next page. */
+    continued: (p: {name: string}) => `${p.name}（续）`,
+    bibliography: '参考文献',
+    index: '索引',
+    /** The index of the terms by their Chinese names, in pinyin order, and by their English equivalents. */
+    chineseIndex: '汉语拼音索引',
+    englishIndex: '英文对应词索引',
+    noteToEntry: (p: {number: string}) => `注${p.number}到条目：`,
+    /** The source of a term entry, and its mark of a modified definition. */
+    sourceOpen: '[来源：',
+    modified: '，有修改',
+    sourceClose: ']'
+  },
   comparison: {
     none: '（无）',
     /** What each block of a provision is called. */
