@@ -27,7 +27,7 @@ export interface SideBlock {
 const informative: ReadonlySet<BlockName> = new Set(['note', 'example'])
 
 /** Content of the standard that is no sentence: added or removed, it is technical and named by what it is. */
-const content: ReadonlySet<BlockName> = new Set(['figure', 'image', 'formula', 'code'])
+const content: ReadonlySet<BlockName> = new Set(['figure', 'image', 'formula', 'code', 'definition'])
 
 /** Whether a block holds no requirement: a note, an example, a footnote to the text. */
 const isInformative = (block: SideBlock): boolean => informative.has(block.block) || block.informative === true
@@ -125,6 +125,9 @@ function one(kind: 'added' | 'removed', block: SideBlock): BlockChange {
     ? {classification: 'editorial', code: 'note', message: words.informativeBlock({block: blockName(block.block), added: kind === 'added'})}
     : content.has(block.block)
       ? {classification: 'technical', code: 'provision', message: words.contentBlock({block: blockName(block.block), label: block.label, added: kind === 'added'})}
+      : block.block === 'paragraph' && block.label !== undefined
+        ? // A labelled paragraph is a part of a term entry: its admitted terms, its abbreviations, its source.
+          {classification: 'technical', code: 'provision', message: words.contentBlock({block: block.label, label: undefined, added: kind === 'added'})}
       : {classification: 'technical', code: 'provision', message: words.requirementBlock({block: blockName(block.block), added: kind === 'added'})}
   const explained = {classification: reason.classification, reasons: [reason]}
   const rows = block.rows ?? []

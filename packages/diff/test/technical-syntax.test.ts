@@ -65,6 +65,16 @@ describe('an edit to each construct', () => {
   })
 })
 
+describe('parts added', () => {
+  it('names an admitted term and a key entry added by what they are', () => {
+    const diff = compare(['### 3.2 报文 message\n\n', '### 3.2 报文 message\n\n许用术语：消息\n\n'], ['2——长度字段^a^。', '2——长度字段^a^；\n\n3——校验字段。'])
+    expect(diff.provisions.filter((change) => !change.kinds.includes('unchanged')).map((change) => [change.id, change.reasons.map((reason) => reason.message)])).toEqual([
+      ['term-3.2', ['新增许用术语']],
+      ['clause-4.1', ['仅标点不同', '新增符号说明 3']]
+    ])
+  })
+})
+
 describe('renumbering', () => {
   it('does not see a figure renumbered by one inserted before it, nor the reference that follows it, as changed', () => {
     const diff = compare(
