@@ -244,6 +244,46 @@ export function hostile(shape, size) {
   return {old: base.replace('## 2 规范性引用文件', `${row('列')}\n|${' - |'.repeat(size)}\n${row('格')}\n\n## 2 规范性引用文件`)}
 }
 
+/** The figure every technical size draws: a small SVG of the project's own. */
+export const figureSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="160" viewBox="0 0 240 160"><rect x="20" y="20" width="200" height="120" fill="none" stroke="#000"/><line x1="20" y1="80" x2="220" y2="80" stroke="#000"/><text x="110" y="60" font-size="14">1</text></svg>'
+
+const formulas = ['S = \\frac{I \\sqrt{t}}{k}', '\\rho = 2 \\pi a R', 'R_\\mathrm{E} = \\psi R', 'P = U I \\cos \\varphi', 'E = \\sum_{i=1}^{n} \\frac{U_i^2}{R_i}']
+
+/**
+ * A technical edition: the plain one of `size` provisions, with a figure and
+ * a formula (and its 式中 list) after the first paragraph of every fourth
+ * leaf clause, numbered through the body and cited in the text, and a
+ * listing in every eighth. `{text, figures, formulas, listings}`.
+ */
+export function technical(size, seed = 20061) {
+  const lines = generate(size, seed).old.split('\n')
+  const out = []
+  let leaf = 0
+  let figures = 0
+  let formulaCount = 0
+  let listings = 0
+  let pending = false
+  for (const [index, line] of lines.entries()) {
+    out.push(line)
+    const chapter = /^#{3,4} (?<chapter>\d+)\.\d+/u.exec(line)?.groups?.chapter
+    if (chapter !== undefined) pending = Number(chapter) >= 4 && lines[index + 2] !== undefined && !lines[index + 2].startsWith('#')
+    if (pending && line !== '' && !line.startsWith('#') && lines[index + 1] === '') {
+      pending = false
+      if (leaf++ % 4 !== 0) continue
+      figures++
+      formulaCount++
+      out.push('', `结构见图${figures}，按公式（${formulaCount}）计算。`, '', '![结构示意](figure.svg)', '', '说明：', '', '1——机架。', '', `图${figures}　结构示意`, '')
+      out.push(`$$ （${formulaCount}）`, formulas[formulaCount % formulas.length], '$$', '', '式中：', '', '$S$——截面积，单位为平方毫米（mm^2^）；', '', '$k$——系数。')
+      if (leaf % 8 === 1) {
+        listings++
+        out.push('', '```json', '{', `  "record": ${listings},`, '  "resistance_ohm": 0.8', '}', '```')
+      }
+    }
+  }
+  return {text: out.join('\n'), figures, formulas: formulaCount, listings}
+}
+
 export async function writeInputs(folder) {
   const written = []
   await rm(folder, {recursive: true, force: true})
