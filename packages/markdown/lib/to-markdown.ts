@@ -1,7 +1,10 @@
 /**
  * Canonical Markdown of a standard tree: the inverse of `@stdkit/parse`.
  * The tree is turned back into Markdown's tree (mdast) and written by
- * remark-stringify, so escaping and table syntax are the library's, not ours.
+ * remark-stringify, so escaping and table syntax are the library's, not ours:
+ * text that would read as one of the source's constructs (`$`, `^2^`, `~2~`,
+ * `[^1]`, a cell of `<` or `^` alone, `<br>` in a cell) is escaped, and each
+ * construct is written by its own handler.
  */
 import type {
   Heading,
@@ -12,16 +15,23 @@ import type {
   RootContent,
   Table as MdastTable
 } from 'mdast'
+import {gfmAutolinkLiteralToMarkdown} from 'mdast-util-gfm-autolink-literal'
+import {gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
+import {mathToMarkdown} from 'mdast-util-math'
+
+type ToMarkdownExtension = ReturnType<typeof mathToMarkdown>
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
+import {unified, type Plugin} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import {
   appendixName,
   appendixStatusLabel,
   caption,
   documentTypeOf,
+  eachNode,
   exampleLabel,
   firstIssue,
   handle,
@@ -29,26 +39,86 @@ import {
   revisionColumns,
   toText,
   type Appendix,
+  type Bibliography,
   type Clause,
   type Cover,
+  type DefinitionList,
+  type Figure,
   type FlowContent,
+  type Footnote,
   type Handlers,
   type List,
+  type Nodes,
+  type Note,
   type PhrasingContent,
   type RevisionHistory,
   type Standard,
   type Table,
-  type Term
+  type TableCell,
+  type TableFootnote,
+  type Term,
+  type TermSource
 } from '@stdkit/tree'
+
+/** Raised or lowered text, written `^2^` or `~2~`, as written by the parser's syntax of the same name. */
+interface MdastScript {
+  type: 'superscript' | 'subscript'
+  value: string
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    superscript: MdastScript & {type: 'superscript'}
+    subscript: MdastScript & {type: 'subscript'}
+  }
+  interface RootContentMap {
+    superscript: MdastScript & {type: 'superscript'}
+    subscript: MdastScript & {type: 'subscript'}
+  }
+}
+
+/** What a superscript or subscript may hold between its markers, as the parser reads it. */
+const scriptValue = String.raw`[^\s^~\\]{1,16}`
+
+const script = (marker: string) => (node: MdastScript) => `${marker}${node.value}${marker}`
+const peek = (marker: string) => () => marker
+
+const technical: ToMarkdownExtension = {
+  handlers: {
+    superscript: Object.assign(script('^'), {peek: peek('^')}),
+    subscript: Object.assign(script('~'), {peek: peek('~')})
+  } as unknown as ToMarkdownExtension['handlers'],
+  unsafe: [
+    // A caret or tilde that would open a superscript or subscript: `\^a^`, `H\~2~` (a range `10~20` opens none).
+    {character: '^', inConstruct: 'phrasing', after: `(?=${scriptValue}\\^)`},
+    {character: '~', inConstruct: 'phrasing', before: String.raw`[^\d\s~]`, after: `(?=${scriptValue}~)`},
+    // `<br>` in a cell is a line break: the characters are `\<br>`.
+    {character: '<', inConstruct: 'tableCell' as 'phrasing', after: String.raw`[bB][rR][ \t]*\/?>`}
+  ]
+}
+
+/** The constructs of a standard's source, for remark-stringify: GFM without strikethrough, math, superscript and subscript. */
+const remarkSource: Plugin<[], Root> = function () {
+  const extensions = [
+    gfmAutolinkLiteralToMarkdown(),
+    gfmFootnoteToMarkdown(),
+    gfmTableToMarkdown({tablePipeAlign: false, tableCellPadding: true}),
+    gfmTaskListItemToMarkdown(),
+    mathToMarkdown(),
+    technical
+  ]
+  // The utilities may be typed against different releases of mdast-util-to-markdown, one shape.
+  ;(this.data().toMarkdownExtensions ??= []).push(...(extensions as Array<never>))
+}
 
 const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm, {tablePipeAlign: false, tableCellPadding: true})
-  .use(remarkStringify, {bulletOrdered: ')', listItemIndent: 'one', bullet: '-', rule: '-', fences: true})
+  .use(remarkSource)
+  .use(remarkStringify, {bulletOrdered: ')', listItemIndent: 'one', bullet: '-', rule: '-', fences: true, emphasis: '*', strong: '*'})
   .freeze()
 
-/** Writes each node type: flow content as Markdown's blocks, phrasing as text. */
-export type MarkdownHandlers = Handlers<FlowContent, State, Array<RootContent>> & Handlers<PhrasingContent, State, string>
+/** Writes each node type: flow content as Markdown's blocks, phrasing as Markdown's phrasing. */
+export type MarkdownHandlers = Handlers<FlowContent, State, Array<RootContent>> & Handlers<PhrasingContent, State, Array<MdastPhrasing>>
 
 export interface Options {
   /** Handlers merged over the default ones, by node type (default: none). */
@@ -59,6 +129,8 @@ interface State {
   handlers: MarkdownHandlers
   /** Level of the provision whose content is written: a chapter's is 2, as its heading's. */
   depth: number
+  /** Numbers of the footnotes whose definitions are written: each right after the first block that calls it. */
+  defined: Set<number>
 }
 
 const emptyOptions: Readonly<Options> = {}
@@ -71,7 +143,7 @@ export function toMarkdown(tree: Standard, options?: Readonly<Options> | null): 
 
 /** The Markdown tree (mdast) of a standard. */
 export function toMdast(tree: Standard, options?: Readonly<Options> | null): Root {
-  const state: State = {handlers: {...defaultHandlers, ...(options ?? emptyOptions).handlers}, depth: 1}
+  const state: State = {handlers: {...defaultHandlers, ...(options ?? emptyOptions).handlers}, depth: 1, defined: new Set()}
   const children: Array<RootContent> = [{type: 'yaml', value: frontMatter(tree.cover)}]
   let titled = false
   for (const node of tree.children) {
@@ -87,28 +159,65 @@ export function toMdast(tree: Standard, options?: Readonly<Options> | null): Roo
 const defaultHandlers = {
   foreword: (node, state) => [heading(1, '前言'), ...all(node.children, state)],
   revisionHistory: (node) => [revisionTable(node)],
-  changeList: (node, state) => node.children.map((entry) => paragraph(`${entry.label}${node.marker === 'letter' ? ' ' : ''}${inline(entry.children, state)}`)),
+  changeList: (node, state) => node.children.map((entry) => paragraph([text(`${entry.label}${node.marker === 'letter' ? ' ' : ''}`), ...inline(entry.children, state)])),
   introduction: (node, state) => [heading(1, '引言'), ...all(node.children, state)],
   clause,
   term,
-  normativeReference: (node) => [paragraph(`${node.designation}${node.year === undefined ? '' : `–${node.year}`}\u3000${node.title}`)],
+  normativeReference: (node) => [paragraph([text(`${node.designation}${node.year === undefined ? '' : `–${node.year}`}\u3000${node.title}`)])],
   appendix,
   paragraph: (node, state) => [paragraph(inline(node.children, state))],
-  note: (node, state) => [paragraph(`${noteLabel(node)}${inline(node.children, state)}`)],
-  example: (node, state) => [paragraph(`${exampleLabel(node)}${inline(node.children, state)}`)],
+  note: (node, state) => [note(node, state)],
+  example: (node, state) => [paragraph([text(exampleLabel(node)), ...inline(node.children, state)])],
   list,
   table,
-  text: (node) => node.value,
-  crossReference: (node) => toText(node),
-  standardReference: (node) => toText(node)
+  figure,
+  formula: (node) => [{type: 'math', meta: node.number === undefined ? null : ` （${node.number}）`, value: node.value}],
+  code: (node) => [{type: 'code', lang: node.lang ?? null, value: node.value}],
+  definitionList,
+  bibliography,
+  termIndex: (node) => [heading(2, anchored('索引', node.anchor))],
+  text: (node) => [text(node.value)],
+  crossReference: (node) => [text(toText(node))],
+  standardReference: (node) => [text(toText(node))],
+  inlineMath: (node) => [{type: 'inlineMath', value: node.value}],
+  footnote: (node) => [{type: 'footnoteReference', identifier: String(node.number), label: String(node.number)}],
+  superscript: (node) => [{type: 'superscript', value: toText(node.children)}],
+  subscript: (node) => [{type: 'subscript', value: toText(node.children)}],
+  emphasis: (node, state) => [{type: 'emphasis', children: inline(node.children, state)}],
+  strong: (node, state) => [{type: 'strong', children: inline(node.children, state)}],
+  // A line break is written only in a table cell, where the source writes it `<br>`.
+  break: () => [{type: 'html', value: '<br>'}]
 } satisfies MarkdownHandlers
 
+/** Provisions whose content is written block by block, each block followed by the footnotes it calls first. */
+const containers: ReadonlySet<string> = new Set(['foreword', 'introduction', 'clause', 'term', 'appendix', 'bibliography'])
+
 function all(nodes: ReadonlyArray<FlowContent>, state: State): Array<RootContent> {
-  return nodes.flatMap((node) => handle<FlowContent, State, Array<RootContent>>(state.handlers, node, state))
+  return nodes.flatMap((node) => {
+    const out = handle<FlowContent, State, Array<RootContent>>(state.handlers, node, state)
+    return containers.has(node.type) ? out : [...out, ...footnoteDefinitions(node, state)]
+  })
 }
 
-function inline(nodes: ReadonlyArray<PhrasingContent>, state: State): string {
-  return nodes.map((node) => handle<PhrasingContent, State, string>(state.handlers, node, state)).join('')
+/** The definitions (`[^1]: …`) of the footnotes a block calls that no block before it called. */
+function footnoteDefinitions(node: Nodes, state: State): Array<RootContent> {
+  const found: Array<Footnote> = []
+  eachNode(node, (child) => {
+    if (child.type === 'footnote' && !state.defined.has(child.number)) {
+      state.defined.add(child.number)
+      found.push(child)
+    }
+  })
+  return found.map((footnote) => ({
+    type: 'footnoteDefinition',
+    identifier: String(footnote.number),
+    label: String(footnote.number),
+    children: [paragraph(inline(footnote.children, state))]
+  }))
+}
+
+function inline(nodes: ReadonlyArray<PhrasingContent>, state: State): Array<MdastPhrasing> {
+  return nodes.flatMap((node) => handle<PhrasingContent, State, Array<MdastPhrasing>>(state.handlers, node, state))
 }
 
 /** How each draft stage is written in the front matter. */
@@ -142,8 +251,8 @@ function frontMatter(cover: Cover): string {
   return [known, ...(cover.extraFields ?? []).map((field) => field.source)].join('\n')
 }
 
-function heading(depth: number, text: string): Heading {
-  return {type: 'heading', depth: Math.min(depth, 6) as Heading['depth'], children: [{type: 'text', value: text}]}
+function heading(depth: number, value: string): Heading {
+  return {type: 'heading', depth: Math.min(depth, 6) as Heading['depth'], children: [text(value)]}
 }
 
 function anchored(text: string, anchor: string | undefined): string {
@@ -157,7 +266,16 @@ function clause(node: Clause, state: State): Array<RootContent> {
 
 function term(node: Term, state: State): Array<RootContent> {
   const title = [node.number, node.term, node.english].filter((part) => part !== undefined).join(' ')
-  return [heading(state.depth + 1, anchored(title, node.anchor)), ...all(node.children, state)]
+  const fields: Array<RootContent> = []
+  if (node.admitted !== undefined && node.admitted.length > 0) fields.push(paragraph([text(`许用术语：${node.admitted.join('；')}`)]))
+  if (node.abbreviations !== undefined && node.abbreviations.length > 0) fields.push(paragraph([text(`缩略语：${node.abbreviations.join('；')}`)]))
+  const content = node.children.flatMap((child) => (child.type === 'termSource' ? [termSource(child, state)] : all([child], state)))
+  return [heading(state.depth + 1, anchored(title, node.anchor)), ...fields, ...content]
+}
+
+/** `[来源：GB/T 20000.1—2014，3.1，有修改]`: the brackets as written, not escaped. */
+function termSource(node: TermSource, state: State): MdastParagraph {
+  return paragraph([{type: 'html', value: '[来源：'}, ...inline(node.children, state), text(node.modified ? '，有修改' : ''), {type: 'html', value: ']'}])
 }
 
 function appendix(node: Appendix, state: State): Array<RootContent> {
@@ -165,13 +283,67 @@ function appendix(node: Appendix, state: State): Array<RootContent> {
   return [heading(2, anchored(`${appendixName(node)}${label}${node.title}`.trimEnd(), node.anchor)), ...all(node.children, {...state, depth: 2})]
 }
 
+function bibliography(node: Bibliography, state: State): Array<RootContent> {
+  const out: Array<RootContent> = [heading(2, anchored('参考文献', node.anchor))]
+  for (const child of node.children) {
+    if (child.type !== 'bibliographyEntry') {
+      out.push(...all([child], state))
+      continue
+    }
+    // The label `[1]` as written, not escaped into `\\[1]`; text starting with brackets in an entry without one is.
+    const label: Array<MdastPhrasing> = child.label === undefined ? [] : [{type: 'html', value: child.label}, text('\u3000')]
+    out.push(paragraph([...label, ...inline(child.children, state)]), ...footnoteDefinitions(child, state))
+  }
+  return out
+}
+
+function note(node: Note, state: State): MdastParagraph {
+  const label = node.toEntry ? `注${node.number ?? ''}到条目：` : noteLabel(node)
+  return paragraph([text(label), ...inline(node.children, state)])
+}
+
+function tableFootnote(node: TableFootnote, state: State): MdastParagraph {
+  return paragraph([{type: 'superscript', value: node.label}, text('\u3000'), ...inline(node.children, state)])
+}
+
+/** Notes and footnotes of a table or figure, in order. */
+function notes(nodes: ReadonlyArray<Note | TableFootnote>, state: State): Array<RootContent> {
+  return nodes.map((node) => (node.type === 'note' ? note(node, state) : tableFootnote(node, state)))
+}
+
+function figure(node: Figure, state: State): Array<RootContent> {
+  const out: Array<RootContent> = []
+  for (const child of node.children) {
+    if (child.type === 'image') {
+      const sub = child.label === undefined && child.caption === undefined ? [] : [text(`\n${[child.label, child.caption].filter(Boolean).join('\u3000')}`)]
+      out.push(paragraph([{type: 'image', url: child.url, alt: child.alt}, ...sub]))
+    } else if (child.type === 'definitionList') out.push(...definitionList(child, state))
+    else out.push(...notes([child], state))
+  }
+  const printed = node.number === undefined ? undefined : caption('figure', node)
+  if (printed !== undefined) out.push(paragraph([text(printed)]))
+  return out
+}
+
+const definitionLeads = {where: '式中：', key: '说明：'} as const
+
+function definitionList(node: DefinitionList, state: State): Array<RootContent> {
+  const out: Array<RootContent> = node.kind === 'symbols' ? [] : [paragraph([text(definitionLeads[node.kind])])]
+  const separator = node.kind === 'symbols' ? '\u3000' : '——'
+  for (const item of node.children) {
+    const [term, description] = item.children
+    out.push(paragraph([...inline(term.children, state), text(separator), ...inline(description.children, state)]))
+  }
+  return out
+}
+
 function list(node: List, state: State): Array<RootContent> {
   if (node.marker === 'number') return [orderedList(node, state)]
   const out: Array<RootContent> = []
   for (const item of node.children) {
-    const [text, nested] = item.children
+    const [first, nested] = item.children
     const separator = node.marker === 'letter' ? ' ' : ''
-    out.push(paragraph(`${item.label}${separator}${text?.type === 'paragraph' ? inline(text.children, state) : ''}`))
+    out.push(paragraph([text(`${item.label}${separator}`), ...(first?.type === 'paragraph' ? inline(first.children, state) : [])]))
     if (nested?.type === 'list') out.push(...all([nested], state))
   }
   return out
@@ -187,21 +359,51 @@ function orderedList(node: List, state: State): MdastList {
     children: node.children.map((item) => ({
       type: 'listItem',
       spread: false,
-      children: item.children.map((child) =>
-        child.type === 'paragraph' ? {type: 'paragraph', children: [{type: 'text', value: inline(child.children, state)}]} : orderedList(child, state)
-      )
+      children: item.children.map((child) => (child.type === 'paragraph' ? paragraph(inline(child.children, state)) : orderedList(child, state)))
     }))
   }
 }
 
+/**
+ * A table: its caption, its rows with merged cells written `<` (the columns a
+ * cell spans on its right) and `^` (the rows it spans below, under each of its
+ * columns), an empty header row when it has none, then its notes and footnotes.
+ */
 function table(node: Table, state: State): Array<RootContent> {
-  const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, state)))
+  const rows = node.children.filter((child) => child.type === 'tableRow')
+  const grid: Array<Array<Array<MdastPhrasing> | undefined>> = rows.map(() => [])
+  rows.forEach((row, rowIndex) => {
+    const line = grid[rowIndex] as Array<Array<MdastPhrasing> | undefined>
+    let column = 0
+    for (const cell of row.children) {
+      while (line[column] !== undefined) column++
+      line[column] = cellContent(cell, state)
+      for (let right = 1; right < (cell.colSpan ?? 1); right++) line[column + right] = [text('<')]
+      for (let below = 1; below < (cell.rowSpan ?? 1); below++) {
+        const under = grid[rowIndex + below]
+        if (!under) break
+        for (let right = 0; right < (cell.colSpan ?? 1); right++) under[column + right] = [text('^')]
+      }
+      column += cell.colSpan ?? 1
+    }
+  })
+  const width = Math.max(0, ...grid.map((line) => line.length))
+  const lines = grid.map((line) => Array.from({length: width}, (_, column) => line[column] ?? []))
+  if (node.headerRows === 0) lines.unshift(Array.from({length: width}, () => []))
   const out: Array<RootContent> = []
   // The source writes a caption only with its number: `表1　标题`.
   const printed = node.number === undefined ? undefined : caption('table', node)
-  if (printed !== undefined) out.push(paragraph(printed))
-  out.push(mdastTable(rows))
+  if (printed !== undefined) out.push(paragraph([text(printed)]))
+  out.push(phrasingTable(lines))
+  out.push(...notes(node.children.filter((child) => child.type !== 'tableRow'), state))
   return out
+}
+
+/** A cell's content; a cell of `<` or `^` alone, which would merge it, written `\\<`, `\\^`. */
+function cellContent(cell: TableCell, state: State): Array<MdastPhrasing> {
+  const only = cell.children.length === 1 ? cell.children[0] : undefined
+  if (only?.type === 'text' && (only.value.trim() === '<' || only.value.trim() === '^')) return [{type: 'html', value: `\\${only.value.trim()}`}]
+  return inline(cell.children, state)
 }
 
 function revisionTable(node: RevisionHistory): MdastTable {
@@ -213,21 +415,33 @@ function revisionTable(node: RevisionHistory): MdastTable {
     record.revisers.join('、'),
     record.approvers.join('、')
   ])
-  return mdastTable([revisionColumns, ...rows])
+  return phrasingTable([revisionColumns, ...rows].map((cells) => cells.map((value) => (value === '' ? [] : [text(value)]))))
 }
 
-function mdastTable(rows: ReadonlyArray<ReadonlyArray<string>>): MdastTable {
+function phrasingTable(rows: ReadonlyArray<ReadonlyArray<Array<MdastPhrasing>>>): MdastTable {
   return {
     type: 'table',
     children: rows.map((cells) => ({
       type: 'tableRow',
-      children: cells.map((value) => ({type: 'tableCell', children: value === '' ? [] : [text(value)]}))
+      children: cells.map((children) => ({type: 'tableCell', children: merged(children)}))
     }))
   }
 }
 
-function paragraph(value: string): MdastParagraph {
-  return {type: 'paragraph', children: [text(value)]}
+function paragraph(children: Array<MdastPhrasing>): MdastParagraph {
+  return {type: 'paragraph', children: merged(children)}
+}
+
+/** Neighbouring text nodes joined, and empty ones left out, so that escaping sees the text as one. */
+function merged(children: ReadonlyArray<MdastPhrasing>): Array<MdastPhrasing> {
+  const out: Array<MdastPhrasing> = []
+  for (const child of children) {
+    const previous = out.at(-1)
+    if (child.type === 'text' && child.value === '') continue
+    if (child.type === 'text' && previous?.type === 'text') out[out.length - 1] = text(previous.value + child.value)
+    else out.push(child)
+  }
+  return out
 }
 
 function text(value: string): MdastPhrasing {

@@ -214,10 +214,22 @@ export const en: Messages = {
     tableText: 'Unexpected table text that is not a table, expected a header row and a delimiter row (`| - |`) with the same number of cells',
     listDepth: 'Unexpected third list level, expected at most two levels of items: the third level would be left out',
     inListItem: (p) => `Unexpected ${markdownName(p.type)} inside a list item, expected text and at most one nested list: it would be left out, so move it out of the list`,
-    codeBlock: 'Unexpected code block, expected paragraphs: it is kept as one paragraph of text, its lines run together; stdkit fmt and release do not rewrite this file',
     blockQuote: 'Unexpected block quote, expected paragraphs: its content is kept as paragraphs',
     blockLeftOut: (p) => `Unexpected ${markdownName(p.type)}, expected a paragraph, list or table: it is left out`,
-    inline: (p) => `Unexpected ${markdownName(p.type)}, expected plain text: a standard carries no inline formatting, so it is kept as plain text`,
+    inline: (p) => `Unexpected ${markdownName(p.type)}, expected plain text: it is kept as plain text`,
+    imagePath: (p) =>
+      `Unexpected image path \`${p.url}\`, expected a \`/\`-separated path relative to the standard's folder (no scheme, no leading \`/\`, no \`..\` leaving the folder) ending .png, .jpg, .jpeg or .svg`,
+    figureCaption: 'Missing figure caption after the image, expected `图1　title` after the image and its key, notes and footnotes: the figure is left unnumbered',
+    tableSpan: (p) =>
+      ({
+        row: 'Unexpected row of merged cells only (`^`, `<`), expected at least one cell with content: the row is left out',
+        left: 'Unexpected `<` with no cell on its left, expected `<` to merge into the cell on its left: it is kept as text',
+        above: 'Unexpected `^` with no cell above it, expected `^` to merge into the cell above: it is kept as text'
+      })[p.kind],
+    footnoteUndefined: (p) => `Missing definition of footnote \`[^${p.label}]\`, expected \`[^${p.label}]: the footnote's text.\` in the file`,
+    footnoteUnused: (p) => `Unexpected footnote definition \`[^${p.label}]\` that nothing calls, expected a call \`[^${p.label}]\` in the text, or no definition`,
+    formulaNumber: (p) => `Unexpected formula number \`${p.meta}\`, expected \`（1）\` or, in an appendix, \`（A.1）\`: the formula is left unnumbered`,
+    termIndex: 'Unexpected content under `索引`, expected none: the index is generated from the term entries, so this content is left out',
     rowCells: (p) => `Unexpected row of ${plural(p.cells, 'cell')}, expected ${p.columns} like the table's header`,
     noFrontMatter: 'Missing front matter, expected the cover data (`number`, `title` …) between `---` lines at the top of the file',
     invalidYaml: (p) => `Invalid front matter: ${p.error}`,
@@ -521,7 +533,6 @@ export const en: Messages = {
     notLater: (p) => `The next edition must be later than ${p.current}, not ${p.year}`,
     emptyPeople: (p) => `Unexpected empty ${p.option}, expected the ${p.name} to name`,
     notReadBack: (p) => `written in canonical form, this ${p.type} would not read back as it is; left as it was`,
-    linesRunTogether: 'the code block here is read as one paragraph, its lines run together: written canonically it would lose its line breaks, so the file is left as it is',
     readsBackWithError: (p) => `written in canonical form, it would read back with an error (${p.reason}); left as it was`,
     released: (p) => `${p.number} is not a draft (status: draft): it was released already`,
     badIssued: (p) => `Unexpected issue date ${p.issued}, expected YYYY-MM-DD`,

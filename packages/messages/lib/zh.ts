@@ -227,10 +227,22 @@ export const zh = {
     tableText: '看似表格的文字不是表格，表格应有表头行和分隔行（`| - |`），且单元格数相同',
     listDepth: '列项不应有第三层，最多两层：第三层会被略去',
     inListItem: (p: {type: string}) => `列项中不应有${markdownName(p.type)}，列项中只能有文字和至多一层嵌套列项：它会被略去，请移出列项`,
-    codeBlock: '不应有代码块，应为段：它按一段文字保留，各行连在一起；stdkit fmt 和 release 不改写这个文件',
     blockQuote: '不应有引用块，应为段：其内容按段保留',
     blockLeftOut: (p: {type: string}) => `不应有${markdownName(p.type)}，应为段、列项或表格：它会被略去`,
-    inline: (p: {type: string}) => `不应有${markdownName(p.type)}，应为纯文本：标准不带行内格式，因此按纯文本保留`,
+    inline: (p: {type: string}) => `不应有${markdownName(p.type)}，应为纯文本：它按纯文本保留`,
+    imagePath: (p: {url: string}) =>
+      `图片路径 \`${p.url}\` 有误，应为标准文件夹内以 \`/\` 分隔的相对路径（不带协议，不以 \`/\` 开头，不以 \`..\` 离开文件夹），扩展名为 .png、.jpg、.jpeg 或 .svg`,
+    figureCaption: '图片之后缺少图题，应在图片及其说明、注和脚注之后写 `图1　标题`：这幅图不编号',
+    tableSpan: (p: {kind: 'row' | 'left' | 'above'}) =>
+      ({
+        row: '表格的一行全为合并单元格（`^`、`<`），应至少有一个单元格有内容：这一行被略去',
+        left: '单元格 `<` 的左边没有单元格，`<` 应并入左边的单元格：它按文字保留',
+        above: '单元格 `^` 的上面没有单元格，`^` 应并入上面的单元格：它按文字保留'
+      })[p.kind],
+    footnoteUndefined: (p: {label: string}) => `脚注 \`[^${p.label}]\` 没有定义，应在文件中写出 \`[^${p.label}]: 脚注的文字。\``,
+    footnoteUnused: (p: {label: string}) => `脚注 \`[^${p.label}]\` 的定义没有被引用，应在正文中以 \`[^${p.label}]\` 引用它，或删去它`,
+    formulaNumber: (p: {meta: string}) => `公式编号 \`${p.meta}\` 有误，应为 \`（1）\` 或附录中的 \`（A.1）\`：这个公式不编号`,
+    termIndex: '`索引` 下不应有内容，应为空：索引由术语条目生成，这些内容被略去',
     rowCells: (p: {cells: number; columns: number}) => `一行有 ${p.cells} 个单元格，应与表头一样为 ${p.columns} 个`,
     noFrontMatter: '缺少前置元数据，文件开头的 `---` 行之间应为封面数据（`number`、`title`…）',
     invalidYaml: (p: {error: string}) => `前置元数据无效：${p.error}`,
@@ -531,7 +543,6 @@ export const zh = {
     notLater: (p: {year: number; current: number}) => `下一版的年份应晚于 ${p.current}，而不是 ${p.year}`,
     emptyPeople: (p: {option: string; name: string}) => `${p.option} 为空，应给出${p.name}的名字`,
     notReadBack: (p: {type: string}) => `按规范形式写出后，这个 ${p.type} 读回时会不同；保持原样`,
-    linesRunTogether: '这里的代码块按一段文字读取，各行连在一起：按规范形式写出会失去它的换行，因此保持原样',
     readsBackWithError: (p: {reason: string}) => `按规范形式写出后，读回时会有错误（${p.reason}）；保持原样`,
     released: (p: {number: string}) => `${p.number} 不是草案（status: draft）：它已经发布`,
     badIssued: (p: {issued: string}) => `发布日期 ${p.issued} 有误，应为 YYYY-MM-DD`,

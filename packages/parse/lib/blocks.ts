@@ -4,14 +4,29 @@
  * numbered tables, normative-reference entries and the revision record.
  */
 import {messages} from '@stdkit/messages'
-import type {List as MdastList, ListItem as MdastListItem, RootContent, Table as MdastTable} from 'mdast'
+import type {List as MdastList, ListItem as MdastListItem, Paragraph as MdastParagraph, RootContent, Table as MdastTable} from 'mdast'
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import {
   designationOf,
+  figureId,
+  formulaId,
   parseStandardNumber,
   tableId,
+  type BibliographyEntry,
   type BlockContent,
+  type Code,
+  type DefinitionItem,
+  type DefinitionList,
+  type Figure,
+  type Formula,
+  type Image,
+  type Note,
+  type PhrasingContent,
+  type TableCell,
+  type TableFootnote,
+  type TermSource,
+  toText,
   type ClauseContent,
   type ForewordContent,
   type List,
@@ -24,14 +39,22 @@ import {
   type TableRow
 } from '@stdkit/tree'
 import {at, checkTableShape, span, type Context} from './context.js'
-import {dropPrefix, flatten, phrasing, segmentsText, type Segment} from './phrasing.js'
+import {atomMark, dropPrefix, flatten, phrasing, plainText, segmentsText, takePrefix, type Segment} from './phrasing.js'
 import {revisionHistory} from './revision.js'
 
 /** Where blocks stand: some constructs only exist in one place. */
-export type BlockPlace = 'foreword' | 'references' | 'body'
+export type BlockPlace = 'foreword' | 'references' | 'body' | 'term' | 'symbols' | 'bibliography'
 
 const captionPattern = /^表(?<number>[A-Z]\.\d+|\d+)[\u3000 ]+(?<caption>\S.*)$/u
 const notePattern = /^注(?<number>\d*)[：:]/u
+const entryNotePattern = /^注(?<number>\d*)到条目[：:]/u
+const figureCaptionPattern = /^图(?<number>[A-Z]\.\d+|\d+)[\u3000 ]+(?<caption>\S.*)$/u
+const subfigurePattern = /^(?<label>[a-z][)）])[\u3000 ]+(?<caption>\S.*)$/u
+const formulaNumberPattern = /^[（(](?<number>[A-Z]\.\d+|\d+)[）)]$/u
+const sourcePattern = /^[[［]来源[：:](?<source>.*)[\]］]$/su
+const bibliographyLabelPattern = /^(?<label>\[\d+\])[\u3000 ]*/u
+const symbolPattern = /^(?<symbol>[^\s\u3000]+)(?:\u3000+|[ \t]{2,}|——)[ \u3000]*(?=\S)/u
+const imagePathPattern = /\.(?:png|jpe?g|svg)$/iu
 const examplePattern = /^示例(?<number>\d*)[：:]/u
 const letterItemPattern = /^(?<letter>[a-z])[)）][ \u3000]*/u
 const numberItemPattern = /^(?<number>\d+)[)）][ \u3000]*/u
@@ -92,6 +115,20 @@ export function convertBlocks(
     return false
   }
 
+  /** The notes and footnotes right after the table last written, taken into it; the index of the last block taken. */
+  const tableNotes = (index: number): number => {
+    const owner = out.at(-1)
+    if (owner?.type !== 'table') return index
+    let next = index + 1
+    for (let node = nodes[next]; node?.type === 'paragraph'; node = nodes[++next]) {
+      const part = notePart(flatten(node.children, context), node.position, context)
+      if (!part) break
+      owner.children.push(part)
+      grow(owner, part.position)
+    }
+    return next - 1
+  }
+
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as RootContent
     if (node.type === 'list') {
@@ -101,6 +138,35 @@ export function convertBlocks(
       }
       continue
     }
+    if (node.type === 'paragraph' && place !== 'references') {
+      const figure = readFigure(nodes, index, context)
+      if (figure) {
+        list = undefined
+        out.push(figure.node)
+        index = figure.last
+        continue
+      }
+      if (isDisplayMath(node, context)) {
+        list = undefined
+        const math = node.children[0] as {value: string}
+        out.push({type: 'formula', value: math.value, ...at(node.position)})
+        index = whereList(nodes, index, out, context)
+        continue
+      }
+    }
+    if (node.type === 'paragraph' && (place === 'symbols' || place === 'bibliography')) {
+      const segments = flatten(node.children, context)
+      const read = place === 'symbols' ? symbolsParagraph(segments, node.position, context) : bibliographyEntry(segments, node.position, context)
+      if (read) {
+        list = undefined
+        const previous = out.at(-1)
+        if (read.type === 'definitionList' && previous?.type === 'definitionList' && previous.kind === 'symbols') {
+          previous.children.push(...read.children)
+          grow(previous, read.position)
+        } else out.push(read as BlockContent)
+        continue
+      }
+    }
     if (node.type === 'paragraph') {
       const segments = flatten(node.children, context)
       const pieces = place === 'references' ? referencePieces(segments, node.position, context) : [{segments, position: node.position}]
@@ -108,7 +174,7 @@ export function convertBlocks(
         if ('entry' in piece) {
           list = undefined
           out.push(piece.entry)
-        } else if (addParagraph(piece.segments, piece.position, number === pieces.length - 1 ? nodes[index + 1] : undefined)) index++
+        } else if (addParagraph(piece.segments, piece.position, number === pieces.length - 1 ? nodes[index + 1] : undefined)) index = tableNotes(index + 1)
       }
       continue
     }
@@ -116,7 +182,15 @@ export function convertBlocks(
     if (node.type === 'table') {
       const header = segmentsText(flatten(node.children[0]?.children[0]?.children ?? [], context)).trim()
       if (place === 'foreword' && header === '标准编号') out.push(revisionHistory(node, context))
-      else out.push(table(node, context))
+      else {
+        out.push(table(node, context))
+        index = tableNotes(index)
+      }
+      continue
+    }
+    if (node.type === 'math') {
+      out.push(formula(node, context))
+      index = whereList(nodes, index, out, context)
       continue
     }
     out.push(...otherBlock(node, place, context))
@@ -131,6 +205,15 @@ function paragraphLike(
   place: BlockPlace,
   context: Context
 ): BlockContent | NormativeReference {
+  if (place === 'term') {
+    const toEntry = entryNotePattern.exec(raw)
+    if (toEntry) {
+      const number = toEntry.groups?.number ? Number(toEntry.groups.number) : undefined
+      return {type: 'note', ...(number === undefined ? {} : {number}), toEntry: true, children: phrasing(dropPrefix(segments, toEntry[0].length), context, position), ...at(position)} as Note
+    }
+    const source = termSource(segments, raw, position, context)
+    if (source) return source as unknown as BlockContent
+  }
   for (const [type, pattern] of [
     ['note', notePattern],
     ['example', examplePattern]
@@ -240,6 +323,10 @@ function splitLines(segments: ReadonlyArray<Segment>): Array<Array<Segment>> {
   const lines = [line]
   for (const segment of segments) {
     let start = segment.start
+    if (segment.node) {
+      line.push(segment)
+      continue
+    }
     segment.value.split('\n').forEach((part, index) => {
       if (index > 0) {
         line = []
@@ -318,9 +405,8 @@ function otherBlock(node: RootContent, place: BlockPlace, context: Context): Arr
       return [paragraphOf([{value: node.value}], node.position, context)]
     }
     case 'code': {
-      // Its lines run together in the paragraph: no rewrite may take it as the source's text (see `code-block`).
-      context.report('warning', messages().parser.codeBlock, node.position, 'code-block')
-      return [paragraphOf([{value: node.value}], node.position, context)]
+      const code: Code = {type: 'code', ...(node.lang ? {lang: node.lang} : {}), value: node.value, ...at(node.position)}
+      return [code]
     }
     case 'blockquote': {
       context.report('warning', messages().parser.blockQuote, node.position, 'markdown-construct')
@@ -351,25 +437,316 @@ function table(
   captionPosition?: Position
 ): Table {
   checkTableShape(node, context, 'table-shape')
-  const rows: Array<TableRow> = node.children.map((row) => ({
-    type: 'tableRow',
-    children: row.children.map((cell) => ({
-      type: 'tableCell',
-      children: phrasing(flatten(cell.children, context), context, cell.position),
-      ...at(cell.position)
-    })),
-    ...at(row.position)
-  }))
+  // Where each column's cell of the row above and of this row came from: merged cells grow the cell they belong to.
+  let above: Array<TableCell | undefined> = []
+  const rows: Array<TableRow> = []
+  let headerRows = 1
+  node.children.forEach((row, rowIndex) => {
+    const owners: Array<TableCell | undefined> = []
+    const cells: Array<TableCell> = []
+    let merged = 0
+    row.children.forEach((cell, column) => {
+      const mark = mergeMark(cell.children, context)
+      const left = owners[column - 1]
+      const up = above[column]
+      if (mark === '<' && left) {
+        left.colSpan = (left.colSpan ?? 1) + 1
+        owners[column] = left
+        merged++
+        return
+      }
+      if (mark === '^' && up) {
+        // A cell under a cell spanning columns grows it once, at the span's first column.
+        if (owners[column - 1] !== up) up.rowSpan = (up.rowSpan ?? 1) + 1
+        owners[column] = up
+        merged++
+        return
+      }
+      if (mark) context.report('error', messages().parser.tableSpan({kind: mark === '<' ? 'left' : 'above'}), cell.position, 'table-span')
+      const result: TableCell = {type: 'tableCell', children: cellContent(cell, context), ...at(cell.position)}
+      owners[column] = result
+      cells.push(result)
+    })
+    if (rowIndex === 0 && merged === 0 && cells.every((cell) => cell.children.length === 0)) {
+      headerRows = 0
+      above = []
+      return
+    }
+    if (cells.length === 0 && merged > 0) context.report('error', messages().parser.tableSpan({kind: 'row'}), row.position, 'table-span')
+    rows.push({type: 'tableRow', children: cells, ...at(row.position)})
+    above = owners
+  })
   const start = captionPosition?.start ?? node.position?.start
   const end = node.position?.end
   return {
     type: 'table',
-    headerRows: 1,
+    headerRows,
     ...(number === undefined ? {} : {number, id: tableId(number)}),
     ...(caption === undefined ? {} : {caption: caption.trim()}),
     children: rows,
     ...(start && end ? {position: {start, end}} : {})
   }
+}
+
+/** `<` or `^` when a cell holds only that mark, as written (`\\<` and `\\^` are the characters). */
+function mergeMark(children: ReadonlyArray<{type: string; position?: Position | undefined}>, context: Context): '<' | '^' | undefined {
+  const only = children.length === 1 ? children[0] : undefined
+  const start = only?.position?.start.offset
+  const end = only?.position?.end.offset
+  if (only?.type !== 'text' || start === undefined || end === undefined) return undefined
+  const source = context.source.slice(start, end).trim()
+  return source === '<' || source === '^' ? source : undefined
+}
+
+const breakPattern = /<br[ \t]*\/?>/giu
+
+/** A cell's text, each `<br>` (`<br/>`, `<br />`) a line break. */
+function cellContent(cell: MdastTable['children'][number]['children'][number], context: Context): Array<PhrasingContent> {
+  const start = cell.position?.start.offset
+  const end = cell.position?.end.offset
+  const escaped = start !== undefined && end !== undefined && /\\<br/iu.test(context.source.slice(start, end))
+  const segments: Array<Segment> = []
+  for (const segment of flatten(cell.children, context)) {
+    // A segment not placed in the source may hold `\<br>`, the characters: it is split only when the cell writes none.
+    if (segment.node || (segment.start === undefined && escaped)) {
+      segments.push(segment)
+      continue
+    }
+    let last = 0
+    for (const match of segment.value.matchAll(breakPattern)) {
+      const from = segment.start === undefined ? undefined : segment.start + match.index
+      segments.push({value: segment.value.slice(last, match.index), start: segment.start === undefined ? undefined : segment.start + last})
+      const place = from === undefined ? undefined : span(context, from, from + match[0].length)
+      segments.push({value: atomMark, node: {type: 'break', ...at(place)}})
+      last = match.index + match[0].length
+    }
+    segments.push({value: segment.value.slice(last), start: segment.start === undefined ? undefined : segment.start + last})
+  }
+  return phrasing(segments.filter((segment) => segment.value !== ''), context, cell.position)
+}
+
+/** A note (`注：`, `注1：`) or a footnote (`^a^　…`) of a table or figure. */
+function notePart(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): Note | TableFootnote | undefined {
+  const raw = segmentsText(segments)
+  const note = notePattern.exec(raw)
+  if (note) {
+    const number = note.groups?.number ? Number(note.groups.number) : undefined
+    return {type: 'note', ...(number === undefined ? {} : {number}), children: phrasing(dropPrefix(segments, note[0].length), context, position), ...at(position)}
+  }
+  const first = segments[0]?.node
+  if (first?.type === 'superscript' && /^[a-z]$/u.test(toText(first)) && /^[\u3000 ]/u.test(raw.slice(1))) {
+    return {type: 'tableFootnote', label: toText(first), children: phrasing(dropPrefix(segments, 1), context, position), ...at(position)}
+  }
+  return undefined
+}
+
+/** Whether a paragraph holds only an image, and on a second line a sub-figure's label and title. */
+function imageParagraph(node: RootContent | undefined, context: Context): Image | undefined {
+  if (node?.type !== 'paragraph') return undefined
+  const [first, ...rest] = node.children
+  if (first?.type !== 'image') return undefined
+  if (rest.some((child) => child.type !== 'text' && child.type !== 'break')) return undefined
+  const after = plainText(flatten(rest, context)).trim()
+  const sub = after === '' ? undefined : subfigurePattern.exec(after)?.groups
+  if (after !== '' && !sub) return undefined
+  const url = first.url
+  if (!isImagePath(url)) context.report('error', messages().parser.imagePath({url}), first.position, 'image-path')
+  return {
+    type: 'image',
+    url,
+    alt: first.alt ?? '',
+    ...(sub?.label ? {label: sub.label.replace('）', ')')} : {}),
+    ...(sub?.caption ? {caption: sub.caption.trim()} : {}),
+    ...at(node.position)
+  }
+}
+
+/** A relative path inside the standard's folder, `/` separated, to a PNG, JPEG or SVG file. */
+function isImagePath(url: string): boolean {
+  if (url === '' || /^[a-z][a-z\d+.-]*:/iu.test(url) || url.startsWith('/') || url.includes('\\') || !imagePathPattern.test(url)) return false
+  let depth = 0
+  for (const part of url.split('/')) {
+    if (part === '..') depth--
+    else if (part !== '.' && part !== '') depth++
+    if (depth < 0) return false
+  }
+  return true
+}
+
+/**
+ * A figure from the image paragraph at `index`: its images (sub-figures), key
+ * (`说明：`), notes and footnotes, up to its caption `图1　标题`. Images that no
+ * caption follows are an unnumbered figure of their own.
+ */
+function readFigure(nodes: ReadonlyArray<RootContent>, index: number, context: Context): {node: Figure; last: number} | undefined {
+  const images: Array<Image> = []
+  let next = index
+  for (let image = imageParagraph(nodes[next], context); image; image = imageParagraph(nodes[++next], context)) images.push(image)
+  if (images.length === 0) return undefined
+  const afterImages = next
+  const parts: Array<Figure['children'][number]> = []
+  const key = definitionRun(nodes, next, /^说明[：:]$/u, 'key', context)
+  if (key) {
+    parts.push(key.list)
+    next = key.last + 1
+  }
+  for (let node = nodes[next]; node?.type === 'paragraph'; node = nodes[++next]) {
+    const part = notePart(flatten(node.children, context), node.position, context)
+    if (!part) break
+    parts.push(part)
+  }
+  const last = nodes[next]
+  const caption = last?.type === 'paragraph' ? figureCaptionPattern.exec(plainText(flatten(last.children, context)).trim())?.groups : undefined
+  if (!caption?.number || !caption.caption) {
+    const end = images.at(-1)?.position?.end
+    const start = images[0]?.position?.start
+    context.report('warning', messages().parser.figureCaption, images[0]?.position, 'figure-caption')
+    return {node: {type: 'figure', children: images, ...(start && end ? {position: {start, end}} : {})}, last: afterImages - 1}
+  }
+  const start = images[0]?.position?.start
+  const end = last?.position?.end
+  return {
+    node: {
+      type: 'figure',
+      number: caption.number,
+      caption: caption.caption.trim(),
+      id: figureId(caption.number),
+      children: [...images, ...parts],
+      ...(start && end ? {position: {start, end}} : {})
+    },
+    last: next
+  }
+}
+
+/** Whether a paragraph holds only a formula between double dollars on one line (`$$R = U/I$$`). */
+function isDisplayMath(node: MdastParagraph, context: Context): boolean {
+  const [only, ...rest] = node.children
+  const start = only?.position?.start.offset
+  return rest.length === 0 && only?.type === 'inlineMath' && start !== undefined && context.source.startsWith('$$', start)
+}
+
+/** A display formula, numbered by its fence's meta `（1）`. */
+function formula(node: {value: string; meta?: string | null | undefined; position?: Position | undefined}, context: Context): Formula {
+  const meta = (node.meta ?? '').trim()
+  const number = formulaNumberPattern.exec(meta)?.groups?.number
+  if (meta !== '' && !number) context.report('error', messages().parser.formulaNumber({meta}), node.position, 'formula-number')
+  return {type: 'formula', value: node.value, ...(number ? {number, id: formulaId(number)} : {}), ...at(node.position)}
+}
+
+/** The `式中：` list right after a formula, taken into `out`; the index of the last block taken. */
+function whereList(nodes: ReadonlyArray<RootContent>, index: number, out: Array<ClauseContent | ForewordContent>, context: Context): number {
+  const run = definitionRun(nodes, index + 1, /^式中[：:]$/u, 'where', context)
+  if (!run) return index
+  out.push(run.list)
+  return run.last
+}
+
+interface Line {
+  segments: Array<Segment>
+  position: Position | undefined
+}
+
+/** The lines of a paragraph with their places. */
+function paragraphLines(node: MdastParagraph, context: Context): Array<Line> {
+  const lines = splitLines(flatten(node.children, context))
+  const places = linePositions(node.position, lines.length, context)
+  return lines.map((segments, index) => ({segments, position: places[index]}))
+}
+
+/**
+ * A definition list from the paragraph at `index`, which starts with its lead
+ * (`说明：`, `式中：`), as a paragraph of its own or as its first line: the
+ * entries `symbol——explanation；` that follow, one per paragraph or line.
+ */
+function definitionRun(
+  nodes: ReadonlyArray<RootContent>,
+  index: number,
+  lead: RegExp,
+  kind: DefinitionList['kind'],
+  context: Context
+): {list: DefinitionList; last: number} | undefined {
+  const first = nodes[index]
+  if (first?.type !== 'paragraph') return undefined
+  const [head, ...rest] = paragraphLines(first, context)
+  if (!head || !lead.test(plainText(head.segments).trim())) return undefined
+  const items: Array<DefinitionItem> = []
+  const entries = rest.map((line) => definitionItem(line, context))
+  if (entries.some((entry) => entry === undefined)) return undefined
+  items.push(...(entries as Array<DefinitionItem>))
+  let last = index
+  for (let node = nodes[last + 1]; node?.type === 'paragraph'; node = nodes[++last + 1]) {
+    const read = paragraphLines(node, context).map((line) => definitionItem(line, context))
+    if (read.length === 0 || read.some((entry) => entry === undefined)) break
+    items.push(...(read as Array<DefinitionItem>))
+  }
+  const start = first.position?.start
+  const end = (nodes[last] as RootContent).position?.end
+  return {list: {type: 'definitionList', kind, children: items, ...(start && end ? {position: {start, end}} : {})}, last}
+}
+
+/** `symbol——explanation；`, the final punctuation kept in the explanation. */
+function definitionItem(line: Line, context: Context): DefinitionItem | undefined {
+  const raw = segmentsText(line.segments)
+  const dash = raw.indexOf('——')
+  if (dash <= 0 || raw.slice(0, dash).trim() === '' || raw.slice(dash + 2).trim() === '') return undefined
+  return item(takePrefix(line.segments, dash), dropPrefix(line.segments, dash + 2), line.position, context)
+}
+
+function item(term: Array<Segment>, description: Array<Segment>, position: Position | undefined, context: Context): DefinitionItem {
+  const trimmed = trimEnd(term)
+  return {
+    type: 'definitionItem',
+    children: [
+      {type: 'definitionTerm', children: phrasing(trimmed, context, position), ...at(position)},
+      {type: 'definitionDescription', children: phrasing(description, context, position), ...at(position)}
+    ],
+    ...at(position)
+  }
+}
+
+function trimEnd(segments: ReadonlyArray<Segment>): Array<Segment> {
+  const result = [...segments]
+  const last = result.at(-1)
+  if (last && !last.node) result[result.length - 1] = {...last, value: last.value.replace(/[ \t\u3000]+$/u, '')}
+  return result
+}
+
+/** A paragraph of a symbols or abbreviations chapter whose every line is `ETS　接地端子系统`. */
+function symbolsParagraph(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): DefinitionList | undefined {
+  const lines = splitLines(segments)
+  const places = linePositions(position, lines.length, context)
+  const items: Array<DefinitionItem> = []
+  for (const [index, line] of lines.entries()) {
+    const match = symbolPattern.exec(segmentsText(line))
+    if (!match?.groups?.symbol) return undefined
+    items.push(item(takePrefix(line, match.groups.symbol.length), dropPrefix(line, match[0].length), places[index], context))
+  }
+  return items.length === 0 ? undefined : {type: 'definitionList', kind: 'symbols', children: items, ...at(position)}
+}
+
+/** An entry of the bibliography: `[1]　…`, or a paragraph without a label. */
+function bibliographyEntry(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): BibliographyEntry {
+  const raw = segmentsText(segments)
+  const label = bibliographyLabelPattern.exec(raw)
+  const start = position?.start.offset
+  // `\[1]` is the characters: an entry without a label.
+  if (label?.groups?.label && !(start !== undefined && context.source[start] === '\\')) {
+    return {type: 'bibliographyEntry', label: label.groups.label, children: phrasing(dropPrefix(segments, label[0].length), context, position), ...at(position)}
+  }
+  return {type: 'bibliographyEntry', children: phrasing(segments, context, position), ...at(position)}
+}
+
+/** The source of a term entry: `[来源：GB/T 20000.1—2014，3.1，有修改]` (not `\[来源：…`, the characters). */
+function termSource(segments: ReadonlyArray<Segment>, raw: string, position: Position | undefined, context: Context): TermSource | undefined {
+  const match = sourcePattern.exec(raw.trim())
+  const start = position?.start.offset
+  if (!match?.groups || (start !== undefined && context.source[start] === '\\')) return undefined
+  const lead = raw.indexOf('来源') + 3
+  let text = match.groups.source ?? ''
+  const modified = /[，,][ \u3000]*有修改$/u.exec(text)
+  if (modified) text = text.slice(0, modified.index)
+  const inner = takePrefix(dropPrefix(segments, lead), text.trimStart().length)
+  return {type: 'termSource', ...(modified ? {modified: true} : {}), children: phrasing(inner, context, position), ...at(position)}
 }
 
 function paragraphOf(segments: ReadonlyArray<Segment>, position: Position | undefined, context: Context): Paragraph {

@@ -1,7 +1,7 @@
 /**
  * Parsing a large source a piece at a time. Markdown's block structure starts
  * afresh at a level 1 or 2 ATX heading at the start of a line, outside fenced
- * code and front matter: no block before such a line continues past it (a
+ * code, display math and front matter: no block before such a line continues past it (a
  * heading interrupts paragraphs, lists, block quotes and tables alike). So a
  * source can be cut before those lines, each piece parsed on its own and the
  * pieces' trees joined, with their positions moved to where the pieces sit in
@@ -31,7 +31,7 @@ export interface Chunk {
 export const chunkSize = 8 * 1024
 
 const heading = /^#{1,6}(?:[ \t]|$)/u
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/u
+const fenceOpen = /^ {0,3}(`{3,}|~{3,}|\$\$+)/u
 const htmlStart = /^ {0,3}</u
 
 /** Offsets of the line starts where `text` may be cut; empty when it must be parsed whole. */
@@ -54,8 +54,9 @@ export function cutPoints(text: string): Array<number> {
       const close = fenceOpen.exec(line)
       if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined
     } else {
-      const open = fenceOpen.exec(line)?.[1]
-      if (open) fence = open
+      const open = fenceOpen.exec(line)
+      // `$$x$$` on one line is a formula of its own, no fence.
+      if (open?.[1] && !(open[1][0] === '$' && line.slice(open[0].length).includes('$'))) fence = open[1]
       else if (htmlStart.test(line)) return []
       else if (heading.test(line) && start > 0) cuts.push(start)
     }

@@ -2,7 +2,7 @@ import {messages} from '@stdkit/messages'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {report, type Severity} from '@stdkit/tree'
+import {report, type Footnote, type Severity} from '@stdkit/tree'
 
 /** What every step of the conversion needs: the file, its text, and a way to place offsets. */
 export interface Context {
@@ -12,9 +12,12 @@ export interface Context {
   point(offset: number): Point | undefined
   /** Adds a diagnostic of the parser to the file. */
   report(severity: Severity, reason: string, place: Position | Point | undefined, ruleId: string): void
+  /** The footnote a call (`[^label]`) at `place` stands for, once the document's footnotes are known. */
+  footnote?: ((identifier: string, place: Position | undefined) => Footnote | undefined) | undefined
 }
 
 export function createContext(file: VFile): Context {
+  // `footnote` is set once the footnote definitions are read (see standard.ts).
   const source = String(file.value ?? '')
   const place = location(source)
   return {

@@ -1,19 +1,26 @@
 /**
  * Inline text: flattening Markdown's phrasing into plain text segments, and
  * finding the references a standard makes in running text (`见5.2`, `见附录A`,
- * `表1`, `Q/ZX 75.1760`).
+ * `表1`, `见图1`, `公式（1）`, `Q/ZX 75.1760`). Inline math, superscripts,
+ * subscripts, emphasis and footnotes are atoms among the segments: each
+ * stands for one character of the joined text, which no reference crosses.
  */
 import {messages} from '@stdkit/messages'
 import type {PhrasingContent as MdastPhrasing} from 'mdast'
 import type {Position} from 'unist'
 import {designationOf, parseStandardNumber, toText, standardNumberSource, type CrossReference, type PhrasingContent, type StandardReference, type Text} from '@stdkit/tree'
-import {span, type Context} from './context.js'
+import {at, span, type Context} from './context.js'
 
-/** A run of text and, when it maps one to one onto the source, the offset of its first character. */
+/** A run of text and, when it maps one to one onto the source, the offset of its first character; or an atom. */
 export interface Segment {
   value: string
   start?: number | undefined
+  /** A node of its own (inline math, superscript, emphasis, footnote …), whose `value` is `atomMark`. */
+  node?: PhrasingContent | undefined
 }
+
+/** The character an atom stands for in the joined text of segments. */
+export const atomMark = '\uFFFC'
 
 const referencePattern = new RegExp(
   [
@@ -21,6 +28,8 @@ const referencePattern = new RegExp(
     String.raw`(?<appendix>附录(?<letter>[A-Z])(?![A-Za-z.]))`,
     String.raw`(?<table>表(?<tableNumber>[A-Z]\.\d+|\d+)(?![\d.]))`,
     String.raw`(?<chapter>第(?<chapterNumber>\d+)章)`,
+    String.raw`(?<figure>图(?<figureNumber>[A-Z]\.\d+|\d+)(?![\d.]))`,
+    String.raw`(?<formula>(?:公式|式)[（(](?<formulaNumber>[A-Z]\.\d+|\d+)[）)])`,
     // A clause named after 见, 按, 照 … or after another so named in a list: `见4.2、6.2`, `见5.3和5.4`.
     String.raw`(?<=[见按照据循合](?:(?:\d+|[A-Z])(?:\.\d+)+[、和及])*)(?<clause>(?:\d+|[A-Z])(?:\.\d+)+)(?![\d.])`
   ].join('|'),
@@ -52,9 +61,13 @@ export function joinLines(value: string, before = '', after = ''): string {
 /** Flattens Markdown phrasing into segments; constructs a standard does not use are reported and kept as text. */
 export function flatten(nodes: ReadonlyArray<MdastPhrasing>, context: Context): Array<Segment> {
   const segments: Array<Segment> = []
+  const atom = (node: PhrasingContent): void => {
+    segments.push({value: atomMark, node})
+  }
   const visit = (node: MdastPhrasing): void => {
     switch (node.type) {
       case 'text': {
+        uncalled(node, context)
         segments.push({value: node.value, start: exactStart(node, node.value, context)})
         return
       }
@@ -65,6 +78,27 @@ export function flatten(nodes: ReadonlyArray<MdastPhrasing>, context: Context): 
       }
       case 'break': {
         segments.push({value: '\n'})
+        return
+      }
+      case 'inlineMath': {
+        atom({type: 'inlineMath', value: node.value, ...at(node.position)})
+        return
+      }
+      case 'superscript':
+      case 'subscript': {
+        const start = node.position?.start.offset
+        const inner = start === undefined ? undefined : span(context, start + 1, start + 1 + node.value.length)
+        atom({type: node.type, children: [{type: 'text', value: node.value, ...at(inner)}], ...at(node.position)})
+        return
+      }
+      case 'emphasis':
+      case 'strong': {
+        atom({type: node.type, children: phrasing(flatten(node.children, context), context, node.position), ...at(node.position)})
+        return
+      }
+      case 'footnoteReference': {
+        const footnote = context.footnote?.(node.identifier, node.position)
+        if (footnote) atom(footnote)
         return
       }
       case 'inlineCode': {
@@ -78,18 +112,27 @@ export function flatten(nodes: ReadonlyArray<MdastPhrasing>, context: Context): 
         segments.push({value: node.alt ?? ''})
         return
       }
-      case 'footnoteReference': {
-        unsupported(node.type, node.position, context)
-        return
-      }
       default: {
         unsupported(node.type, node.position, context)
-        for (const child of node.children) visit(child)
+        if ('children' in node) for (const child of node.children) visit(child)
       }
     }
   }
   for (const node of nodes) visit(node)
   return segments
+}
+
+/** Reports a footnote call `[^label]` left as text: Markdown reads it as a call only when its definition exists. */
+function uncalled(node: {position?: Position | undefined}, context: Context): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || context.footnote === undefined) return
+  const source = context.source.slice(start, end)
+  for (const match of source.matchAll(/\[\^(?<label>[^\]\s]+)\]/gu)) {
+    if (source[match.index - 1] === '\\') continue
+    const place = span(context, start + match.index, start + match.index + match[0].length)
+    context.report('error', messages().parser.footnoteUndefined({label: match.groups?.label ?? ''}), place, 'footnote')
+  }
 }
 
 function unsupported(type: string, place: Position | undefined, context: Context): void {
@@ -112,9 +155,14 @@ function exactStart(
   return context.source.slice(start, end) === value ? start : undefined
 }
 
-/** The plain text of segments. */
+/** The text of segments, an atom as `atomMark`. */
 export function segmentsText(segments: ReadonlyArray<Segment>): string {
   return segments.map((segment) => segment.value).join('')
+}
+
+/** The plain text of segments, an atom as its text. */
+export function plainText(segments: ReadonlyArray<Segment>): string {
+  return segments.map((segment) => (segment.node ? toText(segment.node) : segment.value)).join('')
 }
 
 /** Drops the first `count` characters (a list marker, `注：` …) from segments. */
@@ -126,14 +174,18 @@ export function dropPrefix(segments: ReadonlyArray<Segment>, count: number): Arr
       left -= segment.value.length
       continue
     }
-    result.push({
-      value: segment.value.slice(left),
-      start: segment.start === undefined ? undefined : segment.start + left
-    })
+    result.push(
+      segment.node
+        ? segment
+        : {
+            value: segment.value.slice(left),
+            start: segment.start === undefined ? undefined : segment.start + left
+          }
+    )
     left = 0
   }
   const first = result[0]
-  if (first) {
+  if (first && !first.node) {
     const trimmed = first.value.replace(/^[ \t\u3000]+/u, '')
     const cut = first.value.length - trimmed.length
     result[0] = {value: trimmed, start: first.start === undefined ? undefined : first.start + cut}
@@ -141,18 +193,45 @@ export function dropPrefix(segments: ReadonlyArray<Segment>, count: number): Arr
   return result
 }
 
+/** Drops trailing characters after `length` (the end of a term source, a caption's …). */
+export function takePrefix(segments: ReadonlyArray<Segment>, length: number): Array<Segment> {
+  const result: Array<Segment> = []
+  let left = length
+  for (const segment of segments) {
+    if (left <= 0) break
+    if (segment.node || segment.value.length <= left) result.push(segment)
+    else result.push({value: segment.value.slice(0, left), start: segment.start})
+    left -= segment.value.length
+  }
+  return result
+}
+
 /**
  * Turns segments into phrasing content: text, cross-references and standard
  * references, each placed in the source where the mapping is exact; `fallback`
- * places the rest.
+ * places the rest. Atoms are kept as they are, between the text around them.
  */
 export function phrasing(
   segments: ReadonlyArray<Segment>,
   context: Context,
   fallback: Position | undefined
 ): Array<PhrasingContent> {
-  // References are found in the joined text, as a reader sees it: inline
-  // formatting is not kept, so it must not split or join references either.
+  const pieces: Array<PhrasingContent> = []
+  let run: Array<Segment> = []
+  for (const segment of segments) {
+    if (!segment.node) {
+      run.push(segment)
+      continue
+    }
+    pieces.push(...references(run, context, fallback), segment.node)
+    run = []
+  }
+  pieces.push(...references(run, context, fallback))
+  return joinTexts(pieces)
+}
+
+/** Text with its cross-references and standard references, found in the joined text as a reader sees it. */
+function references(segments: ReadonlyArray<Segment>, context: Context, fallback: Position | undefined): Array<PhrasingContent> {
   const value = segmentsText(segments)
   const offsets: Array<number | undefined> = []
   for (const segment of segments) {
@@ -177,7 +256,7 @@ export function phrasing(
     last = end
   }
   if (last < value.length) pieces.push(text(value.slice(last), place(last, value.length)))
-  return joinTexts(pieces)
+  return pieces
 }
 
 function text(value: string, position: Position | undefined): Text {
@@ -206,7 +285,11 @@ function reference(match: RegExpMatchArray, position: Position | undefined): Phr
       ? ['table', groups.tableNumber ?? '']
       : groups.chapter
         ? ['clause', groups.chapterNumber ?? '']
-        : ['clause', groups.clause ?? '']
+        : groups.figure
+          ? ['figure', groups.figureNumber ?? '']
+          : groups.formula
+            ? ['formula', groups.formulaNumber ?? '']
+            : ['clause', groups.clause ?? '']
   const node: CrossReference = {type: 'crossReference', kind, target, children, ...placed}
   return node
 }

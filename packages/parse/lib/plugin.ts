@@ -14,6 +14,8 @@ import {createContext} from './context.js'
 import {guardSource, normaliseSource} from './guard.js'
 import {toStandard} from './standard.js'
 import {remarkLiteral} from './literal.js'
+import {remarkFootnote, remarkMath} from './extensions.js'
+import {remarkScript} from './script-syntax.js'
 import {remarkTable} from './table-syntax.js'
 
 /**
@@ -25,9 +27,12 @@ export const remarkStandard: Plugin<[], Root, Standard> = function () {
   return (tree: Root, file: VFile): Standard => toStandard(tree, createContext(file))
 }
 
-/** The Markdown syntax of a standard source: CommonMark without raw HTML, autolinks or `_` emphasis, GFM tables, YAML front matter. */
+/**
+ * The Markdown syntax of a standard source: CommonMark without raw HTML, autolinks or `_` emphasis, GFM tables and
+ * footnotes, math (`$$`, `$`), superscript (`^2^`) and subscript (`~2~`), YAML front matter.
+ */
 export function markdownProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTable).use(remarkLiteral)
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTable).use(remarkFootnote).use(remarkMath).use(remarkScript).use(remarkLiteral)
 }
 
 const processor = markdownProcessor().use(remarkStandard).freeze()

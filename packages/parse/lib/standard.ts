@@ -4,14 +4,21 @@
  * normative references, appendices; then cross-references resolved to ids.
  */
 import {messages} from '@stdkit/messages'
-import type {Heading, Root, RootContent, Yaml} from 'mdast'
+import type {FootnoteDefinition, Heading, Root, RootContent, Yaml} from 'mdast'
+import type {Position} from 'unist'
+import {visit} from 'unist-util-visit'
 import {
   anchorPattern,
   appendixId,
+  backMatterIds,
   clauseId,
   eachNode,
   termId,
+  toText,
   type Appendix,
+  type Bibliography,
+  type Footnote,
+  type TermIndex,
   type BlockContent,
   type Clause,
   type ClauseContent,
@@ -25,7 +32,7 @@ import {
 import {at, type Context} from './context.js'
 import {convertBlocks, type BlockPlace} from './blocks.js'
 import {readCover} from './cover.js'
-import {flatten, segmentsText} from './phrasing.js'
+import {flatten, phrasing, plainText, type Segment} from './phrasing.js'
 import {changeLists, dateRecords, draftingEra, forewordFields, nationalForeword, selfReference} from './revision.js'
 
 const clauseHeading = /^(?<number>(?:\d+|[A-Z])(?:\.\d+)*)(?:[ \u3000]+(?<title>.*?))?$/u
@@ -37,10 +44,11 @@ const roles: ReadonlyArray<[RegExp, ClauseRole]> = [
   [/^范围$/u, 'scope'],
   [/^规范性引用文件$/u, 'normativeReferences'],
   [/^术语和定义$/u, 'terms'],
-  [/^(?:符号|缩略语|符号和缩略语|符号、代号和缩略语|符号、代号|代号和缩略语)$/u, 'symbols']
+  [/^缩略语$/u, 'abbreviations'],
+  [/^(?:符号|符号和缩略语|符号、代号和缩略语|符号、代号|代号和缩略语)$/u, 'symbols']
 ]
 
-type Container = Clause | Appendix | Term | Foreword | Introduction
+type Container = Clause | Appendix | Term | Foreword | Introduction | Bibliography | TermIndex
 interface Open {
   node: Container
   level: number
@@ -55,12 +63,25 @@ export function toStandard(root: Root, context: Context): Standard {
   let title: Heading | undefined
 
   const close = (open: Open): void => {
+    if (open.node.type === 'termIndex') {
+      // The index is generated from the term entries: what the source writes under it is not kept.
+      const first = open.blocks[0]
+      if (first) context.report('error', messages().parser.termIndex, first.position, 'term-index')
+      return
+    }
+    const chapter = stack[0]?.node ?? open.node
     const place: BlockPlace =
       open.node.type === 'foreword'
         ? 'foreword'
-        : open.node.type === 'clause' && open.node.role === 'normativeReferences'
-          ? 'references'
-          : 'body'
+        : open.node.type === 'bibliography'
+          ? 'bibliography'
+          : open.node.type === 'term'
+            ? 'term'
+            : open.node.type === 'clause' && open.node.role === 'normativeReferences'
+              ? 'references'
+              : chapter?.type === 'clause' && (chapter.role === 'symbols' || chapter.role === 'abbreviations') && open.node.type === 'clause'
+                ? 'symbols'
+                : 'body'
     const content = convertBlocks(open.blocks, place, context)
     if (open.node.type === 'foreword') {
       open.node.children.push(...changeLists(content as Array<ForewordContent>))
@@ -69,6 +90,7 @@ export function toStandard(root: Root, context: Context): Standard {
       for (const table of rest) {
         context.report('error', messages().parser.recordOutside, table.position, 'revision-table')
       }
+      if (open.node.type === 'term') termFields(open.node, blocks)
       open.node.children.unshift(...(blocks as Array<BlockContent & ClauseContent>))
     }
     extendTo(open.node)
@@ -78,8 +100,9 @@ export function toStandard(root: Root, context: Context): Standard {
   }
   const parentOf = (): Container | Standard => stack.at(-1)?.node ?? standard
 
+  context.footnote = footnotes(root, context)
   for (const node of root.children) {
-    if (node.type === 'yaml') continue
+    if (node.type === 'yaml' || node.type === 'footnoteDefinition') continue
     if (node.type !== 'heading') {
       const open = stack.at(-1)
       if (open) open.blocks.push(node)
@@ -90,7 +113,14 @@ export function toStandard(root: Root, context: Context): Standard {
       }
       continue
     }
-    const text = segmentsText(flatten(node.children, context)).trim()
+    const text = plainText(flatten(node.children, context)).trim()
+    const back = node.depth <= 2 ? backMatter(node, text, context) : undefined
+    if (back) {
+      closeTo(0)
+      standard.children.push(back)
+      stack.push({node: back, level: 0, blocks: []})
+      continue
+    }
     if (node.depth === 1) {
       closeTo(0)
       const name = text.replace(/[ \u3000]/gu, '')
@@ -142,6 +172,71 @@ export function toStandard(root: Root, context: Context): Standard {
   }
   resolveReferences(standard)
   return standard
+}
+
+/** The bibliography (`## 参考文献`) or the index (`## 索引`), with its `{#anchor}`. */
+function backMatter(node: Heading, raw: string, context: Context): Bibliography | TermIndex | undefined {
+  const {text, anchor} = splitAnchor(raw)
+  const name = text.replace(/[ \u3000]/gu, '')
+  if (name !== '参考文献' && name !== '索引') return undefined
+  if (anchor !== undefined && !anchorPattern.test(anchor)) {
+    context.report('error', messages().parser.anchor({anchor}), node.position, 'anchor-format')
+  }
+  const pinned = anchor !== undefined && anchorPattern.test(anchor) ? {anchor} : {}
+  return name === '参考文献'
+    ? {type: 'bibliography', id: pinned.anchor ?? backMatterIds.bibliography, ...pinned, children: [], ...at(node.position)}
+    : {type: 'termIndex', id: pinned.anchor ?? backMatterIds.index, ...pinned, ...at(node.position)}
+}
+
+/**
+ * The footnotes to the text: each definition (`[^label]: …`) by its label,
+ * numbered by the order of its first call in the document. Definitions never
+ * called are reported.
+ */
+function footnotes(root: Root, context: Context): NonNullable<Context['footnote']> {
+  const definitions = new Map<string, FootnoteDefinition>()
+  for (const node of root.children) if (node.type === 'footnoteDefinition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node)
+  const numbers = new Map<string, number>()
+  visit(root, (node) => {
+    if (node.type === 'footnoteDefinition') return 'skip'
+    if (node.type === 'footnoteReference' && definitions.has(node.identifier) && !numbers.has(node.identifier)) numbers.set(node.identifier, numbers.size + 1)
+    return undefined
+  })
+  for (const [identifier, definition] of definitions) {
+    if (!numbers.has(identifier)) context.report('warning', messages().parser.footnoteUnused({label: definition.label ?? identifier}), definition.position, 'footnote')
+  }
+  let reading = false
+  return (identifier: string, place: Position | undefined): Footnote | undefined => {
+    const definition = definitions.get(identifier)
+    const number = numbers.get(identifier)
+    if (!definition || number === undefined || reading) return undefined
+    // A call inside a definition reads no further: footnotes do not nest.
+    reading = true
+    const segments: Array<Segment> = []
+    for (const child of definition.children) {
+      if (child.type !== 'paragraph') {
+        context.report('error', messages().parser.blockLeftOut({type: child.type}), child.position, 'markdown-construct')
+        continue
+      }
+      if (segments.length > 0) segments.push({value: '\n'})
+      segments.push(...flatten(child.children, context))
+    }
+    reading = false
+    return {type: 'footnote', number, children: phrasing(segments, context, definition.position), ...at(place)}
+  }
+}
+
+/** `许用术语：` and `缩略语：` right after a term's heading, taken out of its content into its fields. */
+function termFields(term: Term, blocks: Array<ClauseContent>): void {
+  while (blocks[0]?.type === 'paragraph') {
+    const text = toText(blocks[0]).trim()
+    const field = /^(?<lead>许用术语|缩略语)[：:](?<value>.*)$/su.exec(text)?.groups
+    if (!field?.value) return
+    const values = field.value.split(/[；;]/u).map((value) => value.trim()).filter((value) => value !== '')
+    if (field.lead === '许用术语') term.admitted = [...(term.admitted ?? []), ...values]
+    else term.abbreviations = [...(term.abbreviations ?? []), ...values]
+    blocks.shift()
+  }
 }
 
 const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\u3000'
@@ -253,18 +348,19 @@ function partitionForeword(content: ReadonlyArray<ClauseContent | ForewordConten
 }
 
 function extendTo(node: Container): void {
+  if (!('children' in node)) return
   const end = node.children.at(-1)?.position?.end
   if (node.position && end) node.position = {start: node.position.start, end}
 }
 
-/** Points every cross-reference at the id of the clause, appendix or table it names, where that exists. */
+/** Points every cross-reference at the id of the clause, appendix, table, figure or formula it names, where that exists. */
 function resolveReferences(standard: Standard): void {
   const ids = new Map<string, string>()
   eachNode(standard, (node) => {
     if (node.type === 'clause') ids.set(`clause:${node.number}`, node.id)
     else if (node.type === 'term') ids.set(`clause:${node.number}`, node.id)
     else if (node.type === 'appendix') ids.set(`appendix:${node.letter}`, node.id)
-    else if (node.type === 'table' && node.number && node.id) ids.set(`table:${node.number}`, node.id)
+    else if ((node.type === 'table' || node.type === 'figure' || node.type === 'formula') && node.number && node.id) ids.set(`${node.type}:${node.number}`, node.id)
   })
   eachNode(standard, (node) => {
     if (node.type !== 'crossReference') return

@@ -326,28 +326,11 @@ const isPlaceholder = (value: string): boolean => placeholder.test(value)
 const unset = (names: ReadonlyArray<string>): boolean => names.every(isPlaceholder)
 
 /**
- * Refuses to rewrite a source the parser could read only by running lines
- * together (a fenced or indented code block, kept as one paragraph): written
- * canonically, its lines would be lost. Each at its place, rule `canonical-form`.
- */
-function refuseLossyRewrite(file: VFile): void {
-  const lossy = file.messages.filter((message) => message.ruleId === 'code-block')
-  if (lossy.length === 0) return
-  const refused = new VFile({path: file.path})
-  const reason = messages().workflow.linesRunTogether
-  for (const message of lossy) report(refused, 'error', reason, {line: message.line ?? 1, column: message.column ?? 1}, 'canonical-form')
-  throw new WorkflowError(reason, refused)
-}
-
-/**
  * The source of a tree, written canonically; refused when reading it back
- * would not give the same tree, or when `source` (the file the tree was parsed
- * from) holds a code block whose lines the parser ran together, so that no
- * rewrite changes what a source says or drops any of its text.
+ * would not give the same tree, so that no rewrite changes what a source says
+ * or drops any of its text.
  */
-export function canonicalSource(tree: Standard, path: string, source?: VFile): string {
-  // The parser's messages on the source as written, when given, say whether it ran any lines together.
-  if (source) refuseLossyRewrite(source)
+export function canonicalSource(tree: Standard, path: string): string {
   const markdown = toMarkdown(tree)
   const file = new VFile({path, value: markdown})
   const again = parseStandard(file)
@@ -476,7 +459,6 @@ export function release(draft: Edition, previous: ReadonlyArray<Standard>, optio
   const issuedMonth = /^(\d{4})-(\d{2})-\d{2}$/u.exec(options.issued)
   if (!issuedMonth) throw new WorkflowError(m.badIssued({issued: options.issued}))
   refuseErrors(m.draftErrors, checked(draft.tree, copyOf(draft.file), previous))
-  refuseLossyRewrite(draft.file)
   const tree = structuredClone(draft.tree)
   tree.cover = {...tree.cover, issued: options.issued, effective: options.effective, status: 'published'}
   delete tree.cover.positions

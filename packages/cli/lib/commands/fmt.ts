@@ -38,7 +38,7 @@ export async function handler(argv: FmtArguments, io: Io): Promise<number> {
     try {
       // Parsed afresh from the checked text: the checker's messages are on `file`, the tree is the formatter's.
       const parsed = parse(String(file.value), file.path)
-      canonical = canonicalSource(parsed.tree, file.path, parsed.file)
+      canonical = canonicalSource(parsed.tree, file.path)
     } catch (error) {
       if (!(error instanceof WorkflowError) || !error.file) throw error
       refused.push(error.file)
