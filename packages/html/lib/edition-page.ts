@@ -201,9 +201,9 @@ function toc(tree: Standard): Element {
     } else if (node.type === 'appendix') {
       items.push(entry(node.id, `${appendixName(node)}\u3000${node.title}`))
     } else if (node.type === 'bibliography') {
-      items.push(entry(node.id, documentWords().elements.bibliography))
+      items.push(entry(node.id, documentWords().technical.bibliography))
     } else if (node.type === 'termIndex') {
-      items.push(entry(node.id, documentWords().elements.index))
+      items.push(entry(node.id, documentWords().technical.index))
     }
   }
   return h('nav.toc', {ariaLabelledby: pageIds.tocTitle}, [h('h2', {id: pageIds.tocTitle}, '目次'), h('ol', items)])

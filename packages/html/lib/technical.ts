@@ -53,7 +53,7 @@ export function mathml(tex: string, display: boolean): ElementContent {
 }
 
 export function formula(node: Formula): Array<ElementContent> {
-  const words = documentWords().elements
+  const words = documentWords().technical
   return [
     h('div.formula', node.id ? {id: node.id} : {}, [
       h('div.math', [mathml(node.value, true)]),
@@ -76,7 +76,7 @@ export function code(node: Code): Array<ElementContent> {
   return [
     h(
       'pre.code',
-      {ariaLabel: documentWords().elements.code({lang: node.lang}), ...(node.lang ? {dataLang: node.lang} : {})},
+      {ariaLabel: documentWords().technical.code({lang: node.lang}), ...(node.lang ? {dataLang: node.lang} : {})},
       h(
         'code',
         node.lang ? {className: [`language-${node.lang}`]} : {},
@@ -88,7 +88,7 @@ export function code(node: Code): Array<ElementContent> {
 }
 
 export function definitionList(node: DefinitionList, state: State, all: All): Array<ElementContent> {
-  const words = documentWords().elements
+  const words = documentWords().technical
   const items = node.children.map((item) => {
     const [term, description] = item.children
     return h('div', [h('dt', all(term.children, state)), h('dd', [...(node.kind === 'symbols' ? [] : [words.dash]), ...all(description.children, state)])])
@@ -100,7 +100,7 @@ export function definitionList(node: DefinitionList, state: State, all: All): Ar
 
 /** A note; in a term entry, a note to entry (`注1到条目：`). */
 export function note(node: Note, state: State, all: All): Array<ElementContent> {
-  const label = node.toEntry ? documentWords().elements.noteToEntry({number: node.number}) : noteLabel(node)
+  const label = node.toEntry ? documentWords().technical.noteToEntry({number: String(node.number ?? '')}) : noteLabel(node)
   return [h('p.note', [h('span.label', label), ...all(node.children, state)])]
 }
 
@@ -209,13 +209,13 @@ export function footnote(node: Footnote, state: State): Array<ElementContent> {
   const entry = state.footnotes.entries.get(node.number) ?? {children: node.children, calls: 0}
   entry.calls++
   state.footnotes.entries.set(node.number, entry)
-  const label = documentWords().elements.footnoteLabel({number: node.number})
+  const label = documentWords().technical.footnoteLabel({number: node.number})
   return [h('sup.footnote-call', h('a', {href: `#${footnoteIds.entry(node.number)}`, id: footnoteIds.call(node.number, entry.calls)}, label))]
 }
 
 /** The footnotes to the text the page called, at its end, each with a link back to its first call. */
 export function footnotesSection(state: State, all: All): Array<ElementContent> {
-  const words = documentWords().elements
+  const words = documentWords().technical
   const entries = [...state.footnotes.entries].sort(([a], [b]) => a - b)
   if (entries.length === 0) return []
   return [
@@ -238,13 +238,13 @@ export function footnotesSection(state: State, all: All): Array<ElementContent> 
 
 /** The source of a term entry: `[来源：…，有修改]`. */
 export function termSource(node: TermSource, state: State, all: All): Element {
-  const words = documentWords().elements
-  return h('p.term-source', [words.sourceOpen, ...all(node.children, state), ...(node.modified ? [words.sourceModified] : []), words.sourceClose])
+  const words = documentWords().technical
+  return h('p.term-source', [words.sourceOpen, ...all(node.children, state), ...(node.modified ? [words.modified] : []), words.sourceClose])
 }
 
 /** The lines under a preferred term: its admitted terms, then its abbreviations, each on its own line. */
 export function termLines(node: Term): Array<ElementContent> {
-  const words = documentWords().elements
+  const words = documentWords().technical
   return [
     ...(node.admitted ?? []).map((term) => h('p.admitted', [h('span.sr-only', words.admitted), term])),
     ...(node.abbreviations ?? []).map((term) => h('p.abbreviation', [h('span.sr-only', words.abbreviation), term]))
@@ -256,7 +256,7 @@ export function bibliography(node: Bibliography, state: State, all: All, blocks:
   const heading = headingId(node.id)
   return [
     h('section.back-matter.bibliography', {id: node.id, ariaLabelledby: heading}, [
-      h('h2', {id: heading}, documentWords().elements.bibliography),
+      h('h2', {id: heading}, documentWords().technical.bibliography),
       ...node.children.flatMap((child) =>
         child.type === 'bibliographyEntry'
           ? [h('p.bibliography-entry', [...(child.label === undefined ? [] : [h('span.label', child.label), '\u3000']), ...all(child.children, state)])]
@@ -304,7 +304,7 @@ export interface IndexEntry {
 
 /** The index of the terms, generated: the Chinese terms by pinyin, then the English ones alphabetically. */
 export function termIndex(node: TermIndex, state: State): Array<ElementContent> {
-  const words = documentWords().elements
+  const words = documentWords().technical
   const heading = headingId(node.id)
   const {chinese, english: englishEntries} = indexEntries(state.tree)
   const list = (entries: ReadonlyArray<IndexEntry>, lang: string) =>
@@ -315,8 +315,8 @@ export function termIndex(node: TermIndex, state: State): Array<ElementContent> 
   return [
     h('section.back-matter.term-index', {id: node.id, ariaLabelledby: heading}, [
       h('h2', {id: heading}, words.index),
-      ...(chinese.length > 0 ? [h('h3', words.indexChinese), list(chinese, 'zh-CN')] : []),
-      ...(englishEntries.length > 0 ? [h('h3', words.indexEnglish), list(englishEntries, 'en')] : [])
+      ...(chinese.length > 0 ? [h('h3', words.chineseIndex), list(chinese, 'zh-CN')] : []),
+      ...(englishEntries.length > 0 ? [h('h3', words.englishIndex), list(englishEntries, 'en')] : [])
     ])
   ]
 }

@@ -40,33 +40,35 @@ export const documentZh = {
       status: '状态'
     }
   },
-  /** What an edition's page and PDF print around technical content: figures, formulas, term entries, footnotes and the back matter. */
-  elements: {
-    /** Leads a figure's key. */
+  /** What an edition prints around its figures, formulas, tables, term entries and back matter. */
+  technical: {
+    /** The lead of a figure's key. */
     key: '说明：',
-    /** Leads the explanation of a formula's symbols. */
+    /** The lead of the symbols explained under a formula. */
     where: '式中：',
+    /** The caption over a table's header repeated on the next page. */
+    continued: (p: {name: string}) => `${p.name}（续）`,
+    bibliography: '参考文献',
+    index: '索引',
+    /** The index of the terms by their Chinese names, in pinyin order, and by their English equivalents. */
+    chineseIndex: '汉语拼音索引',
+    englishIndex: '英文对应词索引',
+    noteToEntry: (p: {number: string}) => `注${p.number}到条目：`,
+    /** The source of a term entry, and its mark of a modified definition. */
+    sourceOpen: '[来源：',
+    modified: '，有修改',
+    sourceClose: ']',
     /** Between a symbol and its explanation. */
     dash: '——',
-    /** A note to a term entry (GB/T 1.1—2020). */
-    noteToEntry: (p: {number?: number | undefined}) => `注${p.number ?? ''}到条目：`,
     /** What the lines under a preferred term are, for those who cannot see the layout. */
     admitted: '许用术语：',
     abbreviation: '缩略语：',
-    /** A term entry's source: `[来源：GB/T 20000.1—2014，3.1，有修改]`. */
-    sourceOpen: '[来源：',
-    sourceModified: '，有修改',
-    sourceClose: ']',
     /** A formula's number at the right margin. */
     formulaNumber: (p: {number: string}) => `（${p.number}）`,
     /** A footnote to the text, as its call and its entry print it. */
     footnoteLabel: (p: {number: number}) => `${p.number})`,
     footnotes: '脚注',
     footnoteBack: (p: {number: number}) => `回到脚注${p.number})的引用处`,
-    bibliography: '参考文献',
-    index: '索引',
-    indexChinese: '汉语拼音索引',
-    indexEnglish: '英文对应词索引',
     /** A listing, named for those who cannot see it is one. */
     code: (p: {lang: string | undefined}) => (p.lang ? `代码（${p.lang}）` : '代码')
   },

@@ -551,7 +551,8 @@ export const en: Messages = {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,
     failed: (p) => `cannot typeset ${p.file}: ${p.reason}${p.more > 0 ? `, and ${p.more} more` : ''}`,
     coverTitle: (p) => `title too long for the cover: ${p.lines} lines where ${p.fit} fit`,
-    tableHeader: 'table header taller than a page, with no room left for its rows'
+    tableHeader: 'table header taller than a page, with no room left for its rows',
+    image: (p) => `cannot read the image \`${p.url}\`: ${p.reason}`
   },
   served: {
     forbidden: 'forbidden: the preview answers to localhost, 127.0.0.1 and [::1] only\n',

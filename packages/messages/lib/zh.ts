@@ -563,7 +563,8 @@ export const zh = {
     noGlyph: (p: {char: string; code: string}) => `嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形`,
     failed: (p: {file: string; reason: string; more: number}) => `无法排版 ${p.file}：${p.reason}${p.more > 0 ? `，另有 ${p.more} 处` : ''}`,
     coverTitle: (p: {lines: number; fit: number}) => `封面的标题过长：${p.lines} 行，只能容纳 ${p.fit} 行`,
-    tableHeader: '表头高于一页，没有留给表格各行的空间'
+    tableHeader: '表头高于一页，没有留给表格各行的空间',
+    image: (p: {url: string; reason: string}) => `无法读取图片 ${p.url}：${p.reason}`
   },
   /** The preview's answers to the browser. */
   served: {

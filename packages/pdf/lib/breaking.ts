@@ -6,12 +6,39 @@
  * line starts with the one or ends with the other. Lines are filled greedily.
  */
 import {standardNumberSource} from '@stdkit/tree'
+import type {Face} from './fonts.js'
 import {sameLink, type PdfLink} from './link.js'
+
+/** A formula typeset (`@stdkit/math`): its SVG, and its size in ems of the text around it. */
+export interface MathBox {
+  svg: string
+  width: number
+  height: number
+  depth: number
+}
+
+/** A footnote to the text: its number and its text. */
+export interface FootnoteText {
+  number: number
+  runs: Array<Run>
+}
+
+/** What stands for an inline formula in the text the line breaker cuts: it is measured and drawn as the formula. */
+export const mathMark = '\ufffc'
+
+/** What stands for a forced line break (a `<br>` in a table cell). */
+export const lineMark = '\u2028'
 
 /** How a run of text looks; the layout and the renderer agree on it. */
 export interface Style {
-  face: 'serif' | 'sans' | 'sansBold'
+  face: Face
   size: number
+  /** How far the baseline is raised (a superscript) or, negative, lowered (a subscript), in points. */
+  shift?: number | undefined
+  /** An inline formula drawn in place of the text (one object replacement character). */
+  math?: MathBox | undefined
+  /** The call of a footnote to the text: the footnote, printed at the foot of the page the call lands on. */
+  footnote?: FootnoteText | undefined
   /** Inserted text of a redline: underlined, in colour. */
   inserted?: boolean | undefined
   /** Deleted text of a redline: struck through, in colour. */
@@ -48,7 +75,7 @@ const alphanumeric = /^[A-Za-z0-9]$/u
 const standardNumber = new RegExp(standardNumberSource, 'gu')
 
 type Token = {text: string; style: Style}
-type Unit = {tokens: Array<Token>; space: boolean}
+type Unit = {tokens: Array<Token>; space: boolean; hard?: true}
 
 /** Cuts runs into units that lines may not split. */
 export function units(runs: ReadonlyArray<Run>): Array<Unit> {
@@ -102,6 +129,13 @@ export function units(runs: ReadonlyArray<Run>): Array<Unit> {
       }
       // ASCII punctuation between letters or digits belongs to the word or number (`5.2`, `3,000`).
       const inWord = wordPunctuation.has(char) && alphanumeric.test(chars[index + 1] ?? '') && alphanumeric.test(out.at(-1)?.tokens.at(-1)?.text.at(-1) ?? '')
+      if (char === lineMark) {
+        out.push({tokens: [{text: char, style: run.style}], space: false, hard: true})
+        glue = false
+        index++
+        offset += char.length
+        continue
+      }
       const kind = inWord ? 'word' : closing.has(char) ? 'close' : opening.has(char) ? 'open' : char === '—' ? 'dash' : /\s/u.test(char) ? 'space' : cjk.test(char) ? 'cjk' : 'word'
       push({text: char === '\n' ? ' ' : char, style: run.style}, kind)
       index++
@@ -141,6 +175,11 @@ export function breakLines(
     used = 0
   }
   for (const unit of units(runs)) {
+    if (unit.hard) {
+      // A forced break ends the line where it stands, which is then set as a last line (not spread out).
+      flush(true)
+      continue
+    }
     if (unit.space && current.length === 0) continue
     const unitWidth = unit.tokens.reduce((sum, token) => sum + measure(token.text, token.style), 0)
     if (used + unitWidth > limit() + 0.01 && current.length > 0) flush(false)
@@ -168,7 +207,9 @@ export function breakLines(
 }
 
 function sameStyle(a: Style, b: Style): boolean {
-  return a.face === b.face && a.size === b.size && a.inserted === b.inserted && a.deleted === b.deleted && sameLink(a.link, b.link)
+  // Each formula and each footnote call is a piece of its own.
+  if (a.math || b.math || a.footnote || b.footnote) return false
+  return a.face === b.face && a.size === b.size && a.shift === b.shift && a.inserted === b.inserted && a.deleted === b.deleted && sameLink(a.link, b.link)
 }
 
 function toLine(tokens: ReadonlyArray<Token>, measure: (text: string, style: Style) => number, last: boolean): Line {

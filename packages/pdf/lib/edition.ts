@@ -8,6 +8,7 @@ import {
   appendixStatusLabel,
   caption,
   documentTypeOf,
+  numberedName,
   exampleLabel,
   handle,
   normalizeNumber,
@@ -15,7 +16,16 @@ import {
   revisionColumns,
   toText,
   type Appendix,
+  type Bibliography,
   type Clause,
+  type Code,
+  type DefinitionList,
+  type Figure,
+  type Formula,
+  type Image,
+  type TableFootnote,
+  type TermIndex,
+  type TermSource,
   type Example,
   type FlowContent,
   type Foreword,
@@ -31,8 +41,11 @@ import {
   type Term
 } from '@stdkit/tree'
 import {documentWords, messages} from '@stdkit/messages'
-import {breakLines, type Run, type Style} from './breaking.js'
-import {area, Flow, LayoutError, measure, sizes, type Op, type Page} from './layout.js'
+import {typeset} from '@stdkit/math'
+import {breakLines, lineMark, mathMark, type Run, type Style} from './breaking.js'
+import {ascent, hasGlyph} from './fonts.js'
+import {imageFacts} from './images.js'
+import {area, Flow, footnoteLabel, leading, LayoutError, measure, sizes, type CellBlock, type GridCell, type Op, type Page} from './layout.js'
 import {anchorLink, standardLink} from './link.js'
 
 export const serif: Style = {face: 'serif', size: sizes.body}
@@ -52,6 +65,10 @@ export interface State {
   toc: Array<TocEntry>
   /** Number of the untitled clause whose first paragraph is still to come, which prints it. */
   untitled?: string | undefined
+  /** The edition typeset, for what is gathered from all of it (the index of its terms). */
+  tree?: Standard | undefined
+  /** The bytes of an image, by its path relative to the source; undefined when it cannot be read. */
+  readImage?: ((url: string) => Uint8Array | undefined) | undefined
 }
 
 /** What a handler of phrasing is given besides the node. */
@@ -71,6 +88,8 @@ function all(nodes: ReadonlyArray<FlowContent>, state: State): void {
 export interface Options {
   /** Handlers merged over the default ones, by node type (default: none). */
   handlers?: Partial<PdfHandlers> | undefined
+  /** The bytes of an image of a figure, by its path relative to the source (`figures/grounding.svg`); undefined when it cannot be read. */
+  readImage?: ((url: string) => Uint8Array | undefined) | undefined
 }
 
 export const plain = (text: string, style: Style = serif): Array<Run> => [{text, style}]
@@ -84,6 +103,10 @@ export interface TocEntry {
   page: number
   flow: 'front' | 'body'
 }
+
+/** A note's label: `注：`, `注1：`, or a note to a term entry's `注1到条目：`. */
+const noteOrEntryLabel = (node: Note | Example): string =>
+  node.type === 'note' && node.toEntry ? documentWords().technical.noteToEntry({number: String(node.number ?? 1)}) : node.type === 'note' ? noteLabel(node) : exampleLabel(node)
 
 const labelled = (labelOf: (node: Note | Example) => string) => (node: Note | Example, {handlers, flow}: State): void => {
   const label = labelOf(node)
@@ -103,7 +126,7 @@ export const defaultHandlers = {
   },
   appendix,
   paragraph,
-  note: labelled(noteLabel),
+  note: labelled(noteOrEntryLabel),
   example: labelled(exampleLabel),
   list: (node, state) => list(node, state, 0),
   // A change list hangs as a first-level list does.
@@ -111,7 +134,27 @@ export const defaultHandlers = {
     for (const entry of node.children) flow.paragraph(runs(entry.children, handlers), {label: plain(entry.label), labelIndent: sizes.body * 2, indent: sizes.body * 4, spaceAfter: 1})
   },
   table,
+  figure,
+  formula,
+  code,
+  definitionList: (node, state) => definitionList(node, state, sizes.body),
+  bibliography,
+  termIndex,
   text: (node, {style}) => [{text: node.value, style}],
+  // An inline formula: one mark the line breaker measures as the formula and the renderer draws it in its place.
+  inlineMath: (node, {style}) => {
+    const {svg, width, height, depth} = typeset(node.value, false)
+    return [{text: mathMark, style: {...style, math: {svg, width, height, depth}}}]
+  },
+  // The call `1)` raised; its text at the foot of the page the call lands on.
+  footnote: (node, {handlers, style}) => [
+    {text: footnoteLabel(node.number), style: {...raised(style), footnote: {number: node.number, runs: runs(node.children, handlers, {...serif, size: sizes.note})}}}
+  ],
+  superscript: (node, {handlers, style}) => runs(node.children, handlers, raised(style)),
+  subscript: (node, {handlers, style}) => runs(node.children, handlers, lowered(style)),
+  emphasis: (node, {handlers, style}) => runs(node.children, handlers, style).flatMap(italic),
+  strong: (node, {handlers, style}) => runs(node.children, handlers, bold(style)),
+  break: (_node, {style}) => [{text: lineMark, style}],
   crossReference: (node, {style}) => [node.targetId === undefined ? {text: toText(node), style} : {text: toText(node), style: {...style, link: anchorLink(node.targetId)}}],
   // Another standard: resolved to a file when the document is drawn, if the library has it.
   standardReference: (node, {style}) => [{text: toText(node), style: {...style, link: standardLink(node.designation, node.year)}}]
@@ -126,16 +169,330 @@ function paragraph(node: Paragraph, state: State): void {
 }
 
 function table(node: Table, {flow, handlers}: State): void {
-  const [header, ...rows] = node.children
   const printed = caption('table', node)
   // A cross-reference to the table (`见表1`) leads here.
   if (node.id !== undefined) flow.destination(node.id)
+  const rows = node.children.filter((child) => child.type === 'tableRow')
+  const small = {...serif, size: sizes.note}
+  const head = {...sans, size: sizes.note}
+  const grid = rows.map((row, index): Array<GridCell> =>
+    row.children.map((cell) => ({runs: runs(cell.children, handlers, index < node.headerRows ? head : small), colSpan: cell.colSpan, rowSpan: cell.rowSpan}))
+  )
+  const foot = node.children.flatMap((child): Array<CellBlock> => (child.type === 'note' ? [noteBlock(child, handlers)] : child.type === 'tableFootnote' ? [footnoteBlock(child, handlers)] : []))
   flow.table({
     caption: printed === undefined ? undefined : plain(printed, sans),
-    header: (header?.children ?? []).map((cell) => runs(cell.children, handlers, {...sans, size: sizes.note})),
-    rows: rows.map((row) => row.children.map((cell) => runs(cell.children, handlers, {...serif, size: sizes.note}))),
+    continued: node.number === undefined ? undefined : plain(documentWords().technical.continued({name: numberedName('table', node.number)}), sans),
+    header: [],
+    rows: [],
+    grid: {rows: grid, headerRows: node.headerRows},
+    foot: foot.length > 0 ? foot : undefined,
     node
   })
+}
+
+/** A note of a table or figure, its label hung: `注1：…`. */
+function noteBlock(node: Note, handlers: PdfHandlers): CellBlock {
+  const label = noteLabel(node)
+  return {label: plain(label, {...sans, size: sizes.note}), runs: runs(node.children, handlers, {...serif, size: sizes.note}), indent: measure(label, {...sans, size: sizes.note})}
+}
+
+/** A footnote of a table or figure: its letter raised, then its text, `ᵃ　…`. */
+function footnoteBlock(node: TableFootnote, handlers: PdfHandlers): CellBlock {
+  const style = {...serif, size: sizes.note}
+  return {label: [{text: node.label, style: raised(style)}], runs: runs(node.children, handlers, style), indent: sizes.note * 1.5}
+}
+
+/** Text raised a third of the size, smaller: a superscript, a footnote's call. */
+export function raised(style: Style): Style {
+  return {...style, size: style.size * 0.7, shift: (style.shift ?? 0) + style.size * 0.36}
+}
+
+/** Text lowered, smaller: a subscript. */
+export function lowered(style: Style): Style {
+  return {...style, size: style.size * 0.7, shift: (style.shift ?? 0) - style.size * 0.14}
+}
+
+/** Emphasis: Latin letters and digits in the italic Latin face; CJK, which has no italic, as it was. */
+function italic(run: Run): Array<Run> {
+  if (run.style.math || run.style.face === 'mono') return [run]
+  return (run.text.match(/[\p{Script=Latin}\p{Script=Greek}0-9]+|[^\p{Script=Latin}\p{Script=Greek}0-9]+/gu) ?? []).map((text) =>
+    /^[\p{Script=Latin}\p{Script=Greek}0-9]/u.test(text) ? {text, style: {...run.style, face: 'italic'}} : {text, style: run.style}
+  )
+}
+
+/** Strong emphasis: the bold of the face. */
+function bold(style: Style): Style {
+  return {...style, face: style.face === 'sans' ? 'sansBold' : style.face === 'serif' ? 'serifBold' : style.face}
+}
+
+/** Reads an image of a figure: its bytes and facts, or a message at the image. */
+function readImage(node: Image, state: State): {bytes: Uint8Array; width: number; height: number; svg: boolean} {
+  const bytes = state.readImage?.(node.url)
+  const fail = (reason: string): never => {
+    throw new LayoutError(messages().pdf.image({url: node.url, reason}), node, 'pdf-image')
+  }
+  if (bytes === undefined) return fail('ENOENT')
+  const facts = imageFacts(bytes)
+  if (typeof facts === 'string') return fail(facts)
+  return {bytes, width: node.file?.width ?? facts.width, height: node.file?.height ?? facts.height, svg: facts.mediaType === 'image/svg+xml'}
+}
+
+/** Room kept under an image on its page: its sub-figure title, the key and notes, the caption. */
+const underImage = sizes.body * leading * 4
+
+/** An image centred, scaled (never up) to the text width and to what a page holds. */
+function drawImage(node: Image, flow: Flow, state: State): void {
+  const image = readImage(node, state)
+  // CSS pixels are 3/4 of a point.
+  let width = image.width * 0.75
+  let height = image.height * 0.75
+  const scale = Math.min(1, area.width / width, (area.bottom - area.top - underImage) / height)
+  width *= scale
+  height *= scale
+  flow.ensure(height + (node.label || node.caption ? sizes.body * leading : 0))
+  const x = area.x + (area.width - width) / 2
+  const op: Op = image.svg
+    ? {op: 'svg', x, y: flow.y, width, height, svg: new TextDecoder().decode(image.bytes)}
+    : {op: 'image', x, y: flow.y, width, height, data: image.bytes}
+  flow.current.ops.push(op)
+  flow.y += height + 4
+  const title = [node.label, node.caption].filter(Boolean).join('\u3000')
+  if (title) flow.paragraph(plain(title), {align: 'center', spaceAfter: 4})
+}
+
+/** Height a block takes when laid out alone from the top of a page, or Infinity when a page cannot hold it. */
+function heightOf(lay: (flow: Flow) => void): number {
+  const scratch = new Flow('body')
+  lay(scratch)
+  return scratch.pages.length > 1 ? Number.POSITIVE_INFINITY : scratch.y - area.top
+}
+
+/**
+ * A figure as GB/T 1.1 sets it: its images centred (sub-figures each with
+ * `a)　title` under it), its key, notes and footnotes, then its caption
+ * centred under it in the sans face; kept whole on a page when a page holds it.
+ */
+function figure(node: Figure, state: State): void {
+  const {flow} = state
+  const lay = (target: Flow): void => {
+    const inner = {...state, flow: target}
+    for (const child of node.children) {
+      if (child.type === 'image') drawImage(child, target, inner)
+      else if (child.type === 'definitionList') definitionList(child, inner, sizes.note)
+      else if (child.type === 'note') labelled(noteLabel)(child, inner)
+      else target.paragraph(footnoteBlock(child, state.handlers).label?.concat(plain('\u3000', {...serif, size: sizes.note}), runs(child.children, state.handlers, {...serif, size: sizes.note})) ?? [], {size: sizes.note, firstIndent: sizes.body * 2, spaceAfter: 2})
+    }
+    const printed = caption('figure', node)
+    if (printed) target.paragraph(plain(printed, sans), {align: 'center', spaceBefore: 2, spaceAfter: 6})
+  }
+  flow.space(4)
+  const whole = heightOf(lay)
+  if (whole < Number.POSITIVE_INFINITY) flow.ensure(whole)
+  // A cross-reference to the figure (`见图1`) leads here.
+  if (node.id !== undefined) flow.destination(node.id)
+  lay(flow)
+}
+
+/** A display formula typeset as mathematics, centred, its number `（1）` flush right on its baseline. */
+function formula(node: Formula, {flow}: State): void {
+  const {svg, width, height, depth} = typeset(node.value, true)
+  const size = sizes.body
+  const number = node.number === undefined ? '' : `（${node.number}）`
+  const numberWidth = measure(number, serif)
+  // A formula wider than the line beside its number is set smaller.
+  const scale = Math.min(1, (area.width - numberWidth * 2 - size) / (width * size))
+  const w = width * size * scale
+  const h = height * size * scale
+  const d = depth * size * scale
+  flow.space(4)
+  flow.ensure(h + d + 8)
+  if (node.id !== undefined) flow.destination(node.id)
+  const top = flow.y + 2
+  flow.current.ops.push({op: 'svg', x: area.x + (area.width - w) / 2, y: top, width: w, height: h + d, svg})
+  if (number) {
+    const baseline = top + h
+    flow.current.ops.push({op: 'text', x: area.x + area.width - numberWidth, y: baseline - ascent('serif') * size, text: number, style: serif, spacing: 0, width: numberWidth})
+  }
+  flow.y = top + h + d + 6
+}
+
+/**
+ * The explanations of symbols: `式中：` under a formula or `说明：` in a
+ * figure, then one entry a line, `R——接地电阻…`, the explanations hanging
+ * after the widest symbol; or a symbols chapter's `ETS　接地端子系统`.
+ */
+function definitionList(node: DefinitionList, {flow, handlers}: State, size: number): void {
+  const words = documentWords().technical
+  const style = {...serif, size}
+  const em = size
+  const separator = node.kind === 'symbols' ? '\u3000' : '——'
+  const labels = node.children.map((item) => [...runs(item.children[0].children, handlers, style), ...plain(separator, style)])
+  const widest = Math.max(0, ...labels.map((label) => label.reduce((sum, run) => sum + measure(run.text, run.style), 0)))
+  const lead = node.kind === 'where' ? words.where : node.kind === 'key' ? words.key : undefined
+  const start = node.kind === 'symbols' ? sizes.body * 2 : sizes.body * 2 + em * 2
+  if (lead) flow.paragraph(plain(lead, style), {size, firstIndent: sizes.body * 2, keepWithNext: size * leading, spaceAfter: 0})
+  node.children.forEach((item, index) => {
+    const label = labels[index] ?? []
+    // The symbol stands right against its dash, the explanations start in one column.
+    const labelWidth = label.reduce((sum, run) => sum + measure(run.text, run.style), 0)
+    flow.paragraph(runs(item.children[1].children, handlers, style), {size, label, labelIndent: start + (node.kind === 'symbols' ? 0 : widest - labelWidth), indent: start + widest, spaceAfter: 1})
+  })
+  flow.space(2)
+}
+
+/** Listing lines: the monospace face, a character it lacks (CJK) in the sans face. */
+function listingRuns(text: string, size: number): Array<Run> {
+  const out: Array<Run> = []
+  for (const char of text) {
+    const face = hasGlyph('mono', char) || /\s/u.test(char) ? 'mono' : 'sans'
+    const last = out.at(-1)
+    if (last && last.style.face === face) last.text += char
+    else out.push({text: char, style: {face, size}})
+  }
+  return out
+}
+
+/**
+ * A listing, line for line as written: the monospace face, a smaller size,
+ * framed by light rules; a line wider than the frame goes on under itself
+ * after a continuation mark at the frame's edge; pages break between lines.
+ */
+function code(node: Code, {flow}: State): void {
+  const size = sizes.note * 0.95
+  const lineHeight = size * 1.45
+  const padding = 5
+  const mark = size * 0.9
+  const width = area.width - padding * 2 - mark
+  const source = node.value.replace(/\r\n?/gu, '\n').replace(/\t/gu, '    ').split('\n')
+  const lines: Array<{pieces: Array<{text: string; face: Style['face']}>; continued: boolean}> = []
+  for (const text of source) {
+    let line: Array<{text: string; face: Style['face']}> = []
+    let used = 0
+    for (const run of listingRuns(text, size)) {
+      for (const char of run.text) {
+        const charWidth = measure(char, run.style)
+        if (used + charWidth > width && used > 0) {
+          lines.push({pieces: line, continued: true})
+          line = []
+          used = 0
+        }
+        const last = line.at(-1)
+        if (last && last.face === run.style.face) last.text += char
+        else line.push({text: char, face: run.style.face})
+        used += charWidth
+      }
+    }
+    lines.push({pieces: line, continued: false})
+  }
+  const light = 0.4
+  let partTop = 0
+  const open = () => {
+    partTop = flow.y
+    flow.current.ops.push({op: 'rule', x1: area.x, y1: flow.y, x2: area.x + area.width, y2: flow.y, width: light})
+    flow.y += padding
+  }
+  const close = () => {
+    flow.y += padding
+    const ops = flow.current.ops
+    ops.push({op: 'rule', x1: area.x, y1: flow.y, x2: area.x + area.width, y2: flow.y, width: light})
+    ops.push({op: 'rule', x1: area.x, y1: partTop, x2: area.x, y2: flow.y, width: light})
+    ops.push({op: 'rule', x1: area.x + area.width, y1: partTop, x2: area.x + area.width, y2: flow.y, width: light})
+  }
+  flow.space(4)
+  flow.ensure(lineHeight * Math.min(lines.length, 3) + padding * 2)
+  open()
+  for (const line of lines) {
+    if (flow.y + lineHeight + padding > flow.bottom) {
+      close()
+      flow.newPage()
+      open()
+    }
+    let x = area.x + padding
+    const top = flow.y + (lineHeight - size * 1.2) / 2
+    for (const piece of line.pieces) {
+      const style: Style = {face: piece.face, size}
+      const pieceWidth = measure(piece.text, style)
+      flow.current.ops.push({op: 'text', x, y: top, text: piece.text, style, spacing: 0, width: pieceWidth})
+      x += pieceWidth
+    }
+    if (line.continued) {
+      // The continuation mark: a hooked arrow at the frame's edge, drawn, so that it is never taken for the listing's text.
+      const right = area.x + area.width - padding
+      const mid = flow.y + lineHeight * 0.35
+      const low = flow.y + lineHeight * 0.7
+      const ops = flow.current.ops
+      ops.push({op: 'rule', x1: right, y1: mid, x2: right, y2: low, width: 0.6})
+      ops.push({op: 'rule', x1: right, y1: low, x2: right - mark * 0.7, y2: low, width: 0.6})
+      ops.push({op: 'rule', x1: right - mark * 0.7, y1: low, x2: right - mark * 0.4, y2: low - mark * 0.25, width: 0.6})
+      ops.push({op: 'rule', x1: right - mark * 0.7, y1: low, x2: right - mark * 0.4, y2: low + mark * 0.25, width: 0.6})
+    }
+    flow.y += lineHeight
+  }
+  close()
+  flow.y += 6
+}
+
+/** The bibliography: on a new page after the appendices, its heading centred, each entry's label hung. */
+function bibliography(node: Bibliography, state: State): void {
+  const {flow, toc, handlers} = state
+  const title = documentWords().technical.bibliography
+  backMatter(title, node.id, state)
+  const labels = node.children.flatMap((child) => (child.type === 'bibliographyEntry' && child.label ? [child.label] : []))
+  const indent = Math.max(0, ...labels.map((label) => measure(`${label}\u3000`, serif)))
+  for (const child of node.children) {
+    if (child.type !== 'bibliographyEntry') all([child], state)
+    else if (child.label === undefined) flow.paragraph(runs(child.children, handlers), {spaceAfter: 2})
+    else flow.paragraph(runs(child.children, handlers), {label: plain(child.label), labelIndent: 0, indent, spaceAfter: 2})
+  }
+  void toc
+}
+
+/** A part after the appendices: a new page, its heading centred, an entry of the 目次 and of the outline. */
+function backMatter(title: string, id: string, {flow, toc}: State): void {
+  flow.freshPage()
+  flow.destination(id)
+  flow.outline(title, 1)
+  toc.push({title, depth: 1, id, page: flow.pageIndex, flow: 'body'})
+  centeredTitle(flow, [...title].join('\u3000'))
+}
+
+/** Every term entry of the edition, in order. */
+function termsOf(tree: Standard | undefined): Array<Term> {
+  const found: Array<Term> = []
+  const walk = (nodes: ReadonlyArray<{type: string}>): void => {
+    for (const node of nodes) {
+      if (node.type === 'term') found.push(node as Term)
+      else if ((node.type === 'clause' || node.type === 'appendix') && 'children' in node) walk(node.children as ReadonlyArray<{type: string}>)
+    }
+  }
+  walk(tree?.children ?? [])
+  return found
+}
+
+/**
+ * The index of the terms, generated: the Chinese terms in pinyin order, then
+ * their English equivalents in alphabetical order, each with the number of
+ * its entry, which leads to it.
+ */
+function termIndex(node: TermIndex, state: State): void {
+  const {flow} = state
+  const words = documentWords().technical
+  backMatter(words.index, node.id, state)
+  const terms = termsOf(state.tree)
+  const section = (heading: string, entries: Array<{text: string; term: Term}>, collator: Intl.Collator) => {
+    if (entries.length === 0) return
+    flow.paragraph(plain(heading, sans), {align: 'center', spaceBefore: 6, spaceAfter: 6, keepWithNext: sizes.body * 3})
+    const sorted = [...entries].sort((a, b) => collator.compare(a.text, b.text) || a.term.number.localeCompare(b.term.number, 'en', {numeric: true}))
+    for (const {text, term: entry} of sorted) {
+      const link = {kind: 'anchor' as const, id: entry.id}
+      const number = entry.number
+      const room = area.width - sizes.body * 2 - measure(text, serif) - measure(number, serif) - sizes.body
+      const leaders = '·'.repeat(Math.max(3, Math.floor(room / measure('·', serif))))
+      flow.paragraph([{text, style: serif}, {text: ` ${leaders} `, style: serif}, {text: number, style: {...serif, link}}], {indent: sizes.body * 2, align: 'left', spaceAfter: 1})
+    }
+  }
+  section(words.chineseIndex, terms.map((entry) => ({text: entry.term, term: entry})), new Intl.Collator('zh-u-co-pinyin'))
+  section(words.englishIndex, terms.flatMap((entry) => (entry.english ? [{text: entry.english, term: entry}] : [])), new Intl.Collator('en', {sensitivity: 'base'}))
 }
 
 /** List items hang: the first level's marker two characters in, its text from the fifth character. */
@@ -189,7 +546,7 @@ export function typesetEdition(tree: Standard, options: Readonly<Options> = {}):
         bodyTitle(body, tree.cover.title)
         first = false
       }
-      all([node], {handlers, flow: body, depth: 1, toc})
+      all([node], {handlers, flow: body, depth: 1, toc, tree, readImage: options.readImage})
     }
     body.end()
   }
@@ -203,7 +560,7 @@ export function typesetEdition(tree: Standard, options: Readonly<Options> = {}):
   const front = new Flow('front')
   const frontToc: Array<TocEntry> = []
   const frontNodes = tree.children.filter((node) => frontMatter.has(node.type))
-  all(frontNodes, {handlers, flow: front, depth: 1, toc: frontToc})
+  all(frontNodes, {handlers, flow: front, depth: 1, toc: frontToc, tree, readImage: options.readImage})
   toc.unshift(...frontToc)
   // The 目次 is laid out after the pages it lists; a first pass tells how many pages it takes itself.
   const tocPages = contents(toc, contents(toc, 0).pages.length).pages
@@ -261,7 +618,18 @@ function term(node: Term, state: State): void {
   flow.outline(`${node.number}\u3000${node.term}`, 2)
   flow.paragraph(plain(node.number, heading), {spaceBefore: 4, keepWithNext: sizes.body * 3})
   flow.paragraph([{text: node.term, style: heading}, ...(node.english ? [{text: `\u3000${node.english}`, style: sans}] : [])], {firstIndent: sizes.body * 2, keepWithNext: sizes.body * 2})
-  all(node.children, {...state, untitled: undefined})
+  // Admitted terms, then abbreviated ones, each on a line of its own under the preferred term, without a lead word.
+  for (const other of [...(node.admitted ?? []), ...(node.abbreviations ?? [])]) flow.paragraph(plain(other), {firstIndent: sizes.body * 2, keepWithNext: sizes.body * 2})
+  for (const child of node.children) {
+    if (child.type === 'termSource') termSource(child, state)
+    else all([child], {...state, untitled: undefined})
+  }
+}
+
+/** `[来源：GB/T 20000.1—2014，3.1，有修改]`, the last line of a term entry. */
+function termSource(node: TermSource, {flow, handlers}: State): void {
+  const words = documentWords().technical
+  flow.paragraph([...plain(words.sourceOpen), ...runs(node.children, handlers), ...plain(`${node.modified ? words.modified : ''}${words.sourceClose}`)], {firstIndent: sizes.body * 2, spaceAfter: 2})
 }
 
 function appendix(node: Appendix, state: State): void {

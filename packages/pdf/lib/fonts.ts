@@ -9,13 +9,34 @@ import * as fontkit from 'fontkit'
 
 const require = createRequire(import.meta.url)
 
-export type Face = 'serif' | 'sans' | 'sansBold'
+/**
+ * `serif` 宋体 (body), `sans` 黑体 (headings, captions), `sansBold` (titles),
+ * `serifBold` (strong emphasis), `italic` (emphasised Latin letters: Noto
+ * Serif Italic, which has no CJK), `mono` (listings: Noto Sans Mono, CJK
+ * falling back to the sans face).
+ */
+export type Face = 'serif' | 'sans' | 'sansBold' | 'serifBold' | 'italic' | 'mono'
+
+export const faces: ReadonlyArray<Face> = ['serif', 'sans', 'sansBold', 'serifBold', 'italic', 'mono']
 
 /** Font files by face. */
 export const fontFiles: Readonly<Record<Face, string>> = {
   serif: require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
   sans: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-  sansBold: require.resolve('@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf')
+  sansBold: require.resolve('@expo-google-fonts/noto-sans-sc/500Medium/NotoSansSC_500Medium.ttf'),
+  serifBold: require.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
+  italic: require.resolve('@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf'),
+  mono: require.resolve('@expo-google-fonts/noto-sans-mono/400Regular/NotoSansMono_400Regular.ttf')
+}
+
+/** Whether `face` has a glyph for `char` (the layout falls back to another face where it has not). */
+export function hasGlyph(face: Face, char: string): boolean {
+  return fontOf(face).hasGlyphForCodePoint(char.codePointAt(0) ?? 0)
+}
+
+/** Height of the face's ascender, in ems: where the baseline lies under the top of a line of text as pdfkit draws it. */
+export function ascent(face: Face): number {
+  return fontOf(face).ascent / fontOf(face).unitsPerEm
 }
 
 const fonts = new Map<Face, fontkit.Font>()
@@ -123,7 +144,7 @@ function placement({xAdvance, yAdvance, xOffset, yOffset}: fontkit.GlyphPosition
  * again all of it, and shaping is most of the work of drawing). Up to about a
  * 10,000-provision document's worth are kept, some tens of MB.
  */
-const runs: Record<Face, Recent<Laid>> = {serif: new Recent(100_000), sans: new Recent(100_000), sansBold: new Recent(100_000)}
+const runs = Object.fromEntries(faces.map((face) => [face, new Recent<Laid>(100_000)])) as Record<Face, Recent<Laid>>
 
 function layoutRun(face: Face, text: string): Laid {
   const known = runs[face]
@@ -174,7 +195,7 @@ export function drawingFont(face: Face): fontkit.Font {
 }
 
 /** Widths by face and text: the typesetter measures the same pieces many times. */
-const widths: Record<Face, Recent<number>> = {serif: new Recent(25_000), sans: new Recent(25_000), sansBold: new Recent(25_000)}
+const widths = Object.fromEntries(faces.map((face) => [face, new Recent<number>(25_000)])) as Record<Face, Recent<number>>
 
 /** Advance width of `text` in `face` at 1pt, from the font's metrics, as pdfkit will draw it (kept per string, as the runs are). */
 export function unitWidth(text: string, face: Face): number {

@@ -8,7 +8,7 @@ export class GlyphCheck {
 
   page(laid: Page): void {
     for (const op of laid.ops) {
-      if (op.op !== 'text') continue
+      if (op.op !== 'text' || op.style.math) continue
       for (const char of missingGlyphs(op.text, op.style.face)) {
         if (this.seen.has(char)) continue
         this.seen.add(char)

@@ -4,8 +4,8 @@
  * change bars are all known before a byte of PDF is written.
  */
 import {messages} from '@stdkit/messages'
-import {breakLines, units, type Line, type Run, type Style} from './breaking.js'
-import {unitWidth} from './fonts.js'
+import {breakLines, units, type FootnoteText, type Line, type Run, type Style} from './breaking.js'
+import {ascent, unitWidth} from './fonts.js'
 
 /** A4 in points, and the type area. */
 export const page = {width: 595.28, height: 841.89, top: 78, bottom: 70, left: 76, right: 62}
@@ -16,6 +16,8 @@ export const sizes = {body: 10.5, note: 9, heading: 10.5, title: 16}
 export const leading = 1.65
 
 export function measure(text: string, style: Style): number {
+  // An inline formula stands as one mark per formula, as wide as the formula.
+  if (style.math) return [...text].length * style.math.width * style.size
   return unitWidth(text, style.face) * style.size
 }
 
@@ -25,11 +27,31 @@ export type Op =
   | {op: 'bar'; x: number; y: number; height: number}
   | {op: 'dest'; id: string; y: number}
   | {op: 'outline'; title: string; depth: number; y: number}
+  /** An SVG drawn as vectors into the box (a figure, a formula). */
+  | {op: 'svg'; x: number; y: number; width: number; height: number; svg: string}
+  /** A PNG or JPEG image drawn into the box. */
+  | {op: 'image'; x: number; y: number; width: number; height: number; data: Uint8Array}
 
 export interface Page {
   /** `cover` has no header or folio; `front` is numbered I, II …; `body` 1, 2 …. */
   kind: 'cover' | 'front' | 'body'
   ops: Array<Op>
+}
+
+/** Footnotes to the text: their leading, the gap their rule takes, where their text starts after the label. */
+const footLeading = 1.5
+const footGap = 8
+const footIndent = sizes.note * 2.5
+
+/** How a footnote to the text is labelled, at its call and at the foot of the page: `1)`. */
+export function footnoteLabel(number: number): string {
+  return `${number})`
+}
+
+const plainRuns = (text: string): Array<Run> => [{text, style: {face: 'serif', size: sizes.note}}]
+
+function noteLines(note: FootnoteText): Array<Line> {
+  return breakLines(note.runs, area.width - sizes.body * 2 - footIndent, measure)
 }
 
 export interface ParagraphOptions {
@@ -51,10 +73,31 @@ export interface ParagraphOptions {
   keepWithNext?: number
 }
 
+/** A block of text in a table cell: its runs, and a label hung in front of them (a note's `注1：`, a footnote's `a`). */
+export interface CellBlock {
+  runs: Array<Run>
+  label?: Array<Run> | undefined
+  /** Where the text starts when a label hangs (default: after the label). */
+  indent?: number | undefined
+}
+
+/** A cell of a table given as a grid: its text, and how many columns and rows it takes. */
+export interface GridCell {
+  runs: Array<Run>
+  colSpan?: number | undefined
+  rowSpan?: number | undefined
+}
+
 export interface TableOptions {
   caption?: Array<Run> | undefined
+  /** The caption over the header repeated on each page the table runs on to (`表1（续）`). */
+  continued?: Array<Run> | undefined
   header: Array<Array<Run>>
   rows: Array<Array<Array<Run>>>
+  /** The table as a grid of cells that may span columns and rows, instead of `header` and `rows`. */
+  grid?: {rows: Array<Array<GridCell>>; headerRows: number} | undefined
+  /** Notes and footnotes, set inside the table's frame at its foot. */
+  foot?: Array<CellBlock> | undefined
   /** Rows (by index) to mark with a change bar. */
   changedRows?: ReadonlySet<number>
   size?: number
@@ -70,11 +113,14 @@ export interface Positioned {
 /** Thrown when a block cannot be laid out on the page; the publisher names its place in the source. */
 export class LayoutError extends Error {
   readonly node: Positioned | undefined
+  /** The rule id of the message: `pdf-layout`, or `pdf-image` for an image that cannot be read. */
+  readonly rule: string
 
-  constructor(reason: string, node: Positioned | undefined) {
+  constructor(reason: string, node: Positioned | undefined, rule = 'pdf-layout') {
     super(reason)
     this.name = 'LayoutError'
     this.node = node
+    this.rule = rule
   }
 }
 
@@ -90,6 +136,10 @@ export class Flow {
   count = 0
   private readonly kind: Page['kind']
   private readonly sink: ((page: Page) => void) | undefined
+  /** Footnotes whose calls are on the current page, and the height they take at its foot. */
+  private notes: Array<FootnoteText> = []
+  private footHeight = 0
+  private readonly placedNotes = new Set<number>()
 
   constructor(kind: Page['kind'], sink?: (page: Page) => void) {
     this.kind = kind
@@ -105,16 +155,66 @@ export class Flow {
     return this.count - 1
   }
 
+  /** Where the text of the current page must end: the type area's foot, above the page's footnotes. */
+  get bottom(): number {
+    return area.bottom - this.footHeight
+  }
+
   newPage(): void {
+    this.footnotes()
     this.release()
     this.pages.push({kind: this.kind, ops: []})
     this.count++
     this.y = area.top
+    this.notes = []
+    this.footHeight = 0
   }
 
   /** Ends the flow: its last page goes to the sink. */
   end(): void {
+    this.footnotes()
     this.release()
+  }
+
+  /** Height a footnote takes at the foot of a page: its lines, and the rule over the first. */
+  private noteHeight(note: FootnoteText, first: boolean): number {
+    return noteLines(note).length * sizes.note * footLeading + (first ? footGap : 0)
+  }
+
+  /** The footnotes of the page at its foot, under a short rule, as GB/T 1.1 sets them. */
+  private footnotes(): void {
+    if (this.notes.length === 0 || this.pages.length === 0) return
+    let y = area.bottom - this.footHeight
+    this.current.ops.push({op: 'rule', x1: area.x, y1: y + footGap / 2, x2: area.x + area.width / 4, y2: y + footGap / 2, width: 0.5})
+    y += footGap
+    const saved = this.y
+    for (const note of this.notes) {
+      const label = footnoteLabel(note.number)
+      const lines = noteLines(note)
+      lines.forEach((line, index) => {
+        this.y = y
+        if (index === 0) this.drawPieces(breakLines(plainRuns(label), area.width, measure)[0], area.x + sizes.body * 2, 0, sizes.note * footLeading)
+        this.drawPieces(line, area.x + sizes.body * 2 + footIndent, 0, sizes.note * footLeading)
+        y += sizes.note * footLeading
+      })
+    }
+    this.y = saved
+  }
+
+  /** Footnotes called in `line` not yet set on this page, and the height they would take. */
+  private callsIn(line: Line | undefined): {notes: Array<FootnoteText>; height: number} {
+    const notes = (line?.pieces ?? []).flatMap((piece) => (piece.style.footnote && !this.placedNotes.has(piece.style.footnote.number) ? [piece.style.footnote] : []))
+    return {notes, height: notes.reduce((sum, note, index) => sum + this.noteHeight(note, this.notes.length === 0 && index === 0), 0)}
+  }
+
+  /** Sets the footnotes called in a line just drawn at the foot of its page. */
+  private place(notes: ReadonlyArray<FootnoteText>): void {
+    for (const note of notes) {
+      if (this.placedNotes.has(note.number)) continue
+      this.footHeight += this.noteHeight(note, this.notes.length === 0)
+      this.notes.push(note)
+      this.placedNotes.add(note.number)
+    }
   }
 
   private release(): void {
@@ -128,7 +228,7 @@ export class Flow {
   }
 
   ensure(height: number): void {
-    if (this.y + height > area.bottom && this.y > area.top) this.newPage()
+    if (this.y + height > this.bottom && this.y > area.top) this.newPage()
   }
 
   space(height: number): void {
@@ -151,9 +251,12 @@ export class Flow {
     const width = area.width - indent
     const lines = breakLines(runs, width, measure, width - firstIndent)
     this.space(options.spaceBefore ?? 0)
-    this.ensure(lineHeight * Math.min(lines.length, 2) + (options.keepWithNext ?? 0))
+    this.ensure(lineHeight * Math.min(lines.length, 2) + (options.keepWithNext ?? 0) + this.callsIn(lines[0]).height)
     lines.forEach((line, index) => {
-      if (index > 0) this.ensure(lineHeight)
+      // A line that calls a footnote goes where the footnote's text fits at the foot of the same page.
+      const calls = this.callsIn(line)
+      if (index > 0 || calls.height > 0) this.ensure(lineHeight + calls.height)
+      this.place(calls.notes)
       const start = area.x + indent + (index === 0 ? firstIndent : 0)
       const available = width - (index === 0 ? firstIndent : 0)
       if (index === 0 && options.label) this.drawPieces(breakLines(options.label, area.width, measure)[0], area.x + (options.labelIndent ?? 0), 0, lineHeight)
@@ -170,15 +273,21 @@ export class Flow {
     this.y += options.spaceAfter ?? 0
   }
 
-  private drawPieces(line: Line | undefined, x: number, spacing: number, lineHeight: number): void {
+  drawPieces(line: Line | undefined, x: number, spacing: number, lineHeight: number): void {
     if (!line) return
     let cursor = x
+    const base = line.pieces.find((piece) => !piece.style.shift && !piece.style.math) ?? line.pieces[0]
     const top = this.y + (lineHeight - (line.pieces[0]?.style.size ?? sizes.body) * 1.2) / 2
+    const baseline = top + ascent(base?.style.face ?? 'serif') * (base?.style.size ?? sizes.body)
     for (const piece of line.pieces) {
       const width = piece.width + spacing * [...piece.text].length
-      this.current.ops.push({op: 'text', x: cursor, y: top, text: piece.text, style: piece.style, spacing, width})
+      const {style} = piece
+      // Raised or lowered text (a superscript, a subscript) sits on the line's baseline, shifted; the rest at the line's top.
+      const y = style.shift === undefined ? top : baseline - ascent(style.face) * style.size - style.shift
+      this.current.ops.push({op: 'text', x: cursor, y, text: piece.text, style, spacing, width})
       cursor += width
     }
+    this.place(line.pieces.flatMap((piece) => (piece.style.footnote ? [piece.style.footnote] : [])))
   }
 
   rule(x1: number, x2: number, width = 0.5): void {
@@ -189,21 +298,21 @@ export class Flow {
     const size = options.size ?? sizes.note
     const lineHeight = size * 1.5
     const padding = 4
-    const columns = Math.max(options.header.length, ...options.rows.map((row) => row.length))
+    const grid = options.grid ?? {rows: [options.header, ...options.rows].map((row) => row.map((runs) => ({runs}))), headerRows: 1}
+    const placed = placeCells(grid.rows)
+    const columns = Math.max(1, ...placed.map((row) => row.reduce((end, cell) => Math.max(end, cell.column + cell.colSpan), 0)), options.grid ? 0 : options.header.length)
+    const single = placed.flatMap((row) => row.filter((cell) => cell.colSpan === 1))
     const natural = Array.from({length: columns}, (_, column) =>
-      Math.max(
-        size * 3,
-        ...[options.header, ...options.rows].map((row) => (row[column] ?? []).reduce((sum, run) => sum + measure(run.text, run.style), 0) + padding * 2)
-      )
+      Math.max(size * 3, ...single.filter((cell) => cell.column === column).map((cell) => cell.runs.reduce((sum, run) => sum + measure(run.text, run.style), 0) + padding * 2))
     )
     // A column is at least as wide as its widest unbreakable word (a standard's number); the rest of the
     // width goes to the columns by how much more their content would take.
     const minimum = Array.from({length: columns}, (_, column) =>
       Math.max(
         size * 2,
-        ...[options.header, ...options.rows].flatMap((row) =>
-          units(row[column] ?? []).map((unit) => unit.tokens.reduce((sum, token) => sum + measure(token.text, token.style), 0) + padding * 2)
-        )
+        ...single
+          .filter((cell) => cell.column === column)
+          .flatMap((cell) => units(cell.runs).map((unit) => unit.tokens.reduce((sum, token) => sum + measure(token.text, token.style), 0) + padding * 2))
       )
     )
     const spare = area.width - minimum.reduce((sum, value) => sum + value, 0)
@@ -212,70 +321,206 @@ export class Flow {
     let widths = minimum.map((value, column) => value + (spare > 0 ? (wanted > 0 ? ((wants[column] ?? 0) / wanted) * spare : spare / columns) : 0))
     const scale = area.width / widths.reduce((sum, value) => sum + value, 0)
     widths = widths.map((value) => value * scale)
-    const layoutRow = (row: Array<Array<Run>>): LaidRow => {
-      const cells = widths.map((cellWidth, column) => breakLines(row[column] ?? [], cellWidth - padding * 2, measure))
-      return {cells, lines: Math.max(...cells.map((lines) => lines.length))}
+    // Column edges added up from the left, as the rules between them are drawn.
+    const lefts: Array<number> = []
+    let edgeX = area.x
+    for (const value of widths) {
+      lefts.push(edgeX)
+      edgeX += value
     }
+    const right = edgeX
+    const spanWidth = (cell: PlacedCell) => widths.slice(cell.column, cell.column + cell.colSpan).reduce((sum, value) => sum + value, 0)
     const height = (lines: number) => lines * lineHeight + padding * 2
-    const header = layoutRow(options.header)
+    // Each row's cells broken into lines; a cell taking several rows makes the last of them tall enough for it.
+    const laid: Array<LaidRow> = placed.map((row) => {
+      const cells = row.map((cell) => ({cell, lines: breakLines(cell.runs, spanWidth(cell) - padding * 2, measure).map((line) => [{line, dx: 0}])}))
+      return {cells, lines: Math.max(1, ...cells.filter(({cell}) => cell.rowSpan === 1).map(({lines}) => lines.length))}
+    })
+    laid.forEach((row, index) => {
+      for (const {cell, lines} of row.cells) {
+        if (cell.rowSpan === 1) continue
+        const spanned = laid.slice(index, index + cell.rowSpan)
+        const total = spanned.reduce((sum, part) => sum + height(part.lines), 0)
+        const last = spanned.at(-1)
+        if (last && total < height(lines.length)) last.lines += Math.ceil((height(lines.length) - total) / lineHeight)
+      }
+    })
+    // The notes and footnotes make a last row, one cell across the table.
+    if (options.foot && options.foot.length > 0) {
+      const inner = area.width - padding * 2
+      const lines = options.foot.flatMap((block) => {
+        const labelWidth = block.label ? block.label.reduce((sum, run) => sum + measure(run.text, run.style), 0) : 0
+        const indent = block.indent ?? labelWidth
+        const broken = breakLines(block.runs, inner - indent, measure)
+        const label = block.label ? breakLines(block.label, inner, measure)[0] : undefined
+        return broken.map((line, index) => [...(index === 0 && label ? [{line: label, dx: 0}] : []), {line, dx: indent}])
+      })
+      const cell: PlacedCell = {runs: [], column: 0, colSpan: columns, rowSpan: 1, row: laid.length}
+      laid.push({cells: [{cell, lines}], lines: lines.length, foot: true})
+    }
+    // The header is the header rows and the rows their cells reach down into.
+    let headerEnd = Math.min(grid.headerRows, laid.length)
+    for (let index = 0; index < headerEnd; index++) for (const {cell} of laid[index]?.cells ?? []) headerEnd = Math.max(headerEnd, index + cell.rowSpan)
+    const headerRows = laid.slice(0, headerEnd)
+    const headerHeight = headerRows.reduce((sum, row) => sum + height(row.lines), 0)
+    const continuedHeight = options.continued ? size * leading + 2 : 0
     /** Lines of a row a page holds under the header. */
-    const fresh = Math.floor((area.bottom - area.top - height(header.lines) - padding * 2) / lineHeight)
+    const fresh = Math.floor((area.bottom - area.top - continuedHeight - headerHeight - padding * 2) / lineHeight)
     // A page must hold the header and a line of a row under it, or a long row could never be set.
     if (fresh < 1) throw new LayoutError(messages().pdf.tableHeader, options.node)
-    if (options.caption) this.paragraph(options.caption, {align: 'center', face: 'sans', keepWithNext: height(header.lines) + lineHeight * 2})
-    const drawPart = (row: LaidRow, from: number, to: number, changed: boolean) => {
+    if (options.caption) this.paragraph(options.caption, {align: 'center', face: 'sans', keepWithNext: headerHeight + lineHeight * 2})
+    /** Draws lines `from` to `to` of a row: its cells' text, the rules around them. */
+    const drawPart = (row: LaidRow, rowIndex: number, from: number, to: number, changed: boolean, heights: ReadonlyArray<number>) => {
       const partHeight = height(to - from)
-      let x = area.x
-      this.current.ops.push({op: 'rule', x1: area.x, y1: this.y, x2: area.x + area.width, y2: this.y, width: 0.5})
-      row.cells.forEach((lines, column) => {
+      const starts = row.cells
+      // The rule over the part, but not through a cell coming down from a row above.
+      const covered = coveredColumns(placed, rowIndex)
+      this.rules(horizontalSegments(columns, covered, lefts, widths), this.y)
+      for (const {cell, lines} of starts) {
         const saved = this.y
-        this.y += padding
-        for (const line of lines.slice(from, to)) {
-          this.drawPieces(line, x + padding, 0, lineHeight)
+        // A cell taking several rows is centred in their height.
+        const spanHeight = heights.slice(0, cell.rowSpan).reduce((sum, value) => sum + value, 0)
+        const offset = cell.rowSpan > 1 && from === 0 ? Math.max(0, (spanHeight - height(lines.length)) / 2) : 0
+        this.y += padding + offset
+        for (const line of cell.rowSpan > 1 ? (from === 0 ? lines : []) : lines.slice(from, to)) {
+          for (const segment of line) this.drawPieces(segment.line, (lefts[cell.column] ?? area.x) + padding + segment.dx, 0, lineHeight)
           this.y += lineHeight
         }
         this.y = saved
-        x += widths[column] ?? 0
-      })
-      let edge = area.x
-      for (const cellWidth of [0, ...widths]) {
-        edge += cellWidth
-        this.current.ops.push({op: 'rule', x1: edge, y1: this.y, x2: edge, y2: this.y + partHeight, width: 0.5})
+      }
+      // The rules between columns, but not through a cell taking several columns.
+      const inside = interiorEdges(placed, rowIndex, columns, row.foot === true)
+      for (let edge = 0; edge <= columns; edge++) {
+        if (edge > 0 && edge < columns && !inside.has(edge)) continue
+        const x = edge === columns ? right : (lefts[edge] ?? area.x)
+        this.current.ops.push({op: 'rule', x1: x, y1: this.y, x2: x, y2: this.y + partHeight, width: 0.5})
       }
       if (changed) this.current.ops.push({op: 'bar', x: area.x - 14, y: this.y + padding, height: partHeight - padding * 2})
       this.y += partHeight
-      this.current.ops.push({op: 'rule', x1: area.x, y1: this.y, x2: area.x + area.width, y2: this.y, width: 0.5})
+      // The rule under it, but not through a cell going on to the row below (unless the page ends here).
+      const below = to < row.lines ? new Set<number>() : coveredColumns(placed, rowIndex + 1)
+      this.rules(horizontalSegments(columns, below, lefts, widths), this.y)
     }
+    const rowHeights = (from: number) => laid.slice(from).map((row) => height(row.lines))
+    const drawHeader = () => headerRows.forEach((row, index) => drawPart(row, index, 0, row.lines, false, rowHeights(index)))
     const underHeader = () => {
       this.newPage()
-      drawPart(header, 0, header.lines, false)
+      if (options.continued) this.paragraph(options.continued, {align: 'center', face: 'sans', size: sizes.body, spaceAfter: 2 - sizes.body * leading + size * leading})
+      drawHeader()
     }
-    const fits = (lines: number) => this.y + height(lines) <= area.bottom
+    const fits = (lines: number) => this.y + height(lines) <= this.bottom
     /** Lines of a row the current page has room for. */
-    const room = () => Math.floor((area.bottom - this.y - padding * 2) / lineHeight)
-    this.ensure(height(header.lines) + lineHeight * 2)
-    drawPart(header, 0, header.lines, false)
-    options.rows.forEach((row, index) => {
-      const laid = layoutRow(row)
-      const changed = options.changedRows?.has(index) === true
-      // A row that fits a page is never split: it moves to the next page, under a repeated header.
-      if (!fits(laid.lines) && laid.lines <= fresh) underHeader()
-      // A row taller than a page goes on from page to page, each under the header, its cells' lines where they fall.
-      let from = 0
-      while (!fits(laid.lines - from)) {
-        const fit = Math.max(0, room())
-        if (fit > 0) drawPart(laid, from, from + fit, changed)
-        from += fit
-        underHeader()
+    const room = () => Math.floor((this.bottom - this.y - padding * 2) / lineHeight)
+    this.ensure(headerHeight + lineHeight * 2)
+    drawHeader()
+    let index = headerEnd
+    while (index < laid.length) {
+      // Rows joined by a cell taking several of them are kept together on a page when they can be.
+      let end = index + 1
+      for (let row = index; row < end; row++) for (const {cell} of laid[row]?.cells ?? []) end = Math.max(end, row + cell.rowSpan)
+      end = Math.min(end, laid.length)
+      const group = laid.slice(index, end)
+      const groupHeight = group.reduce((sum, row) => sum + height(row.lines), 0)
+      if (end - index > 1 && this.y + groupHeight > this.bottom && groupHeight <= fresh * lineHeight + padding * 2) underHeader()
+      for (let rowIndex = index; rowIndex < end; rowIndex++) {
+        const row = laid[rowIndex] as LaidRow
+        const changed = options.changedRows?.has(rowIndex - 1) === true && !options.grid
+        // A row that fits a page is never split: it moves to the next page, under a repeated header.
+        if (!fits(row.lines) && row.lines <= fresh) underHeader()
+        // A row taller than a page goes on from page to page, each under the header, its cells' lines where they fall.
+        let from = 0
+        while (!fits(row.lines - from)) {
+          const fit = Math.max(0, room())
+          if (fit > 0) drawPart(row, rowIndex, from, from + fit, changed, rowHeights(rowIndex))
+          from += fit
+          underHeader()
+        }
+        drawPart(row, rowIndex, from, row.lines, changed, rowHeights(rowIndex))
       }
-      drawPart(laid, from, laid.lines, changed)
-    })
+      index = end
+    }
     this.y += lineHeight * 0.5
+  }
+
+  /** Horizontal rules at `y`, one per run of columns. */
+  private rules(segments: ReadonlyArray<[number, number]>, y: number): void {
+    for (const [x1, x2] of segments) this.current.ops.push({op: 'rule', x1, y1: y, x2, y2: y, width: 0.5})
   }
 }
 
+/** A cell where it stands in the grid. */
+interface PlacedCell extends GridCell {
+  column: number
+  row: number
+  colSpan: number
+  rowSpan: number
+}
+
+/** Puts each cell in the first column its row has free: cells of rows above taking several rows hold theirs. */
+function placeCells(rows: ReadonlyArray<ReadonlyArray<GridCell>>): Array<Array<PlacedCell>> {
+  const taken = new Map<number, Set<number>>()
+  const take = (row: number, column: number) => {
+    let set = taken.get(row)
+    if (!set) taken.set(row, (set = new Set()))
+    set.add(column)
+  }
+  return rows.map((row, rowIndex) => {
+    let column = 0
+    return row.map((cell) => {
+      while (taken.get(rowIndex)?.has(column)) column++
+      const colSpan = Math.max(1, cell.colSpan ?? 1)
+      const rowSpan = Math.max(1, Math.min(cell.rowSpan ?? 1, rows.length - rowIndex))
+      for (let r = rowIndex; r < rowIndex + rowSpan; r++) for (let c = column; c < column + colSpan; c++) take(r, c)
+      const placedCell: PlacedCell = {...cell, column, row: rowIndex, colSpan, rowSpan}
+      column += colSpan
+      return placedCell
+    })
+  })
+}
+
+/** Columns of row `row` taken by a cell that starts in a row above it. */
+function coveredColumns(placed: ReadonlyArray<ReadonlyArray<PlacedCell>>, row: number): Set<number> {
+  const covered = new Set<number>()
+  for (const cells of placed.slice(0, Math.max(0, row))) {
+    for (const cell of cells) {
+      if (cell.row < row && cell.row + cell.rowSpan > row) for (let c = cell.column; c < cell.column + cell.colSpan; c++) covered.add(c)
+    }
+  }
+  return covered
+}
+
+/** The edges between columns that row `row` has a rule on: none inside a cell taking several columns. */
+function interiorEdges(placed: ReadonlyArray<ReadonlyArray<PlacedCell>>, row: number, columns: number, foot: boolean): Set<number> {
+  const edges = new Set<number>()
+  if (foot) return edges
+  for (let edge = 1; edge < columns; edge++) edges.add(edge)
+  for (const cells of placed.slice(0, row + 1)) {
+    for (const cell of cells) {
+      if (cell.row <= row && cell.row + cell.rowSpan > row) for (let edge = cell.column + 1; edge < cell.column + cell.colSpan; edge++) edges.delete(edge)
+    }
+  }
+  return edges
+}
+
+/** Runs of columns not in `skip`, as the x ranges a rule takes. */
+function horizontalSegments(columns: number, skip: ReadonlySet<number>, lefts: ReadonlyArray<number>, widths: ReadonlyArray<number>): Array<[number, number]> {
+  const segments: Array<[number, number]> = []
+  for (let column = 0; column < columns; column++) {
+    if (skip.has(column)) continue
+    const x1 = lefts[column] ?? area.x
+    const x2 = column === columns - 1 ? area.x + area.width : x1 + (widths[column] ?? 0)
+    const last = segments.at(-1)
+    if (last && Math.abs(last[1] - x1) < 0.001) last[1] = x2
+    else segments.push([x1, x2])
+  }
+  return segments
+}
+
+/** A row as laid out: each of its cells with its lines (each line one or more pieces of text at an offset), and its height in lines. */
 interface LaidRow {
-  cells: Array<Array<Line>>
+  cells: Array<{cell: PlacedCell; lines: Array<Array<{line: Line; dx: number}>>}>
   /** Lines of its tallest cell. */
   lines: number
+  /** The row of notes and footnotes at the table's foot. */
+  foot?: true
 }

@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
 import type {StandardDiff} from '@stdkit/diff'
 import {documentTypeOf, kindOfCode, normalizeNumber, printedNumber, report, type Standard} from '@stdkit/tree'
 import {messages} from '@stdkit/messages'
@@ -10,7 +12,7 @@ import {typesetRedline} from './redline.js'
 import {renderPdf} from './render.js'
 
 export interface PdfOptions extends Options {
-  /** Path of the source, for messages. */
+  /** Path of the source, for messages; images are read beside it unless `readImage` is given. */
   path?: string | undefined
   /** URL (relative to this PDF) of another standard's PDF, for references to it to become links. */
   standardLink?: ((designation: string, year: number | undefined) => string | undefined) | undefined
@@ -27,7 +29,8 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
   const glyphs = new GlyphCheck()
   const number = printedNumber(tree.cover.number)
   const file = sourceFile(options.path)
-  const pdf = await laidOut(file, () => renderPdf(typesetEdition(tree, options), glyphs, {
+  const readImage = options.readImage ?? besideSource(options.path)
+  const pdf = await laidOut(file, () => renderPdf(typesetEdition(tree, {...options, readImage}), glyphs, {
     title: tree.cover.title,
     subject: number,
     author: tree.cover.issuer ?? '',
@@ -57,6 +60,18 @@ export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, opti
   return pdf
 }
 
+/** Reads an image by its path relative to the source, from the folder the source is in; none without a source. */
+function besideSource(source: string | undefined): (url: string) => Uint8Array | undefined {
+  return (url) => {
+    if (source === undefined) return undefined
+    try {
+      return readFileSync(join(dirname(source), ...url.split('/')))
+    } catch {
+      return undefined
+    }
+  }
+}
+
 /** The file the messages of a failure go on: the source's, by its path. */
 function sourceFile(path: string | undefined): VFile {
   return new VFile({path: path ?? 'input'})
@@ -68,7 +83,7 @@ async function laidOut(file: VFile, render: () => Promise<Buffer>): Promise<Buff
     return await render()
   } catch (error) {
     if (error instanceof LayoutError) {
-      report(file, 'error', error.message, start(error.node), 'pdf-layout')
+      report(file, 'error', error.message, start(error.node), error.rule)
       throw failure(file)
     }
     throw error

@@ -5,9 +5,10 @@
  * sources give the same bytes.
  */
 import PDFDocument from 'pdfkit'
+import SVGtoPDF from 'svg-to-pdfkit'
 import type {Style} from './breaking.js'
 import type {Typeset} from './edition.js'
-import {drawingFont, type Face} from './fonts.js'
+import {ascent, drawingFont, type Face} from './fonts.js'
 import type {GlyphCheck} from './glyphs.js'
 import {area, page, sizes, type Page} from './layout.js'
 import {unreachable, type PdfLink} from './link.js'
@@ -49,6 +50,13 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
   })
   // pdfkit (0.20 on) takes a parsed fontkit font, which its types do not know yet.
   for (const face of ['serif', 'sans', 'sansBold'] as const satisfies ReadonlyArray<Face>) doc.registerFont(face, drawingFont(face) as unknown as Uint8Array)
+  // The other faces (bold, italic, listings) are read when a document first sets text in them.
+  const registered = new Set<Face>(['serif', 'sans', 'sansBold'])
+  const use = (face: Face): void => {
+    if (registered.has(face)) return
+    doc.registerFont(face, drawingFont(face) as unknown as Uint8Array)
+    registered.add(face)
+  }
   const outline: Array<PDFKit.PDFOutline> = [doc.outline]
   const draw = (laid: Page, folio: string): void => {
     glyphs.page(laid)
@@ -57,6 +65,14 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
     for (const op of laid.ops) {
       switch (op.op) {
         case 'text': {
+          if (op.style.math) {
+            // An inline formula: its SVG on the line's baseline.
+            const baseline = op.y + ascent(op.style.face) * op.style.size
+            const {math, size} = op.style
+            svg(doc, math.svg, op.x, baseline - math.height * size, math.width * size, (math.height + math.depth) * size, use)
+            break
+          }
+          use(op.style.face)
           setStyle(doc, op.style)
           doc.text(op.text, op.x, op.y, {lineBreak: false, characterSpacing: op.spacing})
           // Underline and strike carry the meaning in black-and-white print; the colour only helps.
@@ -70,6 +86,12 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
         }
         case 'rule':
           doc.save().lineWidth(op.width).strokeColor(colours.text).moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore()
+          break
+        case 'svg':
+          svg(doc, op.svg, op.x, op.y, op.width, op.height, use)
+          break
+        case 'image':
+          doc.image(Buffer.from(op.data), op.x, op.y, {width: op.width, height: op.height})
           break
         case 'bar':
           doc.save().rect(op.x, op.y, 2.5, op.height).fill(colours.bar).restore()
@@ -93,6 +115,22 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
   doc.end()
   await finished
   return Buffer.concat(chunks)
+}
+
+/**
+ * Draws an SVG as vectors into a box (svg-to-pdfkit): its own size is set to
+ * the box, in points; text in it is set in the serif face (a formula's CJK
+ * words, a figure's labels).
+ */
+function svg(doc: PDFKit.PDFDocument, source: string, x: number, y: number, width: number, height: number, use: (face: Face) => void): void {
+  use('serif')
+  const sized = source.replace(/<svg\b[^>]*>/u, (tag) => {
+    const rest = tag.replace(/\s(?:width|height)="[^"]*"/gu, '')
+    return rest.replace(/^<svg/u, `<svg width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"`)
+  })
+  doc.save()
+  SVGtoPDF(doc as unknown as Parameters<typeof SVGtoPDF>[0], sized, x, y, {width, height, assumePt: true, fontCallback: () => 'serif', warningCallback: () => undefined})
+  doc.restore()
 }
 
 /** Makes `box` a link: to a named destination, whose name resolves when the reader follows it; or to another standard's PDF, when the library has it. */

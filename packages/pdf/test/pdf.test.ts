@@ -77,6 +77,7 @@ describe.each(editions)('the %i edition', (year) => {
     const visit = (node: Standard['children'][number] | Clause | Appendix): void => {
       if (node.type === 'clause') expectInOrder(`${node.number}${node.title ?? ''}`)
       if (node.type === 'appendix') expectInOrder(node.title)
+      if (!('children' in node)) return
       for (const child of node.children) {
         if (child.type === 'clause') visit(child)
         else if (child.type === 'paragraph' || child.type === 'note') expectInOrder(toText(child))
