@@ -170,7 +170,14 @@ describe.runIf(browserAvailable())('in a browser', () => {
       for (const [name, width] of [['desktop', 1280], ['phone', 375]] as const) {
         it(`has no axe-core violations at ${name} width: ${file}`, async () => {
           const {page, problems} = await openTechnical(file, width)
-          await page.evaluate(() => Promise.all([...document.images].map((image) => (image.loading = 'eager', image.decode().catch(() => undefined)))))
+          await page.evaluate(() =>
+            Promise.all(
+              Array.from(document.images, (image) => {
+                image.loading = 'eager'
+                return image.decode().catch(() => undefined)
+              })
+            )
+          )
           expect(await violationsOf(page)).toEqual([])
           // Nothing wider than the page: figures, formulas, tables and listings fit or wrap.
           expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
