@@ -37,6 +37,8 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
       h('span', `${diff.old.year}→${diff.new.year}`)
     ],
     script: true,
+    // Images and formulas are drawn with the technical stylesheet; a comparison without them keeps the bytes it always had.
+    ...(diff.provisions.some((change) => change.blocks.some((item) => item.block === 'image' || item.block === 'formula')) ? {styles: ['technical.css']} : {}),
     body: [
       h('h1', words.heading({designation: report.designation, title: report.title})),
       h('p', [h('a', {href: edition(diff.old.year)}, report.editions.old), ' → ', h('a', {href: edition(diff.new.year)}, report.editions.new)]),

@@ -6,7 +6,7 @@ import {documentWords} from '@stdkit/messages'
 import {appendixName, documentTypeOf, pageIds, printedNumber, type Clause, type Standard} from '@stdkit/tree'
 import {all, defaultHandlers, type HtmlHandlers, type Links, type State} from './content.js'
 import {page} from './layout.js'
-import {footnotesSection} from './technical.js'
+import {footnotesSection, showsTechnical} from './technical.js'
 import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
 import {relative} from './url.js'
 import {libraryLinks} from './links.js'
@@ -45,7 +45,7 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
     title: `${printedNumber(tree.cover.number)} ${tree.cover.title}`,
     crumbs: [h('a', {href: relative(here, paths.index)}, '标准库'), h('span', `${tree.cover.designation} ${edition.year}`)],
     script: true,
-    ...(fullCover(tree) ? {styles: ['cover.css']} : {}),
+    styles: [...(fullCover(tree) ? ['cover.css'] : []), ...(showsTechnical(tree) ? ['technical.css'] : [])],
     body: [
       cover(tree),
       tools(context),

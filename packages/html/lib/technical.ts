@@ -11,6 +11,7 @@ import {typeset} from '@stdkit/math'
 import {documentWords} from '@stdkit/messages'
 import {
   caption,
+  eachNode,
   headingId,
   noteLabel,
   type Bibliography,
@@ -33,6 +34,25 @@ import {
   type TermSource
 } from '@stdkit/tree'
 import type {State} from './content.js'
+
+/** Nodes whose layout is in the technical stylesheet. */
+const styled: ReadonlySet<string> = new Set(['figure', 'formula', 'code', 'definitionList', 'bibliography', 'termIndex', 'footnote', 'inlineMath', 'termSource', 'tableFootnote'])
+
+/**
+ * Whether an edition shows technical content, and so needs the technical
+ * stylesheet: a page without any keeps the bytes it always had.
+ */
+export function showsTechnical(tree: Standard): boolean {
+  let found = false
+  eachNode(tree, (node) => {
+    if (found) return 'skip'
+    if (styled.has(node.type)) found = true
+    else if (node.type === 'table' && node.children.some((child) => child.type !== 'tableRow')) found = true
+    else if (node.type === 'term' && ((node.admitted?.length ?? 0) > 0 || (node.abbreviations?.length ?? 0) > 0)) found = true
+    return undefined
+  })
+  return found
+}
 
 /** Writes nodes with the state's handlers (given by content.ts, which imports this module). */
 type All = (nodes: ReadonlyArray<PhrasingContent>, state: State) => Array<ElementContent>
