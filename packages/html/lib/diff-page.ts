@@ -37,8 +37,8 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
       h('span', `${diff.old.year}→${diff.new.year}`)
     ],
     script: true,
-    // Images and formulas are drawn with the technical stylesheet; a comparison without them keeps the bytes it always had.
-    ...(diff.provisions.some((change) => change.blocks.some((item) => item.block === 'image' || item.block === 'formula')) ? {styles: ['technical.css']} : {}),
+    // Images, formulas and listings are shown with the technical stylesheet; a comparison without them keeps the bytes it always had.
+    ...(diff.provisions.some((change) => change.blocks.some((item) => item.block === 'image' || item.block === 'formula' || item.block === 'code')) ? {styles: ['technical.css']} : {}),
     body: [
       h('h1', words.heading({designation: report.designation, title: report.title})),
       h('p', [h('a', {href: edition(diff.old.year)}, report.editions.old), ' → ', h('a', {href: edition(diff.new.year)}, report.editions.new)]),
@@ -150,15 +150,17 @@ function runs(list: ReadonlyArray<TextRun>, show: 'both' | 'old' | 'new' = 'both
 function blockChange(change: BlockChange, shown: Shown): Element {
   const pictured = media(change, shown)
   if (pictured) return pictured
+  // A listing keeps its lines.
+  const tag = change.block === 'code' ? 'p.code-change' : 'p'
   switch (change.kind) {
     case 'equal':
-      return h('p', change.new)
+      return h(tag, change.new)
     case 'added':
-      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', h('ins.block', change.new))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h(tag, h('ins.block', change.new))
     case 'removed':
-      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', h('del.block', change.old))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h(tag, h('del.block', change.old))
     case 'modified':
-      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', runs(change.runs))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h(tag, runs(change.runs))
   }
 }
 

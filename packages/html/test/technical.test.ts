@@ -225,6 +225,10 @@ describe('technical content on a comparison page', () => {
     expect(change).toContain('<p class="side-label">2025版</p><ins class="block"><span class="picture"><img src="../figures/grounding-v2.svg"')
   })
 
+  it('keeps a listing’s lines', () => {
+    expect(html).toContain('<p class="code-change">{\n  "site": "A-01",\n\n  "resistance": 0.8,')
+  })
+
   it('draws both sides in the side-by-side view too, and inlines the technical stylesheet', () => {
     const side = slice(html, '<table class="side-by-side">', '</table>')
     expect(side).toContain('<td><del class="block"><span class="picture"><img src="../figures/grounding.svg"')
