@@ -19,7 +19,17 @@ import {toText, type Content, type Standard, type StandardDocument} from '@stdki
 
 interface Construct {
   /** The node type whose text this is. */
-  type: Content['type'] | 'listItem' | 'tableCell' | 'revisionRecord' | 'changeListEntry'
+  type:
+    | Content['type']
+    | 'listItem'
+    | 'tableCell'
+    | 'revisionRecord'
+    | 'changeListEntry'
+    | 'image'
+    | 'tableFootnote'
+    | 'definitionItem'
+    | 'termSource'
+    | 'bibliographyEntry'
   /** What sets it apart: written once in the fixture. */
   text: string
   /** What the newer edition writes instead (default: the text with a character added). */
@@ -57,8 +67,46 @@ const constructs: ReadonlyArray<Construct> = [
   {type: 'crossReference', text: '见4.2.1', edited: '见4.1.1', provision: 'clause-4.1'},
   {type: 'crossReference', text: '、附录A和', edited: '、附录B和', provision: 'clause-4.1'},
   {type: 'crossReference', text: '和表1', edited: '和表A.1', provision: 'clause-4.1'},
-  {type: 'standardReference', text: '依据Q/ZX 75.1760', edited: '依据Q/ZX 75.1761', provision: 'clause-4.1'}
+  {type: 'standardReference', text: '依据Q/ZX 75.1760', edited: '依据Q/ZX 75.1761', provision: 'clause-4.1'},
+  {type: 'term', text: '鹈鹕别名', provision: 'term-3.1'},
+  {type: 'term', text: 'PLCN', edited: 'PLCM', provision: 'term-3.1'},
+  {type: 'note', text: '鹈鹕条目之注', provision: 'term-3.1'},
+  {type: 'termSource', text: '鹈鹕辞典', provision: 'term-3.1'},
+  {type: 'crossReference', text: '见图1', edited: '见图2', provision: 'clause-4.1.1'},
+  {type: 'crossReference', text: '公式（1）', edited: '公式（2）', provision: 'clause-4.1.1'},
+  {type: 'inlineMath', text: '鹬蚌', provision: 'clause-4.1.1'},
+  {type: 'figure', text: '蓝鹊结构', provision: 'clause-4.1.1'},
+  {type: 'image', text: '鸳鸯分图', provision: 'clause-4.1.1'},
+  {type: 'definitionList', text: '绿头鸭说明', provision: 'clause-4.1.1'},
+  {type: 'definitionItem', text: '赤麻鸭说明', provision: 'clause-4.1.1'},
+  {type: 'note', text: '鸊鷉图注', provision: 'clause-4.1.1'},
+  {type: 'formula', text: '鸵鸟公式', provision: 'clause-4.1.1'},
+  {type: 'definitionList', text: '鹌鹑符号说明', provision: 'clause-4.1.1'},
+  {type: 'code', text: '鹪鹩代码行', provision: 'clause-4.1.1'},
+  {type: 'superscript', text: '上标鸮', provision: 'clause-4.2.1'},
+  {type: 'subscript', text: '下标隼', provision: 'clause-4.2.1'},
+  {type: 'emphasis', text: '斜体鸻', provision: 'clause-4.2.1'},
+  {type: 'strong', text: '粗体鸫', provision: 'clause-4.2.1'},
+  {type: 'footnote', text: '云雀脚注', provision: 'clause-4.2.1'},
+  {type: 'table', text: '鹗合并表', provision: 'clause-4.2.1'},
+  {type: 'tableCell', text: '夜鹭合并格', provision: 'clause-4.2.1'},
+  {type: 'break', text: '下行鹳格', provision: 'clause-4.2.1'},
+  {type: 'note', text: '白鹳表注', provision: 'clause-4.2.1'},
+  {type: 'tableFootnote', text: '灰鹤表脚注', provision: 'clause-4.2.1'},
+  {type: 'definitionList', text: '鹫缩略语', provision: 'clause-5'},
+  {type: 'bibliography', text: '鹞鹰参考书目', provision: 'bibliography'},
+  {type: 'bibliographyEntry', text: '[1]'},
+  {type: 'termIndex', text: '索引'}
 ]
+
+/** Every type of the content maps: a type added to a map and not here fails to compile. */
+const contentTypes = [
+  ...['foreword', 'introduction', 'clause', 'appendix', 'bibliography', 'termIndex'] as const,
+  ...['paragraph', 'list', 'note', 'example', 'table', 'figure', 'formula', 'code', 'definitionList'] as const,
+  ...['term', 'normativeReference', 'revisionHistory', 'changeList'] as const,
+  ...['text', 'crossReference', 'standardReference', 'inlineMath', 'footnote', 'superscript', 'subscript', 'emphasis', 'strong', 'break'] as const
+] satisfies ReadonlyArray<Content['type']>
+const everyType: [Exclude<Content['type'], (typeof contentTypes)[number]>] extends [never] ? true : false = true
 
 const source = readFileSync(new URL('fixtures/constructs/2007.md', import.meta.url), 'utf8')
 
@@ -118,10 +166,17 @@ describe('every node type reaches every output', () => {
   })
 
   it('has every node type of the content maps in the fixture', () => {
+    expect(everyType).toBe(true)
     const types = new Set(constructs.map((construct) => construct.type))
-    const all: ReadonlyArray<Content['type']> = ['foreword', 'introduction', 'clause', 'appendix', 'paragraph', 'list', 'note', 'example', 'table', 'term', 'normativeReference', 'revisionHistory', 'changeList', 'text', 'crossReference', 'standardReference']
-    expect(all.filter((type) => !types.has(type))).toEqual([])
+    expect(contentTypes.filter((type) => !types.has(type))).toEqual([])
     for (const construct of constructs) expect(source.split(construct.text).length - 1, construct.text).toBe(1)
+  })
+
+  it('formats every construct back to itself: fmt keeps the tree and is stable on its own output', () => {
+    const positionless = (value: Standard): unknown => JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'position' || key === 'positions' ? undefined : item)))
+    const again = parse(outputs.markdown ?? '')
+    expect(positionless(again)).toEqual(positionless(tree))
+    expect(toMarkdown(again)).toBe(outputs.markdown)
   })
 
   for (const format of ['markdown', 'json', 'html', 'pdf']) {

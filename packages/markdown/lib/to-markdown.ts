@@ -292,9 +292,22 @@ function bibliography(node: Bibliography, state: State): Array<RootContent> {
     }
     // The label `[1]` as written, not escaped into `\\[1]`; text starting with brackets in an entry without one is.
     const label: Array<MdastPhrasing> = child.label === undefined ? [] : [{type: 'html', value: child.label}, text('\u3000')]
-    out.push(paragraph([...label, ...inline(child.children, state)]), ...footnoteDefinitions(child, state))
+    out.push(paragraph([...label, ...typeMarks(inline(child.children, state))]), ...footnoteDefinitions(child, state))
   }
   return out
+}
+
+/**
+ * GB/T 7714's marks of a document's type in a bibliography entry (`[M]`, `[J]`,
+ * `[S]`, `[EB/OL]`), written as they are: no link can be made of them (the
+ * source format has no link definitions), unless a `(`, `[` or `:` follows.
+ */
+function typeMarks(nodes: Array<MdastPhrasing>): Array<MdastPhrasing> {
+  return nodes.flatMap((node): Array<MdastPhrasing> => {
+    if (node.type !== 'text') return [node]
+    const pieces = node.value.split(/(\[[A-Z]{1,2}(?:\/OL)?\](?![([:]))/u)
+    return pieces.filter((piece) => piece !== '').map((piece, index) => (index % 2 === 1 || /^\[[A-Z]{1,2}(?:\/OL)?\]$/u.test(piece) ? {type: 'html', value: piece} : text(piece)))
+  })
 }
 
 function note(node: Note, state: State): MdastParagraph {

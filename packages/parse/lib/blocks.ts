@@ -441,23 +441,31 @@ function table(
   let above: Array<TableCell | undefined> = []
   const rows: Array<TableRow> = []
   let headerRows = 1
+  // The row each cell is written in: `<` merges only into a cell of its own row.
+  const origins = new Map<TableCell, number>()
+  // The column each cell starts at: `^` under a cell spanning columns starts under its first column.
+  const starts = new Map<TableCell, number>()
   node.children.forEach((row, rowIndex) => {
     const owners: Array<TableCell | undefined> = []
     const cells: Array<TableCell> = []
+    const grown = new Set<TableCell>()
     let merged = 0
     row.children.forEach((cell, column) => {
       const mark = mergeMark(cell.children, context)
       const left = owners[column - 1]
       const up = above[column]
-      if (mark === '<' && left) {
+      if (mark === '<' && left && origins.get(left) === rowIndex) {
         left.colSpan = (left.colSpan ?? 1) + 1
         owners[column] = left
         merged++
         return
       }
-      if (mark === '^' && up) {
+      if (mark === '^' && up && (starts.get(up) === column || owners[column - 1] === up)) {
         // A cell under a cell spanning columns grows it once, at the span's first column.
-        if (owners[column - 1] !== up) up.rowSpan = (up.rowSpan ?? 1) + 1
+        if (owners[column - 1] !== up) {
+          up.rowSpan = (up.rowSpan ?? 1) + 1
+          grown.add(up)
+        }
         owners[column] = up
         merged++
         return
@@ -465,12 +473,24 @@ function table(
       if (mark) context.report('error', messages().parser.tableSpan({kind: mark === '<' ? 'left' : 'above'}), cell.position, 'table-span')
       const result: TableCell = {type: 'tableCell', children: cellContent(cell, context), ...at(cell.position)}
       owners[column] = result
+      origins.set(result, rowIndex)
+      starts.set(result, column)
       cells.push(result)
     })
     if (rowIndex === 0 && merged === 0 && cells.every((cell) => cell.children.length === 0)) {
       headerRows = 0
       above = []
       return
+    }
+    // A cell spanning columns continues below only with `^` under each of them.
+    for (const cell of grown) {
+      const start = starts.get(cell) ?? 0
+      for (let column = start; column < start + (cell.colSpan ?? 1); column++) {
+        if (owners[column] !== cell) {
+          context.report('error', messages().parser.tableSpan({kind: 'above'}), row.children[column]?.position ?? row.position, 'table-span')
+          break
+        }
+      }
     }
     if (cells.length === 0 && merged > 0) context.report('error', messages().parser.tableSpan({kind: 'row'}), row.position, 'table-span')
     rows.push({type: 'tableRow', children: cells, ...at(row.position)})
