@@ -14,6 +14,7 @@ import {sayFor, type CheckOptions, type Edition, type EditionRule, type HistoryR
 import {appendixUncited, hangingParagraph, selfReference} from './drafting.js'
 import {elementOrder, referencesStructure, requiredElement} from './structure.js'
 import {termsLeadIn, termWithoutTerm} from './terms.js'
+import {backMatterOrder, exampleNumbering, figureCited, figureNumbering, formulaCompiles, formulaNumbering, noteNumbering, tableCited, tableFootnote, tableNumbering, termSource} from './technical.js'
 
 /** Every rule of the checker, in the order their messages are produced. */
 export const rules: ReadonlyArray<Rule> = [
@@ -22,6 +23,8 @@ export const rules: ReadonlyArray<Rule> = [
   referencesStructure,
   termsLeadIn,
   termWithoutTerm,
+  termSource,
+  backMatterOrder,
   selfReference,
   hangingParagraph,
   chapterNumbering,
@@ -33,7 +36,16 @@ export const rules: ReadonlyArray<Rule> = [
   appendixLabel,
   appendixForeword,
   appendixUncited,
+  figureNumbering,
+  tableNumbering,
+  formulaNumbering,
+  noteNumbering,
+  exampleNumbering,
   crossReference,
+  figureCited,
+  tableCited,
+  tableFootnote,
+  formulaCompiles,
   referenceCited,
   normativeReference,
   duplicateId,
@@ -66,9 +78,9 @@ const historyRules = rules.filter((rule): rule is HistoryRule => rule.scope === 
 /** Checks one edition against the drafting rules; findings go to `file.messages`. `library` holds the standards its references may lead to. */
 export function checkStandard(tree: Standard, file: VFile, options: CheckOptions = {}): void {
   const draft = () => tree.cover.status === 'draft'
-  const {library} = options
+  const {library, checkTex} = options
   checking(tree, () => {
-    for (const rule of editionRules) rule.check({tree, file, library}, sayFor(rule, draft))
+    for (const rule of editionRules) rule.check({tree, file, library, checkTex}, sayFor(rule, draft))
   })
 }
 

@@ -7,7 +7,25 @@
  * read in that walk, while the node is at hand, leaving the rule short lists.
  */
 import {messages} from '@stdkit/messages'
-import {eachNode, type Appendix, type Clause, type CrossReference, type Example, type NormativeReference, type Nodes, type Note, type RevisionRecord, type Standard, type StandardReference, type Text} from '@stdkit/tree'
+import {
+  eachNode,
+  type Appendix,
+  type Clause,
+  type CrossReference,
+  type Example,
+  type Figure,
+  type Formula,
+  type InlineMath,
+  type NormativeReference,
+  type Nodes,
+  type Note,
+  type RevisionRecord,
+  type Standard,
+  type StandardReference,
+  type Table,
+  type TermSource,
+  type Text
+} from '@stdkit/tree'
 
 /** How a placeholder left by `stdkit new` and `stdkit revise` begins. */
 export const placeholderMark = '【待填写'
@@ -26,6 +44,38 @@ export interface Gathered {
   headed: Array<Clause | Appendix>
   /** Each clause and appendix with the sub-clauses under it. */
   levels: Array<{parent: Clause | Appendix; children: Array<Clause>}>
+  /** Numbered figures, tables and formulas outside the foreword, each with the letter of the appendix it is in. */
+  numbered: {[Kind in 'figure' | 'table' | 'formula']: Array<{node: Figure | Table | Formula; letter: string | undefined}>}
+  /** Tables and figures, which have notes and footnotes of their own. */
+  parts: Array<Table | Figure>
+  /** Display and inline formulas. */
+  formulas: Array<Formula | InlineMath>
+  termSources: Array<TermSource>
+  /** Runs of consecutive notes (notes to entry apart) and of consecutive examples among a node's children. */
+  runs: {note: Array<Array<Note>>; example: Array<Array<Example>>}
+}
+
+/** The nodes whose children may be notes or examples. */
+const holdsNotes: ReadonlySet<string> = new Set(['foreword', 'introduction', 'clause', 'term', 'appendix', 'table', 'figure', 'bibliography'])
+
+/** Adds to `runs` the runs of consecutive notes and examples among `children`; a note to entry and a plain note run apart. */
+function addRuns(children: ReadonlyArray<Nodes>, runs: Gathered['runs']): void {
+  let notes: Array<Note> = []
+  let examples: Array<Example> = []
+  for (const child of children) {
+    if (child.type !== 'note' || (notes[0] !== undefined && notes[0].toEntry !== child.toEntry)) {
+      if (notes.length > 0) runs.note.push(notes)
+      notes = []
+    }
+    if (child.type !== 'example') {
+      if (examples.length > 0) runs.example.push(examples)
+      examples = []
+    }
+    if (child.type === 'note') notes.push(child)
+    else if (child.type === 'example') examples.push(child)
+  }
+  if (notes.length > 0) runs.note.push(notes)
+  if (examples.length > 0) runs.example.push(examples)
 }
 
 const gathered = new WeakMap<Standard, Gathered>()
@@ -42,14 +92,45 @@ function nameOf(node: Nodes): string {
 export function gather(tree: Standard): Gathered {
   let found = gathered.get(tree)
   if (found) return found
-  const result: Gathered = {crossReferences: [], normativeReferences: [], citations: [], identified: [], notes: [], marked: [], headed: [], levels: []}
+  const result: Gathered = {
+    crossReferences: [],
+    normativeReferences: [],
+    citations: [],
+    identified: [],
+    notes: [],
+    marked: [],
+    headed: [],
+    levels: [],
+    numbered: {figure: [], table: [], formula: []},
+    parts: [],
+    formulas: [],
+    termSources: [],
+    runs: {note: [], example: []}
+  }
   for (const top of tree.children) {
     const inForeword = top.type === 'foreword'
+    const letter = top.type === 'appendix' ? top.letter : undefined
     eachNode(top, (node) => {
       if ('id' in node && typeof node.id === 'string') {
         result.identified.push({node, id: node.id, name: nameOf(node)})
       }
+      if (holdsNotes.has(node.type)) addRuns((node as {children: ReadonlyArray<Nodes>}).children, result.runs)
       switch (node.type) {
+        case 'table':
+        case 'figure':
+          result.parts.push(node)
+          if (node.number !== undefined && !inForeword) result.numbered[node.type].push({node, letter})
+          break
+        case 'formula':
+          if (node.number !== undefined && !inForeword) result.numbered.formula.push({node, letter})
+          result.formulas.push(node)
+          break
+        case 'inlineMath':
+          result.formulas.push(node)
+          break
+        case 'termSource':
+          result.termSources.push(node)
+          break
         case 'crossReference':
           result.crossReferences.push(node)
           break

@@ -1,6 +1,6 @@
 /** References: cross-references resolve, normative references are cited, ids are unique, notes carry no requirements. */
 import {messages} from '@stdkit/messages'
-import {isReservedAnchor, toText} from '@stdkit/tree'
+import {isReservedAnchor, toText, type Nodes} from '@stdkit/tree'
 import {gather} from './gather.js'
 import {startOf, type EditionRule} from './rule.js'
 
@@ -94,10 +94,14 @@ export const noteRequirement: EditionRule = {
     return messages().checker['note-requirement'].description
   },
   check({tree, file}, say) {
+    // Notes of tables and figures and notes to entry are named as such.
+    const owners = new Map<Nodes, 'table' | 'figure'>()
+    for (const part of gather(tree).parts) for (const child of part.children) owners.set(child, part.type)
     for (const node of gather(tree).notes) {
       const match = requirement.exec(unquoted(toText(node)))
       if (match) {
-        say(file, messages().checker['note-requirement'].requirement({word: match[0], note: node.type === 'note'}), startOf(node))
+        const kind = node.type === 'example' ? 'example' : node.toEntry ? 'entry' : (owners.get(node) ?? 'note')
+        say(file, messages().checker['note-requirement'].requirement({word: match[0], kind}), startOf(node))
       }
     }
   }

@@ -6,18 +6,25 @@ import {report, type CitableEdition, type Severity, type Standard} from '@stdkit
 /** Every edition of every standard a check can look documents up in, standard by standard, oldest first. */
 export type CheckLibrary = ReadonlyArray<ReadonlyArray<CitableEdition>>
 
+/** Whether a formula's LaTeX compiles: the error message when it does not (`checkTex` of `@stdkit/math`). */
+export type TexCheck = (tex: string) => string | undefined
+
 /** One edition: its tree and the file its diagnostics go to. */
 export interface Edition {
   readonly tree: Standard
   readonly file: VFile
   /** The library the edition's references to other standards are looked up in, when it is checked within one. */
   readonly library?: CheckLibrary | undefined
+  /** How formulas are compiled (`formula`); `checkTex` of `@stdkit/math` by default. */
+  readonly checkTex?: TexCheck | undefined
 }
 
 /** What a check is given besides the editions. */
 export interface CheckOptions {
   /** The library the normative references are looked up in (`normative-reference`). */
   readonly library?: CheckLibrary | undefined
+  /** How formulas are compiled (`formula`); `checkTex` of `@stdkit/math` by default. */
+  readonly checkTex?: TexCheck | undefined
 }
 
 /** A drafting rule, documented for users (`stdkit check --rules` and the README list these). */

@@ -8,6 +8,7 @@
  * the test computes the line and column from there.
  */
 import {deleteLine, insertBefore, replaceOnce, type Source} from './helpers.js'
+import {technicalAllowed, technicalCases} from './technical-cases.js'
 
 export interface Expected {
   /** Where the message points, in the broken text. */
@@ -366,17 +367,17 @@ export const cases: ReadonlyArray<Case> = [
   },
   {
     rule: 'note-requirement',
-    broken: 'a recommendation (宜) put in a note',
+    broken: 'a recommendation (宜) put in the note to a table',
     source: 'minimal',
     mutate: (text) => replaceOnce(text, '注：巡检中发现的问题同时记入', '注：巡检中发现的问题宜同时记入'),
-    expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note (注)'}]
+    expect: [{at: '注：巡检中发现的问题宜', severity: 'warning', says: 'Unexpected requirement `宜` in a note to a table'}]
   },
   {
     rule: 'note-requirement',
     broken: 'an example that quotes a slogan and then recommends (宜) outside the quotation marks',
     source: 'national-2009',
     mutate: (text) => replaceOnce(text, '只是宣传用语。', '宜张贴在入口处。'),
-    expect: [{at: '示例：网点张贴的标语', severity: 'warning', says: 'Unexpected requirement `宜` in a example (示例)'}]
+    expect: [{at: '示例：网点张贴的标语', severity: 'warning', says: 'Unexpected requirement `宜` in an example (示例)'}]
   },
   {
     rule: 'placeholder',
@@ -704,7 +705,8 @@ export const cases: ReadonlyArray<Case> = [
     source: '2007',
     mutate: (text) => replaceOnce(text, '于2005年6月第一次修订', '于2005年7月第一次修订'),
     expect: [{at: historySentence, severity: 'error', says: "expected Q/ZX 75.1861–2006's `2004-10, 2005-06, 2006-04` and one more revision"}]
-  }
+  },
+  ...technicalCases
 ]
 
 /** A change a rule must accept: the edge of what it allows. */
@@ -840,5 +842,6 @@ export const allowed: ReadonlyArray<Allowed> = [
     source: '2007',
     path: 'standards/q-zx-75.1861/draft.md',
     mutate: (text) => text
-  }
+  },
+  ...technicalAllowed
 ]

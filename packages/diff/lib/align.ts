@@ -53,8 +53,8 @@ export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provisio
   }
   const free = (list: ReadonlyArray<Provision>, taken: Map<Provision, Match>) => list.filter((item) => !taken.has(item))
 
-  // Fixed parts (foreword, introduction) are themselves across editions.
-  keyed(old, now, (item) => (item.kind === 'foreword' || item.kind === 'introduction' ? item.kind : undefined), (a, b) => pair(a, b, 'anchor'))
+  // Fixed parts (foreword, introduction, bibliography) are themselves across editions.
+  keyed(old, now, (item) => (item.kind === 'foreword' || item.kind === 'introduction' || item.kind === 'bibliography' ? item.kind : undefined), (a, b) => pair(a, b, 'anchor'))
   keyed(free(old, byOld), free(now, byNew), (item) => item.anchor && `${item.kind}#${item.anchor}`, (a, b) => pair(a, b, 'anchor'))
   keyed(free(old, byOld), free(now, byNew), (item) => `${item.kind}:${item.number}:${item.title ?? ''}`, (a, b) => pair(a, b, 'number-title'))
   keyed(free(old, byOld), free(now, byNew), (item) => (item.title && item.title.length > 1 ? `${item.kind}:${item.title}` : undefined), (a, b) => pair(a, b, 'title'))

@@ -237,7 +237,11 @@ function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: Te
       reasons.push({classification: 'technical', code: 'provision', message: documentWords().comparison.tableRow({added: row.kind === 'added', cells: cells.join(' | ')})})
     } else if (row.kind === 'modified') {
       for (const cell of row.cells) {
-        reasons.push(...classifyText(cell.old ?? '', cell.new ?? '').map((reason) => ({...reason, message: documentWords().comparison.cell({column: cell.column + 1, text: reason.message})})))
+        const words = documentWords().comparison
+        // A cell a neighbour takes (`<`, `^` in the grid) that is now a cell of its own, or the reverse: the cells were merged or split.
+        const span = [cell.old, cell.new].some((side) => side === '<' || side === '^')
+        const found = span ? [{classification: 'editorial' as const, code: 'structure' as const, message: words.span}] : classifyText(cell.old ?? '', cell.new ?? '')
+        reasons.push(...found.map((reason) => ({...reason, message: words.cell({column: cell.column + 1, text: reason.message})})))
       }
     }
   }

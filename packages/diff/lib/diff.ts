@@ -253,8 +253,8 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
       const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}]
       return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: 'editorial', reasons, blocks}
     }
-    const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: documentWords().comparison.provisionAdded({provision: describeKind(provision)})}]
-    return {...base, kinds: ['added'], new: side(provision), classification: 'technical', reasons, blocks}
+    const reasons: Array<Reason> = [addedOrRemoved(provision, true)]
+    return {...base, kinds: ['added'], new: side(provision), classification: reasons[0]?.classification ?? 'technical', reasons, blocks}
   }
   const parts = alignment.splits.get(match.old)
   const from = alignment.merges.get(provision)
@@ -287,11 +287,13 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
     kinds.push('merged')
     reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})})
   }
-  // The foreword and introduction state facts of the edition, never requirements.
+  // The foreword and introduction state facts of the edition, never requirements; the bibliography lists documents for information.
   const informativeOnly = (provision.kind === 'foreword' || provision.kind === 'introduction') && reasons.length > 0
   const finalReasons: Array<Reason> = informativeOnly
     ? [{classification: 'editorial', code: 'foreword', message: documentWords().comparison.reworded({name: provision.number})}]
-    : reasons
+    : provision.kind === 'bibliography'
+      ? reasons.map((reason) => ({...reason, classification: 'editorial' as const}))
+      : reasons
   const classification = classOf(finalReasons)
   return {
     ...base,
@@ -342,8 +344,15 @@ function removedChange(provision: Provision, alignment: Alignment, context: Side
     const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedInto({part: mergedInto.number})}]
     return {...base, kinds: ['merged'], related: [mergedInto.id], classification: 'editorial', reasons, blocks}
   }
-  const reasons: Array<Reason> = [{classification: 'technical', code: 'provision', message: documentWords().comparison.provisionRemoved({provision: describeKind(provision)})}]
-  return {...base, kinds: ['removed'], classification: 'technical', reasons, blocks}
+  const reasons: Array<Reason> = [addedOrRemoved(provision, false)]
+  return {...base, kinds: ['removed'], classification: reasons[0]?.classification ?? 'technical', reasons, blocks}
+}
+
+/** Why a provision added or removed is a change: a requirement's place in the standard, or, for the bibliography, information only. */
+function addedOrRemoved(provision: Provision, added: boolean): Reason {
+  const words = documentWords().comparison
+  if (provision.kind === 'bibliography') return {classification: 'editorial', code: 'note', message: words.informativePart({name: provision.number, added})}
+  return {classification: 'technical', code: 'provision', message: (added ? words.provisionAdded : words.provisionRemoved)({provision: describeKind(provision)})}
 }
 
 function kindOf(provision: Provision): ProvisionChange['provision'] {

@@ -10,6 +10,7 @@ import {
   numberedName,
   toText,
   type Appendix,
+  type Bibliography,
   type Clause,
   type DefinitionItem,
   type DefinitionList,
@@ -30,7 +31,7 @@ import {
 
 import type {BlockName, DiffImage} from './types.js'
 
-export type ProvisionKind = 'foreword' | 'introduction' | 'clause' | 'term' | 'appendix'
+export type ProvisionKind = 'foreword' | 'introduction' | 'clause' | 'term' | 'appendix' | 'bibliography'
 
 /** A block of a provision's own text, kept as phrasing so references can be rendered per side. */
 export interface Block {
@@ -110,14 +111,22 @@ function termBlocks(node: Term, state: State): Array<Block> {
   return lines
 }
 
+/** The bibliography's own blocks: each entry, labelled `[1]`, holding no requirement. */
+function bibliographyBlocks(node: Bibliography, state: State): Array<Block> {
+  return node.children.flatMap((child): Array<Block> =>
+    child.type === 'bibliographyEntry' ? [{block: 'listItem', label: child.label, phrasing: child.children, informative: true, position: child.position}] : all([child], state)
+  )
+}
+
 /** Adds a provision, its own blocks and, after it, its sub-provisions; it is no block of its parent. */
 const provision =
-  <Node extends Foreword | Introduction | Clause | Term | Appendix>(describe: (node: Node) => Pick<Provision, 'id' | 'kind' | 'number' | 'title' | 'anchor'>) =>
+  <Node extends Foreword | Introduction | Clause | Term | Appendix | Bibliography>(describe: (node: Node) => Pick<Provision, 'id' | 'kind' | 'number' | 'title' | 'anchor'>) =>
   (node: Node, state: State): Array<Block> => {
     const added: Provision = {...describe(node), parent: state.parent, index: state.siblings++, blocks: [], position: node.position}
     state.provisions.push(added)
     const inner = {...state, parent: added, siblings: 0}
-    added.blocks = withFootnotes(node.type === 'term' ? termBlocks(node, inner) : all(node.children as ReadonlyArray<FlowContent>, inner))
+    const own = node.type === 'term' ? termBlocks(node, inner) : node.type === 'bibliography' ? bibliographyBlocks(node, inner) : all(node.children as ReadonlyArray<FlowContent>, inner)
+    added.blocks = withFootnotes(own)
     return []
   }
 
@@ -162,9 +171,10 @@ export const defaultHandlers = {
   formula: (node) => [
     {block: 'formula', label: node.number === undefined ? undefined : `公式（${node.number}）`, phrasing: [{type: 'text', value: node.value}], formula: node.value, position: node.position}
   ],
-  code: (node) => [{block: 'code', label: node.lang, phrasing: [{type: 'text', value: node.value}], position: node.position}],
+  code: (node) => [{block: 'code', phrasing: [{type: 'text', value: node.value}], position: node.position}],
   definitionList: (node) => node.children.map((item) => definitionBlock(item)),
-  bibliography: () => [],
+  // The bibliography is compared entry by entry, as a list of documents given for information.
+  bibliography: provision((node) => ({id: node.id, kind: 'bibliography', number: '参考文献', anchor: node.anchor})),
   termIndex: () => [],
   text: (node) => node.value,
   crossReference: (node, {reference}) => reference(node) ?? toText(node),

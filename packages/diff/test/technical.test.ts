@@ -166,7 +166,7 @@ describe('formulas', () => {
     const change = of(diff, 'clause-4.2')
     expect(change.classification).toBe('technical')
     expect(changedBlocks(change)).toMatchObject([{kind: 'modified', block: 'formula', label: '公式（1）', oldFormula: 'R = \\frac{U}{I}', newFormula: 'R = \\frac{U}{2I}'}])
-    expect(change.reasons).toEqual([{classification: 'technical', code: 'formula', message: '公式 公式（1） 改变：R = \\frac{U}{I} → R = \\frac{U}{2I}'}])
+    expect(change.reasons).toEqual([{classification: 'technical', code: 'formula', message: '公式（1）改变：R = \\frac{U}{I} → R = \\frac{U}{2I}'}])
   })
 
   it('does not see a formula renumbered by one inserted before it, nor 见公式（1） → 见公式（2）, as changed', () => {
@@ -211,6 +211,7 @@ describe('tables', () => {
       {kind: 'equal', new: ['^', '新建', '改建']},
       {kind: 'equal', new: ['交换设备', '≤1', '≤4']}
     ])
+    expect(of(diff, 'clause-4.2').reasons).toEqual([{classification: 'editorial', code: 'structure', message: '第3列：单元格的合并改变'}])
   })
 
   it('keeps a table note and a table footnote as blocks named with the table, the footnote able to change a requirement', () => {

@@ -112,10 +112,12 @@ export const documentZh = {
     tableRow: (p: {added: boolean; cells: string}) => `表格${p.added ? '增加' : '删除'}一行：${p.cells}`,
     cell: (p: {column: number; text: string}) => `第${p.column}列：${p.text}`,
     referenceChanged: '所引用的标准改变',
+    /** A table's cells merged or split: a cell a neighbour took is now one of its own, or the reverse. */
+    span: '单元格的合并改变',
     /** An image whose file's content changed (its SHA-256), whatever its path. */
     image: (p: {label: string | undefined}) => `图的内容改变${p.label === undefined ? '' : `：${p.label}`}`,
     /** A formula whose LaTeX changed. */
-    formula: (p: {label: string | undefined; was: string; is: string}) => `公式${p.label === undefined ? '' : ` ${p.label} `}改变：${p.was} → ${p.is}`,
+    formula: (p: {label: string | undefined; was: string; is: string}) => `${p.label ?? '公式'}改变：${p.was} → ${p.is}`,
     /** A listing whose lines changed: `第3行`, `第3、5行`. */
     code: (p: {lines: ReadonlyArray<number>}) => `代码第${p.lines.join('、')}行改变`,
     /** A listing's lines added or removed at its end, where no line of the older one is left to name. */
@@ -124,6 +126,8 @@ export const documentZh = {
     footnote: (p: {label: string | undefined; reason: string}) => `${p.label ?? '脚注'}改变：${p.reason}`,
     /** A note of a table or figure changed: `表2 注1改变：…`. */
     partNote: (p: {label: string; reason: string}) => `${p.label}改变：${p.reason}（注是资料性的）`,
+    /** An informative element (the bibliography) added or removed. */
+    informativePart: (p: {name: string; added: boolean}) => `${p.added ? '新增' : '删除'}${p.name}：资料性要素，不含要求`,
     /** A figure, image, formula or listing added or removed: content of the standard. */
     contentBlock: (p: {block: string; label: string | undefined; added: boolean}) => `${p.added ? '新增' : '删除'}${p.block}${p.label === undefined ? '' : ` ${p.label}`}`,
     modal: (p: {was: string; is: string}) => `要求用语改变：${p.was} → ${p.is}`,

@@ -343,8 +343,8 @@ export const en: Messages = {
       uncited: (p) => `Uncited normative appendix ${p.letter}: no requirement of the body cites it, expected \`…应符合附录${p.letter}的规定\`, or label it informative`
     },
     'cross-reference': {
-      description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见第5章`) points at a clause, appendix or table of the same edition.',
-      unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind} ${p.target}`
+      description: 'Every cross-reference (`见5.2`, `见附录A`, `见表1`, `见图1`, `见公式（1）`, `见第5章`) points at a clause, appendix, table, figure or formula of the same edition.',
+      unresolved: (p) => `Unresolved reference \`${p.text}\`: this edition has no ${p.kind === 'formula' ? `formula (${p.target})` : `${p.kind} ${p.target}`}`
     },
     'reference-cited': {
       description: 'Every document listed in 规范性引用文件 is cited somewhere in the text; otherwise it is not normative.',
@@ -366,8 +366,58 @@ export const en: Messages = {
       reserved: (p) => `Reserved anchor \`{#${p.id}}\` on ${p.name}: the published page gives this id, or its heading's, to a part of its own: give the provision another anchor`
     },
     'note-requirement': {
-      description: 'Notes and examples give information only: no 应/不应/宜/必须/严禁/禁止/不得 requirements; what they quote in “”, 「」 or 『』 does not count.',
-      requirement: (p) => `Unexpected requirement \`${p.word}\` in a ${p.note ? 'note (注)' : 'example (示例)'}, expected requirements in the provision's own text`
+      description:
+        'Notes and examples give information only: notes in clauses, notes to tables, notes to figures, notes to entry and examples hold no 应/不应/宜/必须/严禁/禁止/不得 requirements; what they quote in “”, 「」 or 『』 does not count.',
+      requirement: (p) =>
+        `Unexpected requirement \`${p.word}\` in ${{note: 'a note (注)', example: 'an example (示例)', table: 'a note to a table', figure: 'a note to a figure', entry: 'a note to entry'}[p.kind]}, expected requirements in the provision's own text${p.kind === 'table' || p.kind === 'figure' ? ' or in a footnote' : ''}`
+    },
+    'figure-numbering': {
+      description: 'Figures are numbered in the order they appear, 图1, 图2 … in the body, and again from 图A.1, 图A.2 … in each appendix.',
+      number: (p) => `Unexpected figure number 图${p.found}, expected 图${p.expected}${p.letter === undefined ? ' (figures of the body are 图1, 图2 …)' : ` (figures of appendix ${p.letter} are 图${p.letter}.1, 图${p.letter}.2 …)`}`
+    },
+    'table-numbering': {
+      description: 'Tables are numbered in the order they appear, 表1, 表2 … in the body, and again from 表A.1, 表A.2 … in each appendix.',
+      number: (p) => `Unexpected table number 表${p.found}, expected 表${p.expected}${p.letter === undefined ? ' (tables of the body are 表1, 表2 …)' : ` (tables of appendix ${p.letter} are 表${p.letter}.1, 表${p.letter}.2 …)`}`
+    },
+    'formula-numbering': {
+      description: 'Numbered formulas are numbered in the order they appear, (1), (2) … in the body, and again from (A.1), (A.2) … in each appendix.',
+      number: (p) => `Unexpected formula number (${p.found}), expected (${p.expected})${p.letter === undefined ? ' (formulas of the body are (1), (2) …)' : ` (formulas of appendix ${p.letter} are (${p.letter}.1), (${p.letter}.2) …)`}`
+    },
+    'figure-cited': {
+      description: 'Every numbered figure is referred to in the text (`见图1`, `如图1所示`); a figure of an appendix, when the appendix is (`见附录A`).',
+      uncited: (p) => `Uncited figure 图${p.number}: refer to it in the text (\`见图${p.number}\`, \`如图${p.number}所示\`)`
+    },
+    'table-cited': {
+      description: 'Every numbered table is referred to in the text (`见表1`, `应符合表1的规定`); a table of an appendix, when the appendix is (`见附录A`).',
+      uncited: (p) => `Uncited table 表${p.number}: refer to it in the text (\`见表${p.number}\`, \`应符合表${p.number}的规定\`)`
+    },
+    'note-numbering': {
+      description: 'A single note is `注：`, several consecutive notes are `注1：`, `注2：` … (notes in clauses, tables and figures and notes to entry alike; GB/T 1.1—2020 numbers notes to entry always).',
+      number: (p) => `Unexpected note label \`${p.found}\`, expected \`${p.expected}\` (a single note is unnumbered, consecutive notes are 注1, 注2 …)`
+    },
+    'example-numbering': {
+      description: 'A single example is `示例：`, several consecutive examples are `示例1：`, `示例2：` ….',
+      number: (p) => `Unexpected example label \`${p.found}\`, expected \`${p.expected}\` (a single example is unnumbered, consecutive examples are 示例1, 示例2 …)`
+    },
+    'table-footnote': {
+      description: 'Every footnote call (`^a^`) in a table or figure has its footnote, every footnote is called, and footnotes are labelled a, b, c … in order.',
+      undefined: (p) => `Unexpected footnote call \`${p.label}\` in ${p.name} without a footnote, expected \`^${p.label}^　……\` after ${p.name}`,
+      uncalled: (p) => `Uncalled footnote ${p.label} of ${p.name}: call it with \`^${p.label}^\` in ${p.name}, or remove it`,
+      order: (p) => `Unexpected footnote label ${p.label} of ${p.name}, expected ${p.expected} (footnotes are labelled a, b, c … in order)`
+    },
+    formula: {
+      description: 'Every formula, displayed or inline, can be typeset: one whose LaTeX does not compile is an error at its place.',
+      invalid: (p) => `Unexpected formula \`${p.tex}\` that cannot be typeset: ${p.error}`
+    },
+    'back-matter-order': {
+      description: 'The bibliography comes after the appendices, and the index last.',
+      bibliography: (p) => `Unexpected bibliography before ${p.after}, expected it after the appendices`,
+      index: (p) => `Unexpected index before ${p.after}, expected it last`
+    },
+    'term-source': {
+      description: 'The source of a term entry (`[来源：…]`) names a document (a standard number or a title in 《》) and its clause (`GB/T 20000.1—2014，3.1`).',
+      document: (p) => `Unexpected source \`${p.source}\` that names no document, expected a standard number (\`GB/T 20000.1—2014\`) or a title in 《》 first`,
+      clause: (p) => `Unexpected source \`${p.source}\` that names no clause, expected the clause after the document (\`GB/T 20000.1—2014，3.1\`)`
     },
     placeholder: {
       description: 'No placeholder (`【待填写…】`) is left in an edition; a draft may still have them, as warnings.',

@@ -355,7 +355,7 @@ export const zh = {
       uncited: (p: {letter: string}) => `规范性附录${p.letter} 未在正文的要求中被引用：写出 \`……应符合附录${p.letter}的规定\`，或将其标为资料性附录`
     },
     'cross-reference': {
-      description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见第5章`）都指向同一版本中的条、附录或表。',
+      description: '每个交叉引用（`见5.2`、`见附录A`、`见表1`、`见图1`、`见公式（1）`、`见第5章`）都指向同一版本中的条、附录、表、图或公式。',
       unresolved: (p: {text: string; kind: 'clause' | 'chapter' | 'appendix' | 'table' | 'figure' | 'formula'; target: string}) =>
         `无法解析的引用 \`${p.text}\`：本版本中没有${{clause: `条 ${p.target}`, chapter: `第${p.target}章`, appendix: `附录${p.target}`, table: `表${p.target}`, figure: `图${p.target}`, formula: `公式（${p.target}）`}[p.kind]}`
     },
@@ -378,8 +378,57 @@ export const zh = {
       reserved: (p: {id: string; name: string}) => `${p.name} 上的锚点 \`{#${p.id}}\` 是保留的：发布页面把这个标识或其标题的标识用于自身的部件，请换一个锚点`
     },
     'note-requirement': {
-      description: '注和示例只提供信息：不含 应/不应/宜/必须/严禁/禁止/不得 等要求；引号（“”「」『』）中引述的文字不算。',
-      requirement: (p: {word: string; note: boolean}) => `${p.note ? '注' : '示例'}中不应有要求 \`${p.word}\`，要求应写在条款本身的文字中`
+      description: '注和示例只提供信息：条款中的注、表注、图注、条目的注和示例都不含 应/不应/宜/必须/严禁/禁止/不得 等要求；引号（“”「」『』）中引述的文字不算。',
+      requirement: (p: {word: string; kind: 'note' | 'example' | 'table' | 'figure' | 'entry'}) =>
+        `${{note: '注', example: '示例', table: '表注', figure: '图注', entry: '条目的注'}[p.kind]}中不应有要求 \`${p.word}\`，要求应写在条款本身的文字${p.kind === 'table' || p.kind === 'figure' ? '或脚注' : ''}中`
+    },
+    'figure-numbering': {
+      description: '图在正文中按出现顺序连续编号（图1、图2…），在每个附录中重新编号（图A.1、图A.2…）。',
+      number: (p: {found: string; expected: string; letter: string | undefined}) => `图${p.found} 的编号有误，应为 图${p.expected}${p.letter === undefined ? '（正文中的图编为 图1、图2…）' : `（附录${p.letter}中的图编为 图${p.letter}.1、图${p.letter}.2…）`}`
+    },
+    'table-numbering': {
+      description: '表在正文中按出现顺序连续编号（表1、表2…），在每个附录中重新编号（表A.1、表A.2…）。',
+      number: (p: {found: string; expected: string; letter: string | undefined}) => `表${p.found} 的编号有误，应为 表${p.expected}${p.letter === undefined ? '（正文中的表编为 表1、表2…）' : `（附录${p.letter}中的表编为 表${p.letter}.1、表${p.letter}.2…）`}`
+    },
+    'formula-numbering': {
+      description: '编号的公式在正文中按出现顺序连续编号（（1）、（2）…），在每个附录中重新编号（（A.1）、（A.2）…）。',
+      number: (p: {found: string; expected: string; letter: string | undefined}) => `公式（${p.found}）的编号有误，应为（${p.expected}）${p.letter === undefined ? '（正文中的公式编为（1）、（2）…）' : `（附录${p.letter}中的公式编为（${p.letter}.1）、（${p.letter}.2）…）`}`
+    },
+    'figure-cited': {
+      description: '每个编号的图都在文中被提及（`见图1`、`如图1所示`）；附录中的图，附录被引用（`见附录A`）即可。',
+      uncited: (p: {number: string}) => `图${p.number} 未在文中被提及：在文中写出 \`见图${p.number}\` 或 \`如图${p.number}所示\``
+    },
+    'table-cited': {
+      description: '每个编号的表都在文中被提及（`见表1`、`应符合表1的规定`）；附录中的表，附录被引用（`见附录A`）即可。',
+      uncited: (p: {number: string}) => `表${p.number} 未在文中被提及：在文中写出 \`见表${p.number}\` 或 \`应符合表${p.number}的规定\``
+    },
+    'note-numbering': {
+      description: '单独一个注写作 `注：`，连续几个注写作 `注1：`、`注2：`…（条款、表、图中的注和条目的注都如此；GB/T 1.1—2020 的条目的注总是编号）。',
+      number: (p: {found: string; expected: string}) => `注的编号有误：\`${p.found}\` 应为 \`${p.expected}\`（单独一个注不编号，连续几个注编为 注1、注2…）`
+    },
+    'example-numbering': {
+      description: '单独一个示例写作 `示例：`，连续几个示例写作 `示例1：`、`示例2：`…。',
+      number: (p: {found: string; expected: string}) => `示例的编号有误：\`${p.found}\` 应为 \`${p.expected}\`（单独一个示例不编号，连续几个示例编为 示例1、示例2…）`
+    },
+    'table-footnote': {
+      description: '表或图中的每个脚注引注（`^a^`）都有其脚注，每个脚注都被引注；脚注按 a、b、c… 的顺序编排。',
+      undefined: (p: {label: string; name: string}) => `${p.name}中的脚注引注 \`${p.label}\` 没有对应的脚注：在${p.name}之后写出 \`^${p.label}^　……\``,
+      uncalled: (p: {label: string; name: string}) => `${p.name}的脚注 ${p.label} 未被引注：在${p.name}中用 \`^${p.label}^\` 引注它，或删除它`,
+      order: (p: {label: string; expected: string; name: string}) => `${p.name}的脚注 ${p.label} 的顺序有误，应为 ${p.expected}（脚注按 a、b、c… 编排）`
+    },
+    formula: {
+      description: '每个公式（显示公式和行内公式）都能被排版：LaTeX 有误的公式在其位置报错。',
+      invalid: (p: {tex: string; error: string}) => `公式 \`${p.tex}\` 无法排版：${p.error}`
+    },
+    'back-matter-order': {
+      description: '参考文献在附录之后，索引在最后。',
+      bibliography: (p: {after: string}) => `参考文献不应在${p.after}之前：参考文献应在附录之后`,
+      index: (p: {after: string}) => `索引不应在${p.after}之前：索引应在文件的最后`
+    },
+    'term-source': {
+      description: '术语条目的来源（`[来源：…]`）给出文件（标准编号或书名号中的名称）和其中的条款（`GB/T 20000.1—2014，3.1`）。',
+      document: (p: {source: string}) => `来源 \`${p.source}\` 没有给出文件：应以标准编号（\`GB/T 20000.1—2014\`）或《文件名称》开始`,
+      clause: (p: {source: string}) => `来源 \`${p.source}\` 没有给出条款：在文件之后写出条款编号（\`GB/T 20000.1—2014，3.1\`）`
     },
     placeholder: {
       description: '正式版本中不留占位符（`【待填写…】`）；草案中可以有，作为警告。',
