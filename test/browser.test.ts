@@ -12,7 +12,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {browserAvailable, buildSite, chromiumArgs, chromiumPath} from './support.js'
+import {browserAvailable, buildSite, chromiumArgs, chromiumPath, repository, stdkit} from './support.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -145,7 +145,12 @@ describe.runIf(browserAvailable())('in a browser', () => {
   describe('technical content', () => {
     let site = ''
     let technicalCode = ''
+    let library = ''
     beforeAll(async () => {
+      // The library's technical standard, with its images, as the command builds it.
+      library = mkdtempSync(path.join(tmpdir(), 'stdkit-technical-library-'))
+      const built = await stdkit(['build', 'standards', '--out', library, '--only', 't-zxbz-15', '--format', 'html', '--force'], repository)
+      if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}`)
       site = mkdtempSync(path.join(tmpdir(), 'stdkit-technical-'))
       // The fixture lives with the pages' tests; loaded by path, it stays out of this project's sources.
       const fixture = (await import(pathToFileURL(path.resolve('packages/html/test/fixtures/technical-site.ts')).href)) as {writeTechnicalSite: (out: string) => void; technicalCode: string}
@@ -153,7 +158,7 @@ describe.runIf(browserAvailable())('in a browser', () => {
       technicalCode = fixture.technicalCode
     })
 
-    async function openTechnical(file: string, width: number): Promise<{page: Page; problems: Array<string>}> {
+    async function openTechnical(file: string, width: number, folder = site): Promise<{page: Page; problems: Array<string>}> {
       const context = await browser.newContext({viewport: {width, height: 900}})
       const page = await context.newPage()
       const problems: Array<string> = []
@@ -162,14 +167,21 @@ describe.runIf(browserAvailable())('in a browser', () => {
       })
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
       page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
-      await page.goto(pathToFileURL(path.join(site, file)).href)
+      await page.goto(pathToFileURL(path.join(folder, file)).href)
       return {page, problems}
     }
 
-    for (const file of ['q-zx-99.1/2024.html', 'q-zx-99.1/diff/2024..2025.html']) {
+    // The fixture's pages, and the library's technical standard as the build publishes it.
+    const pages = [
+      ['fixture', 'q-zx-99.1/2024.html'],
+      ['fixture', 'q-zx-99.1/diff/2024..2025.html'],
+      ['library', 't-zxbz-15/2026.html'],
+      ['library', 't-zxbz-15/diff/2022..2026.html']
+    ] as const
+    for (const [from, file] of pages) {
       for (const [name, width] of [['desktop', 1280], ['phone', 375]] as const) {
         it(`has no axe-core violations at ${name} width: ${file}`, async () => {
-          const {page, problems} = await openTechnical(file, width)
+          const {page, problems} = await openTechnical(file, width, from === 'fixture' ? site : library)
           await page.evaluate(() =>
             Promise.all(
               Array.from(document.images, (image) => {
