@@ -62,10 +62,22 @@ export interface Footnotes {
   entries: Map<number, {children: ReadonlyArray<PhrasingContent>; calls: number}>
 }
 
-/** A raw `<math>` element: MathJax's serialisation, its text and attributes escaped. */
+/** Characters MathJax writes as references that must stay references in markup: `"`, `&`, `'`, `<`, `>`. */
+const markup: ReadonlySet<number> = new Set([0x22, 0x26, 0x27, 0x3c, 0x3e])
+
+/**
+ * A raw `<math>` element: MathJax's serialisation, its text and attributes
+ * escaped. The characters it writes as numeric references (`&#x3C1;`) are
+ * written as themselves, as the rest of the UTF-8 page is, but for those of
+ * markup.
+ */
 export function mathml(tex: string, display: boolean): ElementContent {
   try {
-    return {type: 'raw', value: typeset(tex, display).mathml} as unknown as ElementContent
+    const value = typeset(tex, display).mathml.replace(/&#x([\da-f]+);/giu, (reference, hex: string) => {
+      const code = Number.parseInt(hex, 16)
+      return markup.has(code) || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || code < 0x20 ? reference : String.fromCodePoint(code)
+    })
+    return {type: 'raw', value} as unknown as ElementContent
   } catch {
     // The checker refuses a formula that does not compile; a tree given directly shows its source instead.
     return h('code.tex', tex)

@@ -57,7 +57,10 @@ describe('technical content on an edition page', () => {
     const formula = slice(html, '<div class="formula" id="formula-1">', '</span></div>')
     expect(formula).toMatch(/^<div class="formula" id="formula-1"><div class="math"><math [^>]*display="block"><mi>R<\/mi><mo>=<\/mo><mfrac><mi>U<\/mi><mi>I<\/mi><\/mfrac><\/math><\/div><span class="formula-number">（1）<\/span><\/div>$/u)
     // The unnumbered formula of the appendix has no id and no number.
-    expect(slice(html, '<section class="provision appendix"', '</section>')).toMatch(/<div class="formula"><div class="math"><math [^>]*display="block">.*<\/math><\/div><\/div>/u)
+    const appendix = slice(html, '<section class="provision appendix"', '</section>')
+    expect(appendix).toMatch(/<div class="formula"><div class="math"><math [^>]*display="block">.*<\/math><\/div><\/div>/u)
+    // Greek letters as the characters themselves, like the rest of the page.
+    expect(appendix).toContain('<mi>ρ</mi><mo>/</mo><mo stretchy="false">(</mo><mn>2</mn><mi>π</mi>')
     expect(html).toContain('电压 <span class="math-inline"><math alttext="U_0" xmlns="http://www.w3.org/1998/Math/MathML"><msub><mi>U</mi><mn>0</mn></msub></math></span> 取')
     const text = visibleText(html)
     for (const tex of ['\\frac', 'U_0', 'R_{', '$']) expect(text).not.toContain(tex)
