@@ -5,13 +5,14 @@
  * edition, the side-by-side view; no console errors, no failed requests, and
  * no axe-core violations.
  */
-import {readFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {browserAvailable, buildSite, chromiumArgs, chromiumPath} from './support.js'
+import {browserAvailable, buildSite, chromiumArgs, chromiumPath, repository, stdkit} from './support.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -125,15 +126,97 @@ describe.runIf(browserAvailable())('in a browser', () => {
     expect([...problems, ...edition.problems]).toEqual([])
   })
 
+  /** The violations axe-core finds on a page. */
+  async function violationsOf(page: Page): Promise<Array<string>> {
+    await page.addScriptTag({content: axeSource})
+    return page.evaluate(async () => {
+      const result = await (window as unknown as {axe: {run: () => Promise<{violations: Array<{id: string; help: string; nodes: Array<{target: Array<string>}>}>}>}}).axe.run()
+      return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ')})`)
+    })
+  }
+
   for (const file of ['index.html', 'q-zx-75.1861/2007.html', 'q-zx-75.1861/diff/2006..2007.html']) {
     it(`has no axe-core violations: ${file}`, async () => {
       const {page} = await open(file)
-      await page.addScriptTag({content: axeSource})
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as {axe: {run: () => Promise<{violations: Array<{id: string; help: string; nodes: Array<{target: Array<string>}>}>}>}}).axe.run()
-        return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join('; ')})`)
-      })
-      expect(violations).toEqual([])
+      expect(await violationsOf(page)).toEqual([])
     }, 60_000)
   }
+
+  describe('technical content', () => {
+    let site = ''
+    let technicalCode = ''
+    let library = ''
+    beforeAll(async () => {
+      // The library's technical standard, with its images, as the command builds it.
+      library = mkdtempSync(path.join(tmpdir(), 'stdkit-technical-library-'))
+      const built = await stdkit(['build', 'standards', '--out', library, '--only', 't-zxbz-15', '--format', 'html', '--force'], repository)
+      if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}`)
+      site = mkdtempSync(path.join(tmpdir(), 'stdkit-technical-'))
+      // The fixture lives with the pages' tests; loaded by path, it stays out of this project's sources.
+      const fixture = (await import(pathToFileURL(path.resolve('packages/html/test/fixtures/technical-site.ts')).href)) as {writeTechnicalSite: (out: string) => void; technicalCode: string}
+      fixture.writeTechnicalSite(site)
+      technicalCode = fixture.technicalCode
+    })
+
+    async function openTechnical(file: string, width: number, folder = site): Promise<{page: Page; problems: Array<string>}> {
+      const context = await browser.newContext({viewport: {width, height: 900}})
+      const page = await context.newPage()
+      const problems: Array<string> = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+      })
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
+      await page.goto(pathToFileURL(path.join(folder, file)).href)
+      return {page, problems}
+    }
+
+    // The fixture's pages, and the library's technical standard as the build publishes it.
+    const pages = [
+      ['fixture', 'q-zx-99.1/2024.html'],
+      ['fixture', 'q-zx-99.1/diff/2024..2025.html'],
+      ['library', 't-zxbz-15/2026.html'],
+      ['library', 't-zxbz-15/diff/2022..2026.html']
+    ] as const
+    for (const [from, file] of pages) {
+      for (const [name, width] of [['desktop', 1280], ['phone', 375]] as const) {
+        it(`has no axe-core violations at ${name} width: ${file}`, async () => {
+          const {page, problems} = await openTechnical(file, width, from === 'fixture' ? site : library)
+          await page.evaluate(() =>
+            Promise.all(
+              Array.from(document.images, (image) => {
+                image.loading = 'eager'
+                return image.decode().catch(() => undefined)
+              })
+            )
+          )
+          expect(await violationsOf(page)).toEqual([])
+          // Nothing wider than the page: figures, formulas, tables and listings fit or wrap.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+          expect(problems).toEqual([])
+        }, 60_000)
+      }
+    }
+
+    it('shows images, formulas as MathML, and listings wrapped with their lines kept', async () => {
+      const {page} = await openTechnical('q-zx-99.1/2024.html', 375)
+      const image = page.locator('#figure-1 img')
+      await image.scrollIntoViewIfNeeded()
+      await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(480)
+      expect(await image.evaluate((element) => element.getBoundingClientRect().width)).toBeLessThanOrEqual(375)
+      // MathML is laid out by the browser: the fraction stacks, taller than one line of text.
+      expect(await page.locator('#formula-1 mfrac').evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(20)
+      const number = await page.locator('#formula-1 .formula-number').boundingBox()
+      const math = await page.locator('#formula-1 math').boundingBox()
+      expect(number && math && number.x > math.x + math.width).toBe(true)
+      // Six lines (one empty), the long one wrapped onto more rows, none hidden by a scrollbar.
+      const code = page.locator('pre.code')
+      expect(await code.locator('.line').count()).toBe(6)
+      expect(await code.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+      const rows = await code.locator('.line').evaluateAll((lines) => lines.map((line) => Math.round(line.getBoundingClientRect().height / parseFloat(getComputedStyle(line).lineHeight))))
+      expect(rows.slice(0, 4)).toEqual([1, 1, 1, 1])
+      expect(rows[4]).toBeGreaterThan(1)
+      expect(await code.innerText()).toBe(technicalCode)
+    }, 60_000)
+  })
 })

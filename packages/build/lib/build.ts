@@ -3,16 +3,18 @@
  * site and the PDFs of every edition, and every comparison — into an output
  * folder that is replaced whole, so a failed build leaves it as it was.
  */
+import {createHash} from 'node:crypto'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
-import type {Site, SiteDiff, SiteStandard} from '@stdkit/html'
-import {checkLibrary, libraryFiles, loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
+import {paths, type Site, type SiteDiff, type SiteStandard} from '@stdkit/html'
+import {checkLibrary, imagesOf, libraryFiles, loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 import {hasErrors, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
 import {messages} from '@stdkit/messages'
 import {Cache, defaultCacheFolder} from './cache.js'
 import {BuildError} from './errors.js'
-import {differ, Memo, parser} from './memo.js'
+import {differ, imagesKey, Memo, parser} from './memo.js'
 import {checkOutput, outputMarker, replaceFolder, type OutputFiles, type ReplaceOptions} from './output.js'
 import type {LinkTable, Output, Publisher} from './publisher.js'
 import {formats, publishers, render, type Format, type Task} from './publishers.js'
@@ -177,6 +179,7 @@ export async function publishWith(library: Library, options: Readonly<BuildOptio
     const publisher: Publisher = publishers[format]
     jobs.push(...(await libraryJobs(plan, publisher)), ...(await editionJobs(plan, format, publisher)), ...(await pageJobs(plan, publisher)))
   }
+  if ([...wanted].some((format) => (publishers[format] as Publisher).images)) jobs.push(...(await imageJobs(plan)))
   refuseCollisions(jobs.map((job) => job.name))
   return runJobs(jobs, options, memo, workers)
 }
@@ -201,9 +204,39 @@ function involves({options: {only}}: Plan, slug: string, ...years: Array<number>
 
 const textOf = (edition: LibraryEdition) => String(edition.file.value)
 
-/** A source's path and a hash of its text, for keys. */
+/** A source's path, a hash of its text and the SHA-256 of each image it names, for keys: a changed image remakes what shows it. */
 function sourceKey(memo: Memo, edition: LibraryEdition): Array<string> {
-  return [edition.source, memo.digest(textOf(edition))]
+  return [edition.source, memo.digest(textOf(edition)), ...imagesKey(edition.tree)]
+}
+
+/**
+ * The images the editions name, each copied beside the pages once (however
+ * many editions name it) at its path relative to the sources, for the
+ * editions the build publishes. Its key is its content's SHA-256.
+ */
+async function imageJobs(plan: Plan): Promise<Array<Job>> {
+  const jobs = new Map<string, Job>()
+  for (const standard of plan.library.standards) {
+    for (const item of standard.editions) {
+      if (!involves(plan, standard.slug, item.year)) continue
+      const folder = path.dirname(path.resolve(item.file.cwd, item.file.path))
+      for (const image of imagesOf(item.tree)) {
+        const name = paths.image(standard.slug, image.url)
+        const file = image.file
+        if (!file || jobs.has(name)) continue
+        const source = path.join(folder, ...image.url.split('/'))
+        jobs.set(name, {name, key: await plan.memo.key([], 'image', name, file.sha256), text: false, make: () => imageBytes(source, file.sha256)})
+      }
+    }
+  }
+  return [...jobs.values()]
+}
+
+/** An image's bytes, which must still be those the edition was checked with. */
+async function imageBytes(file: string, sha256: string): Promise<Uint8Array> {
+  const bytes = await readFile(file)
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new BuildError(messages().building.imageChanged({file}))
+  return new Uint8Array(bytes)
 }
 
 /** A publisher's files of the whole library: from its code alone, or from every source too. */

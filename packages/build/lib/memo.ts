@@ -11,7 +11,7 @@
  */
 import {deserialize, serialize} from 'node:v8'
 import {diffEditions, type StandardDiff} from '@stdkit/diff'
-import type {LibraryEdition} from '@stdkit/library'
+import {imagesOf, type LibraryEdition} from '@stdkit/library'
 import {parseStandard} from '@stdkit/parse'
 import type {Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
@@ -37,6 +37,17 @@ interface Parsed {
 /** The code that makes trees, and comparisons of them. */
 export const parser = ['@stdkit/library']
 export const differ = [...parser, '@stdkit/diff']
+
+/**
+ * What an edition's images add to the keys of what is made from it: each
+ * image's path and its content's SHA-256, in document order. Nothing for an
+ * edition without images, so its keys are those it always had.
+ */
+export function imagesKey(tree: Standard): Array<string> {
+  const parts: Array<string> = []
+  for (const image of imagesOf(tree)) parts.push(`image ${image.url} ${image.file?.sha256 ?? ''}`)
+  return parts
+}
 
 export class Memo {
   private readonly cache: Cache | undefined
@@ -120,9 +131,18 @@ export class Memo {
     return parsed.tree
   }
 
-  /** Key of the comparison of two editions: the texts of both. */
+  /** Key of the comparison of two editions: the texts of both, and their images' content. */
   diffKey(old: LibraryEdition, now: LibraryEdition): Promise<string> {
-    return this.key(differ, 'diff', old.source, this.digest(String(old.file.value)), now.source, this.digest(String(now.file.value)))
+    return this.key(
+      differ,
+      'diff',
+      old.source,
+      this.digest(String(old.file.value)),
+      ...imagesKey(old.tree),
+      now.source,
+      this.digest(String(now.file.value)),
+      ...imagesKey(now.tree)
+    )
   }
 
   /** Compares two editions, or takes the comparison of the same two texts made before. */

@@ -28,6 +28,7 @@ export const publishers = {
   html: {
     package: '@stdkit/html',
     threads: false,
+    images: true,
     library: [{name: paths.index, text: true, sources: true, make: renderIndex}],
     standard: {
       names: ({slug, editions, diffs}) => [

@@ -119,7 +119,7 @@ describe('Builder', () => {
 
   it('gives a file the parser messages of a tree it reuses, from memory or from the cache', async () => {
     const folder = workspace()
-    edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合**手机**及其它终端设备。')
+    edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合`手机`及其它终端设备。')
     const messages = (result: Awaited<ReturnType<Builder['run']>>) =>
       result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line}:${message.column} ${message.ruleId} ${String(message.fatal)} ${message.reason}`))
     const builder = new Builder('standards', 'out', {cwd: folder, cache: 'cache', formats: ['json']})

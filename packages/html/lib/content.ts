@@ -9,7 +9,6 @@ import {
   exampleLabel,
   handle,
   headingId,
-  noteLabel,
   pageIds,
   revisionColumns,
   toText,
@@ -21,9 +20,24 @@ import {
   type List,
   type PhrasingContent,
   type RevisionHistory,
-  type Table,
+  type Standard,
   type Term
 } from '@stdkit/tree'
+import {
+  bibliography,
+  code,
+  definitionList,
+  figure,
+  footnote,
+  formula,
+  inlineMath,
+  note,
+  table,
+  termIndex,
+  termLines,
+  termSource,
+  type Footnotes
+} from './technical.js'
 
 /** Writes each node type of the tree as hast. */
 export type HtmlHandlers = Handlers<Content, State, Array<ElementContent>>
@@ -44,6 +58,12 @@ export interface State {
   depth: number
   /** The same provision in the other editions, shown under its heading. */
   versions(id: string): ElementContent
+  /** The edition shown, for what is generated from the whole of it (the index of terms). */
+  tree: Standard
+  /** The URL of an image, from its path relative to the edition's source. */
+  image(url: string): string
+  /** The footnotes to the text called so far, which the page lists at its end. */
+  footnotes: Footnotes
 }
 
 /** Writes nodes with the state's handlers. */
@@ -65,7 +85,7 @@ export const defaultHandlers = {
   },
   appendix: provision,
   paragraph: (node, state) => [h('p', all(node.children, state))],
-  note: (node, state) => [h('p.note', [h('span.label', noteLabel(node)), ...all(node.children, state)])],
+  note: (node, state) => note(node, state, all),
   example: (node, state) => [h('p.example', [h('span.label', exampleLabel(node)), ...all(node.children, state)])],
   list,
   changeList: (node, state) => [
@@ -75,14 +95,27 @@ export const defaultHandlers = {
       node.children.map((entry) => h('li', {dataAction: entry.action}, [h('span.label', entry.label), ' ', ...all(entry.children, state)]))
     )
   ],
-  table,
+  table: (node, state) => table(node, state, all),
+  figure: (node, state) => figure(node, state, all),
+  formula,
+  code,
+  definitionList: (node, state) => definitionList(node, state, all),
+  bibliography: (node, state) => bibliography(node, state, all, (nodes) => all(nodes as ReadonlyArray<Content>, state)),
+  termIndex,
   text: (node) => [{type: 'text', value: node.value}],
   crossReference: (node, {links}) =>
     node.targetId !== undefined && links.ids.has(node.targetId) ? [h('a.xref', {href: `#${node.targetId}`}, toText(node))] : [{type: 'text', value: toText(node)}],
   standardReference: (node, {links}) => {
     const href = links.standard(node.designation, node.year)
     return [href ? h('a.standard', {href}, toText(node)) : {type: 'text', value: toText(node)}]
-  }
+  },
+  inlineMath,
+  footnote,
+  superscript: (node, state) => [h('sup', all(node.children, state))],
+  subscript: (node, state) => [h('sub', all(node.children, state))],
+  emphasis: (node, state) => [h('em', all(node.children, state))],
+  strong: (node, state) => [h('strong', all(node.children, state))],
+  break: () => [h('br')]
 } satisfies HtmlHandlers
 
 function foreword(node: Foreword, state: State): Array<ElementContent> {
@@ -126,7 +159,8 @@ function provision(node: Clause | Term | Appendix, state: State): Array<ElementC
       ...(numberId === node.id ? [] : [h('span', {id: numberId})]),
       h(headingTag(state.depth), {id: heading}, label),
       state.versions(node.id),
-      ...all(node.children as ReadonlyArray<Content>, {...state, depth: state.depth + 1})
+      ...(node.type === 'term' ? termLines(node) : []),
+      ...node.children.flatMap((child) => (child.type === 'termSource' ? [termSource(child, state, all)] : all([child as Content], {...state, depth: state.depth + 1})))
     ])
   ]
 }
@@ -143,19 +177,6 @@ function list(node: List, state: State): Array<ElementContent> {
         )
       )
     )
-  ]
-}
-
-function table(node: Table, state: State): Array<ElementContent> {
-  const [header, ...rows] = node.children
-  const cells = (cell: {children: ReadonlyArray<PhrasingContent>}) => all(cell.children, state)
-  const printed = caption('table', node)
-  return [
-    h('table', node.id ? {id: node.id} : {}, [
-      ...(printed === undefined ? [] : [h('caption', printed)]),
-      ...(header ? [h('thead', h('tr', header.children.map((cell) => h('th', {scope: 'col'}, cells(cell)))))] : []),
-      h('tbody', rows.map((row) => h('tr', row.children.map((cell) => h('td', cells(cell))))))
-    ])
   ]
 }
 

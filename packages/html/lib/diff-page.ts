@@ -5,14 +5,22 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {comparisonReport, type BlockChange, type ComparisonReport, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {comparisonReport, type BlockChange, type ComparisonReport, type DiffImage, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
 import {appendixName, headingId, pageIds, removedId} from '@stdkit/tree'
 import {headingTag} from './content.js'
 import {page} from './layout.js'
 import {paths, type SiteStandard} from './model.js'
+import {mathml} from './technical.js'
 import {relative} from './url.js'
 
+/** What a block's change is shown with besides itself: where the images are, and the editions' names. */
+interface Shown {
+  /** The URL of an image, from its path relative to the sources. */
+  image(url: string): string
+  /** The two editions as the catalogue names them: `2006版`. */
+  years: {old: string; new: string}
+}
 
 export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
   const here = paths.diff(standard.slug, diff.old.year, diff.new.year)
@@ -20,6 +28,7 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
   const report = comparisonReport(diff)
   const {page: words} = documentWords().comparison
   const {legend} = words
+  const shown: Shown = {image: (url) => relative(here, paths.image(standard.slug, url)), years: report.years}
   return page({
     title: words.title({designation: diff.designation, old: diff.old.year, new: diff.new.year}),
     crumbs: [
@@ -28,14 +37,16 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
       h('span', `${diff.old.year}→${diff.new.year}`)
     ],
     script: true,
+    // Images, formulas and listings are shown with the technical stylesheet; a comparison without them keeps the bytes it always had.
+    ...(diff.provisions.some((change) => change.blocks.some((item) => item.block === 'image' || item.block === 'formula' || item.block === 'code')) ? {styles: ['technical.css']} : {}),
     body: [
       h('h1', words.heading({designation: report.designation, title: report.title})),
       h('p', [h('a', {href: edition(diff.old.year)}, report.editions.old), ' → ', h('a', {href: edition(diff.new.year)}, report.editions.new)]),
       summary(report),
       h('p.legend', [legend.label, h('ins', legend.inserted), legend.afterInserted, h('del', legend.deleted), legend.afterDeleted]),
       h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, words.showSideBySide),
-      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, words.inline), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change)))]),
-      h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, words.sideBySide), sideBySide(diff, report)])
+      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, words.inline), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change), shown))]),
+      h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, words.sideBySide), sideBySide(diff, report, shown)])
     ]
   })
 }
@@ -90,13 +101,13 @@ function pageId(diff: StandardDiff, change: ProvisionChange): string {
   return shared ? removedId(change.id) : change.id
 }
 
-function inlineProvision(change: ProvisionChange, id: string): Element {
+function inlineProvision(change: ProvisionChange, id: string, shown: Shown): Element {
   const changed = !change.kinds.includes('unchanged')
   const heading = headingTag(depthOf(change))
   return h(`section.provision${changed ? '.changed' : ''}`, {id, ariaLabelledby: headingId(id)}, [
     h(heading, {id: headingId(id)}, title(change)),
     ...(changed ? [flags(change)] : []),
-    ...change.blocks.map((item) => blockChange(item))
+    ...change.blocks.map((item) => blockChange(item, shown))
   ])
 }
 
@@ -136,16 +147,20 @@ function runs(list: ReadonlyArray<TextRun>, show: 'both' | 'old' | 'new' = 'both
   })
 }
 
-function blockChange(change: BlockChange): Element {
+function blockChange(change: BlockChange, shown: Shown): Element {
+  const pictured = media(change, shown)
+  if (pictured) return pictured
+  // A listing keeps its lines.
+  const tag = change.block === 'code' ? 'p.code-change' : 'p'
   switch (change.kind) {
     case 'equal':
-      return h('p', change.new)
+      return h(tag, change.new)
     case 'added':
-      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', h('ins.block', change.new))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h(tag, h('ins.block', change.new))
     case 'removed':
-      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', h('del.block', change.old))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h(tag, h('del.block', change.old))
     case 'modified':
-      return change.block === 'table' ? tableChange(change.rows, change.label) : h('p', runs(change.runs))
+      return change.block === 'table' ? tableChange(change.rows, change.label) : h(tag, runs(change.runs))
   }
 }
 
@@ -169,14 +184,14 @@ function rowCells(row: RowChange): Array<Element> {
   }
 }
 
-function sideBySide(diff: StandardDiff, report: ComparisonReport): Element {
+function sideBySide(diff: StandardDiff, report: ComparisonReport, shown: Shown): Element {
   const body: Array<Element> = []
   for (const change of diff.provisions) {
     if (change.kinds.includes('unchanged')) continue
     body.push(h('tr', h('th', {scope: 'rowgroup', colSpan: 2}, title(change))))
     for (const item of change.blocks) {
       if (item.kind === 'equal') continue
-      body.push(h('tr', [h('td', side(item, 'old')), h('td', side(item, 'new'))]))
+      body.push(h('tr', [h('td', side(item, 'old', shown)), h('td', side(item, 'new', shown))]))
     }
   }
   return h('table.side-by-side', [
@@ -187,8 +202,41 @@ function sideBySide(diff: StandardDiff, report: ComparisonReport): Element {
 }
 
 /** One side of a changed block: a modified text's runs of that side, or the whole text a side has. */
-function side(item: Exclude<BlockChange, {kind: 'equal'}>, show: 'old' | 'new'): Array<ElementContent> {
+function side(item: Exclude<BlockChange, {kind: 'equal'}>, show: 'old' | 'new', shown: Shown): Array<ElementContent> {
+  const picture = show === 'old' ? pictureOf(item.oldImage, item.oldFormula, shown) : pictureOf(item.newImage, item.newFormula, shown)
+  if ((item.block === 'image' || item.block === 'formula') && picture) return [h(show === 'old' ? 'del.block' : 'ins.block', [picture])]
   if (item.kind === 'modified' && item.block !== 'table') return runs(item.runs, show)
   if (show === 'old') return item.kind === 'added' ? [] : [h('del', item.old)]
   return item.kind === 'removed' ? [] : [h('ins', item.new)]
+}
+
+/** One side's image or formula, drawn: the image from its file beside the pages, the formula as MathML. */
+function pictureOf(image: DiffImage | undefined, formula: string | undefined, shown: Shown): Element | undefined {
+  if (image) {
+    const file = image.file
+    const caption = [image.label, image.caption].filter((part) => part !== undefined && part !== '').join('\u3000')
+    return h('span.picture', [
+      h('img', {src: shown.image(image.url), alt: image.alt, ...(file ? {width: file.width, height: file.height} : {}), loading: 'lazy'}),
+      ...(caption ? [h('span.subcaption', caption)] : [])
+    ])
+  }
+  return formula === undefined ? undefined : h('span.picture.formula-picture', [mathml(formula, true)])
+}
+
+/**
+ * An image or formula block, drawn rather than told in words: unchanged, as
+ * it is; changed, the older and the newer side by side, each labelled with
+ * its edition, struck and inserted; added or removed, the one side there is.
+ */
+function media(change: BlockChange, shown: Shown): Element | undefined {
+  if (change.block !== 'image' && change.block !== 'formula') return undefined
+  const old = pictureOf(change.oldImage, change.oldFormula, shown)
+  const now = pictureOf(change.newImage, change.newFormula, shown)
+  const label = change.label === undefined ? [] : [h('p.media-label', change.label)]
+  if (change.kind === 'equal') return now ? h('div.media', [...label, now]) : undefined
+  if (!old && !now) return undefined
+  const sides: Array<Element> = []
+  if (old && change.kind !== 'added') sides.push(h('div.media-side', [h('p.side-label', shown.years.old), h('del.block', [old])]))
+  if (now && change.kind !== 'removed') sides.push(h('div.media-side', [h('p.side-label', shown.years.new), h('ins.block', [now])]))
+  return h('div.media.media-change', [...label, h('div.media-sides', sides)])
 }

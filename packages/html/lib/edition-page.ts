@@ -6,6 +6,7 @@ import {documentWords} from '@stdkit/messages'
 import {appendixName, documentTypeOf, pageIds, printedNumber, type Clause, type Standard} from '@stdkit/tree'
 import {all, defaultHandlers, type HtmlHandlers, type Links, type State} from './content.js'
 import {page} from './layout.js'
+import {footnotesSection, showsTechnical} from './technical.js'
 import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
 import {relative} from './url.js'
 import {libraryLinks} from './links.js'
@@ -27,7 +28,15 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
   const links: Links = {ids, standard: libraryLinks(site, here)}
   const timelines = timelinesById(standard)
   const context: Context = {timelines, standard, edition, here, site}
-  const state: State = {handlers: {...defaultHandlers, ...options.handlers}, links, depth: 1, versions: (id) => versions(id, context)}
+  const state: State = {
+    handlers: {...defaultHandlers, ...options.handlers},
+    links,
+    depth: 1,
+    versions: (id) => versions(id, context),
+    tree,
+    image: (url) => relative(here, paths.image(standard.slug, url)),
+    footnotes: {entries: new Map()}
+  }
   // The body's title comes before the first clause or appendix, when there is a clause.
   const found = tree.children.findIndex((node) => node.type === 'clause' || node.type === 'appendix')
   const first = found === -1 ? tree.children.length : found
@@ -36,14 +45,15 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
     title: `${printedNumber(tree.cover.number)} ${tree.cover.title}`,
     crumbs: [h('a', {href: relative(here, paths.index)}, '标准库'), h('span', `${tree.cover.designation} ${edition.year}`)],
     script: true,
-    ...(fullCover(tree) ? {styles: ['cover.css']} : {}),
+    styles: [...(fullCover(tree) ? ['cover.css'] : []), ...(showsTechnical(tree) ? ['technical.css'] : [])],
     body: [
       cover(tree),
       tools(context),
       toc(tree),
       ...all(tree.children.slice(0, first), state),
       ...(titled ? [h('h2.body-title', {id: pageIds.body}, tree.cover.title)] : []),
-      ...all(tree.children.slice(first), state)
+      ...all(tree.children.slice(first), state),
+      ...footnotesSection(state, all)
     ]
   })
 }
@@ -190,6 +200,10 @@ function toc(tree: Standard): Element {
       items.push(entry(node.id, `${node.number}\u3000${node.title ?? ''}`, subs.map((sub) => entry(sub.id, `${sub.number}\u3000${sub.title ?? ''}`))))
     } else if (node.type === 'appendix') {
       items.push(entry(node.id, `${appendixName(node)}\u3000${node.title}`))
+    } else if (node.type === 'bibliography') {
+      items.push(entry(node.id, documentWords().technical.bibliography))
+    } else if (node.type === 'termIndex') {
+      items.push(entry(node.id, documentWords().technical.index))
     }
   }
   return h('nav.toc', {ariaLabelledby: pageIds.tocTitle}, [h('h2', {id: pageIds.tocTitle}, '目次'), h('ol', items)])

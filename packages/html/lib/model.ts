@@ -32,5 +32,7 @@ export interface Site {
 export const paths = {
   index: 'index.html',
   edition: (slug: string, year: number) => `${slug}/${year}.html`,
-  diff: (slug: string, old: number, now: number) => `${slug}/diff/${old}..${now}.html`
+  diff: (slug: string, old: number, now: number) => `${slug}/diff/${old}..${now}.html`,
+  /** An image of a standard's editions: beside the pages, at its path relative to the sources (`q-zx-1/figures/a.svg`). */
+  image: (slug: string, url: string) => `${slug}/${url}`
 }

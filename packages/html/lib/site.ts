@@ -1,3 +1,4 @@
+import type {Root} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {diffPage} from './diff-page.js'
 import {editionPage, type Options} from './edition-page.js'
@@ -13,7 +14,7 @@ export function renderSite(site: Site, options?: Readonly<Options>): Map<string,
 
 /** The library's front page. */
 export function renderIndex(site: Site): string {
-  return `${toHtml(indexPage(site))}\n`
+  return serialize(indexPage(site))
 }
 
 /**
@@ -23,7 +24,12 @@ export function renderIndex(site: Site): string {
  */
 export function renderStandard(site: Site, standard: SiteStandard, options?: Readonly<Options>): Map<string, string> {
   const pages = new Map<string, string>()
-  for (const edition of standard.editions) pages.set(paths.edition(standard.slug, edition.year), `${toHtml(editionPage(site, standard, edition, options))}\n`)
-  for (const pair of standard.diffs) pages.set(paths.diff(standard.slug, pair.old, pair.new), `${toHtml(diffPage(standard, pair.diff))}\n`)
+  for (const edition of standard.editions) pages.set(paths.edition(standard.slug, edition.year), serialize(editionPage(site, standard, edition, options)))
+  for (const pair of standard.diffs) pages.set(paths.diff(standard.slug, pair.old, pair.new), serialize(diffPage(standard, pair.diff)))
   return pages
+}
+
+/** A page as HTML. Its only raw nodes are formulas' MathML, which MathJax serialises with its text escaped. */
+function serialize(tree: Root): string {
+  return `${toHtml(tree, {allowDangerousHtml: true})}\n`
 }

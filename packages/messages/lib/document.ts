@@ -57,7 +57,20 @@ export const documentZh = {
     /** The source of a term entry, and its mark of a modified definition. */
     sourceOpen: '[来源：',
     modified: '，有修改',
-    sourceClose: ']'
+    sourceClose: ']',
+    /** Between a symbol and its explanation. */
+    dash: '——',
+    /** What the lines under a preferred term are, for those who cannot see the layout. */
+    admitted: '许用术语：',
+    abbreviation: '缩略语：',
+    /** A formula's number at the right margin. */
+    formulaNumber: (p: {number: string}) => `（${p.number}）`,
+    /** A footnote to the text, as its call and its entry print it. */
+    footnoteLabel: (p: {number: number}) => `${p.number})`,
+    footnotes: '脚注',
+    footnoteBack: (p: {number: number}) => `回到脚注${p.number})的引用处`,
+    /** A listing, named for those who cannot see it is one. */
+    code: (p: {lang: string | undefined}) => (p.lang ? `代码（${p.lang}）` : '代码')
   },
   comparison: {
     none: '（无）',

@@ -531,6 +531,7 @@ export const en: Messages = {
     describe: 'List the rules the checker applies, with their ids and severities'
   },
   building: {
+    imageChanged: (p: {file: string}) => `the image ${p.file} changed while it was being built: build again`,
     noFormat: (p) => `No format chosen, expected one or more of ${p.formats.join(', ')}`,
     siteClash: (p) => `The standard folder ${p.folder} is named like the output ${p.output} of the site: rename the folder`,
     refuseFolder: (p) => `refusing to use ${p.folder} as the output folder: ${p.why}`,

@@ -537,6 +537,7 @@ export const zh = {
   },
   /** The build engine's refusals and failures: what it was asked for, and the output folder. */
   building: {
+    imageChanged: (p: {file: string}) => `图像 ${p.file} 在构建过程中被改动：请重新构建`,
     noFormat: (p: {formats: ReadonlyArray<string>}) => `没有选择格式，应为 ${p.formats.join('、')} 中的一个或多个`,
     siteClash: (p: {folder: string; output: string}) => `标准文件夹 ${p.folder} 与网站的输出 ${p.output} 同名：请重命名该文件夹`,
     refuseFolder: (p: {folder: string; why: string}) => `拒绝将 ${p.folder} 用作输出文件夹：${p.why}`,
