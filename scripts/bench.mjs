@@ -21,7 +21,7 @@ import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {hostile, hostileSizes, sizes as allSizes, writeInputs, writeLibrary} from './generate.mjs'
+import {hostile, hostileSizes, sizes as allSizes, technical, technicalSizes, writeInputs, writeLibrary} from './generate.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = path.join(root, 'out/bench')
@@ -38,7 +38,7 @@ function median(values) {
 
 // ---------------------------------------------------------------------------
 // A stage in a child process: `node bench.mjs --stage <stage> <size> <runs>`.
-async function runStage(stage, size, runs) {
+async function runStage(stage, size, runs, variant = 'p') {
   const {VFile} = await import('vfile')
   const {parseStandard} = await import('@stdkit/parse')
   const {checkStandard} = await import('@stdkit/check')
@@ -46,7 +46,7 @@ async function runStage(stage, size, runs) {
   const {toJson} = await import('@stdkit/json')
   const {renderHtml} = await import('../packages/stdkit/dist/index.js')
   const {renderEditionPdf} = await import('../packages/pdf/dist/index.js')
-  const dir = path.join(inputs, `p${size}`)
+  const dir = path.join(inputs, `${variant}${size}`)
   const oldPath = path.join(dir, '2006.md')
   const newPath = path.join(dir, '2007.md')
   const oldText = await readFile(oldPath, 'utf8')
@@ -54,6 +54,8 @@ async function runStage(stage, size, runs) {
   const parse = (file, value) => parseStandard(new VFile({path: path.relative(root, file), value}))
   const needsTrees = stage !== 'parse'
   const old = needsTrees ? parse(oldPath, oldText) : undefined
+  // A technical edition's images, read beside it as a build reads them.
+  if (old && variant === 't') await (await import('@stdkit/library')).readImages(old, new VFile({path: oldPath}), dir, (file) => readFile(file))
   const now = stage === 'diff' ? parse(newPath, newText) : undefined
   const tasks = {
     parse: () => parse(oldPath, oldText),
@@ -110,7 +112,7 @@ async function edit(file, serial) {
 }
 
 if (process.argv[2] === '--stage') {
-  await runStage(process.argv[3], Number(process.argv[4]), Number(process.argv[5]))
+  await runStage(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), process.argv[6])
   process.exit(0)
 }
 if (process.argv[2] === '--hostile') {
@@ -210,6 +212,22 @@ for (const size of sizes) {
       peers.gitWordDiff = {ms: median(samples), samples, maxRss: rss}
     }
     results.peers[size] = peers
+  }
+}
+
+// Technical editions: the same text with a figure and a formula (with its 式中 list) in every fourth clause and a listing
+// in every eighth; what they cost is the difference from the plain edition of the size, per element.
+if (!skip.has('technical')) {
+  results.technical = {}
+  for (const size of technicalSizes.filter((item) => sizes.includes(item))) {
+    const {figures, formulas, listings} = technical(size)
+    results.technical[size] = {figures, formulas, listings, stages: {}}
+    for (const stage of ['parse', 'check', 'json', 'html', 'pdf']) {
+      const runs = runsFor(size)
+      log(`${stage} t${size} (${runs} runs) …`)
+      const report = child(['--stage', stage, String(size), String(runs), 't'])
+      results.technical[size].stages[stage] = {ms: median(report.samples), first: report.samples[0], samples: report.samples, maxRss: report.maxRss}
+    }
   }
 }
 
@@ -478,6 +496,23 @@ const lines = [
   '',
   ...table
 ]
+if (results.technical) {
+  const tsizes = Object.keys(results.technical).map(Number)
+  lines.push('', 'technical editions (a figure and a formula with its 式中 list in every fourth clause, a listing in every eighth): median (first run), and the cost per figure-and-formula over the plain edition of the size:')
+  for (const stage of ['parse', 'check', 'json', 'html', 'pdf']) {
+    const cells = tsizes.map((size) => {
+      const technicalRun = results.technical[size].stages[stage]
+      const plain = results.stages[stage]?.[size]?.ms
+      const each = plain === undefined ? '' : `, ${fmtMs((technicalRun.ms - plain) / results.technical[size].figures)} each`
+      return `${size} (${results.technical[size].figures}+${results.technical[size].formulas}+${results.technical[size].listings}): ${fmtMs(technicalRun.ms)} (${fmtMs(technicalRun.first)})${each}`
+    })
+    lines.push(`  ${stage}: ${cells.join('; ')}`)
+  }
+}
+const technicalGrowth = (stage) => {
+  const [from, to] = [100, 1000].map((size) => results.technical?.[size]?.stages[stage])
+  return from && to ? to.ms / results.technical[1000].figures / (from.ms / results.technical[100].figures) : undefined
+}
 const hostileGrowth = (shape, from, to) => results.hostile[shape][to].ms / to / (results.hostile[shape][from].ms / from)
 if (results.hostile) {
   const units = {heading: 'characters of a heading', key: 'characters of a front-matter key', table: 'columns of a table', unrelated: 'provisions of unrelated editions, diffed'}
@@ -525,6 +560,10 @@ if (previous) {
 if (results.hostile) {
   const worst = Math.max(...Object.entries(hostileSizes).map(([shape, list]) => hostileGrowth(shape, list.at(-2), list.at(-1))))
   targets.push([`every hostile shape near-linear at its two largest sizes (worst growth ${worst.toFixed(2)}× ≤ 1.3×)`, worst <= 1.3])
+}
+for (const stage of ['parse', 'check', 'html', 'pdf']) {
+  const grown = technicalGrowth(stage)
+  if (grown !== undefined) targets.push([`technical ${stage} near-linear from 100 to 1000 (time per figure ${grown.toFixed(2)}× ≤ 1.3×)`, grown <= 1.3])
 }
 targets.push([`diff of the ${last} twins faster than parsing them`, results.stages.diff[last].ms < 2 * results.stages.parse[last].ms])
 targets.push([`PDF of ${last} under 1 GiB peak`, results.stages.pdf[last].maxRss < 1024 ** 3])

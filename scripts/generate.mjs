@@ -274,7 +274,8 @@ export function technical(size, seed = 20061) {
       figures++
       formulaCount++
       out.push('', `结构见图${figures}，按公式（${formulaCount}）计算。`, '', '![结构示意](figure.svg)', '', '说明：', '', '1——机架。', '', `图${figures}　结构示意`, '')
-      out.push(`$$ （${formulaCount}）`, formulas[formulaCount % formulas.length], '$$', '', '式中：', '', '$S$——截面积，单位为平方毫米（mm^2^）；', '', '$k$——系数。')
+      // Each formula its own (an index in it), so none is typeset from another's memo.
+      out.push(`$$ （${formulaCount}）`, `${formulas[formulaCount % formulas.length]} + c_{${formulaCount}}`, '$$', '', '式中：', '', '$S$——截面积，单位为平方毫米（mm^2^）；', '', `$c_{${formulaCount}}$——修正值。`)
       if (leaf % 8 === 1) {
         listings++
         out.push('', '```json', '{', `  "record": ${listings},`, '  "resistance_ohm": 0.8', '}', '```')
@@ -284,9 +285,19 @@ export function technical(size, seed = 20061) {
   return {text: out.join('\n'), figures, formulas: formulaCount, listings}
 }
 
+/** Sizes of the technical editions (figures, formulas and listings in the text). */
+export const technicalSizes = [10, 100, 1000]
+
 export async function writeInputs(folder) {
   const written = []
   await rm(folder, {recursive: true, force: true})
+  for (const size of technicalSizes) {
+    const dir = path.join(folder, `t${size}`)
+    await mkdir(dir, {recursive: true})
+    const {text, figures, formulas: count, listings} = technical(size)
+    await writeFile(path.join(dir, '2006.md'), text)
+    await writeFile(path.join(dir, 'figure.svg'), figureSvg)
+  }
   for (const size of sizes) {
     const {old, new: now, provisions} = generate(size)
     const dir = path.join(folder, `p${size}`)

@@ -6,7 +6,7 @@
  */
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
@@ -36,6 +36,8 @@ interface Construct {
   edited?: string
   /** Id of the provision the edit shows as a change of, or `record` for the revision record; absent where the differ does not compare it yet. */
   provision?: string
+  /** Outputs that do not print it: the JSON holds the index's node, not the index each output generates from the terms. */
+  notIn?: ReadonlyArray<string>
 }
 
 const constructs: ReadonlyArray<Construct> = [
@@ -96,7 +98,7 @@ const constructs: ReadonlyArray<Construct> = [
   {type: 'definitionList', text: '鹫缩略语', provision: 'clause-5'},
   {type: 'bibliography', text: '鹞鹰参考书目', provision: 'bibliography'},
   {type: 'bibliographyEntry', text: '[1]'},
-  {type: 'termIndex', text: '索引'}
+  {type: 'termIndex', text: '索引', notIn: ['json']}
 ]
 
 /** Every type of the content maps: a type added to a map and not here fails to compile. */
@@ -152,7 +154,7 @@ describe('every node type reaches every output', () => {
     outputs.json = `${json}${toText((JSON.parse(json) as StandardDocument).standard)}`
     const site = renderSite({standards: [{slug: 'constructs', editions: [{year: 2007, tree}], diffs: [], lineage: lineage([tree])}]})
     outputs.html = (site.get('constructs/2007.html') ?? '').replace(/<[^>]*>/gu, '')
-    outputs.pdf = await pdfText(await renderEditionPdf(tree))
+    outputs.pdf = await pdfText(await renderEditionPdf(tree, {path: fileURLToPath(new URL('fixtures/constructs/2007.md', import.meta.url))}))
   })
 
   it('reads the list after the lead-in as a change list, and writes it back as written', () => {
@@ -182,7 +184,7 @@ describe('every node type reaches every output', () => {
   for (const format of ['markdown', 'json', 'html', 'pdf']) {
     it(`writes the text of every construct to ${format}`, () => {
       const output = squeeze(outputs[format] ?? '')
-      const missing = constructs.filter((construct) => !output.includes(squeeze(construct.text)))
+      const missing = constructs.filter((construct) => !construct.notIn?.includes(format) && !output.includes(squeeze(construct.text)))
       expect(missing.map((construct) => `${construct.type}: ${construct.text}`)).toEqual([])
     })
   }
