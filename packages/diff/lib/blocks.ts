@@ -144,7 +144,7 @@ function one(kind: 'added' | 'removed', block: SideBlock): BlockChange {
 }
 
 function modified(old: SideBlock, now: SideBlock): BlockChange {
-  const sides = {...label(now), ...media(old, now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
+  const sides = {...label(now), ...(old.label !== undefined && old.label !== now.label ? {oldLabel: old.label} : {}), ...media(old, now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
   if (now.block === 'table') {
     const rows = diffRows(old.rows ?? [], now.rows ?? [])
     const reasons = rowReasons(rows, old.references, now.references)

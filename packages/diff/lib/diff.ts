@@ -8,6 +8,7 @@ import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
 import {checkRecord} from './record-check.js'
+import {essence} from './text.js'
 import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
 export interface DiffOptions {
@@ -269,7 +270,14 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   }
   if ((match.old.title ?? '') !== (provision.title ?? '')) {
     kinds.push('retitled')
-    reasons.push({classification: 'editorial', code: 'title', message: documentWords().comparison.retitled({was: match.old.title ?? documentWords().comparison.none, is: provision.title ?? documentWords().comparison.none})})
+    const [was, is] = [match.old.title ?? documentWords().comparison.none, provision.title ?? documentWords().comparison.none]
+    // A term entry's title is the term the standard defines: another term is another requirement, unless only its writing changed.
+    const renamedTerm = provision.kind === 'term' && essence(was) !== essence(is)
+    reasons.push(
+      renamedTerm
+        ? {classification: 'technical', code: 'title', message: documentWords().comparison.termRenamed({was, is})}
+        : {classification: 'editorial', code: 'title', message: documentWords().comparison.retitled({was, is})}
+    )
   }
   if (moved.has(provision)) {
     kinds.push('moved')

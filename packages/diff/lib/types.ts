@@ -166,6 +166,8 @@ export interface DiffImageFile {
 interface BlockBase {
   /** List item label (`a)`, `——`), note number, table number, `表2 注1`, `图1 a)`, `公式（1）` … as printed on the newer side. */
   label?: string | undefined
+  /** The label as printed on the older side, where it differs (a list item relettered, a table renumbered). */
+  oldLabel?: string | undefined
   /** An image block: the image of the older side, where it has one. */
   oldImage?: DiffImage | undefined
   /** An image block: the image of the newer side, where it has one. */
@@ -322,6 +324,8 @@ export interface ClaimCheck {
   status: 'confirmed' | 'unconfirmed'
   /** Ids of the provisions (or `cover.title`) that bear it out. */
   evidence: Array<string>
+  /** Where the evidence is, as a reader cites it: `4.5 g)`, `表1`, `2007年版的4.5 c)`. */
+  clauses?: Array<string> | undefined
   message: string
 }
 
@@ -334,6 +338,8 @@ export interface RecordCheck {
   claims: Array<ClaimCheck>
   /** Technical changes that no claim covers: provision ids. */
   uncovered: Array<string>
+  /** The same, as a reader cites them: `4.5`, `2007年版的3.4`. */
+  uncoveredClauses?: Array<string> | undefined
 }
 
 /** The root of the diff tree. */

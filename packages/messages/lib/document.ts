@@ -99,6 +99,8 @@ export const documentZh = {
     provisionRemoved: (p: {provision: string}) => `删除${p.provision}`,
     renumbered: (p: {was: string; is: string}) => `编号由 ${p.was} 改为 ${p.is}`,
     retitled: (p: {was: string; is: string}) => `标题由“${p.was}”改为“${p.is}”`,
+    /** A term entry that now defines another term. */
+    termRenamed: (p: {was: string; is: string}) => `术语由“${p.was}”改为“${p.is}”`,
     moved: (p: {from: string | undefined; to: string | undefined}) => `由${p.from === undefined ? '顶层' : ` ${p.from} 之下`}移至${p.to === undefined ? '顶层' : ` ${p.to} 之下`}`,
     splitInto: (p: {parts: string}) => `拆分为 ${p.parts}`,
     splitFrom: (p: {part: string}) => `由 ${p.part} 拆分而来`,

@@ -1,0 +1,73 @@
+/**
+ * The drafted change list says what changed in the provisions' own words: a
+ * table's cell by its row and column, a term renamed, a list item added or
+ * removed by its text and its letter; and the record check finds its
+ * evidence at every level. The pair in `change-list/` is a small enterprise
+ * edition revised the way a department revises one.
+ */
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {diffEditions, toRedline, type StandardDiff} from '@stdkit/diff'
+import {parse} from './helpers.js'
+
+const folder = new URL('change-list/', import.meta.url)
+
+/** The pair, the newer edition's record row claiming `claims`. */
+function compare(claims: ReadonlyArray<string>): StandardDiff {
+  const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+  return diffEditions(parse(read('old'), 'old.md'), parse(read('new').replace('CLAIMS', claims.join('；')), 'new.md'))
+}
+
+describe('the drafted change list', () => {
+  const diff = compare(['首次修订'])
+  const texts = diff.changeList.map((item) => item.text)
+
+  it('names each change in the provisions own words, cited by item, table and edition', () => {
+    expect(texts).toEqual([
+      '——将术语“网规网优”更改为“网络规划优化”（见3.2）；',
+      '——删除了检查工具、仪表、安装材料和随工文档是否齐全的要求（2007年版的4.2 c））；',
+      '——增加了不得在社交媒体发布现场信息的要求（见4.3 d））；',
+      '——更改了离开现场的要求（见4.4，2007年版的4.4）；',
+      '——更改了一般故障的上报时限（见表1，2007年版的表1）。'
+    ])
+    expect(diff.changeList.map((item) => [item.action, item.id])).toEqual([
+      ['modified', 'term-3.2'],
+      ['removed', 'clause-4.2'],
+      ['added', 'clause-4.3'],
+      ['modified', 'clause-4.4'],
+      ['modified', 'clause-5.1']
+    ])
+  })
+
+  it('counts a renamed term as a technical change, and one only reworded as none', () => {
+    const term = diff.provisions.find((change) => change.id === 'term-3.2')
+    expect(term?.classification).toBe('technical')
+    expect(term?.reasons.map((reason) => reason.message)).toContain('术语由“网规网优”改为“网络规划优化”')
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    // The same term written in full-width letters: no other term, no item.
+    const older = read('old').replace('### 3.2 网规网优', '### 3.2 RF优化')
+    const widened = read('new').replace('CLAIMS', '首次修订').replace('### 3.2 网络规划优化', '### 3.2 ＲＦ优化')
+    const same = diffEditions(parse(older, 'old.md'), parse(widened, 'new.md'))
+    expect(same.provisions.find((change) => change.id === 'term-3.2')?.kinds).toEqual(['retitled'])
+    expect(same.provisions.find((change) => change.id === 'term-3.2')?.classification).toBe('editorial')
+    expect(same.changeList.some((item) => item.text.includes('术语'))).toBe(false)
+  })
+
+  it('names a relabelled table and a relettered item by both editions numbers', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const renumbered = read('new')
+      .replace('CLAIMS', '首次修订')
+      .replace('按表1的时限', '按表2的时限')
+      .replace('表1　故障上报时限', '表2　故障上报时限')
+      .replace('### 4.3 现场纪律', '### 4.3 着装检查\n\n维护人员应互相检查着装。\n\n### 4.4 现场纪律')
+      .replace('### 4.4 离开现场', '### 4.5 离开现场')
+    const texts = diffEditions(parse(read('old'), 'old.md'), parse(renumbered, 'new.md')).changeList.map((item) => item.text)
+    expect(texts).toContain('——更改了一般故障的上报时限（见表2，2007年版的表1）。')
+    expect(texts).toContain('——增加了不得在社交媒体发布现场信息的要求（见4.4 d））；')
+  })
+
+  it('the text redline prints the same items', () => {
+    const redline = toRedline(diff)
+    for (const text of texts) expect(redline).toContain(`  ${text}\n`)
+  })
+})
