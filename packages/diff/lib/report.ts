@@ -109,6 +109,7 @@ function recordCheck(diff: StandardDiff, check: RecordCheck): ReportRecordCheck 
     heading: check.source === 'changeList' ? report.changeListCheck({edition: check.edition}) : report.recordCheck({edition: check.edition}),
     claims: check.claims.map((claim) => ({status: claim.status, verdict: report.verdicts[claim.status], claim: claim.claim, message: claim.message, evidence: claim.evidence.map(clause)})),
     uncoveredLabel: check.source === 'changeList' ? report.uncoveredByList : report.uncovered,
-    uncovered: check.uncovered.map(clause)
+    // Each as the check cites it: a removed provision with its edition (`2007年版的3.4`).
+    uncovered: check.uncovered.map((id, index) => ({id, number: check.uncoveredClauses?.[index] ?? clause(id).number}))
   }
 }

@@ -71,3 +71,39 @@ describe('the drafted change list', () => {
     for (const text of texts) expect(redline).toContain(`  ${text}\n`)
   })
 })
+
+describe('the record check, evidence at every level', () => {
+  const claims = [
+    '增加了不得在社交媒体发布现场信息的要求',
+    '删除了检查随工文档的要求',
+    '更改了一般故障的上报时限',
+    '将术语“网规网优”更改为“网络规划优化”',
+    '增加了夜间故障先以短信上报的注',
+    '删除了不得在机房内吸烟的要求'
+  ]
+  const check = compare(claims).recordCheck
+
+  it('finds a list item, a table row, a term and a note, and cites each as a reader does', () => {
+    expect(check?.claims.map((claim) => [claim.status, claim.clauses, claim.message])).toEqual([
+      ['confirmed', ['4.3 d）'], '见 4.3 d）'],
+      ['confirmed', ['2007年版的4.2 c）'], '见 2007年版的4.2 c）'],
+      ['confirmed', ['表1'], '见 表1'],
+      ['confirmed', ['3.2'], '见 3.2'],
+      ['confirmed', ['5.2'], '见 5.2'],
+      ['unconfirmed', undefined, '没有删除的条款与之相符']
+    ])
+    expect(check?.claims.slice(0, 5).map((claim) => claim.evidence)).toEqual([['clause-4.3'], ['clause-4.2'], ['clause-5.1'], ['term-3.2'], ['clause-5.2']])
+  })
+
+  it('lists only what no claim covers, by number', () => {
+    expect([check?.uncovered, check?.uncoveredClauses]).toEqual([['clause-4.4'], ['4.4']])
+    const few = compare(['更改了一般故障的上报时限']).recordCheck
+    expect(few?.uncoveredClauses).toEqual(['3.2', '4.2', '4.3', '4.4'])
+  })
+
+  it('never shows an id to a reader', () => {
+    const redline = toRedline(compare(['更改了一般故障的上报时限']))
+    expect(redline).toContain('记录未提及的技术性改动：3.2、4.2、4.3、4.4')
+    expect(redline).not.toMatch(/clause-|term-/u)
+  })
+})
