@@ -101,6 +101,8 @@ function describe(change: ProvisionChange, oldYear: number): Array<Draft> {
 
 /** A whole provision added or removed, by its title, or else by its first requirement. */
 function whole(change: ProvisionChange, side: ProvisionSide): string {
+  // A clause holds requirements (`增加了远程巡检的要求`); a chapter, an appendix or a term entry is named as it is.
+  if (change.provision === 'clause' && side.parent !== undefined && /^\d/u.test(side.number) && side.title) return requirement(side.title)
   if (change.provision === 'term' || side.title) return subject(change, side)
   const first = change.blocks.find((block) => block.kind !== 'equal' && block.block !== 'table' && block.block !== 'note' && block.block !== 'example')
   const text = first && first.kind !== 'equal' ? (first.kind === 'added' ? first.new : first.kind === 'removed' ? first.old : first.new) : undefined
@@ -241,9 +243,9 @@ function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Dr
   return [{action: block.kind, body: `${action}${what}${where}`}]
 }
 
-/** `巡检记录的要求`; a topic that is itself a requirement (`一般要求`, `接地的规定`) as it is. */
+/** `巡检记录的要求`; a topic that is itself a body of requirements (`一般要求`, `接地的规定`, `现场行为规范`) as it is. */
 function requirement(topic: string): string {
-  return /(?:要求|规定)$/u.test(topic) ? topic : `${topic}的要求`
+  return /(?:要求|规定|规范|规则|规程|程序|准则|细则)$/u.test(topic) ? topic : `${topic}的要求`
 }
 
 /** A table's caption: the first part of its text, before its rows. */
