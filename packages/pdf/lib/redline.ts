@@ -8,7 +8,9 @@ import {comparisonReport, type BlockChange, type ComparisonReport, type DiffImag
 import {documentWords} from '@stdkit/messages'
 import {appendixName} from '@stdkit/tree'
 import type {Run, Style} from './breaking.js'
-import {displayFormula, heading, imageOp, listing, listingRuns, listingSize, plain, readImage, roman, sans, serif, underImage, type ListingLine, type Options, type Typeset} from './edition.js'
+import {checkTex, typeset} from '@stdkit/math'
+import {mathMark, type MathBox} from './breaking.js'
+import {displayFormula, heading, imageOp, listing, listingRuns, listingSize, lowered, plain, raised, readImage, roman, sans, serif, underImage, type ListingLine, type Options, type Typeset} from './edition.js'
 import {area, Flow, leading, measure, sizes, type Op} from './layout.js'
 
 const inserted = (style: Style): Style => ({...style, inserted: true})
@@ -118,7 +120,9 @@ function provision(flow: Flow, change: ProvisionChange, context: Context): void 
   for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(words.kinds[kind])
   if (notes.length > 0) title.push({text: words.print.notes({notes}), style: {...sans, size: sizes.note}})
   flow.paragraph(title, {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, changed: !change.kinds.includes('unchanged')})
-  for (const block of inPrintOrder(change.blocks)) blockChange(flow, block, context)
+  const blocks = inPrintOrder(change.blocks)
+  // What comes right before a figure's caption is kept on its page.
+  blocks.forEach((block, index) => blockChange(flow, block, context, blocks[index + 1]?.block === 'figure' ? sizes.body * leading * 1.5 : 0))
 }
 
 /**
@@ -144,25 +148,25 @@ function inPrintOrder(blocks: ReadonlyArray<BlockChange>): Array<BlockChange> {
   return out
 }
 
-function blockChange(flow: Flow, block: BlockChange, context: Context): void {
+function blockChange(flow: Flow, block: BlockChange, context: Context, keepWithNext: number): void {
   if (block.block === 'image') return image(flow, block, context)
   if (block.block === 'formula') return formula(flow, block, context)
   if (block.block === 'code') return code(flow, block)
   if (block.block === 'figure') return figureCaption(flow, block)
   const base = block.block === 'note' || block.block === 'example' ? {...serif, size: sizes.note} : serif
   if (block.kind !== 'equal' && block.block === 'table') {
-    const rows = block.rows.map(rowRuns)
+    const rows = block.rows.map((row) => rowRuns(row).map(markup))
     const [header, ...rest] = rows
     const changedRows = new Set(block.rows.slice(1).flatMap((row, index) => (row.kind === 'equal' ? [] : [index])))
     flow.table({caption: block.label ? plain(block.label, sans) : undefined, header: header ?? [], rows: rest, changedRows, node: {position: tablePosition(block)}})
     return
   }
   const changed = block.kind === 'added' || block.kind === 'removed'
-  const text = textRuns(block, base)
+  const text = markup(textRuns(block, base))
   if (block.block === 'listItem') {
     flow.paragraph(text, {indent: sizes.body * 2, firstIndent: 0, spaceAfter: 1, changed})
   } else {
-    flow.paragraph(text, {firstIndent: sizes.body * 2, spaceAfter: 2, changed, size: base.size})
+    flow.paragraph(text, {firstIndent: sizes.body * 2, spaceAfter: 2, changed, size: base.size, keepWithNext})
   }
 }
 
@@ -212,7 +216,7 @@ function figureCaption(flow: Flow, block: BlockChange): void {
   if (block.block === 'table') return
   const side = sideOf(block)
   const style = side === 'inserted' ? inserted(sans) : side === 'deleted' ? deleted(sans) : sans
-  const title = textRuns(block, style)
+  const title = markup(textRuns(block, style))
   const name = block.label === undefined ? [] : [{text: `${block.label}\u3000`, style}]
   flow.paragraph([...name, ...title], {align: 'center', spaceBefore: 2, spaceAfter: 6, changed: side !== undefined})
 }
@@ -356,4 +360,69 @@ function code(flow: Flow, block: BlockChange): void {
       })
   }
   listing(flow, lines)
+}
+
+/**
+ * A block's text as the comparison tells it writes inline formulas `$…$`,
+ * superscripts `^…^` and subscripts `~…~` as the source does: they are set
+ * here as the edition sets them (a formula typeset, never as its LaTeX;
+ * raised and lowered text), whatever runs of insertion and deletion they
+ * cross. A formula edited in place is set twice: as it was, deleted, and as
+ * it is, inserted.
+ */
+export function markup(runs: ReadonlyArray<Run>): Array<Run> {
+  const chars = runs.flatMap((run) => [...run.text].map((char) => ({char, style: run.style})))
+  const text = chars.map((item) => item.char).join('')
+  if (!/[$^~]/u.test(text)) return [...runs]
+  const out: Array<Run> = []
+  const push = (value: string, style: Style): void => {
+    const last = out.at(-1)
+    if (last && last.style === style) last.text += value
+    else out.push({text: value, style})
+  }
+  // One raised and one lowered style for each style, so that the characters of a run stay one run.
+  const shifted = {up: new Map<Style, Style>(), down: new Map<Style, Style>()}
+  const shift = (style: Style, how: 'up' | 'down'): Style => {
+    const made = shifted[how].get(style) ?? (how === 'up' ? raised(style) : lowered(style))
+    shifted[how].set(style, made)
+    return made
+  }
+  // Positions are of characters (code points), as `chars` holds them.
+  const units = [...text]
+  const pattern = /\$([^$\n]+)\$|\^([^\s^]{1,16})\^|(?<![\d\s])~([^\s~]{1,16})~/gu
+  let at = 0
+  for (const match of text.matchAll(pattern)) {
+    const start = [...text.slice(0, match.index)].length
+    const length = [...match[0]].length
+    const inner = chars.slice(start + 1, start + length - 1)
+    if (match[1] !== undefined) {
+      const old = inner.filter((item) => !item.style.inserted)
+      const now = inner.filter((item) => !item.style.deleted)
+      const tex = (list: typeof inner) => list.map((item) => item.char).join('')
+      const sides = tex(old) === tex(now) ? [{tex: tex(now), style: (inner[0] ?? chars[start])?.style ?? serif}] : [
+        {tex: tex(old), style: deleted(baseOf(old[0]?.style ?? serif))},
+        {tex: tex(now), style: inserted(baseOf(now[0]?.style ?? serif))}
+      ]
+      if (sides.some((side) => side.tex.trim() === '' || checkTex(side.tex) !== undefined)) continue
+      for (const item of chars.slice(at, start)) push(item.char, item.style)
+      for (const side of sides) out.push({text: mathMark, style: {...side.style, math: mathBox(side.tex)}})
+    } else {
+      for (const item of chars.slice(at, start)) push(item.char, item.style)
+      for (const item of inner) push(item.char, shift(item.style, match[2] !== undefined ? 'up' : 'down'))
+    }
+    at = start + length
+  }
+  for (const item of chars.slice(at, units.length)) push(item.char, item.style)
+  return out
+}
+
+/** A style without the marks of a side. */
+function baseOf(style: Style): Style {
+  const {inserted: _inserted, deleted: _deleted, ...rest} = style
+  return rest
+}
+
+function mathBox(tex: string): MathBox {
+  const {svg, width, height, depth} = typeset(tex, false)
+  return {svg, width, height, depth}
 }

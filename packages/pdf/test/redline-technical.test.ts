@@ -92,6 +92,9 @@ describe('technical content in the comparison PDF', () => {
   it('sets the changed formula (1) as mathematics on both sides, never as its LaTeX', () => {
     const all = doc.pages.join('')
     for (const latex of ['\\frac', '\\sqrt', 'I^2']) expect(all).not.toContain(latex)
+    // Nor the inline formulas of the 式中 and the symbols, nor the markup of a superscript.
+    for (const markup of ['$S$', '\\mathrm', '$\\rho$', 'mm^2^']) expect(all).not.toContain(markup)
+    expect(all).toContain('——接地导体的截面积，单位为平方毫米（mm2）；')
     const label = find('（1）', 2)
     const page = doc.items[label.page] ?? []
     // Two numbers （1）, one beside each side's formula, each under the name of its edition.
