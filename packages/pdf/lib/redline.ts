@@ -388,7 +388,6 @@ export function markup(runs: ReadonlyArray<Run>): Array<Run> {
     return made
   }
   // Positions are of characters (code points), as `chars` holds them.
-  const units = [...text]
   const pattern = /\$([^$\n]+)\$|\^([^\s^]{1,16})\^|(?<![\d\s])~([^\s~]{1,16})~/gu
   let at = 0
   for (const match of text.matchAll(pattern)) {
@@ -412,7 +411,7 @@ export function markup(runs: ReadonlyArray<Run>): Array<Run> {
     }
     at = start + length
   }
-  for (const item of chars.slice(at, units.length)) push(item.char, item.style)
+  for (const item of chars.slice(at)) push(item.char, item.style)
   return out
 }
 
