@@ -91,7 +91,7 @@ const facts: Record<string, (diff: StandardDiff) => void> = {
     expect(changed(diff)).toEqual(['4.1 modified editorial', '5.1 modified editorial', '5.2 modified editorial'])
     const clauses = diff.provisions.filter((change) => change.id !== 'foreword')
     const codes = clauses.flatMap((change) => change.blocks.flatMap((block) => (block.kind === 'equal' ? [] : block.reasons.map((reason) => reason.code))))
-    expect(codes.sort()).toEqual(['punctuation', 'spacing', 'width', 'wording'])
+    expect(codes.sort()).toEqual(['punctuation', 'spacing', 'variant', 'width'])
     expect(diff.changeList).toEqual([])
   },
   table: (diff) => {
