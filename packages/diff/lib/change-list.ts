@@ -10,6 +10,7 @@
  * chapter's item.
  */
 import {appendixName} from '@stdkit/tree'
+import {countsAsTechnical} from './blocks.js'
 import {classifyText, essence, modalWords} from './text.js'
 import type {BlockChange, ChangeListItem, ModifiedTable, ProvisionChange, ProvisionSide, RowChange, StandardDiff, TableChange, TextChange} from './types.js'
 
@@ -18,11 +19,6 @@ export function citation(provision: ProvisionChange['provision'], side: Provisio
   if (provision === 'appendix') return appendixName({letter: side.number})
   if (provision === 'clause' && side.parent === undefined && /^\d+$/u.test(side.number)) return `第${side.number}章`
   return side.number
-}
-
-/** Whether a classification counts as technical for the change list and the record check: technical, or left to a reviewer. */
-export function countsAsTechnical(classification: string | undefined): boolean {
-  return classification === 'technical' || classification === 'review'
 }
 
 function subject(change: ProvisionChange, side: ProvisionSide): string {
@@ -205,6 +201,7 @@ function about(block: TextChange, title: string | undefined): string | undefined
     .trim()
   // Who must act (`维护主管应……`) is not what the requirement is about: the clause's title says it better.
   if (words.length < 2 || actor.test(words)) return undefined
+  if (title !== undefined && title.includes(words)) return title
   if (words.length <= 3 && title !== undefined && title.length <= 8 && !words.includes(title)) return `${title}${words}`
   return words.length > 20 ? undefined : words
 }

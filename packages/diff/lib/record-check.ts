@@ -6,13 +6,14 @@
  */
 import {documentWords} from '@stdkit/messages'
 import {sameStandardNumber, toText, type ChangeList, type ChangeListEntry, type Standard} from '@stdkit/tree'
+import {countsAsTechnical} from './blocks.js'
 import {newestRecord} from './fields.js'
 import {essence} from './text.js'
-import {citation, countsAsTechnical, renamedTerm} from './change-list.js'
+import {citation, renamedTerm} from './change-list.js'
 import type {ClaimCheck, ProvisionChange, RecordCheck, StandardDiff} from './types.js'
 
 // Words that say what kind of change a claim is, or that carry no subject.
-const stopWords = /原标准|将|移至|移到|移入|增加了?|新增了?|补充了?|删除了?|删掉了?|去掉了?|取消了?|修改了?|更改了?|调整了?|更名为|的内容|内容|相关的?|有关的?|所涉及的?|涉及的?|进行|等|的|了|对|和|及|与/gu
+const stopWords = /原标准|将|移至|移到|移入|增加了?|新增了?|补充了?|删除了?|删掉了?|去掉了?|取消了?|修改了?|更改了?|调整了?|更名为|的内容|内容|相关的?|有关的?|的要求|要求|所涉及的?|涉及的?|进行|等|的|了|对|和|及|与/gu
 
 /** Character bigrams of the meaningful part of a text. */
 function bigrams(text: string): Array<string> {
@@ -49,6 +50,8 @@ interface Piece {
   cite: string
   /** Whether it alters a requirement: a technical change (or one left to review). */
   technical: boolean
+  /** Words put into (or taken out of) a requirement that stays: found by what they say, never by the title alone. */
+  inside?: boolean | undefined
 }
 
 /** Every piece of a diff, provision by provision. */
@@ -99,6 +102,9 @@ function piecesOf(diff: StandardDiff): Array<Piece> {
         continue
       }
       pieces.push({change, action: 'modified', title, text: `${block.old}\n${block.new}`, cite: both, technical: blockTechnical})
+      // Words added to a requirement bear out `增加了……的要求`; words taken out, `删除了……的要求`.
+      if (blockTechnical && block.runs.some((run) => run.op === 'insert')) pieces.push({change, action: 'added', title, text: block.new, cite: both, technical: true, inside: true})
+      if (blockTechnical && block.runs.some((run) => run.op === 'delete')) pieces.push({change, action: 'removed', title, text: block.old, cite: both, technical: true, inside: true})
     }
   }
   return pieces
@@ -136,18 +142,24 @@ function evidence(claim: string, pieces: ReadonlyArray<Piece>, year: number): Ar
   const named = tablesNamed(claim, year)
   const wanted = new Set(bigrams(claim))
   const scored = pieces.map((piece) => {
-    const title = bigrams(piece.title)
+    const title = piece.inside ? [] : bigrams(piece.title)
     const hits = title.filter((pair) => wanted.has(pair)).length
-    const words = new Set(bigrams(piece.text))
+    const own = bigrams(piece.text.replace(itemLabel, ''))
+    const words = new Set(own)
     const quoted = [...wanted].filter((pair) => words.has(pair)).length
-    return {piece, hits, coverage: title.length === 0 ? 0 : hits / title.length, quoted: wanted.size === 0 ? 0 : quoted / wanted.size}
+    // A short item the claim quotes whole (`鞋套` of `删除了携带鞋套的要求`).
+    const held = own.length === 0 ? 0 : own.filter((pair) => wanted.has(pair)).length / own.length
+    return {piece, hits, coverage: title.length === 0 ? 0 : hits / title.length, quoted: wanted.size === 0 ? 0 : quoted / wanted.size, held}
   })
   const inTable = scored.filter((item) => item.piece.table !== undefined && named.has(item.piece.table))
   const best = Math.max(0, ...scored.map((item) => item.quoted))
-  const close = scored.filter((item) => (item.coverage >= 0.75 && item.hits >= 2) || (item.quoted >= 0.6 && item.quoted >= best - 0.1))
+  const close = scored.filter((item) => (item.coverage >= 0.75 && item.hits >= 2) || (item.quoted >= 0.6 && item.quoted >= best - 0.1) || item.held >= 0.75)
   const found = inTable.length > 0 ? inTable : close.length > 0 ? close : scored.filter((item) => item.hits > 0)
   return outermost(found.map((item) => item.piece))
 }
+
+/** A list item's label before its text: `c) `, `——`. */
+const itemLabel = /^(?:[a-z\d]+[)）]|——|[-•·])\s*/iu
 
 /** The tables a claim names in the newer edition: `表1`, not `2007年版的表1`. */
 function tablesNamed(claim: string, year: number): Set<string> {

@@ -53,16 +53,14 @@ describe('the drafted change list', () => {
     expect(same.changeList.some((item) => item.text.includes('术语'))).toBe(false)
   })
 
-  it('names a relabelled table and a relettered item by both editions numbers', () => {
+  it('names an item of a renumbered clause by its new number', () => {
     const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
     const renumbered = read('new')
       .replace('CLAIMS', '首次修订')
-      .replace('按表1的时限', '按表2的时限')
-      .replace('表1　故障上报时限', '表2　故障上报时限')
       .replace('### 4.3 现场纪律', '### 4.3 着装检查\n\n维护人员应互相检查着装。\n\n### 4.4 现场纪律')
       .replace('### 4.4 离开现场', '### 4.5 离开现场')
     const texts = diffEditions(parse(read('old'), 'old.md'), parse(renumbered, 'new.md')).changeList.map((item) => item.text)
-    expect(texts).toContain('——更改了一般故障的上报时限（见表2，2007年版的表1）。')
+    expect(texts).toContain('——更改了离开现场的要求（见4.5，2007年版的4.4）；')
     expect(texts).toContain('——增加了不得在社交媒体发布现场信息的要求（见4.4 d））；')
   })
 
