@@ -11,7 +11,7 @@
  */
 import {appendixName} from '@stdkit/tree'
 import {countsAsTechnical} from './blocks.js'
-import {classifyText, essence, modalWords} from './text.js'
+import {classifyText, essence, modalWords, words} from './text.js'
 import type {BlockChange, ChangeListItem, ModifiedTable, ProvisionChange, ProvisionSide, RowChange, StandardDiff, TableChange, TextChange} from './types.js'
 
 /** How a provision is cited: `第7章`, `7.2`, `附录A`, `3.4`. */
@@ -92,7 +92,8 @@ function describe(change: ProvisionChange, oldYear: number): Array<Draft> {
     if (countsAsTechnical(change.classification) && drafts.length === 0) drafts.push({action: 'modified', body: `更改了${subject(change, now)}${cite.both()}`})
     return drafts
   }
-  return [...drafts, ...parts]
+  // Several changes told alike (three paragraphs of one scope) make one item.
+  return [...drafts, ...parts].filter((draft, index, all) => all.findIndex((other) => other.body === draft.body) === index)
 }
 
 /** A whole provision added or removed, by its title, or else by its first requirement. */
@@ -153,7 +154,8 @@ export function gist(text: string, label?: string): string {
   let plain = text.replace(/\s+/gu, ' ').trim()
   if (label !== undefined && plain.startsWith(label)) plain = plain.slice(label.length).trim()
   plain = plain.split(stops)[0] ?? plain
-  plain = plain.replace(/[，,：:、\s]+$/u, '')
+  // A closing reference (`，见7.3`) is where the requirement is told, not what it is.
+  plain = plain.replace(/[，,]?\s*[（(]?见[^，,]*?[）)]?$/u, '').replace(/[，,：:、\s]+$/u, '')
   if (plain.length > 30) {
     const clause = plain.split(/[，,]/u)[0] ?? plain
     if (clause.length >= 6) plain = clause
@@ -163,7 +165,18 @@ export function gist(text: string, label?: string): string {
 
 const actor = /(?:人员|人|主管|工程师|部门|部|单位|处|方|组|员|者)$/u
 
-const modalPattern = /不应|不宜|不得|不可|不能|禁止|严禁|必须|应当|应|宜|可以|可|须|需要|需/u
+/** Where a clause's first requirement word is, by its words (`可` of `可以` counts, that of `可靠` does not), or -1. */
+function modalAt(clause: string): number {
+  const parts = words(clause)
+  let offset = 0
+  for (const [index, part] of parts.entries()) {
+    // `以……为宜` closes a recommendation: the words before it are what it is about, but run through the whole clause.
+    const suitable = part === '宜' && (parts[index - 1] ?? '').endsWith('为')
+    if (!suitable && ((part === '不' && modalWords(`不${parts[index + 1] ?? ''}`).length > 0) || modalWords(part).length > 0)) return offset
+    offset += part.length
+  }
+  return -1
+}
 
 /**
  * What a changed requirement is about, in its own words: the words before its
@@ -193,10 +206,10 @@ function about(block: TextChange, title: string | undefined): string | undefined
     start += part.length
     return start > Math.max(at, 0)
   })
-  const found = clause === undefined ? undefined : modalPattern.exec(clause)
-  if (!clause || !found || modalWords(clause).length === 0) return undefined
+  const modal = clause === undefined ? -1 : modalAt(clause)
+  if (!clause || modal < 0) return undefined
   const words = clause
-    .slice(0, found.index)
+    .slice(0, modal)
     .replace(/^[\s并且和及与而但如若当在对]+/u, '')
     .trim()
   // Who must act (`维护主管应……`) is not what the requirement is about: the clause's title says it better.

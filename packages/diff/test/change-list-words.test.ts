@@ -64,6 +64,18 @@ describe('the drafted change list', () => {
     expect(texts).toContain('——增加了不得在社交媒体发布现场信息的要求（见4.4 d））；')
   })
 
+  it('takes the words of an item from its requirement, not from a closing reference or the 为宜 of a recommendation', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const older = read('old').replace('维护人员进入基站应穿工作服，佩戴工作证。', '进入基站时着装以整洁为宜。')
+    const newer = read('new')
+      .replace('CLAIMS', '首次修订')
+      .replace('维护人员进入基站应穿工作服，佩戴工作证。', '进入基站时着装以整洁统一为宜。')
+      .replace('d) 不得在社交媒体发布现场信息。', 'd) 不得在社交媒体发布现场信息；\n\ne) 进入机房的其他纪律，见5.2。')
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts).toContain('——更改了着装的要求（见4.1，2007年版的4.1）；')
+    expect(texts).toContain('——增加了进入机房的其他纪律的要求（见4.3 e））；')
+  })
+
   it('the text redline prints the same items', () => {
     const redline = toRedline(diff)
     for (const text of texts) expect(redline).toContain(`  ${text}\n`)
