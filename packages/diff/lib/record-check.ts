@@ -199,7 +199,8 @@ export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): R
       const renamed = pieces.filter((piece) => piece.action === 'renamed' && piece.change.new?.title !== undefined && claim.includes(piece.change.new.title))
       return renamed.length > 0 ? checked(claim, action, renamed, words.titleUnchanged) : {claim, action, status: 'unconfirmed', evidence: [], message: words.titleUnchanged}
     }
-    return checked(claim, action, evidence(claim, candidates(pieces, action), diff.old.year), words.notBorneOut[action])
+    // A claim written as a change-list item names where the change is: it is judged there.
+    return judged(claim, action, placesNamed(claim, diff.old.year), pieces, diff.old.year)
   })
   return withUncovered(diff, {edition: row.number, claims, uncovered: []})
 }
@@ -270,23 +271,46 @@ function checkChangeList(diff: StandardDiff, now: Standard, old: Standard): Reco
   const foreword = now.children.find((node) => node.type === 'foreword')
   const entries = foreword?.children.filter((node): node is ChangeList => node.type === 'changeList').flatMap((list) => list.children) ?? []
   if (entries.length === 0 || !sameStandardNumber(now.cover.replaces, old.cover.number)) return undefined
-  const words = documentWords().comparison
   const pieces = piecesOf(diff)
   const claims = entries.map((entry): ClaimCheck => {
     const claim = toText(entry.children).replace(/[；;。]$/u, '')
-    const action = entryAction(entry)
     const named = [...(entry.see ?? []).map((number) => ['new', number] as const), ...(entry.seeOld?.numbers ?? []).map((number) => ['old', number] as const)]
-    const tables = tablesNamed(claim, old.cover.year)
-    const at = (piece: Piece) =>
-      named.some(([side, number]) => within(piece.change[side]?.number, number)) || (piece.table !== undefined && tables.has(piece.table))
-    // At the places it names: a technical change, or anything of its own kind (a note added bears out `增加了……的注`).
-    const found =
-      named.length === 0 && tables.size === 0
-        ? evidence(claim, candidates(pieces, action), old.cover.year)
-        : outermost(pieces.filter((piece) => at(piece) && (piece.technical || piece.action === action)))
-    const places = [...named.map(([side, number]) => (side === 'old' ? `${old.cover.year}年版的${number}` : number)), ...tables]
-    const unconfirmed = places.length > 0 ? words.notAtClause({numbers: places.join('、')}) : words.notBorneOut[action]
-    return checked(claim, action, found, unconfirmed)
+    return judged(claim, entryAction(entry), named, pieces, old.cover.year)
   })
   return withUncovered(diff, {edition: now.cover.number, source: 'changeList', claims, uncovered: []})
+}
+
+type Place = readonly ['new' | 'old', string]
+
+/**
+ * A claim judged where it says the change is (`见5.3`, `2009年版的4.4`, `见表1`):
+ * a technical change there, or anything of its own kind (a note added bears
+ * out `增加了……的注`); one that names no place, by its words.
+ */
+function judged(claim: string, action: 'added' | 'removed' | 'modified' | 'moved', named: ReadonlyArray<Place>, pieces: ReadonlyArray<Piece>, year: number): ClaimCheck {
+  const words = documentWords().comparison
+  const tables = tablesNamed(claim, year)
+  const at = (piece: Piece) => named.some(([side, number]) => within(piece.change[side]?.number, number)) || (piece.table !== undefined && tables.has(piece.table))
+  const found =
+    named.length === 0 && tables.size === 0
+      ? evidence(claim, candidates(pieces, action), year)
+      : outermost(pieces.filter((piece) => at(piece) && (piece.technical || piece.action === action)))
+  const places = [...named.map(([side, number]) => (side === 'old' ? `${year}年版的${number}` : number)), ...tables]
+  const unconfirmed = places.length > 0 ? words.notAtClause({numbers: places.join('、')}) : words.notBorneOut[action]
+  return checked(claim, action, found, unconfirmed)
+}
+
+const clauseNumber = String.raw`(?:第\d+章|附录[A-Z]|(?:\d+|[A-Z])(?:\.\d+)*)`
+
+/** The places a record's claim names, as a change-list entry names them: `（见6.1 c），2006年版的8.1 c））`. */
+function placesNamed(claim: string, year: number): Array<Place> {
+  const list = (text: string) =>
+    (text.match(new RegExp(clauseNumber, 'gu')) ?? []).map((number) => number.replace(/^第(\d+)章$/u, '$1').replace(/^附录([A-Z])$/u, '$1'))
+  const older = new RegExp(`${year}年版的?((?:${clauseNumber}(?:\\s*[a-z]\\s*[)）])?[、，,和及与 ]*)+)`, 'gu')
+  const olds = [...claim.matchAll(older)].flatMap((match) => list((match[1] ?? '').replace(/\s*[a-z]\s*[)）]/gu, '')))
+  const current = claim.replace(older, '')
+  const news = [...current.matchAll(new RegExp(`见((?:${clauseNumber}(?:\\s*[a-z]\\s*[)）])?[、，,和及与 ]*)+)`, 'gu'))].flatMap((match) =>
+    list((match[1] ?? '').replace(/\s*[a-z]\s*[)）]/gu, ''))
+  )
+  return [...new Set(news)].map((number): Place => ['new', number]).concat([...new Set(olds)].map((number): Place => ['old', number]))
 }

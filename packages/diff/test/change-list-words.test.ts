@@ -5,7 +5,7 @@
  * evidence at every level. The pair in `change-list/` is a small enterprise
  * edition revised the way a department revises one.
  */
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {diffEditions, toRedline, type StandardDiff} from '@stdkit/diff'
 import {parse} from './helpers.js'
@@ -115,5 +115,41 @@ describe('the record check, evidence at every level', () => {
     const redline = toRedline(compare(['更改了一般故障的上报时限']))
     expect(redline).toContain('记录未提及的技术性改动：3.2、4.2、4.3、4.4')
     expect(redline).not.toMatch(/clause-|term-/u)
+  })
+})
+
+describe('the drafted change list, read back as the record', () => {
+  const cases = [...readdirSync(new URL('fixtures/', import.meta.url)).map((name) => new URL(`fixtures/${name}/`, import.meta.url)), folder]
+
+  for (const dir of cases) {
+    const name = dir.pathname.split('/').at(-2) ?? ''
+    it(`confirms every item it drafts and leaves nothing uncovered: ${name}`, () => {
+      const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, dir), 'utf8').replace('CLAIMS', '首次修订')
+      const old = parse(read('old'), `${name}/old.md`)
+      const text = read('new')
+      const first = diffEditions(old, parse(text, `${name}/new.md`))
+      const items = first.changeList.map((item) => item.text.replace(/^——/u, '').replace(/[；。]$/u, ''))
+      const row = new RegExp(`^\\| ${first.new.number.replace(/\./gu, '\\.')} \\| ([^|]*)\\| [^|]*\\|`, 'mu')
+      if (items.length === 0) return
+      expect(row.test(text), 'the edition has its record row').toBe(true)
+      const check = diffEditions(old, parse(text.replace(row, (_, replaces: string) => `| ${first.new.number} | ${replaces}| ${items.join('；')} |`), `${name}/new.md`)).recordCheck
+      expect(check?.claims.filter((claim) => claim.status !== 'confirmed').map((claim) => claim.claim)).toEqual([])
+      expect(check?.uncoveredClauses).toEqual([])
+    })
+  }
+
+  it('confirms every item of a national edition drafted into its foreword', () => {
+    const root = new URL('../../../standards/t-zxbz-12.1/', import.meta.url)
+    const older = parse(readFileSync(new URL('2023.md', root), 'utf8'), 't-zxbz-12.1/2023.md')
+    const newer = readFileSync(new URL('2026.md', root), 'utf8')
+    const drafted = diffEditions(older, parse(newer, 't-zxbz-12.1/2026.md')).changeList.map((item) => item.text)
+    const list = /主要技术变化如下：\n\n(?:——[^\n]*\n\n)+/u
+    expect(list.test(newer)).toBe(true)
+    const written = newer.replace(list, `主要技术变化如下：\n\n${drafted.join('\n\n')}\n\n`)
+    const check = diffEditions(older, parse(written, 't-zxbz-12.1/2026.md')).recordCheck
+    expect(check?.source).toBe('changeList')
+    expect(check?.claims).toHaveLength(drafted.length)
+    expect(check?.claims.filter((claim) => claim.status !== 'confirmed').map((claim) => claim.claim)).toEqual([])
+    expect(check?.uncoveredClauses).toEqual([])
   })
 })
