@@ -16,5 +16,5 @@ export {
   type ReportRecordCheck
 } from './lib/report.js'
 export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
-export {classifyText, diffText, modalWords, similarity, words} from './lib/text.js'
+export {classifyText, diffText, modalWords, similarity, withVocabulary, words} from './lib/text.js'
 export type * from './lib/types.js'

@@ -8,6 +8,7 @@ import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
 import {checkRecord} from './record-check.js'
+import {definedTerms, withVocabulary} from './text.js'
 import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
 export interface DiffOptions {
@@ -30,6 +31,11 @@ const allKinds: ReadonlyArray<ChangeKind> = ['unchanged', 'modified', 'added', '
 
 /** Compares two editions of one standard, older first. Any two editions: they need not be adjacent. */
 export function diffEditions(old: Standard, now: Standard, options: Readonly<DiffOptions> = {}): StandardDiff {
+  // The defined terms of both editions are kept whole in word diffs.
+  return withVocabulary([...definedTerms(old), ...definedTerms(now)], () => compare(old, now, options))
+}
+
+function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): StandardDiff {
   if (old.cover.designation !== now.cover.designation) {
     throw new DiffError(`Cannot compare ${old.cover.number} with ${now.cover.number}: they are editions of different standards`)
   }

@@ -22,6 +22,7 @@ describe('@stdkit/diff', () => {
       'toDiffDocument',
       'toDiffJson',
       'toRedline',
+      'withVocabulary',
       'words'
     ])
   })
