@@ -1,4 +1,5 @@
 export {diffEditions, DiffError, type DiffOptions} from './lib/diff.js'
+export {cellName} from './lib/cells.js'
 export {citation, draftChangeList} from './lib/change-list.js'
 export type {DiffHandlers, Printing, State} from './lib/provisions.js'
 export {findTimeline, lineage, type Lineage, type Timeline, type TimelineEntry} from './lib/lineage.js'
@@ -13,7 +14,9 @@ export {
   type ReportClause,
   type ReportCount,
   type ReportField,
-  type ReportRecordCheck
+  type ReportRecordCheck,
+  type ReportCell,
+  type ReportRecordRow
 } from './lib/report.js'
 export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
 export {classifyText, diffText, modalWords, similarity, withVocabulary, words} from './lib/text.js'

@@ -3,6 +3,7 @@ import {documentWords} from '@stdkit/messages'
 import {diffArrays} from 'diff'
 import type {BlockChange, BlockName, CellChange, Classification, DiffImage, Reason, RowChange, TextBlock} from './types.js'
 import type {Position} from 'unist'
+import {cellName} from './cells.js'
 import {classifyText, diffText, similarity, type TextReferences} from './text.js'
 
 /** A block as the differ compares it: its text on this side and what it refers to. */
@@ -147,7 +148,7 @@ function modified(old: SideBlock, now: SideBlock): BlockChange {
   const sides = {...label(now), ...media(old, now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
   if (now.block === 'table') {
     const rows = diffRows(old.rows ?? [], now.rows ?? [])
-    const reasons = rowReasons(rows, old.references, now.references)
+    const reasons = rowReasons(rows, old.references, now.references, now.label ?? blockName('table'))
     return {kind: 'modified', block: now.block, ...sides, rows, classification: classOf(reasons), reasons}
   }
   const reasons = textReasons(old, now)
@@ -177,6 +178,11 @@ function textReasons(old: SideBlock, now: SideBlock): Array<Reason> {
         message: words.footnote({label: now.label, reason: reason.message})
       }))
     default:
+  }
+  // An appendix made informative no longer requires what it says; made normative, it does.
+  if (now.block === 'paragraph' && now.label === words.parts.status) {
+    const status = (text: string) => text.slice(text.indexOf('：') + 1)
+    return [{classification: 'technical', code: 'provision', message: words.appendixStatus({was: status(old.text), is: status(now.text)})}]
   }
   if (!isInformative(now)) return said()
   // Notes and examples carry no requirements, so their changes are editorial whatever they touch; a table's or figure's note is named with it.
@@ -232,9 +238,9 @@ export function diffRows(old: ReadonlyArray<ReadonlyArray<string>>, now: Readonl
   })
 }
 
-function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences): Array<Reason> {
+function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences, table: string): Array<Reason> {
   const reasons: Array<Reason> = []
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     if (row.kind === 'added' || row.kind === 'removed') {
       const cells = row.kind === 'added' ? row.new : row.old
       reasons.push({classification: 'technical', code: 'provision', message: documentWords().comparison.tableRow({added: row.kind === 'added', cells: cells.join(' | ')})})
@@ -244,7 +250,8 @@ function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: Te
         // A cell a neighbour takes (`<`, `^` in the grid) that is now a cell of its own, or the reverse: the cells were merged or split.
         const span = [cell.old, cell.new].some((side) => side === '<' || side === '^')
         const found = span ? [{classification: 'editorial' as const, code: 'structure' as const, message: words.span}] : classifyText(cell.old ?? '', cell.new ?? '')
-        reasons.push(...found.map((reason) => ({...reason, message: words.cell({column: cell.column + 1, text: reason.message})})))
+        const name = cellName(table, rows, index, cell.column)
+        reasons.push(...found.map((reason) => ({...reason, message: words.inCell({cell: name, text: reason.message})})))
       }
     }
   }

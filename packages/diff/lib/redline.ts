@@ -8,6 +8,7 @@
  */
 import {documentWords} from '@stdkit/messages'
 import {escapeControls as plain} from '@stdkit/tree'
+import {cellName} from './cells.js'
 import {comparisonReport} from './report.js'
 import type {BlockChange, ProvisionChange, RowChange, StandardDiff, TextRun} from './types.js'
 
@@ -37,6 +38,13 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   if (report.fields.rows.length > 0) {
     lines.push('', style(ansi.heading, redline.fields))
     for (const field of report.fields.rows) lines.push(`  ${plain(field.label)}：${field.old === undefined ? '' : del(field.old)}${field.new === undefined ? '' : ins(field.new)}  （${field.classification}）`)
+  }
+  if (report.record.rows.length > 0) {
+    lines.push('', style(ansi.heading, report.record.caption))
+    for (const row of report.record.rows) {
+      if (row.kind === 'modified') for (const cell of row.cells) lines.push(`  ${plain(cell.name)}：${runs(cell.runs)}`)
+      else lines.push(`  ${plain(row.label)}：${row.kind === 'added' ? ins(row.text) : del(row.text)}`)
+    }
   }
   if (report.changeList.items.length > 0) {
     lines.push('', style(ansi.heading, redline.changeList))
@@ -82,12 +90,14 @@ function blockLine(
     case 'removed':
       return del(block.old)
     case 'modified':
-      return block.block === 'table' ? block.rows.flatMap((row) => rowLine(row, runs, del, ins)).join('\n      ') : runs(block.runs)
+      return block.block === 'table' ? block.rows.flatMap((row, index) => rowLine(row, index, block, runs, del, ins)).join('\n      ') : runs(block.runs)
   }
 }
 
 function rowLine(
   row: RowChange,
+  index: number,
+  table: Extract<BlockChange, {block: 'table'; kind: 'modified'}>,
   runs: (list: ReadonlyArray<TextRun>) => string,
   del: (text: string) => string,
   ins: (text: string) => string
@@ -101,6 +111,6 @@ function rowLine(
     case 'removed':
       return [del(row.old.join(' | '))]
     case 'modified':
-      return [row.cells.map((cell) => comparison.cell({column: cell.column + 1, text: runs(cell.runs)})).join(comparison.redline.cellSeparator)]
+      return row.cells.map((cell) => `${plain(cellName(table.label ?? comparison.blocks.table, table.rows, index, cell.column))}：${runs(cell.runs)}`)
   }
 }

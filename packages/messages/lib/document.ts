@@ -111,6 +111,17 @@ export const documentZh = {
     inInformative: (p: {reason: string; block: string}) => `${p.reason}（在资料性的${p.block}中）`,
     tableRow: (p: {added: boolean; cells: string}) => `表格${p.added ? '增加' : '删除'}一行：${p.cells}`,
     cell: (p: {column: number; text: string}) => `第${p.column}列：${p.text}`,
+    /** A cell named by its table, row and column: `表1，“一般故障”行，“上报时限”列`. */
+    cellName: (p: {table: string; row: string; column: string}) => `${p.table}，${p.row}，${p.column}`,
+    rowName: (p: {table: string; row: string}) => `${p.table}，${p.row}`,
+    namedRow: (p: {name: string}) => `“${p.name}”行`,
+    numberedRow: (p: {number: number}) => `第${p.number}行`,
+    namedColumn: (p: {name: string}) => `“${p.name}”列`,
+    numberedColumn: (p: {number: number}) => `第${p.number}列`,
+    /** What a change of a named cell says: `表1，“一般故障”行，“上报时限”列：数字、日期或限值改变：2 → 4`. */
+    inCell: (p: {cell: string; text: string}) => `${p.cell}：${p.text}`,
+    /** The revision record, as a table a cell of which changed. */
+    record: '修订记录',
     referenceChanged: '所引用的标准改变',
     /** A table's cells merged or split: a cell a neighbour took is now one of its own, or the reverse. */
     span: '单元格的合并改变',
@@ -149,6 +160,10 @@ export const documentZh = {
     notAtClause: (p: {numbers: string}) => `${p.numbers} 处没有与之相符的改动`,
     /** A claim no provision bears out, by what it claims was done. */
     notBorneOut: {added: '没有新增的条款与之相符', removed: '没有删除的条款与之相符', moved: '没有移动的条款与之相符', modified: '没有修改的条款与之相符'},
+    /** Parts of a provision shown as blocks of their own: a term's English equivalent, an appendix's status. */
+    parts: {english: '英文对应词', status: '附录性质', normative: '规范性', informative: '资料性'},
+    /** An appendix changed from normative to informative or back. */
+    appendixStatus: (p: {was: string; is: string}) => `附录的性质由${p.was}改为${p.is}`,
     /** Where a renumbered or moved provision came from, beside its heading. */
     formerNumber: (p: {number: string}) => `原${p.number}`,
     formerParent: (p: {parent?: string | undefined}) => `原属${p.parent ?? '顶层'}`,
