@@ -72,6 +72,7 @@ function summary(report: ComparisonReport): Element {
             : [])
         ]
       : []),
+    ...(report.record.rows.length > 0 ? [recordTable(report)] : []),
     ...(fields.rows.length > 0
       ? [
           h('table.fields', [
@@ -86,6 +87,22 @@ function summary(report: ComparisonReport): Element {
           ])
         ]
       : [])
+  ])
+}
+
+/** The revision record's changes: each changed cell named by its row and column, each added or removed row whole. */
+function recordTable(report: ComparisonReport): Element {
+  const {record} = report
+  return h('table.fields.record', [
+    h('caption', record.caption),
+    h(
+      'tbody',
+      record.rows.flatMap((row) =>
+        row.kind === 'modified'
+          ? row.cells.map((cell) => h('tr', [h('th', {scope: 'row'}, cell.name), h('td', runs(cell.runs))]))
+          : [h('tr', [h('th', {scope: 'row'}, row.label), h('td', h(row.kind === 'added' ? 'ins' : 'del', row.text))])]
+      )
+    )
   ])
 }
 

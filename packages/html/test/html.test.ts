@@ -52,6 +52,21 @@ describe('@stdkit/html', () => {
     expect(renderSite(site())).toEqual(pages)
   })
 
+  it("shows a term's English equivalent, an appendix's status and the revision record's cells on a comparison", () => {
+    const now = read(2007)
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('### 3.2 服务现场 service site', '### 3.2 服务现场 service location')
+      .replace('## 附录C（规范性附录）服务禁用语', '## 附录C（资料性附录）服务禁用语')
+      .replace('| 售后管理部、固网南京用服部 | 王文阁、陈华春 |', '| 售后管理部、固网南京用服部 | 王文阁、陈华春、李明 |')
+    const later = {year: 2008, tree: parseStandard(new VFile({path: '2008.md', value}))}
+    const diff = diffEditions(now.tree, later.tree)
+    const html = renderSite({standards: [{slug: 'a', editions: [now, later], diffs: [{old: 2007, new: 2008, diff}], lineage: lineage([now.tree, later.tree])}]}).get('a/diff/2007..2008.html') ?? ''
+    expect(html).toContain('<p>英文对应词：<del>service site</del><ins>service location</ins></p>')
+    expect(html).toContain('<p>附录性质：<del>规范</del><ins>资料</ins>性</p>')
+    expect(html).toContain('附录的性质由规范性改为资料性')
+    expect(html).toContain('<caption>修订记录</caption><tbody><tr><th scope="row">修订记录，“Q/ZX 75.1861–2007”行，“修订人”列</th><td>王文阁、陈华春<ins>、李明</ins></td></tr>')
+  })
+
   it('marks insertions and deletions with ins and del, and flags renumbered provisions', () => {
     const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
     expect(html).toContain('<h2 id="basic-conduct-title"><del>6</del> <ins>4</ins> 基本行为准则</h2>')

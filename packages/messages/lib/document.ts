@@ -183,6 +183,8 @@ export const documentZh = {
       fields: '封面与前言信息的变化',
       field: '项目',
       classification: '类别',
+      /** The head of the column of a changed cell of the revision record. */
+      change: '改动',
       /** Between the numbers of a list of clauses. */
       series: '、'
     },

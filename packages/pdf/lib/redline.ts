@@ -70,6 +70,15 @@ function summary(flow: Flow, report: ComparisonReport): void {
       flow.paragraph(plain(`${recordCheck.uncoveredLabel}${numbers}`), {firstIndent: sizes.body * 2})
     }
   }
+  if (report.record.rows.length > 0) {
+    // The revision record's changes: a changed cell named by its row and column, an added or removed row whole.
+    const rows = report.record.rows.flatMap((row) =>
+      row.kind === 'modified'
+        ? row.cells.map((cell) => [plain(cell.name, small), fromRuns(cell.runs, small)])
+        : [[plain(row.label, small), plain(row.text, row.kind === 'added' ? inserted(small) : deleted(small))]]
+    )
+    flow.table({caption: plain(report.record.caption, sans), header: [plain(fields.columns.field, head), plain(documentWords().comparison.report.change, head)], rows, changedRows: new Set(rows.map((_, index) => index))})
+  }
   if (fields.rows.length > 0) {
     flow.table({
       caption: plain(fields.caption, sans),
