@@ -198,50 +198,23 @@ function ordered(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provision>, a
   return out
 }
 
-/** Matched provisions that now sit under another parent, or out of order among their siblings. */
+/**
+ * Matched provisions that now sit under another parent. A provision that stays
+ * under its parent (the parent's match, or a parent of the same number) is not
+ * moved, even when its siblings were reordered: its renumbering says so.
+ */
 function movedProvisions(alignment: Alignment, now: ReadonlyArray<Provision>): Set<Provision> {
   const moved = new Set<Provision>()
-  const groups = new Map<Provision | undefined, Array<Provision>>()
   for (const provision of now) {
     const match = alignment.byNew.get(provision)
     if (!match) continue
     const oldParent = match.old.parent ? alignment.byOld.get(match.old.parent)?.new : undefined
-    const unmatchedParent = match.old.parent !== undefined && oldParent === undefined
-    if (oldParent !== provision.parent || unmatchedParent) moved.add(provision)
-    else groups.set(provision.parent, [...(groups.get(provision.parent) ?? []), provision])
-  }
-  for (const siblings of groups.values()) {
-    const order = siblings.map((provision) => alignment.byNew.get(provision)?.old.index ?? 0)
-    const kept = longestIncreasing(order)
-    siblings.forEach((provision, index) => {
-      if (!kept.has(index)) moved.add(provision)
-    })
+    if (oldParent === provision.parent) continue
+    // A parent unmatched on either side is the same parent when it keeps its number.
+    const sameNumber = match.old.parent !== undefined && provision.parent !== undefined && match.old.parent.number === provision.parent.number && oldParent === undefined
+    if (!sameNumber) moved.add(provision)
   }
   return moved
-}
-
-/** Indexes of one longest increasing subsequence. */
-function longestIncreasing(values: ReadonlyArray<number>): Set<number> {
-  const tails: Array<number> = []
-  const previous: Array<number> = []
-  values.forEach((value, index) => {
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((values[tails[middle] as number] as number) < value) low = middle + 1
-      else high = middle
-    }
-    previous[index] = low > 0 ? (tails[low - 1] as number) : -1
-    tails[low] = index
-  })
-  const kept = new Set<number>()
-  let index = tails.at(-1) ?? -1
-  while (index >= 0) {
-    kept.add(index)
-    index = previous[index] as number
-  }
-  return kept
 }
 
 function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides): ProvisionChange {

@@ -60,7 +60,7 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   for (const change of diff.provisions) {
     if (!options.all && change.kinds.includes('unchanged')) continue
     const flags = redline.flags({kinds: change.kinds.map((kind) => words.kinds[kind]).join(report.series), classification: change.classification && words.classifications[change.classification]})
-    lines.push(`  ${plain(heading(change))}  ${style(ansi.dim, flags)}`)
+    lines.push(`  ${plain(heading(change, diff.old.year))}  ${style(ansi.dim, flags)}`)
     for (const reason of change.reasons) lines.push(`      ${style(ansi.dim, redline.reason({classification: words.classifications[reason.classification], reason: reason.message}))}`)
     for (const block of change.blocks) {
       const text = blockLine(block, runs, del, ins)
@@ -70,9 +70,12 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   return `${lines.join('\n')}\n`
 }
 
-function heading(change: ProvisionChange): string {
+/** A provision's number and title; an older number named with its edition: `5.1 问题记录（2006年版的 4.3 问题记录）`, `2006年版的6.2 到达现场`. */
+function heading(change: ProvisionChange, year: number): string {
+  const words = documentWords().comparison
   const name = (side: ProvisionChange['old']) => (side ? `${side.number}${side.title ? ` ${side.title}` : ''}` : '')
-  if (change.old && change.new && change.old.number !== change.new.number) return documentWords().comparison.redline.was({now: name(change.new), was: name(change.old)})
+  if (change.old && change.new && change.old.number !== change.new.number) return words.redline.was({now: name(change.new), was: name(change.old), year})
+  if (change.old && !change.new) return `${words.formerNumber({number: change.old.number, year})}${change.old.title ? ` ${change.old.title}` : ''}`
   return name(change.new ?? change.old)
 }
 

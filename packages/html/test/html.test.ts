@@ -70,7 +70,7 @@ describe('@stdkit/html', () => {
   it('marks insertions and deletions with ins and del, and flags renumbered provisions', () => {
     const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
     expect(html).toContain('<h2 id="basic-conduct-title"><del>6</del> <ins>4</ins> 基本行为准则</h2>')
-    expect(html).toContain('<span class="flag">重新编号（原6）</span>')
+    expect(html).toContain('<span class="flag">重新编号（2006年版的6）</span>')
     expect(html).toContain('<p>——增加了网规网优现场行为规范（见第7章）；</p>')
     expect(html).toMatch(/<del>现场服务行为管理工作规程<\/del><\/td><td><ins>售后工程师现场服务行为规范<\/ins>/u)
   })

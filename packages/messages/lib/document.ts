@@ -165,8 +165,8 @@ export const documentZh = {
     /** An appendix changed from normative to informative or back. */
     appendixStatus: (p: {was: string; is: string}) => `附录的性质由${p.was}改为${p.is}`,
     /** Where a renumbered or moved provision came from, beside its heading. */
-    formerNumber: (p: {number: string}) => `原${p.number}`,
-    formerParent: (p: {parent?: string | undefined}) => `原属${p.parent ?? '顶层'}`,
+    formerNumber: (p: {number: string; year: number}) => `${p.year}年版的${p.number}`,
+    formerParent: (p: {parent?: string | undefined; year: number}) => `${p.year}年版属${p.parent ?? '顶层'}`,
     /** The comparison's report, whatever its format. */
     report: {
       title: (p: {old: number; new: number}) => `${p.old}版与${p.new}版比较`,
@@ -223,7 +223,7 @@ export const documentZh = {
       fields: '封面和前言',
       changeList: '起草的修订内容',
       provisions: '条款',
-      was: (p: {now: string; was: string}) => `${p.now}（原 ${p.was}）`,
+      was: (p: {now: string; was: string; year: number}) => `${p.now}（${p.year}年版的 ${p.was}）`,
       flags: (p: {kinds: string; classification: string | undefined}) => `[${p.kinds}${p.classification === undefined ? '' : `；${p.classification}`}]`,
       reason: (p: {classification: string; reason: string}) => `${p.classification}：${p.reason}`,
       cellSeparator: '；'

@@ -26,7 +26,7 @@ export function typesetRedline(diff: StandardDiff): Typeset {
     folios: front.pages.map((_, index) => roman(index + 1)),
     body: (sink) => {
       const body = new Flow('body', sink)
-      for (const change of diff.provisions) provision(body, change)
+      for (const change of diff.provisions) provision(body, change, diff.old.year)
       body.end()
     }
   }
@@ -89,7 +89,7 @@ function summary(flow: Flow, report: ComparisonReport): void {
   }
 }
 
-function provision(flow: Flow, change: ProvisionChange): void {
+function provision(flow: Flow, change: ProvisionChange, year: number): void {
   const side = change.new ?? change.old
   if (!side) return
   const depth = change.id === 'foreword' ? 1 : side.number.split('.').length
@@ -112,8 +112,10 @@ function provision(flow: Flow, change: ProvisionChange): void {
   } else title.push({text: side.title ?? '', style})
   const words = documentWords().comparison
   const notes: Array<string> = []
-  if (change.kinds.includes('renumbered') && change.old) notes.push(words.formerNumber(change.old))
-  if (change.kinds.includes('moved') && change.old) notes.push(words.formerParent(change.old))
+  if (change.kinds.includes('renumbered') && change.old) notes.push(words.formerNumber({number: change.old.number, year}))
+  if (change.kinds.includes('moved') && change.old) notes.push(words.formerParent({parent: change.old.parent, year}))
+  // A number only the older edition has is named with it, beside the newer edition's provisions.
+  if (!change.new && change.old) notes.push(words.formerNumber({number: label, year}))
   for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(words.kinds[kind])
   if (notes.length > 0) title.push({text: words.print.notes({notes}), style: {...sans, size: sizes.note}})
   flow.paragraph(title, {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, changed: !change.kinds.includes('unchanged')})
