@@ -22,6 +22,13 @@ export interface SideBlock {
   formula?: string | undefined
   /** A block that holds no requirement whatever its name (a footnote to the text). */
   informative?: boolean | undefined
+  /**
+   * The older side: its text as printed, its references not made to follow a
+   * renumbering, and why each reference printed alike on both sides now points
+   * elsewhere (set by the caller once the newer side is known).
+   */
+  printed?: string | undefined
+  retargeted?: ((now: SideBlock) => Array<string>) | undefined
   position?: Position | undefined
 }
 
@@ -150,6 +157,12 @@ function modified(old: SideBlock, now: SideBlock): BlockChange {
     const rows = diffRows(old.rows ?? [], now.rows ?? [])
     const reasons = rowReasons(rows, old.references, now.references, now.label ?? blockName('table'))
     return {kind: 'modified', block: now.block, ...sides, rows, classification: classOf(reasons), reasons}
+  }
+  // The text is printed alike on both sides, but a reference in it now points at another provision: shown unchanged, explained.
+  const retargeted = old.printed === now.text ? (old.retargeted?.(now) ?? []) : []
+  if (retargeted.length > 0) {
+    const reasons = retargeted.map((message): Reason => ({classification: 'technical', code: 'cross-reference', message}))
+    return {kind: 'modified', block: now.block as TextBlock, ...sides, old: now.text, runs: [{op: 'equal', value: now.text}], classification: classOf(reasons), reasons}
   }
   const reasons = textReasons(old, now)
   return {kind: 'modified', block: now.block as TextBlock, ...sides, runs: diffText(old.text, now.text), classification: classOf(reasons), reasons}

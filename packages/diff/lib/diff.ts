@@ -42,7 +42,7 @@ function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): 
   const handlers: DiffHandlers = {...defaultHandlers, ...options.handlers}
   const oldProvisions = provisionsOf(old, handlers)
   const newProvisions = provisionsOf(now, handlers)
-  const context = new Sides(oldProvisions, old, now, handlers)
+  const context = new Sides(oldProvisions, old, now, handlers, newProvisions)
   const alignment = align(oldProvisions, newProvisions, (provision, side) => context.text(provision, side))
   context.alignment = alignment
   const moved = movedProvisions(alignment, newProvisions)
@@ -83,9 +83,13 @@ class Sides {
   private readonly numbers: Record<'table' | 'figure' | 'formula', Map<string, string>>
   private readonly cache = new Map<string, Array<SideBlock>>()
   private readonly handlers: DiffHandlers
-  constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard, handlers: DiffHandlers) {
+  private readonly newByNumber: Map<string, Provision>
+  private readonly oldYear: number
+  constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard, handlers: DiffHandlers, now: ReadonlyArray<Provision> = []) {
     this.handlers = handlers
     this.oldById = new Map(old.map((provision) => [provision.id, provision]))
+    this.newByNumber = new Map(now.map((provision) => [provision.number, provision]))
+    this.oldYear = oldTree.cover.year
     this.numbers = numbered(oldTree, newTree)
   }
 
@@ -94,7 +98,14 @@ class Sides {
     const cached = this.alignment ? this.cache.get(key) : undefined
     if (cached) return cached
     const rewrite = side === 'old' ? this.follow.bind(this) : () => undefined
-    const blocks = provision.blocks.map((block): SideBlock => sideBlock(block, rewrite, this.handlers))
+    const blocks = provision.blocks.map((block): SideBlock => {
+      const shown = sideBlock(block, rewrite, this.handlers)
+      if (side === 'new' || !this.alignment || block.rows || block.phrasing === undefined) return shown
+      // Its references to clauses and appendices as printed; those to tables, figures and formulas follow their renumbering still.
+      const asPrinted = (node: PhrasingContent) => (node.type === 'crossReference' && (node.kind === 'clause' || node.kind === 'appendix') ? undefined : this.follow(node))
+      const printed = sideBlock(block, asPrinted, this.handlers).text
+      return printed === shown.text ? shown : {...shown, printed, retargeted: (now) => this.retargeted(block, now)}
+    })
     if (this.alignment) this.cache.set(key, blocks)
     return blocks
   }
@@ -102,6 +113,24 @@ class Sides {
   /** Title and blocks, one per line: what alignment compares. */
   text(provision: Provision, side: 'old' | 'new'): string {
     return [provision.title ?? '', ...this.blocks(provision, side).map((block) => block.text)].join('\n')
+  }
+
+  /** Why the references of an older block, printed alike in `now`, point elsewhere now: `见6.2：现指6.2 出发前准备，2007年版指6.2 到达现场，请核对`. */
+  private retargeted(block: Block, now: SideBlock): Array<string> {
+    const found: Array<string> = []
+    const named = (provision: Provision | undefined) => (provision ? `${provision.number}${provision.title ? ` ${provision.title}` : ''}` : undefined)
+    const walk = (phrasing: ReadonlyArray<PhrasingContent>): void => {
+      for (const node of phrasing) {
+        if (node.type === 'crossReference' && (node.kind === 'clause' || node.kind === 'appendix') && node.targetId !== undefined && this.follow(node) !== undefined) {
+          const printed = node.children.map((child) => child.value).join('')
+          const was = named(this.oldById.get(node.targetId))
+          const is = named(this.newByNumber.get(node.target))
+          if (was && is && now.text.includes(printed)) found.push(documentWords().comparison.retargeted({printed, now: is, was, year: this.oldYear}))
+        } else if ('children' in node && node.type !== 'footnote') walk(node.children as ReadonlyArray<PhrasingContent>)
+      }
+    }
+    walk(block.phrasing ?? [])
+    return [...new Set(found)]
   }
 
   private follow(node: PhrasingContent): string | undefined {

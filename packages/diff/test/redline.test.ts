@@ -82,3 +82,20 @@ describe('toRedline shows what the JSON alone used to', () => {
     expect(redline).toContain('修订记录\n  修订记录，“Q/ZX 75.1861–2007”行，“修订人”列：王文阁、陈华春{+、李明+}')
   })
 })
+
+describe('a reference left pointing at a number whose provision moved', () => {
+  const fixture = (name: string) => readFileSync(new URL(`fixtures/cross-reference-renumbered/${name}.md`, import.meta.url), 'utf8')
+  const now = fixture('new').replace('巡检中发现的问题应按5.2的规定分类', '巡检中发现的问题应按4.2的规定分类')
+  const diff = diffEditions(parse(fixture('old'), '2019'), parse(now, '2021'))
+  const redline = toRedline(diff)
+
+  it('is shown as the text it is, with what it meant and what it means now', () => {
+    expect(redline).toContain('      巡检中发现的问题应按4.2的规定分类（巡检项目见表2），在当日上报维护主管。')
+    expect(redline).toContain('见4.2：现指4.2 设备安全，2019年版指4.2 巡检内容，请核对')
+    expect(redline).not.toMatch(/\[-4\.2-\]|\{\+4\.2\+\}|\[-5\.2-\]/u)
+  })
+
+  it('is no change where the reference follows the renumbering', () => {
+    expect(toRedline(diffEditions(parse(fixture('old'), '2019'), parse(fixture('new'), '2021')))).not.toContain('请核对')
+  })
+})

@@ -67,6 +67,16 @@ describe('@stdkit/html', () => {
     expect(html).toContain('<caption>修订记录</caption><tbody><tr><th scope="row">修订记录，“Q/ZX 75.1861–2007”行，“修订人”列</th><td>王文阁、陈华春<ins>、李明</ins></td></tr>')
   })
 
+  it('explains a reference left pointing at a number whose provision moved', () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../diff/test/fixtures/cross-reference-renumbered/${name}.md`, import.meta.url), 'utf8')
+    const old = {year: 2019, tree: parseStandard(new VFile({path: '2019.md', value: fixture('old')}))}
+    const now = {year: 2021, tree: parseStandard(new VFile({path: '2021.md', value: fixture('new').replace('巡检中发现的问题应按5.2的规定分类', '巡检中发现的问题应按4.2的规定分类')}))}
+    const diff = diffEditions(old.tree, now.tree)
+    const html = renderSite({standards: [{slug: 'a', editions: [old, now], diffs: [{old: 2019, new: 2021, diff}], lineage: lineage([old.tree, now.tree])}]}).get('a/diff/2019..2021.html') ?? ''
+    expect(html).toContain('见4.2：现指4.2 设备安全，2019年版指4.2 巡检内容，请核对')
+    expect(html).toContain('<p>巡检中发现的问题应按4.2的规定分类（巡检项目见表2），在当日上报维护主管。</p>')
+  })
+
   it('marks insertions and deletions with ins and del, and flags renumbered provisions', () => {
     const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
     expect(html).toContain('<h2 id="basic-conduct-title"><del>6</del> <ins>4</ins> 基本行为准则</h2>')

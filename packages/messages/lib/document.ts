@@ -145,6 +145,8 @@ export const documentZh = {
     number: (p: {was: string; is: string}) => `数字、日期或限值改变：${p.was} → ${p.is}`,
     reference: (p: {was: string; is: string}) => `所引用的标准改变：${p.was} → ${p.is}`,
     crossReference: (p: {was: string; is: string}) => `所指向的条款改变：${p.was} → ${p.is}`,
+    /** A reference printed alike on both sides whose target is another provision now: `见6.2：现指6.2 出发前准备，2007年版指6.2 到达现场，请核对`. */
+    retargeted: (p: {printed: string; now: string; was: string; year: number}) => `见${p.printed}：现指${p.now}，${p.year}年版指${p.was}，请核对`,
     width: '仅全角、半角形式不同',
     spacing: '仅空格不同',
     punctuation: '仅标点不同',

@@ -138,6 +138,10 @@ function blockChange(flow: Flow, block: BlockChange): void {
   } else {
     flow.paragraph(text, {firstIndent: sizes.body * 2, spaceAfter: 2, changed, size: base.size})
   }
+  // A text printed alike whose change is elsewhere (a reference now pointing at another provision): why, in words.
+  if (block.kind === 'modified' && block.runs.every((run) => run.op === 'equal')) {
+    for (const reason of block.reasons) flow.paragraph(plain(reason.message, {...sans, size: sizes.note}), {indent: sizes.body * 4, size: sizes.note, align: 'left', spaceAfter: 2, changed: true})
+  }
 }
 
 /** Where a changed table stands: in the newer edition if it is there. */

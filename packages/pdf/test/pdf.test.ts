@@ -386,6 +386,14 @@ function edited(): Standard {
 }
 
 describe('a redline', () => {
+  it('explains a reference left pointing at a number whose provision moved', async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../diff/test/fixtures/cross-reference-renumbered/${name}.md`, import.meta.url), 'utf8')
+    const parse = (value: string, year: number) => parseStandard(new VFile({path: `${year}.md`, value}))
+    const now = parse(fixture('new').replace('巡检中发现的问题应按5.2的规定分类', '巡检中发现的问题应按4.2的规定分类'), 2021)
+    const text = squeeze((await read(await renderRedlinePdf(diffEditions(parse(fixture('old'), 2019), now), now))).pages.join(''))
+    expect(text).toContain('见4.2：现指4.2设备安全，2019年版指4.2巡检内容，请核对')
+  })
+
   it("shows a term's English equivalent, an appendix's status and the revision record's cells", async () => {
     const diff = diffEditions(load(2007), edited())
     const text = squeeze((await read(await renderRedlinePdf(diff, edited()))).pages.join(''))
