@@ -1,5 +1,6 @@
 export {diffEditions, DiffError, type DiffOptions} from './lib/diff.js'
 export {cellName} from './lib/cells.js'
+export {countsAsTechnical} from './lib/blocks.js'
 export {citation, draftChangeList} from './lib/change-list.js'
 export type {DiffHandlers, Printing, State} from './lib/provisions.js'
 export {findTimeline, lineage, type Lineage, type Timeline, type TimelineEntry} from './lib/lineage.js'
@@ -19,5 +20,5 @@ export {
   type ReportRecordRow
 } from './lib/report.js'
 export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
-export {classifyText, diffText, modalWords, similarity, withVocabulary, words} from './lib/text.js'
+export {classifyText, diffText, modalWords, similarity, withVocabulary, words, type ClassifyOptions} from './lib/text.js'
 export type * from './lib/types.js'

@@ -8,6 +8,7 @@ describe('@stdkit/diff', () => {
       'citation',
       'classifyText',
       'comparisonReport',
+      'countsAsTechnical',
       'diffEditions',
       'diffSchema',
       'diffSchemaFileName',
