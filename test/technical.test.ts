@@ -12,7 +12,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
-import type {DiffDocument} from '@stdkit/diff'
+import {Ajv} from 'ajv'
+import {diffSchema, type DiffDocument} from '@stdkit/diff'
+import {standardSchema} from '@stdkit/tree'
 import {repository, stdkit} from './support.js'
 
 /** The text of each page, as pdfjs-dist reads it back (the PDF package's dependency). */
@@ -102,6 +104,13 @@ describe('T/ZXBZ 15, a technical standard', () => {
     const page = text.findIndex((content) => /图1\s+接地系统的组成/u.test(content)) + 1
     expect(page).toBeGreaterThan(0)
     expect(ink(pdf, page, 0.25, 0.6)).toBeGreaterThan(0.01)
+  })
+
+  it('publishes JSON that its schemas validate, every technical node included', () => {
+    const validate = new Ajv({strict: false}).compile(standardSchema())
+    for (const year of [2022, 2026]) expect(validate(JSON.parse(read(`t-zxbz-15/${year}.json`))), JSON.stringify(validate.errors)).toBe(true)
+    expect(new Ajv({strict: false}).compile(diffSchema())(JSON.parse(read('t-zxbz-15/diff/2022..2026.json')))).toBe(true)
+    for (const type of ['"figure"', '"image"', '"formula"', '"inlineMath"', '"code"', '"definitionList"', '"tableFootnote"', '"footnote"', '"termSource"', '"bibliography"', '"termIndex"', '"superscript"', '"break"']) expect(read('t-zxbz-15/2026.json')).toContain(`"type": ${type}`)
   })
 
   it('compares the editions as the change list says, renumbered figures and the references that follow them being no change', () => {

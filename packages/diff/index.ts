@@ -1,4 +1,5 @@
 export {diffEditions, DiffError, type DiffOptions} from './lib/diff.js'
+export {countsAsTechnical} from './lib/blocks.js'
 export {citation, draftChangeList} from './lib/change-list.js'
 export type {DiffHandlers, Printing, State} from './lib/provisions.js'
 export {findTimeline, lineage, type Lineage, type Timeline, type TimelineEntry} from './lib/lineage.js'
@@ -16,5 +17,5 @@ export {
   type ReportRecordCheck
 } from './lib/report.js'
 export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
-export {classifyText, diffText, modalWords, similarity, words} from './lib/text.js'
+export {classifyText, diffText, modalWords, similarity, words, type ClassifyOptions} from './lib/text.js'
 export type * from './lib/types.js'

@@ -1,15 +1,20 @@
 /** A provision's own blocks compared: aligned as a sequence, then word by word, tables row by row and cell by cell. */
 import {documentWords} from '@stdkit/messages'
 import {diffArrays} from 'diff'
-import type {BlockChange, BlockName, CellChange, Classification, DiffImage, Reason, RowChange, TextBlock} from './types.js'
+import type {BlockChange, BlockName, CellChange, Classification, DiffImage, Reason, RowChange, TextBlock, TextRun} from './types.js'
 import type {Position} from 'unist'
-import {classifyText, diffText, similarity, type TextReferences} from './text.js'
+import {pairItems} from './items.js'
+import {classifyText, diffText, essence, fold, similarity, type TextReferences} from './text.js'
 
 /** A block as the differ compares it: its text on this side and what it refers to. */
 export interface SideBlock {
   block: BlockName
   label?: string | undefined
   text: string
+  /** A list item's text without its label; absent for other blocks. */
+  body?: string | undefined
+  /** A block of a part that holds no requirements (an informative appendix, a term's source): its rewording is editorial. */
+  prose?: boolean | undefined
   /** Tables: the cells' texts, row by row. */
   rows?: Array<Array<string>> | undefined
   references: TextReferences
@@ -29,80 +34,101 @@ const informative: ReadonlySet<BlockName> = new Set(['note', 'example'])
 /** Content of the standard that is no sentence: added or removed, it is technical and named by what it is. */
 const content: ReadonlySet<BlockName> = new Set(['figure', 'image', 'formula', 'code', 'definition'])
 
-/** Whether a block holds no requirement: a note, an example, a footnote to the text. */
-const isInformative = (block: SideBlock): boolean => informative.has(block.block) || block.informative === true
+/** Blocks whose words name or caption rather than require: a document's title, a figure's or image's title. */
+const prose: ReadonlySet<BlockName> = new Set(['normativeReference', 'figure', 'image'])
 
-/** What to make of each step when two sequences are aligned. */
-interface Steps<T, R> {
-  key: (item: T) => string
-  equal: (old: T, now: T) => R
-  /** Whether a removed and an added item are one item edited in place. */
-  alike: (old: T, now: T, sameCount: boolean) => boolean
-  modified: (old: T, now: T) => R
-  removed: (old: T) => R
-  added: (now: T) => R
-}
-
-/**
- * Aligns two sequences with jsdiff, then pairs what was removed with what was
- * added, in order, where the two are alike enough to be one item edited.
- */
-function alignSequences<T, R>(old: ReadonlyArray<T>, now: ReadonlyArray<T>, steps: Steps<T, R>): Array<R> {
-  const parts = diffArrays(old.map(steps.key), now.map(steps.key))
-  const out: Array<R> = []
-  let oldIndex = 0
-  let newIndex = 0
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index]
-    if (!part) continue
-    const count = part.value.length
-    if (!part.added && !part.removed) {
-      for (let offset = 0; offset < count; offset++) out.push(steps.equal(old[oldIndex + offset] as T, now[newIndex + offset] as T))
-      oldIndex += count
-      newIndex += count
-      continue
-    }
-    const next = parts[index + 1]
-    const removed = part.removed ? old.slice(oldIndex, oldIndex + count) : []
-    const added = part.removed && next?.added ? now.slice(newIndex, newIndex + next.value.length) : part.added ? now.slice(newIndex, newIndex + count) : []
-    if (part.removed && next?.added) index++
-    oldIndex += removed.length
-    newIndex += added.length
-    let a = 0
-    let b = 0
-    while (a < removed.length || b < added.length) {
-      const left = removed[a]
-      const right = added[b]
-      if (left !== undefined && right !== undefined && steps.alike(left, right, removed.length === added.length)) {
-        out.push(steps.modified(left, right))
-        a++
-        b++
-      } else if (left !== undefined && (right === undefined || removed.length - a >= added.length - b)) {
-        out.push(steps.removed(left))
-        a++
-      } else if (right !== undefined) {
-        out.push(steps.added(right))
-        b++
-      }
-    }
+/** Runs with neighbours of one kind joined. */
+function merged(runs: ReadonlyArray<TextRun>): Array<TextRun> {
+  const out: Array<TextRun> = []
+  for (const run of runs) {
+    const last = out.at(-1)
+    if (run.value === '') continue
+    if (last?.op === run.op) last.value += run.value
+    else out.push({...run})
   }
   return out
 }
 
-/** Compares two sequences of blocks. */
+/** Whether a block holds no requirement: a note, an example, a footnote to the text. */
+const isInformative = (block: SideBlock): boolean => informative.has(block.block) || block.informative === true
+
+/** A block's text without its list item label: what it is compared by, so relettering is no change. */
+export function bodyOf(block: SideBlock): string {
+  return block.body ?? block.text
+}
+
+/** Words that join two sentences and may fall away when one item is split in two (or appear when two are merged). */
+const joints = /(^|[，；。、,;:：])(?:并且|并|且|同时|以及|及)/gu
+
+/** The words of a block, for splits and merges: its essence without joining words. */
+function wordsOf(block: SideBlock): string {
+  return essence(fold(bodyOf(block)).replace(joints, '$1'))
+}
+
+/** Blocks that may be split or merged: list items and paragraphs. */
+const divisible: ReadonlySet<BlockName> = new Set(['listItem', 'paragraph'])
+
+/** Compares two sequences of blocks, aligned by content: reordered, split, merged or relettered items are told as such. */
 export function diffBlocks(old: ReadonlyArray<SideBlock>, now: ReadonlyArray<SideBlock>): Array<BlockChange> {
-  return alignSequences(old, now, {
-    key: (block) => `${block.block}\u0000${block.text}\u0000${block.key ?? ''}`,
-    equal,
-    alike: (left, right, sameCount) => left.block === right.block && (similarity(left.text, right.text) >= 0.3 || sameCount),
-    modified,
-    removed: (block) => one('removed', block),
-    added: (block) => one('added', block)
+  const pairings = pairItems(old, now, {
+    key: (block) => `${block.block}\u0000${bodyOf(block)}\u0000${block.key ?? ''}`,
+    likeness: (left, right) => (left.block === right.block ? similarity(bodyOf(left), bodyOf(right)) : undefined),
+    threshold: 0.3,
+    words: wordsOf,
+    together: (a, b) => a.block === b.block && divisible.has(a.block),
+    // A list item is an item of its own: one that is not alike was removed and another added. Other blocks rewritten in place are edited.
+    inPlace: (left, right) => left.block === right.block && left.block !== 'listItem'
+  })
+  const at = <T>(list: ReadonlyArray<T>, index: number): T => list[index] as T
+  return pairings.flatMap((pairing): Array<BlockChange> => {
+    switch (pairing.how) {
+      case 'equal':
+        return [equal(at(old, pairing.old), at(now, pairing.new))]
+      case 'modified':
+        return [modified(at(old, pairing.old), at(now, pairing.new))]
+      case 'moved': {
+        const [was, is] = [at(old, pairing.old), at(now, pairing.new)]
+        const message = documentWords().comparison.itemMoved({block: blockName(is.block), was: was.label, is: is.label})
+        return [unchanged(was, is, was.text, {classification: 'editorial', code: 'structure', message})]
+      }
+      case 'split': {
+        const was = at(old, pairing.old)
+        const parts = pairing.new.map((index) => at(now, index))
+        const message = documentWords().comparison.itemSplit({block: blockName(was.block), was: was.label ?? '', parts: parts.map((part) => part.label ?? '').join('、')})
+        return parts.map((part) => unchanged(was, part, was.text, {classification: 'editorial', code: 'structure', message}))
+      }
+      case 'merged': {
+        const parts = pairing.old.map((index) => at(old, index))
+        const is = at(now, pairing.new)
+        const message = documentWords().comparison.itemMerged({block: blockName(is.block), parts: parts.map((part) => part.label ?? '').join('、'), is: is.label ?? ''})
+        return [unchanged(parts[0] as SideBlock, is, parts.map((part) => part.text).join('\n'), {classification: 'editorial', code: 'structure', message})]
+      }
+      case 'removed':
+        return [one('removed', at(old, pairing.old))]
+      case 'added':
+        return [one('added', at(now, pairing.new))]
+    }
   })
 }
 
+/** The label the older side printed, where it differs. */
+function oldLabel(old: SideBlock, now: SideBlock): {oldLabel?: string} {
+  return old.label !== undefined && old.label !== now.label && old.block === 'listItem' ? {oldLabel: old.label} : {}
+}
+
+/** A block whose words did not change but whose place did (moved, split, merged): shown as it is now, with why. */
+function unchanged(old: SideBlock, now: SideBlock, was: string, reason: Reason): BlockChange {
+  const sides = {...label(now), ...oldLabel(old, now), ...media(old, now), old: was, new: now.text, oldPosition: old.position, newPosition: now.position}
+  const explained = {classification: reason.classification, reasons: [reason]}
+  if (now.block === 'table') {
+    const rows: Array<RowChange> = (now.rows ?? []).map((row) => ({kind: 'equal', new: [...row]}))
+    return {kind: 'modified', block: now.block, ...sides, rows, ...explained}
+  }
+  return {kind: 'modified', block: now.block, ...sides, runs: [{op: 'equal', value: now.text}], ...explained}
+}
+
 function equal(old: SideBlock, now: SideBlock): BlockChange {
-  return {kind: 'equal', block: now.block, ...label(now), ...media(old, now), new: now.text, oldPosition: old.position, newPosition: now.position}
+  return {kind: 'equal', block: now.block, ...label(now), ...oldLabel(old, now), ...media(old, now), new: now.text, oldPosition: old.position, newPosition: now.position}
 }
 
 /** Both sides' image and formula, kept on an image or formula block so a redline can show them. */
@@ -144,20 +170,27 @@ function one(kind: 'added' | 'removed', block: SideBlock): BlockChange {
 }
 
 function modified(old: SideBlock, now: SideBlock): BlockChange {
-  const sides = {...label(now), ...media(old, now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
+  const sides = {...label(now), ...oldLabel(old, now), ...media(old, now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
   if (now.block === 'table') {
     const rows = diffRows(old.rows ?? [], now.rows ?? [])
-    const reasons = rowReasons(rows, old.references, now.references)
+    const reasons = rowReasons(rows, old.references, now.references, !isInformative(now) && now.prose !== true)
     return {kind: 'modified', block: now.block, ...sides, rows, classification: classOf(reasons), reasons}
   }
   const reasons = textReasons(old, now)
-  return {kind: 'modified', block: now.block as TextBlock, ...sides, runs: diffText(old.text, now.text), classification: classOf(reasons), reasons}
+  // A list item's label is no part of its text: a relettered item shows its new label, unmarked.
+  const runs: Array<TextRun> =
+    now.block === 'listItem' && now.body !== undefined && old.body !== undefined && now.label !== undefined
+      ? [{op: 'equal', value: `${now.label} `}, ...diffText(old.body, now.body)]
+      : diffText(old.text, now.text)
+  return {kind: 'modified', block: now.block as TextBlock, ...sides, runs: merged(runs), classification: classOf(reasons), reasons}
 }
 
 /** Why a block of text changed: by what it is, then by what its text says. */
 function textReasons(old: SideBlock, now: SideBlock): Array<Reason> {
   const words = documentWords().comparison
-  const said = (): Array<Reason> => classifyText(old.text, now.text, {old: old.references, new: now.references})
+  // Text that states requirements: a paragraph, a list item, a table's or figure's footnote of a clause or a normative appendix; not a title, a note, an example, a document's name.
+  const normative = !isInformative(now) && now.prose !== true && !prose.has(now.block)
+  const said = (): Array<Reason> => classifyText(bodyOf(old), bodyOf(now), {old: old.references, new: now.references}, {normative})
   switch (now.block) {
     case 'image': {
       const reasons: Array<Reason> = (old.key ?? '') === (now.key ?? '') ? [] : [{classification: 'technical', code: 'image', message: words.image({label: now.label})}]
@@ -212,38 +245,53 @@ function codeLines(old: string, now: string): string {
   return named.length > 0 ? documentWords().comparison.code({lines: named}) : documentWords().comparison.codeLines({added, removed})
 }
 
-/** Compares tables row by row, and changed rows cell by cell. */
+/** Compares tables row by row, rows aligned by content (a row keeps its first cell or most of its text), and changed rows cell by cell. */
 export function diffRows(old: ReadonlyArray<ReadonlyArray<string>>, now: ReadonlyArray<ReadonlyArray<string>>): Array<RowChange> {
-  return alignSequences<ReadonlyArray<string>, RowChange>(old, now, {
+  const pairings = pairItems(old, now, {
     key: (row) => row.join('\u0000'),
-    equal: (_, row) => ({kind: 'equal', new: [...row]}),
-    // A row edited in place keeps its first cell or most of its text; otherwise it was removed and another added.
-    alike: (left, right) => left[0] === right[0] || similarity(left.join(''), right.join('')) >= 0.5,
-    modified: (left, right) => {
-      const cells: Array<CellChange> = []
-      for (let column = 0; column < Math.max(left.length, right.length); column++) {
-        const [was, is] = [left[column], right[column]]
-        if (was !== is) cells.push({column, old: was, new: is, runs: diffText(was ?? '', is ?? '')})
+    likeness: (left, right) => (left[0] !== undefined && left[0] !== '' && left[0] === right[0] ? 1 : similarity(left.join(''), right.join(''))),
+    threshold: 0.5
+  })
+  const at = (list: ReadonlyArray<ReadonlyArray<string>>, index: number): ReadonlyArray<string> => list[index] ?? []
+  return pairings.flatMap((pairing): Array<RowChange> => {
+    switch (pairing.how) {
+      case 'equal':
+        return [{kind: 'equal', new: [...at(now, pairing.new)]}]
+      case 'moved':
+        return [{kind: 'modified', old: [...at(old, pairing.old)], new: [...at(now, pairing.new)], moved: true, cells: []}]
+      case 'modified': {
+        const [left, right] = [at(old, pairing.old), at(now, pairing.new)]
+        const cells: Array<CellChange> = []
+        for (let column = 0; column < Math.max(left.length, right.length); column++) {
+          const [was, is] = [left[column], right[column]]
+          if (was !== is) cells.push({column, old: was, new: is, runs: diffText(was ?? '', is ?? '')})
+        }
+        return [{kind: 'modified', old: [...left], new: [...right], cells}]
       }
-      return {kind: 'modified', old: [...left], new: [...right], cells}
-    },
-    removed: (row) => ({kind: 'removed', old: [...row]}),
-    added: (row) => ({kind: 'added', new: [...row]})
+      case 'removed':
+        return [{kind: 'removed', old: [...at(old, pairing.old)]}]
+      case 'added':
+        return [{kind: 'added', new: [...at(now, pairing.new)]}]
+      default:
+        // Rows are not split or merged.
+        return []
+    }
   })
 }
 
-function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences): Array<Reason> {
+function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences, normative: boolean): Array<Reason> {
   const reasons: Array<Reason> = []
   for (const row of rows) {
     if (row.kind === 'added' || row.kind === 'removed') {
       const cells = row.kind === 'added' ? row.new : row.old
       reasons.push({classification: 'technical', code: 'provision', message: documentWords().comparison.tableRow({added: row.kind === 'added', cells: cells.join(' | ')})})
     } else if (row.kind === 'modified') {
+      if (row.moved) reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.rowMoved({row: row.new[0] ?? row.new.join(' | ')})})
       for (const cell of row.cells) {
         const words = documentWords().comparison
         // A cell a neighbour takes (`<`, `^` in the grid) that is now a cell of its own, or the reverse: the cells were merged or split.
         const span = [cell.old, cell.new].some((side) => side === '<' || side === '^')
-        const found = span ? [{classification: 'editorial' as const, code: 'structure' as const, message: words.span}] : classifyText(cell.old ?? '', cell.new ?? '')
+        const found = span ? [{classification: 'editorial' as const, code: 'structure' as const, message: words.span}] : classifyText(cell.old ?? '', cell.new ?? '', {}, {normative})
         reasons.push(...found.map((reason) => ({...reason, message: words.cell({column: cell.column + 1, text: reason.message})})))
       }
     }
@@ -259,8 +307,14 @@ export function blockName(block: BlockName): string {
   return documentWords().comparison.blocks[block]
 }
 
-/** Technical when any reason is. */
+/** Technical when any reason is; else to review when any reason is; else editorial. */
 export function classOf(reasons: ReadonlyArray<Reason>): Classification | undefined {
   if (reasons.length === 0) return undefined
-  return reasons.some((reason) => reason.classification === 'technical') ? 'technical' : 'editorial'
+  if (reasons.some((reason) => reason.classification === 'technical')) return 'technical'
+  return reasons.some((reason) => reason.classification === 'review') ? 'review' : 'editorial'
+}
+
+/** Whether a class of change counts as technical for the change list and the record check: technical, or to review. */
+export function countsAsTechnical(classification: Classification | undefined): boolean {
+  return classification === 'technical' || classification === 'review'
 }

@@ -5,6 +5,7 @@
  * removed with its chapter is covered by the chapter's item.
  */
 import {appendixName} from '@stdkit/tree'
+import {countsAsTechnical} from './blocks.js'
 import type {ChangeListItem, ProvisionChange, ProvisionSide, StandardDiff} from './types.js'
 
 /** How a provision is cited: `第7章`, `7.2`, `附录A`, `3.4`. */
@@ -39,7 +40,7 @@ export function draftChangeList(diff: StandardDiff): Array<ChangeListItem> {
   const oldYear = diff.old.year
   const items: Array<Omit<ChangeListItem, 'text'> & {body: string}> = []
   for (const change of diff.provisions) {
-    if (change.classification !== 'technical' || skip.has(change)) continue
+    if (!countsAsTechnical(change.classification) || skip.has(change)) continue
     const {old, new: now} = change
     if (change.kinds.includes('added') && now) {
       items.push({action: 'added', id: change.id, body: `增加了${subject(change, now)}（见${citation(change.provision, now)}）`})

@@ -88,7 +88,8 @@ class Sides {
     const cached = this.alignment ? this.cache.get(key) : undefined
     if (cached) return cached
     const rewrite = side === 'old' ? this.follow.bind(this) : () => undefined
-    const blocks = provision.blocks.map((block): SideBlock => sideBlock(block, rewrite, this.handlers))
+    const prose = informativePart(provision)
+    const blocks = provision.blocks.map((block): SideBlock => ({...sideBlock(block, rewrite, this.handlers), ...(prose || (block.label === '来源' && provision.kind === 'term') ? {prose: true} : {})}))
     if (this.alignment) this.cache.set(key, blocks)
     return blocks
   }
@@ -153,6 +154,7 @@ function sideBlock(block: Block, rewrite: (node: PhrasingContent) => string | un
     block: block.block,
     ...(block.label === undefined ? {} : {label: block.label}),
     text: block.label && block.block === 'listItem' ? `${block.label} ${text}` : text,
+    ...(block.label && block.block === 'listItem' ? {body: text} : {}),
     ...(rows ? {rows} : {}),
     references: referencesOf(block, rewrite, handlers),
     ...(block.key === undefined ? {} : {key: block.key}),
@@ -161,6 +163,12 @@ function sideBlock(block: Block, rewrite: (node: PhrasingContent) => string | un
     ...(block.informative ? {informative: true} : {}),
     ...(block.position ? {position: block.position} : {})
   }
+}
+
+/** Whether a provision lies in an informative appendix (or is one): its wording states no requirement. */
+function informativePart(provision: Provision): boolean {
+  for (let at: Provision | undefined = provision; at; at = at.parent) if (at.kind === 'appendix') return at.informative === true
+  return false
 }
 
 function side(provision: Provision): ProvisionSide {
@@ -275,9 +283,14 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
     kinds.push('moved')
     reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.moved({from: match.old.parent?.number, to: provision.parent?.number})})
   }
-  if (blocks.some((block) => block.kind !== 'equal')) {
+  const relettered = blocks.filter((block) => block.oldLabel !== undefined && (block.kind === 'equal' || block.reasons.every((reason) => reason.code !== 'structure')))
+  if (blocks.some((block) => block.kind !== 'equal') || relettered.length > 0) {
     kinds.push('modified')
     for (const block of blocks) if (block.kind !== 'equal') reasons.push(...block.reasons)
+    if (relettered.length > 0) {
+      const labels = relettered.map((block) => `${block.oldLabel ?? ''} → ${block.label ?? ''}`).join('，')
+      reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.relettered({labels})})
+    }
   }
   if (parts) {
     kinds.push('split')
@@ -381,14 +394,16 @@ function summarize(changes: ReadonlyArray<ProvisionChange>, fields: ReadonlyArra
   const provisions = Object.fromEntries(allKinds.map((kind) => [kind, 0])) as DiffSummary['provisions']
   let technical = 0
   let editorial = 0
+  let review = 0
   for (const change of changes) {
     for (const kind of change.kinds) provisions[kind]++
     if (change.classification === 'technical') technical++
     else if (change.classification === 'editorial') editorial++
+    else if (change.classification === 'review') review++
   }
   for (const field of fields) {
     if (field.classification === 'technical') technical++
     else editorial++
   }
-  return {provisions, technical, editorial}
+  return {provisions, technical, editorial, review}
 }

@@ -61,6 +61,8 @@ export interface Provision {
   number: string
   title?: string | undefined
   anchor?: string | undefined
+  /** An appendix declared informative (资料性). */
+  informative?: boolean | undefined
   parent?: Provision | undefined
   /** Position among its siblings, from 0. */
   index: number
@@ -120,7 +122,7 @@ function bibliographyBlocks(node: Bibliography, state: State): Array<Block> {
 
 /** Adds a provision, its own blocks and, after it, its sub-provisions; it is no block of its parent. */
 const provision =
-  <Node extends Foreword | Introduction | Clause | Term | Appendix | Bibliography>(describe: (node: Node) => Pick<Provision, 'id' | 'kind' | 'number' | 'title' | 'anchor'>) =>
+  <Node extends Foreword | Introduction | Clause | Term | Appendix | Bibliography>(describe: (node: Node) => Pick<Provision, 'id' | 'kind' | 'number' | 'title' | 'anchor' | 'informative'>) =>
   (node: Node, state: State): Array<Block> => {
     const added: Provision = {...describe(node), parent: state.parent, index: state.siblings++, blocks: [], position: node.position}
     state.provisions.push(added)
@@ -142,7 +144,7 @@ export const defaultHandlers = {
     const reference: PhrasingContent = {type: 'standardReference', code: node.code, designation: node.designation, children: [{type: 'text', value: number}]}
     return [{block: 'normativeReference', phrasing: [reference, {type: 'text', value: `\u3000${node.title}`}], position: node.position}]
   },
-  appendix: provision((node) => ({id: node.id, kind: 'appendix', number: node.letter, title: node.title, anchor: node.anchor})),
+  appendix: provision((node) => ({id: node.id, kind: 'appendix', number: node.letter, title: node.title, anchor: node.anchor, ...(node.status === 'informative' ? {informative: true} : {})})),
   paragraph: (node) => [{block: 'paragraph', phrasing: node.children, position: node.position}],
   note: (node) => [{block: 'note', label: noteName(node), phrasing: node.children, position: node.position}],
   example: (node) => [{block: 'example', label: exampleName(node), phrasing: node.children, position: node.position}],

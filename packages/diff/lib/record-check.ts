@@ -6,6 +6,7 @@
  */
 import {documentWords} from '@stdkit/messages'
 import {sameStandardNumber, toText, type ChangeList, type ChangeListEntry, type Standard} from '@stdkit/tree'
+import {countsAsTechnical} from './blocks.js'
 import {newestRecord} from './fields.js'
 import {essence} from './text.js'
 import type {ClaimCheck, ProvisionChange, RecordCheck, StandardDiff} from './types.js'
@@ -34,11 +35,11 @@ function actionOf(claim: string): ClaimCheck['action'] {
 function candidates(diff: StandardDiff, action: ClaimCheck['action']): Array<ProvisionChange> {
   const within = (change: ProvisionChange, kind: 'added' | 'removed') =>
     change.blocks.some(
-      (block) => block.kind !== 'equal' && block.classification === 'technical' && (block.kind === kind || (block.block === 'table' && block.rows.some((row) => row.kind === kind)))
+      (block) => block.kind !== 'equal' && countsAsTechnical(block.classification) && (block.kind === kind || (block.block === 'table' && block.rows.some((row) => row.kind === kind)))
     )
   if (action === 'moved') return diff.provisions.filter((change) => change.kinds.includes('moved'))
   const fits = (change: ProvisionChange) =>
-    change.classification === 'technical' &&
+    countsAsTechnical(change.classification) &&
     (action === 'added' || action === 'removed' ? change.kinds.includes(action) || within(change, action) : change.kinds.includes('modified'))
   return diff.provisions.filter(fits)
 }
@@ -118,7 +119,7 @@ function uncoveredBy(diff: StandardDiff, claims: ReadonlyArray<ClaimCheck>): Arr
   const claimedNumbers = (side: 'old' | 'new') =>
     new Set(diff.provisions.filter((change) => claimed.has(change.id)).map((change) => change[side]?.number ?? ''))
   const [oldClaimed, newClaimed] = [claimedNumbers('old'), claimedNumbers('new')]
-  const technical = diff.provisions.filter((change) => change.classification === 'technical' && !claimed.has(change.id))
+  const technical = diff.provisions.filter((change) => countsAsTechnical(change.classification) && !claimed.has(change.id))
   // A clause inside a claimed chapter is covered by that claim; inside an uncovered one, it is listed with it.
   const uncovered = outermost(
     technical.filter((change) => (change.new ? !inside(change.new.number, newClaimed) : !inside(change.old?.number ?? '', oldClaimed)))
@@ -150,7 +151,7 @@ function checkChangeList(diff: StandardDiff, now: Standard, old: Standard): Reco
     const found =
       named.length === 0
         ? evidence(claim, candidates(diff, action))
-        : outermost(diff.provisions.filter((change) => change.classification === 'technical' && named.some(([side, number]) => within(change[side]?.number, number))))
+        : outermost(diff.provisions.filter((change) => countsAsTechnical(change.classification) && named.some(([side, number]) => within(change[side]?.number, number))))
     const unconfirmed =
       named.length > 0 ? words.notAtClause({numbers: named.map(([side, number]) => (side === 'old' ? `${old.cover.year}年版的${number}` : number)).join('、')}) : words.notBorneOut[action]
     return checked(claim, action, found, unconfirmed)

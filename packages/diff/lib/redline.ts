@@ -32,8 +32,8 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   const lines: Array<string> = []
   lines.push(style(ansi.heading, `${diff.old.number} → ${diff.new.number}`))
   const counts = report.counts.filter((item) => item.kind !== 'unchanged').map((item) => redline.count({kind: item.label, count: item.count}))
-  const {provisions, technical, editorial} = diff.summary
-  lines.push(redline.counts({changes: counts.join('，') || redline.noChanges, unchanged: provisions.unchanged, technical, editorial}))
+  const {provisions, technical, editorial, review} = diff.summary
+  lines.push(redline.counts({changes: counts.join('，') || redline.noChanges, unchanged: provisions.unchanged, technical, editorial, review}))
   if (report.fields.rows.length > 0) {
     lines.push('', style(ansi.heading, redline.fields))
     for (const field of report.fields.rows) lines.push(`  ${plain(field.label)}：${field.old === undefined ? '' : del(field.old)}${field.new === undefined ? '' : ins(field.new)}  （${field.classification}）`)
@@ -101,6 +101,7 @@ function rowLine(
     case 'removed':
       return [del(row.old.join(' | '))]
     case 'modified':
-      return [row.cells.map((cell) => comparison.cell({column: cell.column + 1, text: runs(cell.runs)})).join(comparison.redline.cellSeparator)]
+      // A row that only moved has no cell to show: its reason says where it went.
+      return row.cells.length === 0 ? [] : [row.cells.map((cell) => comparison.cell({column: cell.column + 1, text: runs(cell.runs)})).join(comparison.redline.cellSeparator)]
   }
 }

@@ -90,7 +90,10 @@ export function comparisonReport(diff: StandardDiff): ComparisonReport {
     editions: {old: report.edition(diff.old), new: report.edition(diff.new)},
     years: {old: report.year(diff.old), new: report.year(diff.new)},
     counts: kinds.filter(([, count]) => count > 0).map(([kind, count]) => ({kind, label: words.kinds[kind], count})),
-    classes: (['technical', 'editorial'] as const).map((classification) => ({classification, label: report.classes[classification], count: diff.summary[classification]})),
+    // Changes to review are listed only when there are some.
+    classes: (['technical', 'review', 'editorial'] as const)
+      .filter((classification) => classification !== 'review' || diff.summary.review > 0)
+      .map((classification) => ({classification, label: report.classes[classification], count: diff.summary[classification]})),
     changeList: {heading: report.changeList, items: diff.changeList.map((item) => item.text), empty: report.noChangeList},
     recordCheck: diff.recordCheck && recordCheck(diff, diff.recordCheck),
     fields: {

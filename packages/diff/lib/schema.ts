@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import type {DiffSchemaVersion} from './types.js'
 
 /** Version of the diff's JSON Schema, written into every published diff. */
-export const diffSchemaVersion: DiffSchemaVersion = '1.1.0'
+export const diffSchemaVersion: DiffSchemaVersion = '1.2.0'
 
 /** File name under which publishers write the diff schema. */
 export const diffSchemaFileName = 'diff.schema.json'

@@ -6,6 +6,7 @@
  */
 import {documentWords} from '@stdkit/messages'
 import {diffArrays, diffChars} from 'diff'
+import {wordingReasons} from './classify.js'
 import type {Reason, TextRun} from './types.js'
 
 const segmenter = new Intl.Segmenter('zh', {granularity: 'word'})
@@ -136,8 +137,19 @@ function sides(was: ReadonlyArray<string>, is: ReadonlyArray<string>): {was: str
   return {was: shown(was), is: shown(is)}
 }
 
-/** Why a change of text is technical or editorial. */
-export function classifyText(old: string, now: string, references: {old?: TextReferences; new?: TextReferences} = {}): Array<Reason> {
+/** How a text is read when classifying its change. */
+export interface ClassifyOptions {
+  /** Whether the text states requirements (default) or only informs (a note, an example, a title, an informative appendix). */
+  normative?: boolean | undefined
+}
+
+/** Why a change of text is technical, editorial or to review; erring on the safe side in normative text. */
+export function classifyText(
+  old: string,
+  now: string,
+  references: {old?: TextReferences; new?: TextReferences} = {},
+  options: Readonly<ClassifyOptions> = {}
+): Array<Reason> {
   if (old === now) return []
   const [was, is] = [references.old ?? noReferences, references.new ?? noReferences]
   const reasons: Array<Reason> = []
@@ -175,5 +187,5 @@ export function classifyText(old: string, now: string, references: {old?: TextRe
   if (fold(old) === fold(now)) return [{classification: 'editorial', code: 'width', message: documentWords().comparison.width}]
   if (old.replace(space, '') === now.replace(space, '')) return [{classification: 'editorial', code: 'spacing', message: documentWords().comparison.spacing}]
   if (essence(old) === essence(now)) return [{classification: 'editorial', code: 'punctuation', message: documentWords().comparison.punctuation}]
-  return [{classification: 'editorial', code: 'wording', message: documentWords().comparison.wording}]
+  return wordingReasons(unreferenced(old, was), unreferenced(now, is), words, options.normative ?? true)
 }

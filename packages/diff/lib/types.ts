@@ -6,7 +6,7 @@
 import type {Position} from 'unist'
 
 /** Version of the diff's JSON Schema; bumped on any change to the published shape (semver). */
-export type DiffSchemaVersion = '1.1.0'
+export type DiffSchemaVersion = '1.2.0'
 
 /** What happened to a provision between the two editions. */
 export type ChangeKind =
@@ -23,9 +23,14 @@ export type ChangeKind =
 /**
  * Whether a change alters what the standard requires (`technical`: a
  * requirement's modal verb, a number, date or limit, a referenced standard,
- * a provision added or removed) or only how it is written (`editorial`).
+ * a provision added or removed, words added to or taken from a requirement),
+ * only how it is written (`editorial`: provably so: widths, spacing,
+ * punctuation, variant forms, relettering, renumbering, reordering, a split
+ * or merge with the same words), or may do either (`review`, 待核实: a word of
+ * a requirement replaced by another). A change to review counts as technical
+ * in the change list and the record check.
  */
-export type Classification = 'technical' | 'editorial'
+export type Classification = 'technical' | 'editorial' | 'review'
 
 /** How the two sides of a provision were found to be the same provision. */
 export type MatchMethod = 'anchor' | 'number-title' | 'title' | 'number' | 'similarity'
@@ -74,6 +79,8 @@ export type ReasonCode =
   | 'spacing'
   | 'punctuation'
   | 'wording'
+  | 'content'
+  | 'variant'
   | 'title'
   | 'structure'
   | 'note'
@@ -117,11 +124,13 @@ export interface RemovedRow {
   old: Array<string>
 }
 
-/** A table row edited in place. */
+/** A table row edited in place, or moved among the rows (`moved`), or both. */
 export interface ModifiedRow {
   kind: 'modified'
   old: Array<string>
   new: Array<string>
+  /** The row stands elsewhere among the rows than it stood; with no cell changed it only moved. */
+  moved?: true | undefined
   /** The cells that differ. */
   cells: Array<CellChange>
 }
@@ -166,6 +175,8 @@ export interface DiffImageFile {
 interface BlockBase {
   /** List item label (`a)`, `——`), note number, table number, `表2 注1`, `图1 a)`, `公式（1）` … as printed on the newer side. */
   label?: string | undefined
+  /** A list item's label on the older side, where it differs (`d)` now `c)`): relettered, which is no change of its own. */
+  oldLabel?: string | undefined
   /** An image block: the image of the older side, where it has one. */
   oldImage?: DiffImage | undefined
   /** An image block: the image of the newer side, where it has one. */
@@ -300,6 +311,8 @@ export interface DiffSummary {
   provisions: {[Kind in ChangeKind]: number}
   technical: number
   editorial: number
+  /** Changes to review (待核实): counted as technical by the change list and the record check. */
+  review: number
 }
 
 /** One item of the drafted change list: `——增加了……（见7.2）；` */

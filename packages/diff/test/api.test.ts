@@ -7,6 +7,7 @@ describe('@stdkit/diff', () => {
       'citation',
       'classifyText',
       'comparisonReport',
+      'countsAsTechnical',
       'diffEditions',
       'diffSchema',
       'diffSchemaFileName',

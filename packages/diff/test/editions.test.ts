@@ -184,34 +184,38 @@ describe('the record check', () => {
 /**
  * The editorial changes of standards/README.md ("Editorial changes (not in the
  * revision record)"): edition, the item's number in that list, the
- * provision's number in that edition, the wording before and after.
+ * provision's number in that edition, the wording before and after, and how
+ * the differ, erring on the safe side, classifies the block: editorial where
+ * that is provable (punctuation, a particle), to review (待核实) where a word
+ * of a requirement is replaced by another. The paragraph of 2006 1 also gains
+ * `工程`, a recorded change: technical.
  */
-const editorial: ReadonlyArray<readonly [Year, number, string, string, string]> = [
-  ['2005', 1, '6.1', '衣着整洁大方', '衣着整洁、大方'],
-  ['2005', 2, '6.2', '应请用户先行', '应让用户先行'],
-  ['2005', 3, '6.4', '通话结束应待对方挂断后再挂机', '通话结束应等对方挂断后再挂机'],
-  ['2005', 4, '5.5', '将现场服务报告交办事处', '将现场服务报告提交办事处'],
-  ['2005', 5, 'A.2', '双脚自然分开与肩同宽', '双脚自然分开，与肩同宽'],
-  ['2006', 1, '4.1', '客户支持中心负责', '售后管理部负责'],
-  ['2006', 1, '5.1', '办事处或客户支持中心', '办事处或售后管理部'],
-  ['2006', 1, '5.2', '由客户支持中心协调', '由售后管理部协调'],
-  ['2006', 1, '5.6', '客户支持中心应在现场服务结束后', '售后管理部应在现场服务结束后'],
-  ['2006', 1, '5.6', '用户不满意的，客户支持中心', '用户不满意的，售后管理部'],
-  ['2006', 1, '5.7.2', '客户支持中心应组织', '售后管理部应组织'],
-  ['2006', 1, '5.7.3', '经客户支持中心确认', '经售后管理部确认'],
-  ['2006', 1, '5.7.4', '由客户支持中心统一发布', '由售后管理部统一发布'],
-  ['2006', 1, '5.7.5', '由客户支持中心保存', '由售后管理部保存'],
-  ['2006', 1, '8.4', '办事处主管、客户支持中心', '办事处主管、售后管理部'],
-  ['2006', 1, '1', '客户支持中心所有人员', '企业网营销中心售后服务人员、销售体系工程服务部所有人员'],
-  ['2006', 2, '6.2', '必要时关机', '必要的话关机'],
-  ['2006', 3, '6.3', '以对方听清为宜', '以对方听清楚为宜'],
-  ['2006', 4, '8.5', '机房环境原状', '机房环境的原状'],
-  ['2006', 5, 'C.2', '急什么，等着。', '急什么，等着吧。'],
-  ['2007', 1, '4.2', '不轻易打断用户谈话', '不轻易打断用户的谈话'],
-  ['2007', 2, '4.4', '在铃响三声内', '在铃响三声之内'],
-  ['2007', 3, '4.5', '遵守用户现场的安全规定；登高', '遵守用户现场的安全规定，登高'],
-  ['2007', 4, '5.4', '应及时跟踪闭环', '应及时跟踪直至解决'],
-  ['2007', 5, 'B.2', '我马上查一下', '我马上为您查询']
+const editorial: ReadonlyArray<readonly [Year, number, string, string, string, 'editorial' | 'review' | 'technical']> = [
+  ['2005', 1, '6.1', '衣着整洁大方', '衣着整洁、大方', 'editorial'],
+  ['2005', 2, '6.2', '应请用户先行', '应让用户先行', 'review'],
+  ['2005', 3, '6.4', '通话结束应待对方挂断后再挂机', '通话结束应等对方挂断后再挂机', 'review'],
+  ['2005', 4, '5.5', '将现场服务报告交办事处', '将现场服务报告提交办事处', 'review'],
+  ['2005', 5, 'A.2', '双脚自然分开与肩同宽', '双脚自然分开，与肩同宽', 'editorial'],
+  ['2006', 1, '4.1', '客户支持中心负责', '售后管理部负责', 'review'],
+  ['2006', 1, '5.1', '办事处或客户支持中心', '办事处或售后管理部', 'review'],
+  ['2006', 1, '5.2', '由客户支持中心协调', '由售后管理部协调', 'review'],
+  ['2006', 1, '5.6', '客户支持中心应在现场服务结束后', '售后管理部应在现场服务结束后', 'review'],
+  ['2006', 1, '5.6', '用户不满意的，客户支持中心', '用户不满意的，售后管理部', 'review'],
+  ['2006', 1, '5.7.2', '客户支持中心应组织', '售后管理部应组织', 'review'],
+  ['2006', 1, '5.7.3', '经客户支持中心确认', '经售后管理部确认', 'review'],
+  ['2006', 1, '5.7.4', '由客户支持中心统一发布', '由售后管理部统一发布', 'review'],
+  ['2006', 1, '5.7.5', '由客户支持中心保存', '由售后管理部保存', 'review'],
+  ['2006', 1, '8.4', '办事处主管、客户支持中心', '办事处主管、售后管理部', 'review'],
+  ['2006', 1, '1', '客户支持中心所有人员', '企业网营销中心售后服务人员、销售体系工程服务部所有人员', 'technical'],
+  ['2006', 2, '6.2', '必要时关机', '必要的话关机', 'review'],
+  ['2006', 3, '6.3', '以对方听清为宜', '以对方听清楚为宜', 'review'],
+  ['2006', 4, '8.5', '机房环境原状', '机房环境的原状', 'editorial'],
+  ['2006', 5, 'C.2', '急什么，等着。', '急什么，等着吧。', 'editorial'],
+  ['2007', 1, '4.2', '不轻易打断用户谈话', '不轻易打断用户的谈话', 'editorial'],
+  ['2007', 2, '4.4', '在铃响三声内', '在铃响三声之内', 'editorial'],
+  ['2007', 3, '4.5', '遵守用户现场的安全规定；登高', '遵守用户现场的安全规定，登高', 'editorial'],
+  ['2007', 4, '5.4', '应及时跟踪闭环', '应及时跟踪直至解决', 'review'],
+  ['2007', 5, 'B.2', '我马上查一下', '我马上为您查询', 'review']
 ]
 
 describe('the editorial changes listed in standards/README.md', () => {
@@ -235,8 +239,8 @@ describe('the editorial changes listed in standards/README.md', () => {
     }
   })
 
-  for (const [year, , number, before, after] of editorial) {
-    it(`${year} ${number}: ${before} → ${after} is editorial`, () => {
+  for (const [year, , number, before, after, expected] of editorial) {
+    it(`${year} ${number}: ${before} → ${after} is ${expected}`, () => {
       const change = provision(diff(previous(year), year), 'new', number)
       const blocks = change.blocks.flatMap((block) => {
         if (block.kind !== 'modified') return []
@@ -247,10 +251,12 @@ describe('the editorial changes listed in standards/README.md', () => {
         return was.includes(before) && is.includes(after) ? [block] : []
       })
       expect(blocks).toHaveLength(1)
-      expect(blocks[0]?.classification).toBe('editorial')
-      expect(blocks[0]?.reasons.every((reason) => reason.classification === 'editorial')).toBe(true)
-      // The provision holds no other change that is technical.
-      expect(change.classification).toBe('editorial')
+      expect(blocks[0]?.classification).toBe(expected)
+      expect(blocks[0]?.reasons.every((reason) => reason.classification === expected)).toBe(true)
+      // The provision holds no other change that weighs more.
+      expect(change.classification).toBe(expected)
+      // Every reason says what changed in words, never a bare code.
+      for (const reason of blocks[0]?.reasons ?? []) expect(reason.message).toMatch(/[\u4e00-\u9fff]/u)
     })
   }
 
@@ -289,7 +295,12 @@ describe('non-adjacent editions', () => {
     const etiquette = provision(result, 'new', '4.2')
     const changed = etiquette.blocks.filter((block) => block.kind === 'modified').map((block) => block.label)
     expect(changed).toEqual(['d)', 'f)', 'k)'])
-    expect(etiquette.classification).toBe('editorial')
+    // 请 → 让 and 时 → 的话 replace a word of a requirement: to review; none is technical.
+    expect(etiquette.classification).toBe('review')
+    expect(etiquette.reasons.filter((reason) => reason.classification !== 'editorial').map((reason) => reason.message)).toEqual([
+      '要求中的用词改变：“请” → “让”，可能改变要求',
+      '要求中的用词改变：“时” → “的话”，可能改变要求'
+    ])
   })
 })
 
@@ -313,7 +324,7 @@ describe('the published diff', () => {
   it('is two-space JSON with a final newline and the schema version', () => {
     const json = toDiffJson(diff('2006', '2007'))
     expect(json.endsWith('}\n')).toBe(true)
-    expect(json.startsWith('{\n  "$schema": "../../schema/diff.schema.json",\n  "schemaVersion": "1.1.0",\n  "diff": {\n')).toBe(true)
+    expect(json.startsWith('{\n  "$schema": "../../schema/diff.schema.json",\n  "schemaVersion": "1.2.0",\n  "diff": {\n')).toBe(true)
     expect(toDiffJson(diff('2006', '2007'), 'x.json')).toContain('"$schema": "x.json"')
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(toDiffDocument(diff('2006', '2007')))))
   })

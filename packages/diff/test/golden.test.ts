@@ -28,6 +28,8 @@ const required = [
   'renumbered-anchors',
   'renumbered-no-anchors',
   'retitled',
+  'safe-side',
+  'list-items',
   'split',
   'table'
 ]
@@ -91,7 +93,7 @@ const facts: Record<string, (diff: StandardDiff) => void> = {
     expect(changed(diff)).toEqual(['4.1 modified editorial', '5.1 modified editorial', '5.2 modified editorial'])
     const clauses = diff.provisions.filter((change) => change.id !== 'foreword')
     const codes = clauses.flatMap((change) => change.blocks.flatMap((block) => (block.kind === 'equal' ? [] : block.reasons.map((reason) => reason.code))))
-    expect(codes.sort()).toEqual(['punctuation', 'spacing', 'width', 'wording'])
+    expect(codes.sort()).toEqual(['punctuation', 'spacing', 'variant', 'width'])
     expect(diff.changeList).toEqual([])
   },
   table: (diff) => {
@@ -110,6 +112,39 @@ const facts: Record<string, (diff: StandardDiff) => void> = {
     expect(changed(diff)).toEqual(['2 modified technical', '4.1 modified technical'])
     for (const number of ['2', '4.1']) expect(provision(diff, 'new', number).reasons.map((reason) => reason.code)).toEqual(['reference'])
   }
+}
+facts['safe-side'] = (diff) => {
+  // What is prohibited, and what is checked, changed: technical; a word replaced: to review; a note, a variant form: editorial.
+  expect(changed(diff)).toEqual(['4.1 modified technical', '4.2 modified technical', '4.3 modified review', '4.4 modified editorial', '4.5 modified editorial'])
+  expect(provision(diff, 'new', '4.2').reasons.map((reason) => reason.message)).toEqual(['要求的内容改变：删去“安装材料”“随工文档”'])
+  expect(provision(diff, 'new', '4.5').reasons.map((reason) => reason.code)).toEqual(['variant'])
+  // To review counts as technical: drafted into the change list, and named when the record does not cover it.
+  expect(diff.changeList.map((item) => item.id)).toEqual(['clause-4.1', 'clause-4.2', 'clause-4.3'])
+  expect(diff.recordCheck?.uncovered).toEqual(['clause-4.3'])
+  expect(diff.summary).toMatchObject({technical: 2, review: 1})
+}
+/** The changed blocks of a provision as `label kind`, old label first where it was relettered. */
+const items = (diff: StandardDiff, number: string) =>
+  provision(diff, 'new', number).blocks.map((block) => `${block.oldLabel === undefined ? '' : `${block.oldLabel}→`}${block.label ?? ''} ${block.kind}`)
+facts['list-items'] = (diff) => {
+  // Two items swapped: one moved, the other relettered; no text is diffed.
+  expect(items(diff, '4.1').slice(1)).toEqual(['b)→a) equal', 'a)→b) modified', 'c) equal'])
+  expect(provision(diff, 'new', '4.1').classification).toBe('editorial')
+  // An item removed: the items after it are relettered, not changed.
+  expect(items(diff, '4.2').slice(1)).toEqual(['a) equal', 'b) equal', 'c) removed', 'd)→c) equal', 'e)→d) equal'])
+  // One item split into two with the same words, and two merged into one: editorial.
+  expect(items(diff, '4.3').slice(1)).toEqual(['a) equal', 'b) modified', 'b)→c) modified', 'c)→d) equal'])
+  expect(provision(diff, 'new', '4.3').classification).toBe('editorial')
+  expect(items(diff, '4.4').slice(1)).toEqual(['a) modified', 'c)→b) equal'])
+  expect(provision(diff, 'new', '4.4').classification).toBe('editorial')
+  // Reordered and one item edited: only that item is diffed, against its own old text.
+  const edited = provision(diff, 'new', '4.5').blocks.filter((block) => block.kind === 'modified' && block.classification === 'technical')
+  expect(edited.map((block) => (block.kind === 'modified' ? [block.oldLabel, block.label, block.old] : []))).toEqual([['c)', 'a)', 'c) 如实说明故障原因。']])
+  // Table rows: a row moved is editorial; only the row whose limit changed is diffed.
+  const table = provision(diff, 'new', '4.6').blocks.find((block) => block.block === 'table')
+  const rows = table?.kind === 'modified' && table.block === 'table' ? table.rows : []
+  expect(rows.map((row) => `${row.kind}${row.kind === 'modified' && row.moved ? ' moved' : ''}`)).toEqual(['equal', 'equal', 'modified moved', 'modified', 'equal'])
+  expect(diff.changeList.map((item) => item.id)).toEqual(['clause-4.2', 'clause-4.5', 'clause-4.6'])
 }
 facts['renumbered-no-anchors'] = (diff) => {
   facts['renumbered-anchors']?.(diff)

@@ -17,16 +17,20 @@ describe('comparisonReport', () => {
       ['新增', 8],
       ['重新编号', 1]
     ])
+    // 5.5 交 → 提交, 6.2 请 → 让, 6.4 待 → 等: a word of a requirement replaced, to review.
     expect(report.classes.map((item) => [item.label, item.count])).toEqual([
       ['技术性改动', 10],
-      ['编辑性改动', 12]
+      ['待核实的改动', 3],
+      ['编辑性改动', 9]
     ])
   })
 
   it('holds the drafted change list under its heading', () => {
     expect(report.changeList.heading).toBe('主要技术变化（据比较起草）')
     expect(report.changeList.items[0]).toBe('——增加了术语“辅助工具”（见3.4）；')
-    expect(report.changeList.items).toHaveLength(5)
+    // Changes to review count as technical: the three replaced words are drafted too, for the author to keep or strike.
+    expect(report.changeList.items).toHaveLength(8)
+    expect(report.changeList.items).toContain('——更改了服务礼仪（见6.2，2004年版的6.2）；')
   })
 
   it('gives the record check its verdicts, and its evidence and uncovered clauses by number', () => {
@@ -35,6 +39,9 @@ describe('comparisonReport', () => {
     expect(check?.claims.map((claim) => [claim.verdict, claim.message, claim.evidence.map((clause) => clause.number)])).toEqual([['已证实：', '见 3.4、5.7', ['3.4', '5.7']]])
     expect(check?.uncovered).toEqual([
       {id: 'duties-service-department', number: '4.1'},
+      {id: 'service-report', number: '5.5'},
+      {id: 'service-etiquette', number: '6.2'},
+      {id: 'telephone', number: '6.4'},
       {id: 'support-preparation', number: '7.1'},
       {id: 'clause-D.4', number: 'D.4'}
     ])

@@ -27,31 +27,31 @@ const changed = (diff: StandardDiff): Array<string> =>
   diff.provisions.filter((change) => !change.kinds.includes('unchanged')).map((change) => `${change.id} ${change.reasons.map((reason) => reason.code).join(',')}`)
 
 const edits: ReadonlyArray<{construct: string; find: string; replace: string; provision: string; codes: string}> = [
-  {construct: 'admitted term', find: '许用术语：运维数据', replace: '许用术语：运维资料', provision: 'term-3.1', codes: 'wording'},
-  {construct: 'abbreviation', find: '缩略语：OD', replace: '缩略语：ODX', provision: 'term-3.1', codes: 'wording'},
+  {construct: 'admitted term', find: '许用术语：运维数据', replace: '许用术语：运维资料', provision: 'term-3.1', codes: 'content'},
+  {construct: 'abbreviation', find: '缩略语：OD', replace: '缩略语：ODX', provision: 'term-3.1', codes: 'content'},
   {construct: 'note to entry', find: '告警数据和性能数据。', replace: '告警数据、性能数据。', provision: 'term-3.1', codes: 'wording'},
   {construct: 'term source', find: '，01.01.02，', replace: '，01.01.03，', provision: 'term-3.1', codes: 'number'},
   {construct: 'image alt text', find: '![报文头的组成]', replace: '![报文头的构成]', provision: 'clause-4.1', codes: 'wording'},
   {construct: 'image file', find: '(figures/header.svg)', replace: '(figures/header-2.svg)', provision: 'clause-4.1', codes: 'image'},
   {construct: 'sub-figure title', find: 'a)　正视图', replace: 'a)　前视图', provision: 'clause-4.1', codes: 'wording'},
-  {construct: 'key entry', find: '1——同步字；', replace: '1——同步字段；', provision: 'clause-4.1', codes: 'wording'},
+  {construct: 'key entry', find: '1——同步字；', replace: '1——同步字段；', provision: 'clause-4.1', codes: 'content'},
   {construct: 'figure note', find: '字段按网络字节序排列。', replace: '字段按大端字节序排列。', provision: 'clause-4.1', codes: 'wording'},
   {construct: 'figure footnote', find: '仅用于扩展报文。', replace: '仅用于扩展报文和应答报文。', provision: 'clause-4.1', codes: 'footnote'},
   {construct: 'figure caption', find: '图1　报文头的组成', replace: '图1　报文头的结构', provision: 'clause-4.1', codes: 'wording'},
   {construct: 'formula', find: 'L = 16 + n \\times 4', replace: 'L = 16 + n \\times 8', provision: 'clause-4.1', codes: 'formula'},
-  {construct: '式中 entry', find: '$L$——报文长度', replace: '$L$——报文总长度', provision: 'clause-4.1', codes: 'wording'},
+  {construct: '式中 entry', find: '$L$——报文长度', replace: '$L$——报文总长度', provision: 'clause-4.1', codes: 'content'},
   {construct: 'inline math', find: '校验值$C_0$取', replace: '校验值$C_1$取', provision: 'clause-4.1', codes: 'number'},
   {construct: 'code line', find: '"length": 24', replace: '"length": 28', provision: 'clause-4.1', codes: 'code'},
   {construct: 'table cell', find: '| 环境数据 | 5 | 1^a^ |', replace: '| 环境数据 | 5 | 2^a^ |', provision: 'clause-5.2', codes: 'number'},
   {construct: 'merged cell', find: '| 数据类别 | 周期/min | < |', replace: '| 数据类别 | 周期/min | 备注 |', provision: 'clause-5.2', codes: 'structure'},
-  {construct: 'line break in a cell', find: '<br>（含功耗）', replace: '<br>（含能耗）', provision: 'clause-5.2', codes: 'wording'},
+  {construct: 'line break in a cell', find: '<br>（含功耗）', replace: '<br>（含能耗）', provision: 'clause-5.2', codes: 'content'},
   {construct: 'table note', find: '注1：周期为最大值。', replace: '注1：周期为上限值。', provision: 'clause-5.2', codes: 'wording'},
   {construct: 'table footnote', find: '告警持续时取0.5 min。', replace: '告警持续时取0.2 min。', provision: 'clause-5.2', codes: 'footnote'},
   {construct: 'footnote to the text', find: '延迟自采集时刻起算。', replace: '延迟自采集时刻起算，含传输时间。', provision: 'clause-5.2', codes: 'footnote'},
   {construct: 'subscript', find: 'H~2~O', replace: 'H~3~O', provision: 'clause-5.2', codes: 'number'},
   {construct: 'superscript', find: 'm^2^', replace: 'm^3^', provision: 'clause-5.2', codes: 'number'},
-  {construct: 'emphasis', find: '*斜体*', replace: '*倾斜*', provision: 'clause-5.2', codes: 'wording'},
-  {construct: 'strong', find: '**粗体**', replace: '**加粗**', provision: 'clause-5.2', codes: 'wording'},
+  {construct: 'emphasis', find: '*斜体*', replace: '*倾斜*', provision: 'clause-5.2', codes: 'content'},
+  {construct: 'strong', find: '**粗体**', replace: '**加粗**', provision: 'clause-5.2', codes: 'content'},
   {construct: 'bibliography entry', find: '机房运行手册[M]', replace: '机房运维手册[M]', provision: 'bibliography', codes: 'wording'}
 ]
 

@@ -115,9 +115,11 @@ describe('classifyText', () => {
     expect(codes('巡检一次， 并按规定记录', '巡检一次，并按规定记录')).toEqual([['editorial', 'spacing']])
     expect(codes('上报维护主管；并记入档案', '上报维护主管，并记入档案')).toEqual([['editorial', 'punctuation']])
     expect(codes('衣着整洁大方', '衣着整洁、大方')).toEqual([['editorial', 'punctuation']])
-    expect(codes('维护主管应在3个工作日内安排处理', '维护主管应在3个工作日内组织处理')).toEqual([['editorial', 'wording']])
-    // A number written otherwise is the same number: 三声内 → 三声之内.
+    // A particle is no word of a requirement: 三声内 → 三声之内, 原状 → 的原状.
     expect(codes('接听用户电话应在铃响三声内', '接听用户电话应在铃响三声之内')).toEqual([['editorial', 'wording']])
+    expect(codes('恢复机房环境原状', '恢复机房环境的原状')).toEqual([['editorial', 'wording']])
+    // Wording of text that states no requirement (a note, a title) is editorial.
+    expect(classifyText('安排处理', '组织处理', {}, {normative: false}).map((reason) => [reason.classification, reason.code])).toEqual([['editorial', 'wording']])
   })
 
   it('recognises a changed period written without a numeral as technical', () => {
@@ -126,6 +128,36 @@ describe('classifyText', () => {
     expect(codes('外观每日检查', '外观每周检查')).toEqual([['technical', 'number']])
     expect(codes('半年内完成整改', '季度内完成整改')).toEqual([['technical', 'number']])
     expect(codes('外观每日检查', '外观每日进行检查')).toEqual([['editorial', 'wording']])
+  })
+
+  it('errs on the safe side in a requirement: words taken out or put in are technical, a word replaced is to review', () => {
+    const classes = (old: string, now: string) => classifyText(old, now).map((reason) => [reason.classification, reason.code, reason.message])
+    // What is prohibited changed.
+    expect(classes('禁止穿休闲衫、短裤、凉鞋进入用户现场', '禁止穿短裤、拖鞋、背心进入用户现场')).toEqual([
+      ['technical', 'content', '要求的内容改变：删去“休闲衫”“凉鞋”，增加“拖鞋”“背心”']
+    ])
+    // A requirement narrowed.
+    expect(classes('出发前应检查工具、仪表、安装材料和随工文档', '出发前应检查工具和仪表')).toEqual([
+      ['technical', 'content', '要求的内容改变：删去“安装材料”“随工文档”']
+    ])
+    // A negation put in turns the requirement round.
+    expect(classes('设备指示灯正常', '设备指示灯不正常')[0]?.slice(0, 2)).toEqual(['technical', 'content'])
+    // A word put into a phrase may qualify the requirement (书面) or only spell it out (显示): to review.
+    expect(classes('应通知用户', '应书面通知用户')).toEqual([['review', 'content', '要求中增加“书面”，可能改变要求']])
+    // A word replaced by another may or may not change what is required.
+    expect(classes('维护主管应在3个工作日内安排处理', '维护主管应在3个工作日内组织处理')).toEqual([
+      ['review', 'content', '要求中的用词改变：“安排” → “组织”，可能改变要求']
+    ])
+    // The same words in another order.
+    expect(classes('先断电后拆机', '先拆机后断电')[0]?.slice(0, 2)).toEqual(['review', 'content'])
+  })
+
+  it('recognises variant forms and the name a document gives itself as editorial', () => {
+    expect(classifyText('其它工具应登记', '其他工具应登记')).toEqual([{classification: 'editorial', code: 'variant', message: '仅写法不同（异形词或文件的自称）：其它 → 其他'}])
+    expect(classifyText('记入设备台帐', '记入设备台账')[0]?.code).toBe('variant')
+    expect(classifyText('本标准规定了温度记录要求。', '本文件规定了温度记录要求。')[0]?.code).toBe('variant')
+    // A variant beside a real change does not hide it.
+    expect(classifyText('其它工具应登记', '其他仪表应登记')[0]?.classification).toBe('review')
   })
 
   it('recognises a changed requirement word as technical', () => {

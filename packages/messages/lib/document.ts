@@ -92,7 +92,7 @@ export const documentZh = {
     /** What each kind of change is called. */
     kinds: {unchanged: '未变', modified: '修改', added: '新增', removed: '删除', moved: '移动', renumbered: '重新编号', retitled: '标题更改', split: '拆分', merged: '合并'},
     /** What each class of change is called. */
-    classifications: {technical: '技术性', editorial: '编辑性'},
+    classifications: {technical: '技术性', editorial: '编辑性', review: '待核实'},
     /** What each kind of provision is called. */
     provisions: {chapter: '章', clause: '条', term: '术语条目', appendix: '附录'},
     provisionAdded: (p: {provision: string}) => `新增${p.provision}`,
@@ -138,6 +138,31 @@ export const documentZh = {
     spacing: '仅空格不同',
     punctuation: '仅标点不同',
     wording: '措辞改变，要求、数字和引用未变',
+    /** Only function words (的, 了) changed, or text that holds no requirement was reworded. */
+    functionWords: (p: {words: string}) => `仅虚词改变：${p.words}`,
+    /** Words of a requirement taken out or put in: what it requires, prohibits or covers changed. */
+    content: (p: {removed: ReadonlyArray<string>; added: ReadonlyArray<string>}) =>
+      `要求的内容改变：${[p.removed.length > 0 ? `删去“${p.removed.join('”“')}”` : '', p.added.length > 0 ? `增加“${p.added.join('”“')}”` : ''].filter(Boolean).join('，')}`,
+    /** A word put into (or taken out of) a phrase of a requirement: it may qualify what is required, or only spell it out. */
+    qualified: (p: {removed: ReadonlyArray<string>; added: ReadonlyArray<string>}) =>
+      `要求中${[p.removed.length > 0 ? `删去“${p.removed.join('”“')}”` : '', p.added.length > 0 ? `增加“${p.added.join('”“')}”` : ''].filter(Boolean).join('，')}，可能改变要求`,
+    /** A word of a requirement replaced by another: it may or may not change what is required. */
+    replaced: (p: {was: string; is: string}) => `要求中的用词改变：“${p.was}” → “${p.is}”，可能改变要求`,
+    /** The same words of a requirement in another order. */
+    reordered: '要求中的词序改变，用词未变，可能改变要求',
+    /** Variant forms of one word (其它/其他, 帐/账), or the name a document gives itself (本标准/本文件). */
+    variant: (p: {pairs: string}) => `仅写法不同（异形词或文件的自称）：${p.pairs}`,
+    /** List items whose text is unchanged but whose labels follow a list that gained, lost or reordered items. */
+    relettered: (p: {labels: string}) => `列项重新编号：${p.labels}，文字未变`,
+    /** A list item (or paragraph) whose text is unchanged, now elsewhere among its siblings. */
+    itemMoved: (p: {block: string; was: string | undefined; is: string | undefined}) =>
+      `${p.block}顺序调整${p.was === undefined ? '' : `：原 ${p.was}${p.is === undefined || p.is === p.was ? '' : `，现为 ${p.is}`}`}，文字未变`,
+    /** One list item (or paragraph) now two or more, with the same words. */
+    itemSplit: (p: {block: string; was: string; parts: string}) => `${p.block} ${p.was} 拆分为 ${p.parts}，文字未变`,
+    /** Two or more list items (or paragraphs) now one, with the same words. */
+    itemMerged: (p: {block: string; parts: string; is: string}) => `${p.block} ${p.parts} 合并为 ${p.is}，文字未变`,
+    /** A table row whose cells are unchanged, now elsewhere among the rows. */
+    rowMoved: (p: {row: string}) => `表格行顺序调整：${p.row}，内容未变`,
     renamed: '标准更名',
     adopted: '所采用的国际文件或一致性程度改变',
     editionData: '版本信息，不是要求',
@@ -157,7 +182,7 @@ export const documentZh = {
       title: (p: {old: number; new: number}) => `${p.old}版与${p.new}版比较`,
       edition: (p: {number: string; title: string}) => `${p.number}《${p.title}》`,
       year: (p: {year: number}) => `${p.year}版`,
-      classes: {technical: '技术性改动', editorial: '编辑性改动'},
+      classes: {technical: '技术性改动', editorial: '编辑性改动', review: '待核实的改动'},
       changeList: '主要技术变化（据比较起草）',
       noChangeList: '无技术性改动。',
       recordCheck: (p: {edition: string}) => `修订记录核对（${p.edition}）`,
@@ -201,7 +226,8 @@ export const documentZh = {
     /** The comparison's text redline. */
     redline: {
       noChanges: '无变化',
-      counts: (p: {changes: string; unchanged: number; technical: number; editorial: number}) => `${p.changes}；未变 ${p.unchanged}；技术性 ${p.technical}，编辑性 ${p.editorial}`,
+      counts: (p: {changes: string; unchanged: number; technical: number; editorial: number; review?: number | undefined}) =>
+        `${p.changes}；未变 ${p.unchanged}；技术性 ${p.technical}，编辑性 ${p.editorial}${p.review ? `，待核实 ${p.review}` : ''}`,
       count: (p: {kind: string; count: number}) => `${p.kind} ${p.count}`,
       fields: '封面和前言',
       changeList: '起草的修订内容',

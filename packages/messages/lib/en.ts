@@ -151,7 +151,7 @@ export const en: Messages = {
     heading: (p) => `${p.designation} ${p.number} ${p.title} (id ${p.id})`,
     absent: 'not in this edition',
     kinds: {unchanged: 'unchanged', modified: 'modified', added: 'added', removed: 'removed', moved: 'moved', renumbered: 'renumbered', retitled: 'retitled', split: 'split', merged: 'merged'},
-    classifications: {technical: 'technical', editorial: 'editorial'},
+    classifications: {technical: 'technical', editorial: 'editorial', review: 'to review'},
     entry: (p) => [p.kinds.join(', '), p.classification].filter(Boolean).join('; ')
   },
   new: {

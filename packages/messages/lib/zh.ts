@@ -162,7 +162,7 @@ export const zh = {
     absent: '本版本中没有',
     /** What a provision went through in an edition, and how its change is classed. */
     kinds: {unchanged: '未变', modified: '修改', added: '新增', removed: '删除', moved: '移动', renumbered: '重新编号', retitled: '标题更改', split: '拆分', merged: '合并'},
-    classifications: {technical: '技术性', editorial: '编辑性'},
+    classifications: {technical: '技术性', editorial: '编辑性', review: '待核实'},
     entry: (p: {kinds: ReadonlyArray<string>; classification: string | undefined}) => [p.kinds.join('、'), p.classification].filter(Boolean).join('；')
   },
   new: {

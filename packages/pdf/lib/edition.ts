@@ -45,7 +45,7 @@ import {typeset} from '@stdkit/math'
 import {breakLines, lineMark, mathMark, type Run, type Style} from './breaking.js'
 import {ascent, hasGlyph} from './fonts.js'
 import {imageFacts} from './images.js'
-import {area, Flow, footnoteLabel, leading, LayoutError, measure, sizes, type CellBlock, type GridCell, type Op, type Page} from './layout.js'
+import {area, Flow, footnoteLabel, leading, LayoutError, measure, sizes, type CellBlock, type GridCell, type Op, type Page, type Positioned} from './layout.js'
 import {anchorLink, standardLink} from './link.js'
 
 export const serif: Style = {face: 'serif', size: sizes.body}
@@ -225,9 +225,23 @@ function bold(style: Style): Style {
   return {...style, face: style.face === 'sans' ? 'sansBold' : style.face === 'serif' ? 'serifBold' : style.face}
 }
 
+/** An image file read: its bytes, its size in CSS pixels, and whether it is an SVG. */
+export interface ImageRead {
+  bytes: Uint8Array
+  width: number
+  height: number
+  svg: boolean
+}
+
+/** What an image is read by: its path, the facts of its file when known, and where it stands for a message. */
+export interface ImageSource extends Positioned {
+  url: string
+  file?: {width: number; height: number} | undefined
+}
+
 /** Reads an image of a figure: its bytes and facts, or a message at the image. */
-function readImage(node: Image, state: State): {bytes: Uint8Array; width: number; height: number; svg: boolean} {
-  const bytes = state.readImage?.(node.url)
+export function readImage(node: ImageSource, reader: State['readImage']): ImageRead {
+  const bytes = reader?.(node.url)
   const fail = (reason: string): never => {
     throw new LayoutError(messages().pdf.image({url: node.url, reason}), node, 'pdf-image')
   }
@@ -237,12 +251,17 @@ function readImage(node: Image, state: State): {bytes: Uint8Array; width: number
   return {bytes, width: node.file?.width ?? facts.width, height: node.file?.height ?? facts.height, svg: facts.mediaType === 'image/svg+xml'}
 }
 
+/** The operation that draws an image read into a box. */
+export function imageOp(image: ImageRead, x: number, y: number, width: number, height: number): Op {
+  return image.svg ? {op: 'svg', x, y, width, height, svg: new TextDecoder().decode(image.bytes)} : {op: 'image', x, y, width, height, data: image.bytes}
+}
+
 /** Room kept under an image on its page: its sub-figure title, the key and notes, the caption. */
-const underImage = sizes.body * leading * 4
+export const underImage = sizes.body * leading * 4
 
 /** An image centred, scaled (never up) to the text width and to what a page holds. */
 function drawImage(node: Image, flow: Flow, state: State): void {
-  const image = readImage(node, state)
+  const image = readImage(node, state.readImage)
   // CSS pixels are 3/4 of a point.
   let width = image.width * 0.75
   let height = image.height * 0.75
@@ -251,10 +270,7 @@ function drawImage(node: Image, flow: Flow, state: State): void {
   height *= scale
   flow.ensure(height + (node.label || node.caption ? sizes.body * leading : 0))
   const x = area.x + (area.width - width) / 2
-  const op: Op = image.svg
-    ? {op: 'svg', x, y: flow.y, width, height, svg: new TextDecoder().decode(image.bytes)}
-    : {op: 'image', x, y: flow.y, width, height, data: image.bytes}
-  flow.current.ops.push(op)
+  flow.current.ops.push(imageOp(image, x, flow.y, width, height))
   flow.y += height + 4
   const title = [node.label, node.caption].filter(Boolean).join('\u3000')
   if (title) flow.paragraph(plain(title), {align: 'center', spaceAfter: 4})
@@ -295,9 +311,26 @@ function figure(node: Figure, state: State): void {
 
 /** A display formula typeset as mathematics, centred, its number `（1）` flush right on its baseline. */
 function formula(node: Formula, {flow}: State): void {
-  const {svg, width, height, depth} = typeset(node.value, true)
+  displayFormula(flow, node.value, node.number === undefined ? '' : `（${node.number}）`, node.id)
+}
+
+/** Where a display formula was drawn: its box, and its baseline. */
+export interface FormulaBox {
+  x: number
+  top: number
+  width: number
+  height: number
+  baseline: number
+}
+
+/**
+ * Sets a display formula centred on its own lines, `number` (`（1）`, or
+ * nothing) flush right on its baseline; `id` is the destination a
+ * cross-reference leads to.
+ */
+export function displayFormula(flow: Flow, tex: string, number: string, id?: string | undefined): FormulaBox {
+  const {svg, width, height, depth} = typeset(tex, true)
   const size = sizes.body
-  const number = node.number === undefined ? '' : `（${node.number}）`
   const numberWidth = measure(number, serif)
   // A formula wider than the line beside its number is set smaller.
   const scale = Math.min(1, (area.width - numberWidth * 2 - size) / (width * size))
@@ -306,14 +339,16 @@ function formula(node: Formula, {flow}: State): void {
   const d = depth * size * scale
   flow.space(4)
   flow.ensure(h + d + 8)
-  if (node.id !== undefined) flow.destination(node.id)
+  if (id !== undefined) flow.destination(id)
   const top = flow.y + 2
-  flow.current.ops.push({op: 'svg', x: area.x + (area.width - w) / 2, y: top, width: w, height: h + d, svg})
+  const x = area.x + (area.width - w) / 2
+  flow.current.ops.push({op: 'svg', x, y: top, width: w, height: h + d, svg})
   if (number) {
     const baseline = top + h
     flow.current.ops.push({op: 'text', x: area.x + area.width - numberWidth, y: baseline - ascent('serif') * size, text: number, style: serif, spacing: 0, width: numberWidth})
   }
   flow.y = top + h + d + 6
+  return {x, top, width: w, height: h + d, baseline: top + h}
 }
 
 /**
@@ -340,16 +375,25 @@ function definitionList(node: DefinitionList, {flow, handlers}: State, size: num
   flow.space(2)
 }
 
-/** Listing lines: the monospace face, a character it lacks (CJK) in the sans face. */
-function listingRuns(text: string, size: number): Array<Run> {
+/** Listing text: the monospace face, a character it lacks (CJK) in the sans face; `style` says the rest (a redline's marks). */
+export function listingRuns(text: string, style: Style): Array<Run> {
   const out: Array<Run> = []
   for (const char of text) {
     const face = hasGlyph('mono', char) || /\s/u.test(char) ? 'mono' : 'sans'
     const last = out.at(-1)
     if (last && last.style.face === face) last.text += char
-    else out.push({text: char, style: {face, size}})
+    else out.push({text: char, style: {...style, face}})
   }
   return out
+}
+
+/** The size a listing is set in. */
+export const listingSize = sizes.note * 0.95
+
+/** A line of a listing: its runs, and whether it is changed (a redline marks it with a bar). */
+export interface ListingLine {
+  runs: Array<Run>
+  changed?: boolean | undefined
 }
 
 /**
@@ -358,31 +402,36 @@ function listingRuns(text: string, size: number): Array<Run> {
  * after a continuation mark at the frame's edge; pages break between lines.
  */
 function code(node: Code, {flow}: State): void {
-  const size = sizes.note * 0.95
+  const source = node.value.replace(/\r\n?/gu, '\n').replace(/\t/gu, '    ').split('\n')
+  listing(flow, source.map((text) => ({runs: listingRuns(text, {face: 'mono', size: listingSize})})))
+}
+
+/** Sets the lines of a listing in its frame (see `code`); a changed line has a change bar beside it. */
+export function listing(flow: Flow, source: ReadonlyArray<ListingLine>): void {
+  const size = listingSize
   const lineHeight = size * 1.45
   const padding = 5
   const mark = size * 0.9
   const width = area.width - padding * 2 - mark
-  const source = node.value.replace(/\r\n?/gu, '\n').replace(/\t/gu, '    ').split('\n')
-  const lines: Array<{pieces: Array<{text: string; face: Style['face']}>; continued: boolean}> = []
-  for (const text of source) {
-    let line: Array<{text: string; face: Style['face']}> = []
+  const lines: Array<{pieces: Array<Run>; continued: boolean; changed: boolean}> = []
+  for (const {runs: text, changed = false} of source) {
+    let line: Array<Run> = []
     let used = 0
-    for (const run of listingRuns(text, size)) {
+    for (const run of text) {
       for (const char of run.text) {
         const charWidth = measure(char, run.style)
         if (used + charWidth > width && used > 0) {
-          lines.push({pieces: line, continued: true})
+          lines.push({pieces: line, continued: true, changed})
           line = []
           used = 0
         }
         const last = line.at(-1)
-        if (last && last.face === run.style.face) last.text += char
-        else line.push({text: char, face: run.style.face})
+        if (last && last.style === run.style) last.text += char
+        else line.push({text: char, style: run.style})
         used += charWidth
       }
     }
-    lines.push({pieces: line, continued: false})
+    lines.push({pieces: line, continued: false, changed})
   }
   const light = 0.4
   let partTop = 0
@@ -410,9 +459,8 @@ function code(node: Code, {flow}: State): void {
     let x = area.x + padding
     const top = flow.y + (lineHeight - size * 1.2) / 2
     for (const piece of line.pieces) {
-      const style: Style = {face: piece.face, size}
-      const pieceWidth = measure(piece.text, style)
-      flow.current.ops.push({op: 'text', x, y: top, text: piece.text, style, spacing: 0, width: pieceWidth})
+      const pieceWidth = measure(piece.text, piece.style)
+      flow.current.ops.push({op: 'text', x, y: top, text: piece.text, style: piece.style, spacing: 0, width: pieceWidth})
       x += pieceWidth
     }
     if (line.continued) {
@@ -426,6 +474,7 @@ function code(node: Code, {flow}: State): void {
       ops.push({op: 'rule', x1: right - mark * 0.7, y1: low, x2: right - mark * 0.4, y2: low - mark * 0.25, width: 0.6})
       ops.push({op: 'rule', x1: right - mark * 0.7, y1: low, x2: right - mark * 0.4, y2: low + mark * 0.25, width: 0.6})
     }
+    if (line.changed) flow.current.ops.push({op: 'bar', x: area.x - 14, y: flow.y + lineHeight * 0.12, height: lineHeight * 0.8})
     flow.y += lineHeight
   }
   close()

@@ -23,7 +23,8 @@ export function measure(text: string, style: Style): number {
 
 export type Op =
   | {op: 'text'; x: number; y: number; text: string; style: Style; spacing: number; width: number}
-  | {op: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number}
+  /** A straight line: black, or in a redline's colour of inserted or deleted content (an image's frame, a formula's strike). */
+  | {op: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number; colour?: 'inserted' | 'deleted' | undefined}
   | {op: 'bar'; x: number; y: number; height: number}
   | {op: 'dest'; id: string; y: number}
   | {op: 'outline'; title: string; depth: number; y: number}

@@ -43,11 +43,17 @@ export async function renderEditionPdf(tree: Standard, options: Readonly<PdfOpti
   return pdf
 }
 
-/** A comparison as a redline PDF: a summary page, then the newer edition with the changes marked. */
+/**
+ * A comparison as a redline PDF: a summary page, then the newer edition with
+ * the changes marked. Images of both editions are read beside `path`, the
+ * newer edition's source (the older edition's are in the same folder),
+ * unless `readImage` is given.
+ */
 export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, options: Readonly<PdfOptions> = {}): Promise<Buffer> {
   const glyphs = new GlyphCheck()
   const file = sourceFile(options.path)
-  const pdf = await laidOut(file, () => renderPdf(typesetRedline(diff), glyphs, {
+  const readImage = options.readImage ?? besideSource(options.path)
+  const pdf = await laidOut(file, () => renderPdf(typesetRedline(diff, {readImage}), glyphs, {
     title: `${diff.designation} ${diff.old.year}→${diff.new.year} 比较`,
     subject: `${diff.old.number} → ${diff.new.number}`,
     author: newer.cover.issuer ?? '',

@@ -70,11 +70,11 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
             const baseline = op.y + ascent(op.style.face) * op.style.size
             const {math, size} = op.style
             svg(doc, math.svg, op.x, baseline - math.height * size, math.width * size, (math.height + math.depth) * size, use)
-            break
+          } else {
+            use(op.style.face)
+            setStyle(doc, op.style)
+            doc.text(op.text, op.x, op.y, {lineBreak: false, characterSpacing: op.spacing})
           }
-          use(op.style.face)
-          setStyle(doc, op.style)
-          doc.text(op.text, op.x, op.y, {lineBreak: false, characterSpacing: op.spacing})
           // Underline and strike carry the meaning in black-and-white print; the colour only helps.
           if (op.style.inserted || op.style.deleted) {
             const y = op.y + op.style.size * (op.style.inserted ? 1.32 : 0.78)
@@ -85,7 +85,7 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
           break
         }
         case 'rule':
-          doc.save().lineWidth(op.width).strokeColor(colours.text).moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore()
+          doc.save().lineWidth(op.width).strokeColor(op.colour ? colours[op.colour] : colours.text).moveTo(op.x1, op.y1).lineTo(op.x2, op.y2).stroke().restore()
           break
         case 'svg':
           svg(doc, op.svg, op.x, op.y, op.width, op.height, use)

@@ -5,7 +5,7 @@
  */
 import {isDeepStrictEqual} from 'node:util'
 import {checkEditions, placeholderPattern, type Edition} from '@stdkit/check'
-import {citation, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
+import {citation, countsAsTechnical, diffEditions, type ClaimCheck, type StandardDiff} from '@stdkit/diff'
 import {toMarkdown} from '@stdkit/markdown'
 import {changeLead, changeListEntry, parseStandard} from '@stdkit/parse'
 import {formatStandardNumber, hasErrors, normalizeNumber, parseStandardNumber, printedStandardNumber, report, sameStandardNumber, toText, type ChangeList, type Foreword, type List, type Nodes, type ForewordContent, type Paragraph, type RevisionHistory, type Standard} from '@stdkit/tree'
@@ -405,7 +405,7 @@ export function chineseNumber(value: number): string {
 export function recordItems(diff: StandardDiff): Array<string> {
   const items = diff.changeList.map((item) => item.text.replace(/^——/u, '').replace(/[；。]$/u, ''))
   for (const change of diff.provisions) {
-    if (!change.kinds.includes('moved') || !change.old || !change.new || change.classification === 'technical') continue
+    if (!change.kinds.includes('moved') || !change.old || !change.new || countsAsTechnical(change.classification)) continue
     items.push(`将${change.new.title ?? change.new.number}移至${citation(change.provision, change.new)}（${diff.old.year}年版的${citation(change.provision, change.old)}）`)
   }
   return items
