@@ -181,7 +181,8 @@ describe('HTML', () => {
     // formulas, listings, footnotes …), which the generated sources do not write.
     const national = readFileSync(new URL('../standards/t-zxbz-12.1/2026.md', import.meta.url), 'utf8')
     const technical = readFileSync(new URL('../standards/t-zxbz-15/2026.md', import.meta.url), 'utf8')
-    for (const html of [national, technical].flatMap((source) => [...pages(parse(source).tree).values()])) {
+    const constructs = readFileSync(new URL('fixtures/constructs/2007.md', import.meta.url), 'utf8')
+    for (const html of [national, technical, constructs].flatMap((source) => [...pages(parse(source).tree).values()])) {
       for (const node of elements(html)) {
         made.tags.add(node.tagName)
         if (node.tagName === 'style') made.styles.add(textOf(node))

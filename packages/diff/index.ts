@@ -1,4 +1,5 @@
 export {diffEditions, DiffError, type DiffOptions} from './lib/diff.js'
+export {cellName} from './lib/cells.js'
 export {countsAsTechnical} from './lib/blocks.js'
 export {citation, draftChangeList} from './lib/change-list.js'
 export type {DiffHandlers, Printing, State} from './lib/provisions.js'
@@ -14,8 +15,10 @@ export {
   type ReportClause,
   type ReportCount,
   type ReportField,
-  type ReportRecordCheck
+  type ReportRecordCheck,
+  type ReportCell,
+  type ReportRecordRow
 } from './lib/report.js'
 export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
-export {classifyText, diffText, modalWords, similarity, words, type ClassifyOptions} from './lib/text.js'
+export {classifyText, diffText, modalWords, similarity, withVocabulary, words, type ClassifyOptions} from './lib/text.js'
 export type * from './lib/types.js'

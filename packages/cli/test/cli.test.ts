@@ -286,7 +286,7 @@ describe('stdkit diff', () => {
     expect(stdout.split('\n')[0]).toBe('Q/ZX 75.1861–2006 → Q/ZX 75.1861–2007')
     expect(stdout).toContain('标准名称：[-现场服务行为管理工作规程-]{+售后工程师现场服务行为规范+}')
     expect(stdout).toContain('——增加了网规网优现场行为规范（见第7章）')
-    expect(stdout).toContain('5 工程现场行为规范（原 7 工程开通现场服务）  [重新编号、标题更改；编辑性]')
+    expect(stdout).toContain('5 工程现场行为规范（2006年版的 7 工程开通现场服务）  [重新编号、标题更改；编辑性]')
     expect(stdout).not.toContain('\u001b[')
   })
 

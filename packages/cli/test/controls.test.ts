@@ -49,7 +49,7 @@ describe('stdkit diff', () => {
     const {code, stdout} = await run(['diff', 'q-zx-75.1861@2006', 'q-zx-75.1861@2007', '--no-color'], folder)
     expect(code).toBe(0)
     expect(stdout).not.toMatch(raw)
-    expect(stdout).toContain('4.2 服务\\u001b]0;owned\\u0007礼仪（原 6.2 服务礼仪）')
+    expect(stdout).toContain('4.2 服务\\u001b]0;owned\\u0007礼仪（2006年版的 6.2 服务礼仪）')
   })
 })
 

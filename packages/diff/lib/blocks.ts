@@ -3,6 +3,7 @@ import {documentWords} from '@stdkit/messages'
 import {diffArrays} from 'diff'
 import type {BlockChange, BlockName, CellChange, Classification, DiffImage, Reason, RowChange, TextBlock, TextRun} from './types.js'
 import type {Position} from 'unist'
+import {cellName} from './cells.js'
 import {pairItems} from './items.js'
 import {classifyText, diffText, essence, fold, similarity, type TextReferences} from './text.js'
 
@@ -26,6 +27,13 @@ export interface SideBlock {
   formula?: string | undefined
   /** A block that holds no requirement whatever its name (a footnote to the text). */
   informative?: boolean | undefined
+  /**
+   * The older side: its text as printed, its references not made to follow a
+   * renumbering, and why each reference printed alike on both sides now points
+   * elsewhere (set by the caller once the newer side is known).
+   */
+  printed?: string | undefined
+  retargeted?: ((now: SideBlock) => Array<string>) | undefined
   position?: Position | undefined
 }
 
@@ -173,8 +181,14 @@ function modified(old: SideBlock, now: SideBlock): BlockChange {
   const sides = {...label(now), ...oldLabel(old, now), ...media(old, now), old: old.text, new: now.text, oldPosition: old.position, newPosition: now.position}
   if (now.block === 'table') {
     const rows = diffRows(old.rows ?? [], now.rows ?? [])
-    const reasons = rowReasons(rows, old.references, now.references, !isInformative(now) && now.prose !== true)
+    const reasons = rowReasons(rows, old.references, now.references, !isInformative(now) && now.prose !== true, now.label ?? blockName('table'))
     return {kind: 'modified', block: now.block, ...sides, rows, classification: classOf(reasons), reasons}
+  }
+  // The text is printed alike on both sides, but a reference in it now points at another provision: shown unchanged, explained.
+  const retargeted = old.printed === now.text ? (old.retargeted?.(now) ?? []) : []
+  if (retargeted.length > 0) {
+    const reasons = retargeted.map((message): Reason => ({classification: 'technical', code: 'cross-reference', message}))
+    return {kind: 'modified', block: now.block as TextBlock, ...sides, old: now.text, runs: [{op: 'equal', value: now.text}], classification: classOf(reasons), reasons}
   }
   const reasons = textReasons(old, now)
   // A list item's label is no part of its text: a relettered item shows its new label, unmarked.
@@ -210,6 +224,11 @@ function textReasons(old: SideBlock, now: SideBlock): Array<Reason> {
         message: words.footnote({label: now.label, reason: reason.message})
       }))
     default:
+  }
+  // An appendix made informative no longer requires what it says; made normative, it does.
+  if (now.block === 'paragraph' && now.label === words.parts.status) {
+    const status = (text: string) => text.slice(text.indexOf('：') + 1)
+    return [{classification: 'technical', code: 'provision', message: words.appendixStatus({was: status(old.text), is: status(now.text)})}]
   }
   if (!isInformative(now)) return said()
   // Notes and examples carry no requirements, so their changes are editorial whatever they touch; a table's or figure's note is named with it.
@@ -279,9 +298,9 @@ export function diffRows(old: ReadonlyArray<ReadonlyArray<string>>, now: Readonl
   })
 }
 
-function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences, normative: boolean): Array<Reason> {
+function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: TextReferences, normative: boolean, table: string): Array<Reason> {
   const reasons: Array<Reason> = []
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     if (row.kind === 'added' || row.kind === 'removed') {
       const cells = row.kind === 'added' ? row.new : row.old
       reasons.push({classification: 'technical', code: 'provision', message: documentWords().comparison.tableRow({added: row.kind === 'added', cells: cells.join(' | ')})})
@@ -292,7 +311,8 @@ function rowReasons(rows: ReadonlyArray<RowChange>, old: TextReferences, now: Te
         // A cell a neighbour takes (`<`, `^` in the grid) that is now a cell of its own, or the reverse: the cells were merged or split.
         const span = [cell.old, cell.new].some((side) => side === '<' || side === '^')
         const found = span ? [{classification: 'editorial' as const, code: 'structure' as const, message: words.span}] : classifyText(cell.old ?? '', cell.new ?? '', {}, {normative})
-        reasons.push(...found.map((reason) => ({...reason, message: words.cell({column: cell.column + 1, text: reason.message})})))
+        const name = cellName(table, rows, index, cell.column)
+        reasons.push(...found.map((reason) => ({...reason, message: words.inCell({cell: name, text: reason.message})})))
       }
     }
   }

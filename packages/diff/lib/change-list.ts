@@ -1,12 +1,18 @@
 /**
- * The foreword's change list drafted from the diff, in GB/T 1.1 form:
- * `——增加了……（见7.2）；` `——更改了……（见6.1，2006年版的5.2）；` `——删除了……（2006年版的4.4）。`
- * Technical changes only, in the newer edition's order; a provision added or
- * removed with its chapter is covered by the chapter's item.
+ * The foreword's change list drafted from the diff, in GB/T 1.1 form, each
+ * item saying what changed in the provisions' own words:
+ * `——增加了不得在社交媒体发布现场信息的要求（见4.3 d））；`
+ * `——更改了一般故障的上报时限（见表1，2007年版的表1）；`
+ * `——将术语“网规网优”更改为“网络规划优化”（见3.5）；`
+ * `——删除了检查随工文档的要求（2007年版的4.2 c））。`
+ * Technical changes (and those left to review) only, in the newer edition's
+ * order; a provision added or removed with its chapter is covered by the
+ * chapter's item.
  */
 import {appendixName} from '@stdkit/tree'
 import {countsAsTechnical} from './blocks.js'
-import type {ChangeListItem, ProvisionChange, ProvisionSide, StandardDiff} from './types.js'
+import {classifyText, essence, modalWords, words} from './text.js'
+import type {BlockChange, ChangeListItem, ModifiedTable, ProvisionChange, ProvisionSide, RowChange, StandardDiff, TableChange, TextChange} from './types.js'
 
 /** How a provision is cited: `第7章`, `7.2`, `附录A`, `3.4`. */
 export function citation(provision: ProvisionChange['provision'], side: ProvisionSide): string {
@@ -35,24 +41,264 @@ function covered(changes: ReadonlyArray<ProvisionChange>): Set<ProvisionChange> 
   return out
 }
 
+/** A term entry whose term changed: `网规网优` → `网络规划优化`. */
+export function renamedTerm(change: ProvisionChange): {was: string; is: string} | undefined {
+  const [was, is] = [change.old?.title, change.new?.title]
+  if (change.provision !== 'term' || !change.kinds.includes('retitled') || was === undefined || is === undefined || essence(was) === essence(is)) return undefined
+  return {was, is}
+}
+
+/** What one item says, before its marker and its closing mark. */
+interface Draft {
+  action: ChangeListItem['action']
+  body: string
+}
+
+/** Beyond this many changes in one provision, one item speaks for them all. */
+const mostItems = 4
+
 export function draftChangeList(diff: StandardDiff): Array<ChangeListItem> {
   const skip = covered(diff.provisions)
-  const oldYear = diff.old.year
   const items: Array<Omit<ChangeListItem, 'text'> & {body: string}> = []
   for (const change of diff.provisions) {
-    if (!countsAsTechnical(change.classification) || skip.has(change)) continue
-    const {old, new: now} = change
-    if (change.kinds.includes('added') && now) {
-      items.push({action: 'added', id: change.id, body: `增加了${subject(change, now)}（见${citation(change.provision, now)}）`})
-    } else if (change.kinds.includes('removed') && old) {
-      items.push({action: 'removed', id: change.id, body: `删除了${subject(change, old)}（${oldYear}年版的${citation(change.provision, old)}）`})
-    } else if (old && now) {
-      items.push({
-        action: 'modified',
-        id: change.id,
-        body: `更改了${subject(change, now)}（见${citation(change.provision, now)}，${oldYear}年版的${citation(change.provision, old)}）`
-      })
-    }
+    if (skip.has(change)) continue
+    for (const draft of describe(change, diff.old.year)) items.push({action: draft.action, id: change.id, body: draft.body})
   }
   return items.map(({body, ...item}, index) => ({...item, text: `——${body}${index === items.length - 1 ? '。' : '；'}`}))
+}
+
+/** The items one provision's change makes. */
+function describe(change: ProvisionChange, oldYear: number): Array<Draft> {
+  const {old, new: now} = change
+  const renamed = renamedTerm(change)
+  if (!countsAsTechnical(change.classification) && !renamed) return []
+  if (change.kinds.includes('added') && now) return [{action: 'added', body: `增加了${whole(change, now)}（见${citation(change.provision, now)}）`}]
+  if (change.kinds.includes('removed') && old) return [{action: 'removed', body: `删除了${whole(change, old)}（${oldYear}年版的${citation(change.provision, old)}）`}]
+  if (!old || !now) return []
+  const cite = new Cite(change, old, now, oldYear)
+  const drafts: Array<Draft> = []
+  if (renamed) drafts.push({action: 'modified', body: `将术语“${renamed.was}”更改为“${renamed.is}”${old.number === now.number ? `（见${cite.newer()}）` : cite.both()}`})
+  const technical = change.blocks.filter((block): block is TextChange | TableChange => block.kind !== 'equal' && countsAsTechnical(block.classification))
+  if (change.provision === 'term') {
+    // A term entry's parts: its definition, its admitted terms, its abbreviation, its source.
+    for (const block of technical) drafts.push({action: 'modified', body: `更改了术语“${now.title ?? now.number}”的${termPart(block)}${cite.both()}`})
+    return drafts
+  }
+  // A figure added or removed speaks for its images and its key.
+  const figures = new Set(technical.filter((block) => block.block === 'figure').map((block) => block.kind))
+  const own = technical.filter((block) => !((block.block === 'image' || block.block === 'definition') && figures.has(block.kind)))
+  const parts = own.flatMap((block) => (block.block === 'table' ? tableDrafts(block, cite) : textDrafts(block, now, cite)))
+  if (parts.length === 0 || parts.length > mostItems) {
+    if (countsAsTechnical(change.classification) && drafts.length === 0) drafts.push({action: 'modified', body: `更改了${subject(change, now)}${cite.both()}`})
+    return drafts
+  }
+  // Several changes told alike (three paragraphs of one scope) make one item.
+  return [...drafts, ...parts].filter((draft, index, all) => all.findIndex((other) => other.body === draft.body) === index)
+}
+
+/** A whole provision added or removed, by its title, or else by its first requirement. */
+function whole(change: ProvisionChange, side: ProvisionSide): string {
+  // A clause holds requirements (`增加了远程巡检的要求`); a chapter, an appendix or a term entry is named as it is.
+  if (change.provision === 'clause' && side.parent !== undefined && /^\d/u.test(side.number) && side.title) return requirement(side.title)
+  if (change.provision === 'term' || side.title) return subject(change, side)
+  const first = change.blocks.find((block) => block.kind !== 'equal' && block.block !== 'table' && block.block !== 'note' && block.block !== 'example')
+  const text = first && first.kind !== 'equal' ? (first.kind === 'added' ? first.new : first.kind === 'removed' ? first.old : first.new) : undefined
+  return text === undefined ? subject(change, side) : `${gist(text, first?.label)}的要求`
+}
+
+/** Where a change is, in both editions: `（见4.3 d），2007年版的4.3 c））`. */
+class Cite {
+  constructor(
+    private readonly change: ProvisionChange,
+    private readonly old: ProvisionSide,
+    private readonly now: ProvisionSide,
+    private readonly year: number
+  ) {}
+
+  /** The provision, or a part of it: a list item by its label, a table or figure by its number. */
+  private part(side: ProvisionSide, block: BlockChange | undefined, label: string | undefined): string {
+    const number = citation(this.change.provision, side)
+    if (!block || label === undefined) return number
+    // A list item by its letter or number, closed as the item list of a change list closes it: `4.5 g）`.
+    if (block.block === 'listItem' && /^[a-z\d]+[)）]$/iu.test(label)) return `${number} ${label.slice(0, -1)}）`
+    if (/^(?:表|图|公式)/u.test(label) && !label.includes(' ')) return label
+    return number
+  }
+
+  newer(block?: BlockChange): string {
+    return this.part(this.now, block, block?.label)
+  }
+
+  older(block?: BlockChange): string {
+    return `${this.year}年版的${this.part(this.old, block, block && (block.kind === 'removed' ? block.label : (block.oldLabel ?? block.label)))}`
+  }
+
+  both(block?: BlockChange): string {
+    return `（见${this.newer(block)}，${this.older(block)}）`
+  }
+}
+
+/** What part of a term entry a block is: 定义, 许用术语, 缩略语, 来源. */
+function termPart(block: BlockChange): string {
+  return block.block === 'paragraph' && block.label !== undefined ? block.label : block.block === 'note' ? '注' : '定义'
+}
+
+/** Characters that close a sentence or a clause of one. */
+const stops = /[。；;]/u
+
+/**
+ * A requirement in its own words, short: the block's text without its label
+ * and closing mark, its first sentence, and of a long one its first clause.
+ */
+export function gist(text: string, label?: string): string {
+  let plain = text.replace(/\s+/gu, ' ').trim()
+  if (label !== undefined && plain.startsWith(label)) plain = plain.slice(label.length).trim()
+  plain = plain.split(stops)[0] ?? plain
+  // A closing reference (`，见7.3`) is where the requirement is told, not what it is.
+  plain = plain.replace(/[，,]?\s*[（(]?见[^，,]*?[）)]?$/u, '').replace(/[，,：:、\s]+$/u, '')
+  if (plain.length > 30) {
+    const clause = plain.split(/[，,]/u)[0] ?? plain
+    if (clause.length >= 6) plain = clause
+  }
+  return plain
+}
+
+const actor = /(?:人员|人|主管|工程师|部门|部|单位|处|方|组|员|者)$/u
+
+/** Where a clause's first requirement word is, by its words (`可` of `可以` counts, that of `可靠` does not), or -1. */
+function modalAt(clause: string): number {
+  const parts = words(clause)
+  let offset = 0
+  for (const [index, part] of parts.entries()) {
+    // `以……为宜` closes a recommendation: the words before it are what it is about, but run through the whole clause.
+    const suitable = part === '宜' && (parts[index - 1] ?? '').endsWith('为')
+    if (!suitable && ((part === '不' && modalWords(`不${parts[index + 1] ?? ''}`).length > 0) || modalWords(part).length > 0)) return offset
+    offset += part.length
+  }
+  return -1
+}
+
+/**
+ * What a changed requirement is about, in its own words: the words before its
+ * modal verb in the clause that changed (`巡检记录` of `巡检记录应至少保存3年`),
+ * led by the provision's title when they are too few to stand alone.
+ */
+function about(block: TextChange, title: string | undefined): string | undefined {
+  if (block.kind !== 'modified') return undefined
+  // The clause of the newer text where the first change is.
+  let offset = 0
+  let at = -1
+  for (const run of block.runs) {
+    if (run.op === 'delete' || run.op === 'insert') {
+      at = offset
+      break
+    }
+    offset += run.value.length
+  }
+  let text = block.new
+  if (block.label !== undefined && text.startsWith(block.label)) {
+    text = text.slice(block.label.length)
+    at -= block.label.length
+  }
+  const clauses = text.split(/(?<=[，,。；;：:])/u)
+  let start = 0
+  const clause = clauses.find((part) => {
+    start += part.length
+    return start > Math.max(at, 0)
+  })
+  const modal = clause === undefined ? -1 : modalAt(clause)
+  if (!clause || modal < 0) return undefined
+  const words = clause
+    .slice(0, modal)
+    .replace(/^[\s并且和及与而但如若当在对]+/u, '')
+    .trim()
+  // Who must act (`维护主管应……`) is not what the requirement is about: the clause's title says it better.
+  if (words.length < 2 || actor.test(words)) return undefined
+  if (title !== undefined && title.includes(words)) return title
+  if (words.length <= 3 && title !== undefined && title.length <= 8 && !words.includes(title)) return `${title}${words}`
+  return words.length > 20 ? undefined : words
+}
+
+/** The items a changed block of text makes: a requirement added, removed or changed; a figure or formula by its caption or number; a referenced document. */
+function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Draft> {
+  const text = block.kind === 'removed' ? block.old : block.new
+  const numbered = block.label !== undefined && /^(?:图|公式)[^ ]*$/u.test(block.label)
+  let what: string
+  let where = block.kind === 'added' ? `（见${cite.newer(block)}）` : block.kind === 'removed' ? `（${cite.older(block)}）` : cite.both(block)
+  if (numbered && (block.block === 'figure' || block.block === 'image')) what = text.trim() || (block.label ?? '')
+  else if (numbered && block.block === 'formula') {
+    // A formula is named by its number and found in its clause.
+    what = block.label ?? ''
+    where = block.kind === 'added' ? `（见${cite.newer()}）` : block.kind === 'removed' ? `（${cite.older()}）` : cite.both()
+  } else if (block.block === 'code' || block.block === 'definition') {
+    // A listing or a key's entry is named, never quoted.
+    what = block.block === 'code' ? (block.label ?? '代码') : `${block.label ?? ''}的说明`
+    where = block.kind === 'added' ? `（见${cite.newer()}）` : block.kind === 'removed' ? `（${cite.older()}）` : cite.both()
+  } else if (block.block === 'normativeReference') {
+    // A document cited by its number, or, where only its title changed, by its whole entry.
+    const cited = (entry: string) => entry.trim().split(/[\u3000\t]|\s{2,}/u)[0] ?? entry.trim()
+    what =
+      block.kind === 'modified' && cited(block.old) !== cited(block.new)
+        ? `将规范性引用文件${cited(block.old)}`
+        : `规范性引用文件${block.kind === 'modified' ? cited(block.new) : text.trim()}`
+    if (block.kind === 'modified' && cited(block.old) !== cited(block.new)) return [{action: 'modified', body: `${what}更改为${cited(block.new)}${where}`}]
+  }
+  else if (block.kind === 'modified') what = requirement(about(block, now.title) ?? now.title ?? now.number)
+  else {
+    const words = gist(text, block.label)
+    // A paragraph that states no requirement (`本标准规定了……`) is quoted in its clause.
+    what = block.block === 'paragraph' && modalWords(words).length === 0 && now.title ? `${now.title}中的“${words}”` : requirement(words)
+  }
+  const action = block.kind === 'added' ? '增加了' : block.kind === 'removed' ? '删除了' : '更改了'
+  return [{action: block.kind, body: `${action}${what}${where}`}]
+}
+
+/** `巡检记录的要求`; a topic that is itself a body of requirements (`一般要求`, `接地的规定`, `现场行为规范`) as it is. */
+function requirement(topic: string): string {
+  return /(?:要求|规定|规范|规则|规程|程序|准则|细则)$/u.test(topic) ? topic : `${topic}的要求`
+}
+
+/** A table's caption: the first part of its text, before its rows. */
+function caption(text: string): string {
+  return text.split(' / ')[0]?.trim() ?? ''
+}
+
+/**
+ * The items a changed table makes, by its rows and columns: a row added or
+ * removed (`增加了电源的巡检项目（见表1）`), cells changed
+ * (`更改了一般故障的上报时限（见表1，2007年版的表1）`).
+ */
+function tableDrafts(block: TableChange, cite: Cite): Array<Draft> {
+  const title = caption(block.kind === 'removed' ? block.old : block.new)
+  const what = title === '' ? '要求' : title
+  if (block.kind === 'added') return [{action: 'added', body: `增加了${title || '表'}（见${cite.newer(block)}）`}]
+  if (block.kind === 'removed') return [{action: 'removed', body: `删除了${title || '表'}（${cite.older(block)}）`}]
+  const drafts: Array<Draft> = []
+  const header = headerOf(block)
+  // Rows whose cells changed, grouped by the columns that changed: `一般故障、重大故障的上报时限`.
+  const changed = new Map<string, Array<string>>()
+  block.rows.forEach((row, index) => {
+    if (index === 0 || row.kind === 'equal') return
+    const head = (row.kind === 'removed' ? row.old[0] : row.new[0]) ?? ''
+    if (row.kind === 'added') drafts.push({action: 'added', body: `增加了${head}的${what}（见${cite.newer(block)}）`})
+    else if (row.kind === 'removed') drafts.push({action: 'removed', body: `删除了${head}的${what}（${cite.older(block)}）`})
+    else {
+      const columns = row.cells
+        .filter((cell) => ![cell.old, cell.new].some((side) => side === '<' || side === '^'))
+        .filter((cell) => classifyText(cell.old ?? '', cell.new ?? '').some((reason) => countsAsTechnical(reason.classification)))
+        .map((cell) => header[cell.column] ?? `第${cell.column + 1}列`)
+      if (columns.length === 0) return
+      const key = columns.join('、')
+      changed.set(key, [...(changed.get(key) ?? []), head])
+    }
+  })
+  for (const [columns, heads] of changed) drafts.push({action: 'modified', body: `更改了${heads.join('、')}的${columns}${cite.both(block)}`})
+  return drafts
+}
+
+/** The table's column heads: its first row, as the newer edition has it. */
+function headerOf(block: ModifiedTable): Array<string> {
+  const first: RowChange | undefined = block.rows[0]
+  if (!first) return []
+  return first.kind === 'removed' ? first.old : first.new
 }

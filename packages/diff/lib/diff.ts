@@ -8,6 +8,7 @@ import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
 import {checkRecord} from './record-check.js'
+import {definedTerms, essence, withVocabulary} from './text.js'
 import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
 export interface DiffOptions {
@@ -30,13 +31,18 @@ const allKinds: ReadonlyArray<ChangeKind> = ['unchanged', 'modified', 'added', '
 
 /** Compares two editions of one standard, older first. Any two editions: they need not be adjacent. */
 export function diffEditions(old: Standard, now: Standard, options: Readonly<DiffOptions> = {}): StandardDiff {
+  // The defined terms of both editions are kept whole in word diffs.
+  return withVocabulary([...definedTerms(old), ...definedTerms(now)], () => compare(old, now, options))
+}
+
+function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): StandardDiff {
   if (old.cover.designation !== now.cover.designation) {
     throw new DiffError(`Cannot compare ${old.cover.number} with ${now.cover.number}: they are editions of different standards`)
   }
   const handlers: DiffHandlers = {...defaultHandlers, ...options.handlers}
   const oldProvisions = provisionsOf(old, handlers)
   const newProvisions = provisionsOf(now, handlers)
-  const context = new Sides(oldProvisions, old, now, handlers)
+  const context = new Sides(oldProvisions, old, now, handlers, newProvisions)
   const alignment = align(oldProvisions, newProvisions, (provision, side) => context.text(provision, side))
   context.alignment = alignment
   const moved = movedProvisions(alignment, newProvisions)
@@ -77,9 +83,13 @@ class Sides {
   private readonly numbers: Record<'table' | 'figure' | 'formula', Map<string, string>>
   private readonly cache = new Map<string, Array<SideBlock>>()
   private readonly handlers: DiffHandlers
-  constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard, handlers: DiffHandlers) {
+  private readonly newByNumber: Map<string, Provision>
+  private readonly oldYear: number
+  constructor(old: ReadonlyArray<Provision>, oldTree: Standard, newTree: Standard, handlers: DiffHandlers, now: ReadonlyArray<Provision> = []) {
     this.handlers = handlers
     this.oldById = new Map(old.map((provision) => [provision.id, provision]))
+    this.newByNumber = new Map(now.map((provision) => [provision.number, provision]))
+    this.oldYear = oldTree.cover.year
     this.numbers = numbered(oldTree, newTree)
   }
 
@@ -89,7 +99,14 @@ class Sides {
     if (cached) return cached
     const rewrite = side === 'old' ? this.follow.bind(this) : () => undefined
     const prose = informativePart(provision)
-    const blocks = provision.blocks.map((block): SideBlock => ({...sideBlock(block, rewrite, this.handlers), ...(prose || (block.label === '来源' && provision.kind === 'term') ? {prose: true} : {})}))
+    const blocks = provision.blocks.map((block): SideBlock => {
+      const shown: SideBlock = {...sideBlock(block, rewrite, this.handlers), ...(prose || (block.label === '来源' && provision.kind === 'term') ? {prose: true} : {})}
+      if (side === 'new' || !this.alignment || block.rows || block.phrasing === undefined) return shown
+      // Its references to clauses and appendices as printed; those to tables, figures and formulas follow their renumbering still.
+      const asPrinted = (node: PhrasingContent) => (node.type === 'crossReference' && (node.kind === 'clause' || node.kind === 'appendix') ? undefined : this.follow(node))
+      const printed = sideBlock(block, asPrinted, this.handlers).text
+      return printed === shown.text ? shown : {...shown, printed, retargeted: (now) => this.retargeted(block, now)}
+    })
     if (this.alignment) this.cache.set(key, blocks)
     return blocks
   }
@@ -97,6 +114,24 @@ class Sides {
   /** Title and blocks, one per line: what alignment compares. */
   text(provision: Provision, side: 'old' | 'new'): string {
     return [provision.title ?? '', ...this.blocks(provision, side).map((block) => block.text)].join('\n')
+  }
+
+  /** Why the references of an older block, printed alike in `now`, point elsewhere now: `见6.2：现指6.2 出发前准备，2007年版指6.2 到达现场，请核对`. */
+  private retargeted(block: Block, now: SideBlock): Array<string> {
+    const found: Array<string> = []
+    const named = (provision: Provision | undefined) => (provision ? `${provision.number}${provision.title ? ` ${provision.title}` : ''}` : undefined)
+    const walk = (phrasing: ReadonlyArray<PhrasingContent>): void => {
+      for (const node of phrasing) {
+        if (node.type === 'crossReference' && (node.kind === 'clause' || node.kind === 'appendix') && node.targetId !== undefined && this.follow(node) !== undefined) {
+          const printed = node.children.map((child) => child.value).join('')
+          const was = named(this.oldById.get(node.targetId))
+          const is = named(this.newByNumber.get(node.target))
+          if (was && is && now.text.includes(printed)) found.push(documentWords().comparison.retargeted({printed, now: is, was, year: this.oldYear}))
+        } else if ('children' in node && node.type !== 'footnote') walk(node.children as ReadonlyArray<PhrasingContent>)
+      }
+    }
+    walk(block.phrasing ?? [])
+    return [...new Set(found)]
   }
 
   private follow(node: PhrasingContent): string | undefined {
@@ -200,50 +235,23 @@ function ordered(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provision>, a
   return out
 }
 
-/** Matched provisions that now sit under another parent, or out of order among their siblings. */
+/**
+ * Matched provisions that now sit under another parent. A provision that stays
+ * under its parent (the parent's match, or a parent of the same number) is not
+ * moved, even when its siblings were reordered: its renumbering says so.
+ */
 function movedProvisions(alignment: Alignment, now: ReadonlyArray<Provision>): Set<Provision> {
   const moved = new Set<Provision>()
-  const groups = new Map<Provision | undefined, Array<Provision>>()
   for (const provision of now) {
     const match = alignment.byNew.get(provision)
     if (!match) continue
     const oldParent = match.old.parent ? alignment.byOld.get(match.old.parent)?.new : undefined
-    const unmatchedParent = match.old.parent !== undefined && oldParent === undefined
-    if (oldParent !== provision.parent || unmatchedParent) moved.add(provision)
-    else groups.set(provision.parent, [...(groups.get(provision.parent) ?? []), provision])
-  }
-  for (const siblings of groups.values()) {
-    const order = siblings.map((provision) => alignment.byNew.get(provision)?.old.index ?? 0)
-    const kept = longestIncreasing(order)
-    siblings.forEach((provision, index) => {
-      if (!kept.has(index)) moved.add(provision)
-    })
+    if (oldParent === provision.parent) continue
+    // A parent unmatched on either side is the same parent when it keeps its number.
+    const sameNumber = match.old.parent !== undefined && provision.parent !== undefined && match.old.parent.number === provision.parent.number && oldParent === undefined
+    if (!sameNumber) moved.add(provision)
   }
   return moved
-}
-
-/** Indexes of one longest increasing subsequence. */
-function longestIncreasing(values: ReadonlyArray<number>): Set<number> {
-  const tails: Array<number> = []
-  const previous: Array<number> = []
-  values.forEach((value, index) => {
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((values[tails[middle] as number] as number) < value) low = middle + 1
-      else high = middle
-    }
-    previous[index] = low > 0 ? (tails[low - 1] as number) : -1
-    tails[low] = index
-  })
-  const kept = new Set<number>()
-  let index = tails.at(-1) ?? -1
-  while (index >= 0) {
-    kept.add(index)
-    index = previous[index] as number
-  }
-  return kept
 }
 
 function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides): ProvisionChange {
@@ -277,7 +285,14 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   }
   if ((match.old.title ?? '') !== (provision.title ?? '')) {
     kinds.push('retitled')
-    reasons.push({classification: 'editorial', code: 'title', message: documentWords().comparison.retitled({was: match.old.title ?? documentWords().comparison.none, is: provision.title ?? documentWords().comparison.none})})
+    const [was, is] = [match.old.title ?? documentWords().comparison.none, provision.title ?? documentWords().comparison.none]
+    // A term entry's title is the term the standard defines: another term is another requirement, unless only its writing changed.
+    const renamedTerm = provision.kind === 'term' && essence(was) !== essence(is)
+    reasons.push(
+      renamedTerm
+        ? {classification: 'technical', code: 'title', message: documentWords().comparison.termRenamed({was, is})}
+        : {classification: 'editorial', code: 'title', message: documentWords().comparison.retitled({was, is})}
+    )
   }
   if (moved.has(provision)) {
     kinds.push('moved')

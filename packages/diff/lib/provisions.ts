@@ -3,6 +3,7 @@
  * and the foreword), each with its own blocks of text, not its sub-clauses'.
  */
 import type {Position} from 'unist'
+import {documentWords} from '@stdkit/messages'
 import {
   exampleName,
   handle,
@@ -102,6 +103,8 @@ function all(nodes: ReadonlyArray<FlowContent>, state: State): Array<Block> {
 /** A term entry's own blocks: its admitted terms and abbreviations, its definition, notes and examples, its source. */
 function termBlocks(node: Term, state: State): Array<Block> {
   const lines: Array<Block> = []
+  const {parts} = documentWords().comparison
+  if (node.english !== undefined && node.english !== '') lines.push({block: 'paragraph', label: parts.english, phrasing: [{type: 'text', value: `${parts.english}：${node.english}`}]})
   if (node.admitted && node.admitted.length > 0) lines.push({block: 'paragraph', label: '许用术语', phrasing: [{type: 'text', value: `许用术语：${node.admitted.join('；')}`}]})
   if (node.abbreviations && node.abbreviations.length > 0) lines.push({block: 'paragraph', label: '缩略语', phrasing: [{type: 'text', value: `缩略语：${node.abbreviations.join('；')}`}]})
   for (const child of node.children) {
@@ -111,6 +114,12 @@ function termBlocks(node: Term, state: State): Array<Block> {
     } else lines.push(...all([child], state))
   }
   return lines
+}
+
+/** An appendix's status as a block of its own, so a change from normative to informative shows: `附录性质：规范性`. */
+function statusBlock(status: 'normative' | 'informative'): Block {
+  const {parts} = documentWords().comparison
+  return {block: 'paragraph', label: parts.status, phrasing: [{type: 'text', value: `${parts.status}：${parts[status]}`}]}
 }
 
 /** The bibliography's own blocks: each entry, labelled `[1]`, holding no requirement. */
@@ -128,7 +137,7 @@ const provision =
     state.provisions.push(added)
     const inner = {...state, parent: added, siblings: 0}
     const own = node.type === 'term' ? termBlocks(node, inner) : node.type === 'bibliography' ? bibliographyBlocks(node, inner) : all(node.children as ReadonlyArray<FlowContent>, inner)
-    added.blocks = withFootnotes(own)
+    added.blocks = node.type === 'appendix' && node.status !== undefined ? [statusBlock(node.status), ...withFootnotes(own)] : withFootnotes(own)
     return []
   }
 

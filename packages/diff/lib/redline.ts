@@ -8,6 +8,7 @@
  */
 import {documentWords} from '@stdkit/messages'
 import {escapeControls as plain} from '@stdkit/tree'
+import {cellName} from './cells.js'
 import {comparisonReport} from './report.js'
 import type {BlockChange, ProvisionChange, RowChange, StandardDiff, TextRun} from './types.js'
 
@@ -38,6 +39,13 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
     lines.push('', style(ansi.heading, redline.fields))
     for (const field of report.fields.rows) lines.push(`  ${plain(field.label)}：${field.old === undefined ? '' : del(field.old)}${field.new === undefined ? '' : ins(field.new)}  （${field.classification}）`)
   }
+  if (report.record.rows.length > 0) {
+    lines.push('', style(ansi.heading, report.record.caption))
+    for (const row of report.record.rows) {
+      if (row.kind === 'modified') for (const cell of row.cells) lines.push(`  ${plain(cell.name)}：${runs(cell.runs)}`)
+      else lines.push(`  ${plain(row.label)}：${row.kind === 'added' ? ins(row.text) : del(row.text)}`)
+    }
+  }
   if (report.changeList.items.length > 0) {
     lines.push('', style(ansi.heading, redline.changeList))
     for (const item of report.changeList.items) lines.push(`  ${plain(item)}`)
@@ -52,7 +60,7 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   for (const change of diff.provisions) {
     if (!options.all && change.kinds.includes('unchanged')) continue
     const flags = redline.flags({kinds: change.kinds.map((kind) => words.kinds[kind]).join(report.series), classification: change.classification && words.classifications[change.classification]})
-    lines.push(`  ${plain(heading(change))}  ${style(ansi.dim, flags)}`)
+    lines.push(`  ${plain(heading(change, diff.old.year))}  ${style(ansi.dim, flags)}`)
     for (const reason of change.reasons) lines.push(`      ${style(ansi.dim, redline.reason({classification: words.classifications[reason.classification], reason: reason.message}))}`)
     for (const block of change.blocks) {
       const text = blockLine(block, runs, del, ins)
@@ -62,9 +70,12 @@ export function toRedline(diff: StandardDiff, options: Readonly<RedlineOptions> 
   return `${lines.join('\n')}\n`
 }
 
-function heading(change: ProvisionChange): string {
+/** A provision's number and title; an older number named with its edition: `5.1 问题记录（2006年版的 4.3 问题记录）`, `2006年版的6.2 到达现场`. */
+function heading(change: ProvisionChange, year: number): string {
+  const words = documentWords().comparison
   const name = (side: ProvisionChange['old']) => (side ? `${side.number}${side.title ? ` ${side.title}` : ''}` : '')
-  if (change.old && change.new && change.old.number !== change.new.number) return documentWords().comparison.redline.was({now: name(change.new), was: name(change.old)})
+  if (change.old && change.new && change.old.number !== change.new.number) return words.redline.was({now: name(change.new), was: name(change.old), year})
+  if (change.old && !change.new) return `${words.formerNumber({number: change.old.number, year})}${change.old.title ? ` ${change.old.title}` : ''}`
   return name(change.new ?? change.old)
 }
 
@@ -82,12 +93,14 @@ function blockLine(
     case 'removed':
       return del(block.old)
     case 'modified':
-      return block.block === 'table' ? block.rows.flatMap((row) => rowLine(row, runs, del, ins)).join('\n      ') : runs(block.runs)
+      return block.block === 'table' ? block.rows.flatMap((row, index) => rowLine(row, index, block, runs, del, ins)).join('\n      ') : runs(block.runs)
   }
 }
 
 function rowLine(
   row: RowChange,
+  index: number,
+  table: Extract<BlockChange, {block: 'table'; kind: 'modified'}>,
   runs: (list: ReadonlyArray<TextRun>) => string,
   del: (text: string) => string,
   ins: (text: string) => string
@@ -102,6 +115,6 @@ function rowLine(
       return [del(row.old.join(' | '))]
     case 'modified':
       // A row that only moved has no cell to show: its reason says where it went.
-      return row.cells.length === 0 ? [] : [row.cells.map((cell) => comparison.cell({column: cell.column + 1, text: runs(cell.runs)})).join(comparison.redline.cellSeparator)]
+      return row.cells.map((cell) => `${plain(cellName(table.label ?? comparison.blocks.table, table.rows, index, cell.column))}：${runs(cell.runs)}`)
   }
 }

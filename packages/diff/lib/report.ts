@@ -6,7 +6,9 @@
  */
 import {documentWords} from '@stdkit/messages'
 import {provisionNumber} from './record-check.js'
-import type {ChangeKind, ClaimCheck, Classification, RecordCheck, StandardDiff} from './types.js'
+import {revisionColumns} from '@stdkit/tree'
+import {cellName} from './cells.js'
+import type {ChangeKind, ClaimCheck, Classification, RecordCheck, StandardDiff, TextRun} from './types.js'
 
 /** A provision (or a field of the cover) named as a reader knows it: by its number. */
 export interface ReportClause {
@@ -62,6 +64,18 @@ export interface ReportField {
   classification: string
 }
 
+/** A changed cell of the revision record, named by its row and column. */
+export interface ReportCell {
+  /** `修订记录，“Q/ZX 75.1861–2007”行，“主要修订内容”列` */
+  name: string
+  runs: Array<TextRun>
+}
+
+/** A changed row of the revision record: added or removed whole, or changed cell by cell. */
+export type ReportRecordRow =
+  | {kind: 'added' | 'removed'; /** `修订记录，“Q/ZX 75.1861–2007”行` */ label: string; cells: Array<string>; /** The cells joined. */ text: string}
+  | {kind: 'modified'; cells: Array<ReportCell>}
+
 export interface ComparisonReport {
   designation: string
   /** `2006版与2007版比较` */
@@ -76,6 +90,8 @@ export interface ComparisonReport {
   changeList: {heading: string; items: Array<string>; empty: string}
   recordCheck?: ReportRecordCheck | undefined
   fields: {caption: string; columns: {field: string; classification: string}; rows: Array<ReportField>}
+  /** The revision record's changes: `修订记录` and its changed rows. */
+  record: {caption: string; columns: ReadonlyArray<string>; rows: Array<ReportRecordRow>}
   /** Between the numbers of a list of clauses: `、`. */
   series: string
 }
@@ -101,8 +117,24 @@ export function comparisonReport(diff: StandardDiff): ComparisonReport {
       columns: {field: report.field, classification: report.classification},
       rows: diff.fields.map((field) => ({label: field.label, old: field.old, new: field.new, classification: words.classifications[field.classification]}))
     },
+    record: recordChanges(diff.record),
     series: report.series
   }
+}
+
+/** The revision record's changed rows, each cell named by its row and column. */
+function recordChanges(rows: StandardDiff['record']): ComparisonReport['record'] {
+  const words = documentWords().comparison
+  const out: Array<ReportRecordRow> = []
+  rows.forEach((row, index) => {
+    if (row.kind === 'modified') out.push({kind: 'modified', cells: row.cells.map((cell) => ({name: cellName(words.record, rows, index, cell.column, revisionColumns), runs: cell.runs}))})
+    else if (row.kind !== 'equal') {
+      const cells = row.kind === 'added' ? row.new : row.old
+      const name = cells[0] === undefined || cells[0] === '' ? words.numberedRow({number: index + 1}) : words.namedRow({name: cells[0]})
+      out.push({kind: row.kind, label: words.rowName({table: words.record, row: name}), cells, text: cells.filter((cell) => cell !== '').join(' | ')})
+    }
+  })
+  return {caption: words.record, columns: revisionColumns, rows: out}
 }
 
 function recordCheck(diff: StandardDiff, check: RecordCheck): ReportRecordCheck {
@@ -112,6 +144,7 @@ function recordCheck(diff: StandardDiff, check: RecordCheck): ReportRecordCheck 
     heading: check.source === 'changeList' ? report.changeListCheck({edition: check.edition}) : report.recordCheck({edition: check.edition}),
     claims: check.claims.map((claim) => ({status: claim.status, verdict: report.verdicts[claim.status], claim: claim.claim, message: claim.message, evidence: claim.evidence.map(clause)})),
     uncoveredLabel: check.source === 'changeList' ? report.uncoveredByList : report.uncovered,
-    uncovered: check.uncovered.map(clause)
+    // Each as the check cites it: a removed provision with its edition (`2007年版的3.4`).
+    uncovered: check.uncovered.map((id, index) => ({id, number: check.uncoveredClauses?.[index] ?? clause(id).number}))
   }
 }

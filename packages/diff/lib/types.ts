@@ -335,6 +335,8 @@ export interface ClaimCheck {
   status: 'confirmed' | 'unconfirmed'
   /** Ids of the provisions (or `cover.title`) that bear it out. */
   evidence: Array<string>
+  /** Where the evidence is, as a reader cites it: `4.5 g)`, `表1`, `2007年版的4.5 c)`. */
+  clauses?: Array<string> | undefined
   message: string
 }
 
@@ -347,6 +349,8 @@ export interface RecordCheck {
   claims: Array<ClaimCheck>
   /** Technical changes that no claim covers: provision ids. */
   uncovered: Array<string>
+  /** The same, as a reader cites them: `4.5`, `2007年版的3.4`. */
+  uncoveredClauses?: Array<string> | undefined
 }
 
 /** The root of the diff tree. */

@@ -4,6 +4,7 @@ describe('@stdkit/diff', () => {
   it('exposes its public API', async () => {
     expect(Object.keys(await import('@stdkit/diff')).sort()).toEqual([
       'DiffError',
+      'cellName',
       'citation',
       'classifyText',
       'comparisonReport',
@@ -23,6 +24,7 @@ describe('@stdkit/diff', () => {
       'toDiffDocument',
       'toDiffJson',
       'toRedline',
+      'withVocabulary',
       'words'
     ])
   })

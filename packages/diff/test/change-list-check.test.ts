@@ -50,3 +50,38 @@ describe('the change list checked against the diff', () => {
     expect(diffEditions(unrelated, parse(current, 'gbt-8888/2021.md')).recordCheck).toBeUndefined()
   })
 })
+
+describe('the change list checked at every level', () => {
+  const root = new URL('../../../standards/t-zxbz-12.1/', import.meta.url)
+  const older = parse(readFileSync(new URL('2023.md', root), 'utf8'), 't-zxbz-12.1/2023.md')
+  const newer = readFileSync(new URL('2026.md', root), 'utf8')
+  const checked = (edit: (text: string) => string) => diffEditions(older, parse(edit(newer), 't-zxbz-12.1/2026.md')).recordCheck
+
+  it('confirms an entry by the list item, the table or the words it names, citing them', () => {
+    const check = checked((text) =>
+      text
+        .replace('增加了红外热成像检查的要求（见4.2、6.2）', '增加了红外热成像检查的要求（见6.2 d））')
+        .replace('更改了蓄电池内阻的巡检周期（见5.3，2023年版的5.3）', '更改了蓄电池内阻的巡检周期（见表1，2023年版的表1）')
+        .replace('增加了远程巡检的要求（见6.3）', '增加了关键设备每日现场巡检的要求')
+    )
+    expect(check?.claims.slice(0, 3).map((claim) => [claim.status, claim.clauses])).toEqual([
+      ['confirmed', ['6.2 d）']],
+      ['confirmed', ['6.3']],
+      ['confirmed', ['表1']]
+    ])
+  })
+
+  it('leaves an entry unconfirmed when the table it names did not change', () => {
+    const check = checked((text) => text.replace('更改了蓄电池内阻的巡检周期（见5.3，2023年版的5.3）', '更改了巡检记录表的格式（见表A.1）'))
+    expect([check?.claims[2]?.status, check?.claims[2]?.message]).toEqual(['unconfirmed', '表A.1 处没有与之相符的改动'])
+  })
+
+  it('lists an uncovered removal by the number it had, with its edition', () => {
+    const edit = (text: string) => text.replace('——更改了巡检记录的保存期限（见7.3，2023年版的7.3）；\n\n——删除了巡检人员证件年审的要求（2023年版的4.4）。', '——更改了巡检记录的保存期限（见7.3，2023年版的7.3）。')
+    const check = checked(edit)
+    expect(check?.claims).toHaveLength(5)
+    expect([check?.uncovered, check?.uncoveredClauses]).toEqual([['certificates'], ['2023年版的4.4']])
+    const report = comparisonReport(diffEditions(older, parse(edit(newer), 't-zxbz-12.1/2026.md'))).recordCheck
+    expect(report?.uncovered).toEqual([{id: 'certificates', number: '2023年版的4.4'}])
+  })
+})

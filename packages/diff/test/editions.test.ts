@@ -167,7 +167,7 @@ describe('the record check', () => {
   it('finds the provisions that bear each claim out', () => {
     const evidence = (old: Year, now: Year) => diff(old, now).recordCheck?.claims.map((claim) => claim.evidence)
     expect(evidence('2004', '2005')).toEqual([['term-auxiliary-tool', 'tool-change']])
-    expect(evidence('2005', '2006')).toEqual([['cover.title'], ['engineering-site']])
+    expect(evidence('2005', '2006')).toEqual([['cover.title'], ['duties-office', 'engineering-site']])
     const [renamed, removed, network, support] = evidence('2006', '2007') ?? []
     expect(renamed).toEqual(['cover.title'])
     expect(removed).toEqual(expect.arrayContaining(['procedure', 'appendix-D']))

@@ -211,7 +211,7 @@ describe('tables', () => {
       {kind: 'equal', new: ['^', '新建', '改建']},
       {kind: 'equal', new: ['交换设备', '≤1', '≤4']}
     ])
-    expect(of(diff, 'clause-4.2').reasons).toEqual([{classification: 'editorial', code: 'structure', message: '第3列：单元格的合并改变'}])
+    expect(of(diff, 'clause-4.2').reasons).toEqual([{classification: 'editorial', code: 'structure', message: '表2，第1行，第3列：单元格的合并改变'}])
   })
 
   it('keeps a table note and a table footnote as blocks named with the table, the footnote able to change a requirement', () => {

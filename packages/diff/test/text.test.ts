@@ -1,7 +1,7 @@
 /** The Chinese-aware text comparison: words, word-level runs, classification of a change, requirement words, similarity. */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {classifyText, diffText, modalWords, similarity, words, type TextRun} from '@stdkit/diff'
+import {classifyText, diffText, modalWords, similarity, withVocabulary, words, type TextRun} from '@stdkit/diff'
 
 const side = (runs: ReadonlyArray<TextRun>, kept: 'delete' | 'insert') =>
   runs
@@ -12,7 +12,8 @@ const side = (runs: ReadonlyArray<TextRun>, kept: 'delete' | 'insert') =>
 describe('words', () => {
   it('splits Chinese into words, and keeps a standard number whole', () => {
     expect(words('本标准起草人')).toEqual(['本', '标准', '起草', '人'])
-    expect(words('Q/ZX 75.1760')).toEqual(['Q', '/', 'ZX', ' ', '75.1760'])
+    expect(words('Q/ZX 75.1760')).toEqual(['Q/ZX 75.1760'])
+    expect(words('按GB/T 1.1-2020于2009年6月1日起，每3.5 h')).toEqual(['按', 'GB/T 1.1-2020', '于', '2009年6月1日', '起', '，', '每', '3.5', ' ', 'h'])
     expect(words('售后工程师应在铃响三声之内接听。').join('')).toBe('售后工程师应在铃响三声之内接听。')
     expect(words('售后工程师应在铃响三声之内接听。')).toEqual(expect.arrayContaining(['应', '之内', '。']))
   })
@@ -47,28 +48,71 @@ describe('diffText', () => {
     ])
   })
 
-  it('falls back to characters inside a coarse segment', () => {
+  it('keeps numbers, dates and standard numbers whole', () => {
     expect(diffText('工程开通按Q/ZX 75.1760的规定执行。', '工程开通按Q/ZX 75.1761的规定执行。')).toEqual([
-      {op: 'equal', value: '工程开通按Q/ZX 75.176'},
-      {op: 'delete', value: '0'},
-      {op: 'insert', value: '1'},
+      {op: 'equal', value: '工程开通按'},
+      {op: 'delete', value: 'Q/ZX 75.1760'},
+      {op: 'insert', value: 'Q/ZX 75.1761'},
       {op: 'equal', value: '的规定执行。'}
     ])
-    expect(diffText('75.1760', '75.1761')).toEqual([
-      {op: 'equal', value: '75.176'},
-      {op: 'delete', value: '0'},
-      {op: 'insert', value: '1'}
+    expect(diffText('自2009年起', '自2010年起')).toEqual([
+      {op: 'equal', value: '自'},
+      {op: 'delete', value: '2009'},
+      {op: 'insert', value: '2010'},
+      {op: 'equal', value: '年起'}
     ])
-    // Short or unlike segments are swapped whole.
+    expect(diffText('下次审查时间：2021年03月。', '下次审查时间：2023年05月。')).toEqual([
+      {op: 'equal', value: '下次审查时间：'},
+      {op: 'delete', value: '2021年03月'},
+      {op: 'insert', value: '2023年05月'},
+      {op: 'equal', value: '。'}
+    ])
+    expect(diffText('2009-06-01实施', '2009-06-15实施')).toEqual([
+      {op: 'delete', value: '2009-06-01'},
+      {op: 'insert', value: '2009-06-15'},
+      {op: 'equal', value: '实施'}
+    ])
+    expect(diffText('电压为3.5 kV', '电压为3.8 kV')).toEqual([
+      {op: 'equal', value: '电压为'},
+      {op: 'delete', value: '3.5'},
+      {op: 'insert', value: '3.8'},
+      {op: 'equal', value: ' kV'}
+    ])
     expect(diffText('3个工作日', '2个工作日')).toEqual([
       {op: 'delete', value: '3'},
       {op: 'insert', value: '2'},
       {op: 'equal', value: '个工作日'}
     ])
-    expect(diffText('版本2006', '版本1999')).toEqual([
-      {op: 'equal', value: '版本'},
-      {op: 'delete', value: '2006'},
-      {op: 'insert', value: '1999'}
+  })
+
+  it('keeps the defined terms it is given whole', () => {
+    expect(withVocabulary(['网规网优', '网络规划优化'], () => diffText('网规网优人员应持证上岗', '网络规划优化人员应持证上岗'))).toEqual([
+      {op: 'delete', value: '网规网优'},
+      {op: 'insert', value: '网络规划优化'},
+      {op: 'equal', value: '人员应持证上岗'}
+    ])
+    // Without them, a word rewritten character by character still reads as one replacement.
+    expect(diffText('网规网优人员', '网络规划优化人员')).toEqual([
+      {op: 'equal', value: '网'},
+      {op: 'delete', value: '规网优'},
+      {op: 'insert', value: '络规划优化'},
+      {op: 'equal', value: '人员'}
+    ])
+    // Changes of a list of words are not run together.
+    expect(diffText('检查工具、仪表、安装材料和随工文档', '检查工具和仪表')).toEqual([
+      {op: 'equal', value: '检查工具'},
+      {op: 'delete', value: '、仪表、安装材料'},
+      {op: 'equal', value: '和'},
+      {op: 'delete', value: '随工文档'},
+      {op: 'insert', value: '仪表'}
+    ])
+  })
+
+  it('falls back to characters inside a coarse segment of other text', () => {
+    expect(diffText('ABCDEF', 'ABCDEG')).toEqual([
+      {op: 'equal', value: 'ABCDE'},
+      {op: 'delete', value: 'F'},
+      {op: 'insert', value: 'G'}
     ])
   })
 

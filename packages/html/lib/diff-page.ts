@@ -45,7 +45,7 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
       summary(report),
       h('p.legend', [legend.label, h('ins', legend.inserted), legend.afterInserted, h('del', legend.deleted), legend.afterDeleted]),
       h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, words.showSideBySide),
-      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, words.inline), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change), shown))]),
+      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, words.inline), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change), shown, diff.old.year))]),
       h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, words.sideBySide), sideBySide(diff, report, shown)])
     ]
   })
@@ -72,6 +72,7 @@ function summary(report: ComparisonReport): Element {
             : [])
         ]
       : []),
+    ...(report.record.rows.length > 0 ? [recordTable(report)] : []),
     ...(fields.rows.length > 0
       ? [
           h('table.fields', [
@@ -89,6 +90,22 @@ function summary(report: ComparisonReport): Element {
   ])
 }
 
+/** The revision record's changes: each changed cell named by its row and column, each added or removed row whole. */
+function recordTable(report: ComparisonReport): Element {
+  const {record} = report
+  return h('table.fields.record', [
+    h('caption', record.caption),
+    h(
+      'tbody',
+      record.rows.flatMap((row) =>
+        row.kind === 'modified'
+          ? row.cells.map((cell) => h('tr', [h('th', {scope: 'row'}, cell.name), h('td', runs(cell.runs))]))
+          : [h('tr', [h('th', {scope: 'row'}, row.label), h('td', h(row.kind === 'added' ? 'ins' : 'del', row.text))])]
+      )
+    )
+  ])
+}
+
 function depthOf(change: ProvisionChange): number {
   const number = (change.new ?? change.old)?.number ?? ''
   if (change.id === pageIds.foreword || change.id === pageIds.introduction) return 1
@@ -101,19 +118,21 @@ function pageId(diff: StandardDiff, change: ProvisionChange): string {
   return shared ? removedId(change.id) : change.id
 }
 
-function inlineProvision(change: ProvisionChange, id: string, shown: Shown): Element {
+function inlineProvision(change: ProvisionChange, id: string, shown: Shown, year: number): Element {
   const changed = !change.kinds.includes('unchanged')
   const heading = headingTag(depthOf(change))
   return h(`section.provision${changed ? '.changed' : ''}`, {id, ariaLabelledby: headingId(id)}, [
-    h(heading, {id: headingId(id)}, title(change)),
-    ...(changed ? [flags(change)] : []),
+    h(heading, {id: headingId(id)}, title(change, year)),
+    ...(changed ? [flags(change, year)] : []),
     ...change.blocks.map((item) => blockChange(item, shown))
   ])
 }
 
-function title(change: ProvisionChange): Array<ElementContent> {
+/** A provision's number and title, changes marked; a number only the older edition has is named with it: `2006年版的6.2`. */
+function title(change: ProvisionChange, year: number): Array<ElementContent> {
   const {old, new: now} = change
-  const label = (side: typeof old) => (side ? (change.provision === 'appendix' ? appendixName({letter: side.number}) : side.number) : '')
+  const named = (side: NonNullable<typeof old>) => (change.provision === 'appendix' ? appendixName({letter: side.number}) : side.number)
+  const label = (side: typeof old) => (side ? (side === old && !now ? documentWords().comparison.formerNumber({number: named(side), year}) : named(side)) : '')
   const parts: Array<ElementContent | string> = []
   if (old && now && old.number !== now.number) parts.push(h('del', label(old)), ' ', h('ins', label(now)))
   else if (now && !old) parts.push(h('ins', label(now)))
@@ -127,12 +146,12 @@ function title(change: ProvisionChange): Array<ElementContent> {
   return parts.map((part) => (typeof part === 'string' ? {type: 'text', value: part} : part))
 }
 
-function flags(change: ProvisionChange): Element {
+function flags(change: ProvisionChange, year: number): Element {
   const words = documentWords().comparison
   const notes: Array<ElementContent> = change.kinds.map((kind) => {
     let text = words.kinds[kind]
-    if (kind === 'renumbered' && change.old) text += words.page.note({text: words.formerNumber(change.old)})
-    if (kind === 'moved' && change.old) text += words.page.note({text: words.formerParent(change.old)})
+    if (kind === 'renumbered' && change.old) text += words.page.note({text: words.formerNumber({number: change.old.number, year})})
+    if (kind === 'moved' && change.old) text += words.page.note({text: words.formerParent({parent: change.old.parent, year})})
     return h('span.flag', text)
   })
   if (change.classification) notes.push(h(`span.flag.${change.classification}`, words.classifications[change.classification]))
@@ -188,7 +207,7 @@ function sideBySide(diff: StandardDiff, report: ComparisonReport, shown: Shown):
   const body: Array<Element> = []
   for (const change of diff.provisions) {
     if (change.kinds.includes('unchanged')) continue
-    body.push(h('tr', h('th', {scope: 'rowgroup', colSpan: 2}, title(change))))
+    body.push(h('tr', h('th', {scope: 'rowgroup', colSpan: 2}, title(change, diff.old.year))))
     for (const item of change.blocks) {
       if (item.kind === 'equal') continue
       body.push(h('tr', [h('td', side(item, 'old', shown)), h('td', side(item, 'new', shown))]))

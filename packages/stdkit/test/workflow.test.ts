@@ -200,7 +200,7 @@ describe('a national standard from new to its second edition', () => {
     expect(draft).toContain('本文件及其所代替文件的历次版本发布情况为：\n\n——2021年首次发布为GB/T 12345–2021；\n\n——本次为第一次修订。')
     const second = release(parse(draft, 'gbt-12345/2026.md'), [e2021.tree], {issued: '2026-05-10', effective: '2026-12-01', departments: ['示例院'], drafters: ['吴六', '郑七']})
     expect(second.drafted).toBe(true)
-    expect(second.changes).toEqual(['更改了尺寸（见4.2，2021年版的4.2）'])
+    expect(second.changes).toEqual(['更改了尺寸的要求（见4.2，2021年版的4.2）'])
     const e2026 = parse(second.markdown, 'gbt-12345/2026.md')
     const result = check(parse(released.markdown, 'gbt-12345/2021.md'), e2026)
     expect(result.messages.map(String)).toEqual([])

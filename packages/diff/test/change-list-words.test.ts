@@ -1,0 +1,155 @@
+/**
+ * The drafted change list says what changed in the provisions' own words: a
+ * table's cell by its row and column, a term renamed, a list item added or
+ * removed by its text and its letter; and the record check finds its
+ * evidence at every level. The pair in `change-list/` is a small enterprise
+ * edition revised the way a department revises one.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {diffEditions, toRedline, type StandardDiff} from '@stdkit/diff'
+import {parse} from './helpers.js'
+
+const folder = new URL('change-list/', import.meta.url)
+
+/** The pair, the newer edition's record row claiming `claims`. */
+function compare(claims: ReadonlyArray<string>): StandardDiff {
+  const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+  return diffEditions(parse(read('old'), 'old.md'), parse(read('new').replace('CLAIMS', claims.join('；')), 'new.md'))
+}
+
+describe('the drafted change list', () => {
+  const diff = compare(['首次修订'])
+  const texts = diff.changeList.map((item) => item.text)
+
+  it('names each change in the provisions own words, cited by item, table and edition', () => {
+    expect(texts).toEqual([
+      '——将术语“网规网优”更改为“网络规划优化”（见3.2）；',
+      '——删除了检查工具、仪表、安装材料和随工文档是否齐全的要求（2007年版的4.2 c））；',
+      '——增加了不得在社交媒体发布现场信息的要求（见4.3 d））；',
+      '——更改了离开现场的要求（见4.4，2007年版的4.4）；',
+      '——更改了一般故障的上报时限（见表1，2007年版的表1）。'
+    ])
+    expect(diff.changeList.map((item) => [item.action, item.id])).toEqual([
+      ['modified', 'term-3.2'],
+      ['removed', 'clause-4.2'],
+      ['added', 'clause-4.3'],
+      ['modified', 'clause-4.4'],
+      ['modified', 'clause-5.1']
+    ])
+  })
+
+  it('counts a renamed term as a technical change, and one only reworded as none', () => {
+    const term = diff.provisions.find((change) => change.id === 'term-3.2')
+    expect(term?.classification).toBe('technical')
+    expect(term?.reasons.map((reason) => reason.message)).toContain('术语由“网规网优”改为“网络规划优化”')
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    // The same term written in full-width letters: no other term, no item.
+    const older = read('old').replace('### 3.2 网规网优', '### 3.2 RF优化')
+    const widened = read('new').replace('CLAIMS', '首次修订').replace('### 3.2 网络规划优化', '### 3.2 ＲＦ优化')
+    const same = diffEditions(parse(older, 'old.md'), parse(widened, 'new.md'))
+    expect(same.provisions.find((change) => change.id === 'term-3.2')?.kinds).toEqual(['retitled'])
+    expect(same.provisions.find((change) => change.id === 'term-3.2')?.classification).toBe('editorial')
+    expect(same.changeList.some((item) => item.text.includes('术语'))).toBe(false)
+  })
+
+  it('names an item of a renumbered clause by its new number', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const renumbered = read('new')
+      .replace('CLAIMS', '首次修订')
+      .replace('### 4.3 现场纪律', '### 4.3 着装检查\n\n维护人员应互相检查着装。\n\n### 4.4 现场纪律')
+      .replace('### 4.4 离开现场', '### 4.5 离开现场')
+    const texts = diffEditions(parse(read('old'), 'old.md'), parse(renumbered, 'new.md')).changeList.map((item) => item.text)
+    expect(texts).toContain('——更改了离开现场的要求（见4.5，2007年版的4.4）；')
+    expect(texts).toContain('——增加了不得在社交媒体发布现场信息的要求（见4.4 d））；')
+  })
+
+  it('takes the words of an item from its requirement, not from a closing reference or the 为宜 of a recommendation', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const older = read('old').replace('维护人员进入基站应穿工作服，佩戴工作证。', '进入基站时着装以整洁为宜。')
+    const newer = read('new')
+      .replace('CLAIMS', '首次修订')
+      .replace('维护人员进入基站应穿工作服，佩戴工作证。', '进入基站时着装以整洁统一为宜。')
+      .replace('d) 不得在社交媒体发布现场信息。', 'd) 不得在社交媒体发布现场信息；\n\ne) 进入机房的其他纪律，见5.2。')
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts).toContain('——更改了着装的要求（见4.1，2007年版的4.1）；')
+    expect(texts).toContain('——增加了进入机房的其他纪律的要求（见4.3 e））；')
+  })
+
+  it('the text redline prints the same items', () => {
+    const redline = toRedline(diff)
+    for (const text of texts) expect(redline).toContain(`  ${text}\n`)
+  })
+})
+
+describe('the record check, evidence at every level', () => {
+  const claims = [
+    '增加了不得在社交媒体发布现场信息的要求',
+    '删除了检查随工文档的要求',
+    '更改了一般故障的上报时限',
+    '将术语“网规网优”更改为“网络规划优化”',
+    '增加了夜间故障先以短信上报的注',
+    '删除了不得在机房内吸烟的要求'
+  ]
+  const check = compare(claims).recordCheck
+
+  it('finds a list item, a table row, a term and a note, and cites each as a reader does', () => {
+    expect(check?.claims.map((claim) => [claim.status, claim.clauses, claim.message])).toEqual([
+      ['confirmed', ['4.3 d）'], '见 4.3 d）'],
+      ['confirmed', ['2007年版的4.2 c）'], '见 2007年版的4.2 c）'],
+      ['confirmed', ['表1'], '见 表1'],
+      ['confirmed', ['3.2'], '见 3.2'],
+      ['confirmed', ['5.2'], '见 5.2'],
+      ['unconfirmed', undefined, '没有删除的条款与之相符']
+    ])
+    expect(check?.claims.slice(0, 5).map((claim) => claim.evidence)).toEqual([['clause-4.3'], ['clause-4.2'], ['clause-5.1'], ['term-3.2'], ['clause-5.2']])
+  })
+
+  it('lists only what no claim covers, by number', () => {
+    expect([check?.uncovered, check?.uncoveredClauses]).toEqual([['clause-4.4'], ['4.4']])
+    const few = compare(['更改了一般故障的上报时限']).recordCheck
+    expect(few?.uncoveredClauses).toEqual(['3.2', '4.2', '4.3', '4.4'])
+  })
+
+  it('never shows an id to a reader', () => {
+    const redline = toRedline(compare(['更改了一般故障的上报时限']))
+    expect(redline).toContain('记录未提及的技术性改动：3.2、4.2、4.3、4.4')
+    expect(redline).not.toMatch(/clause-|term-/u)
+  })
+})
+
+describe('the drafted change list, read back as the record', () => {
+  const cases = [...readdirSync(new URL('fixtures/', import.meta.url)).map((name) => new URL(`fixtures/${name}/`, import.meta.url)), folder]
+
+  for (const dir of cases) {
+    const name = dir.pathname.split('/').at(-2) ?? ''
+    it(`confirms every item it drafts and leaves nothing uncovered: ${name}`, () => {
+      const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, dir), 'utf8').replace('CLAIMS', '首次修订')
+      const old = parse(read('old'), `${name}/old.md`)
+      const text = read('new')
+      const first = diffEditions(old, parse(text, `${name}/new.md`))
+      const items = first.changeList.map((item) => item.text.replace(/^——/u, '').replace(/[；。]$/u, ''))
+      const row = new RegExp(`^\\| ${first.new.number.replace(/\./gu, '\\.')} \\| ([^|]*)\\| [^|]*\\|`, 'mu')
+      if (items.length === 0) return
+      expect(row.test(text), 'the edition has its record row').toBe(true)
+      const check = diffEditions(old, parse(text.replace(row, (_, replaces: string) => `| ${first.new.number} | ${replaces}| ${items.join('；')} |`), `${name}/new.md`)).recordCheck
+      expect(check?.claims.filter((claim) => claim.status !== 'confirmed').map((claim) => claim.claim)).toEqual([])
+      expect(check?.uncoveredClauses).toEqual([])
+    })
+  }
+
+  it('confirms every item of a national edition drafted into its foreword', () => {
+    const root = new URL('../../../standards/t-zxbz-12.1/', import.meta.url)
+    const older = parse(readFileSync(new URL('2023.md', root), 'utf8'), 't-zxbz-12.1/2023.md')
+    const newer = readFileSync(new URL('2026.md', root), 'utf8')
+    const drafted = diffEditions(older, parse(newer, 't-zxbz-12.1/2026.md')).changeList.map((item) => item.text)
+    const list = /主要技术变化如下：\n\n(?:——[^\n]*\n\n)+/u
+    expect(list.test(newer)).toBe(true)
+    const written = newer.replace(list, `主要技术变化如下：\n\n${drafted.join('\n\n')}\n\n`)
+    const check = diffEditions(older, parse(written, 't-zxbz-12.1/2026.md')).recordCheck
+    expect(check?.source).toBe('changeList')
+    expect(check?.claims).toHaveLength(drafted.length)
+    expect(check?.claims.filter((claim) => claim.status !== 'confirmed').map((claim) => claim.claim)).toEqual([])
+    expect(check?.uncoveredClauses).toEqual([])
+  })
+})
