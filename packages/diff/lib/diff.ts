@@ -8,6 +8,7 @@ import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
 import {checkRecord} from './record-check.js'
+import {withRenamedTerms} from './classify.js'
 import {definedTerms, essence, withVocabulary} from './text.js'
 import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
@@ -46,8 +47,14 @@ function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): 
   const alignment = align(oldProvisions, newProvisions, (provision, side) => context.text(provision, side))
   context.alignment = alignment
   const moved = movedProvisions(alignment, newProvisions)
-  const changes = ordered(oldProvisions, newProvisions, alignment).map((item) =>
-    item.side === 'new' ? newChange(item.provision, alignment, moved, context) : removedChange(item.provision, alignment, context)
+  // A term renamed in its entry: its uses elsewhere that only follow the renaming change nothing required.
+  const renamed = alignment.matches.flatMap((match) =>
+    match.new.kind === 'term' && match.old.title && match.new.title && essence(match.old.title) !== essence(match.new.title) ? [[match.old.title, match.new.title] as const] : []
+  )
+  const changes = withRenamedTerms(renamed, () =>
+    ordered(oldProvisions, newProvisions, alignment).map((item) =>
+      item.side === 'new' ? newChange(item.provision, alignment, moved, context) : removedChange(item.provision, alignment, context)
+    )
   )
   const fields = diffFields(old, now)
   const diff: StandardDiff = {
