@@ -296,7 +296,8 @@ function parts(
     const self = matchOf(provision)
     const found = new Map<Provision, number>()
     for (const block of blocks) {
-      const list = holders.get(block)
+      // Only provisions of its kind are its parts: a clause's table moved into a new appendix moved, the clause was not split.
+      const list = holders.get(block)?.filter((holder) => holder.kind === provision.kind)
       const holder = self && list?.includes(self) ? self : list?.[0]
       if (holder) found.set(holder, (found.get(holder) ?? 0) + 1)
     }

@@ -51,9 +51,12 @@ function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): 
   const renamed = alignment.matches.flatMap((match) =>
     match.new.kind === 'term' && match.old.title && match.new.title && essence(match.old.title) !== essence(match.new.title) ? [[match.old.title, match.new.title] as const] : []
   )
+  // New provisions that are no other's match nor part of a split or merge: text a matched provision lost may have moved into them.
+  const splitParts = new Set([...alignment.splits.values()].flat())
+  const added = newProvisions.filter((provision) => !alignment.byNew.has(provision) && !alignment.merges.has(provision) && !splitParts.has(provision))
   const changes = withRenamedTerms(renamed, () =>
     ordered(oldProvisions, newProvisions, alignment).map((item) =>
-      item.side === 'new' ? newChange(item.provision, alignment, moved, context) : removedChange(item.provision, alignment, context)
+      item.side === 'new' ? newChange(item.provision, alignment, moved, context, added) : removedChange(item.provision, alignment, context)
     )
   )
   const fields = diffFields(old, now)
@@ -261,7 +264,7 @@ function movedProvisions(alignment: Alignment, now: ReadonlyArray<Provision>): S
   return moved
 }
 
-function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides): ProvisionChange {
+function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides, added: ReadonlyArray<Provision> = []): ProvisionChange {
   const match = alignment.byNew.get(provision)
   const base = {type: 'provisionChange' as const, id: provision.id, provision: kindOf(provision)}
   if (!match) {
@@ -276,6 +279,11 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
       const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}]
       return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: 'editorial', reasons, blocks}
     }
+    const brought = carried(blocks, alignment, context)
+    if (brought) {
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.contentMoved({provision: describeKind(provision), parts: brought.parts})}]
+      return {...base, kinds: ['added'], new: side(provision), classification: 'editorial', reasons, blocks: brought.blocks}
+    }
     const reasons: Array<Reason> = [addedOrRemoved(provision, true)]
     return {...base, kinds: ['added'], new: side(provision), classification: reasons[0]?.classification ?? 'technical', reasons, blocks}
   }
@@ -283,7 +291,9 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   const from = alignment.merges.get(provision)
   // Text that went to another part of a split, or came from another part of a merge, moved: it was not removed or added.
   const compared = diffBlocks(context.blocks(match.old, 'old'), context.blocks(provision, 'new'))
-  const blocks = relocated(relocated(compared, 'removed', parts, provision, context), 'added', from, match.old, context)
+  // Text it lost that a new provision now holds (a table moved into a new appendix) moved too.
+  const receivers = added.length > 0 ? [...(parts ?? [provision]), ...added] : parts
+  const blocks = relocated(relocated(compared, 'removed', receivers, provision, context), 'added', from, match.old, context)
   const kinds: Array<ChangeKind> = []
   const reasons: Array<Reason> = []
   if (match.old.number !== provision.number) {
@@ -364,6 +374,43 @@ function relocated(
     const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: kind === 'removed', part: part.number})}
     return {...block, classification: 'editorial', reasons: [reason]}
   })
+}
+
+/**
+ * The blocks of a new provision when all its text came from matched
+ * provisions that no longer hold it (a table and its note moved out of a
+ * clause into a new appendix): each block marked moved from its provision,
+ * and the numbers of those provisions. Undefined when any block is new text.
+ * An appendix's status (规范性, 资料性) is its own and not counted.
+ */
+function carried(blocks: Array<BlockChange>, alignment: Alignment, context: Sides): {blocks: Array<BlockChange>; parts: string} | undefined {
+  const where = new Map<string, Provision>()
+  const text = (item: Provision, on: 'old' | 'new') => context.text(item, on)
+  for (const match of alignment.matches) {
+    const kept = new Set(blockTexts(match.new, 'new', text))
+    for (const key of blockTexts(match.old, 'old', text)) if (!kept.has(key) && !where.has(key)) where.set(key, match.old)
+  }
+  const status = documentWords().comparison.parts.status
+  const from = new Set<Provision>()
+  const out: Array<BlockChange> = []
+  for (const block of blocks) {
+    if (block.kind !== 'added') return undefined
+    if (block.label === status) {
+      out.push(block)
+      continue
+    }
+    const part = where.get(blockKey(block.new))
+    if (!part) return undefined
+    from.add(part)
+    const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: false, part: part.number})}
+    out.push({...block, classification: 'editorial', reasons: [reason]})
+  }
+  if (from.size === 0) return undefined
+  const parts = [...from].map((part) => part.number).join('、')
+  // The status of an appendix that only receives text moved from the body: the text stated requirements before, and does now.
+  const asBefore = (block: BlockChange): BlockChange =>
+    block.kind === 'added' && block.label === status ? {...block, classification: 'editorial', reasons: block.reasons.map((reason) => ({...reason, classification: 'editorial'}))} : block
+  return {blocks: out.map(asBefore), parts}
 }
 
 function removedChange(provision: Provision, alignment: Alignment, context: Sides): ProvisionChange {

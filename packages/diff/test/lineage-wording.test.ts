@@ -158,3 +158,51 @@ describe('spelling variants', () => {
     expect(of(diff, 'clause-4').reasons.map((reason) => reason.code)).toEqual(['variant'])
   })
 })
+
+describe('a table moved out of a clause into a new appendix', () => {
+  const table = (number: string) => `表${number}　巡检周期
+
+| 机房类别 | 巡检周期 |
+| - | - |
+| 核心机房 | 每周一次 |
+| 一般机房 | 每月一次 |
+
+注：巡检周期自机房开通之日起计算。`
+  const old = `${terms}
+
+## 4 巡检要求
+
+### 4.1 巡检周期
+
+a) 机房的巡检周期应符合表1的规定。
+
+b) 新开通的机房应在开通后一周内巡检一次。
+
+${table('1')}`
+  const now = (rows = '') => `${terms}
+
+## 4 巡检要求
+
+### 4.1 巡检周期
+
+a) 机房的巡检周期应符合表A.1的规定。
+
+b) 新开通的机房应在开通后一周内巡检一次。
+
+## 附录A（规范性附录）巡检周期
+
+${table('A.1').replace('| 一般机房 | 每月一次 |', `| 一般机房 | 每月一次 |${rows}`)}`
+
+  it('the clause is modified and the appendix added, both editorial: the table moved with the same text, the clause was not split', () => {
+    const diff = compare(old, now())
+    expect(changed(diff)).toEqual(['clause-4.1 4.1→4.1 modified editorial', 'appendix-A -→A added editorial'])
+    expect(of(diff, 'appendix-A').reasons.map((reason) => reason.message)).toEqual(['新增附录，其内容移自 4.1，文字未变'])
+    expect(of(diff, 'clause-4.1').reasons.map((reason) => reason.message)).toEqual(['表移至 A', '注移至 A'])
+  })
+
+  it('an appendix whose table gained a row is added text: technical', () => {
+    const diff = compare(old, now('\n| 边缘机房 | 每季度一次 |'))
+    expect(of(diff, 'appendix-A').classification).toBe('technical')
+    expect(of(diff, 'clause-4.1').classification).toBe('technical')
+  })
+})

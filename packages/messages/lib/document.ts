@@ -167,6 +167,8 @@ export const documentZh = {
     reordered: '要求中的词序改变，用词未变，可能改变要求',
     /** Variant forms of one word (其它/其他, 帐/账), or the name a document gives itself (本标准/本文件). */
     variant: (p: {pairs: string}) => `仅写法不同（异形词或文件的自称）：${p.pairs}`,
+    /** A new provision all of whose text moved there from others (a table moved into a new appendix). */
+    contentMoved: (p: {provision: string; parts: string}) => `新增${p.provision}，其内容移自 ${p.parts}，文字未变`,
     /** Words of a provision that only follow a term the newer edition renamed. */
     termFollowed: (p: {pairs: string}) => `随术语更名改写：${p.pairs}，要求未变`,
     /** A term's English equivalent changed: given for reference, it states no requirement. */
