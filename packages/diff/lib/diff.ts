@@ -54,9 +54,10 @@ function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): 
   // New provisions that are no other's match nor part of a split or merge: text a matched provision lost may have moved into them.
   const splitParts = new Set([...alignment.splits.values()].flat())
   const added = newProvisions.filter((provision) => !alignment.byNew.has(provision) && !alignment.merges.has(provision) && !splitParts.has(provision))
+  const moves = blockMoves(added, alignment, context)
   const changes = withRenamedTerms(renamed, () =>
     ordered(oldProvisions, newProvisions, alignment).map((item) =>
-      item.side === 'new' ? newChange(item.provision, alignment, moved, context, added) : removedChange(item.provision, alignment, context)
+      item.side === 'new' ? newChange(item.provision, alignment, moved, context, moves) : removedChange(item.provision, alignment, context)
     )
   )
   const fields = diffFields(old, now)
@@ -264,7 +265,7 @@ function movedProvisions(alignment: Alignment, now: ReadonlyArray<Provision>): S
   return moved
 }
 
-function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides, added: ReadonlyArray<Provision> = []): ProvisionChange {
+function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides, moves: BlockMoves = noMoves): ProvisionChange {
   const match = alignment.byNew.get(provision)
   const base = {type: 'provisionChange' as const, id: provision.id, provision: kindOf(provision)}
   if (!match) {
@@ -279,7 +280,7 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
       const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}]
       return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: 'editorial', reasons, blocks}
     }
-    const brought = carried(blocks, alignment, context)
+    const brought = carried(blocks, moves.lost)
     if (brought) {
       const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.contentMoved({provision: describeKind(provision), parts: brought.parts})}]
       return {...base, kinds: ['added'], new: side(provision), classification: 'editorial', reasons, blocks: brought.blocks}
@@ -292,8 +293,7 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   // Text that went to another part of a split, or came from another part of a merge, moved: it was not removed or added.
   const compared = diffBlocks(context.blocks(match.old, 'old'), context.blocks(provision, 'new'))
   // Text it lost that a new provision now holds (a table moved into a new appendix) moved too.
-  const receivers = added.length > 0 ? [...(parts ?? [provision]), ...added] : parts
-  const blocks = relocated(relocated(compared, 'removed', receivers, provision, context), 'added', from, match.old, context)
+  const blocks = relocated(relocated(compared, 'removed', parts, provision, context, moves.into), 'added', from, match.old, context)
   const kinds: Array<ChangeKind> = []
   const reasons: Array<Reason> = []
   if (match.old.number !== provision.number) {
@@ -360,20 +360,51 @@ function relocated(
   kind: 'added' | 'removed',
   parts: ReadonlyArray<Provision> | undefined,
   self: Provision,
-  context: Sides
+  context: Sides,
+  elsewhere: ReadonlyMap<string, Provision> = new Map()
 ): Array<BlockChange> {
   const others = (parts ?? []).filter((part) => part !== self)
-  if (others.length === 0) return blocks
+  if (others.length === 0 && elsewhere.size === 0) return blocks
   const where = new Map<string, Provision>()
   const side = kind === 'removed' ? 'new' : 'old'
   for (const part of others) for (const key of blockTexts(part, side, (item, on) => context.text(item, on))) if (!where.has(key)) where.set(key, part)
   return blocks.map((block) => {
     if (block.kind !== kind) return block
-    const part = where.get(blockKey(block.kind === 'removed' ? block.old : block.new))
+    const key = blockKey(block.kind === 'removed' ? block.old : block.new)
+    // Another part of its split or merge first; else a new provision that took the text (`elsewhere`).
+    const part = where.get(key) ?? elsewhere.get(key)
     if (!part) return block
     const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: kind === 'removed', part: part.number})}
     return {...block, classification: 'editorial', reasons: [reason]}
   })
+}
+
+/** Blocks that left a matched provision for a new one: by block key, the new provision that holds it, and the older provision that lost it. */
+interface BlockMoves {
+  into: ReadonlyMap<string, Provision>
+  lost: ReadonlyMap<string, Provision>
+}
+
+const noMoves: BlockMoves = {into: new Map(), lost: new Map()}
+
+/** The blocks matched provisions lost that `added` (new provisions of no lineage) hold; none when nothing was added. */
+function blockMoves(added: ReadonlyArray<Provision>, alignment: Alignment, context: Sides): BlockMoves {
+  if (added.length === 0) return noMoves
+  const text = (item: Provision, on: 'old' | 'new') => context.text(item, on)
+  const held = new Map<string, Provision>()
+  for (const provision of added) for (const key of blockTexts(provision, 'new', text)) if (!held.has(key)) held.set(key, provision)
+  const into = new Map<string, Provision>()
+  const lost = new Map<string, Provision>()
+  for (const match of alignment.matches) {
+    const kept = new Set(blockTexts(match.new, 'new', text))
+    for (const key of blockTexts(match.old, 'old', text)) {
+      const holder = held.get(key)
+      if (kept.has(key) || !holder) continue
+      into.set(key, holder)
+      if (!lost.has(key)) lost.set(key, match.old)
+    }
+  }
+  return {into, lost}
 }
 
 /**
@@ -383,13 +414,7 @@ function relocated(
  * and the numbers of those provisions. Undefined when any block is new text.
  * An appendix's status (规范性, 资料性) is its own and not counted.
  */
-function carried(blocks: Array<BlockChange>, alignment: Alignment, context: Sides): {blocks: Array<BlockChange>; parts: string} | undefined {
-  const where = new Map<string, Provision>()
-  const text = (item: Provision, on: 'old' | 'new') => context.text(item, on)
-  for (const match of alignment.matches) {
-    const kept = new Set(blockTexts(match.new, 'new', text))
-    for (const key of blockTexts(match.old, 'old', text)) if (!kept.has(key) && !where.has(key)) where.set(key, match.old)
-  }
+function carried(blocks: Array<BlockChange>, where: ReadonlyMap<string, Provision>): {blocks: Array<BlockChange>; parts: string} | undefined {
   const status = documentWords().comparison.parts.status
   const from = new Set<Provision>()
   const out: Array<BlockChange> = []
