@@ -318,7 +318,8 @@ export function referencesOf(block: Block, reference: Printing['reference'], han
         const printed = render([node], reference, handlers)
         found.printed.push(printed)
         // A dated reference names one edition: `GB/T 2887` made `GB/T 2887—2011` refers to another document.
-        if (node.type === 'standardReference') found.standards.push(node.year === undefined ? node.designation : `${node.designation}—${node.year}`)
+        // It is named with the dash it is printed with (`Q/ZX 75.1760–2006`, `GB/T 2887—2011`).
+        if (node.type === 'standardReference') found.standards.push(node.year === undefined ? node.designation : `${node.designation}${/([–—-])\s*\d{4}\s*$/u.exec(printed)?.[1] ?? '—'}${node.year}`)
         else found.crossReferences.push(printed)
       } else if (node.type !== 'footnote' && 'children' in node) scan(node.children)
     }

@@ -78,7 +78,7 @@ describe('a standard referenced with or without its year', () => {
     const head2 = head.replace(/## 2 规范性引用文件[\s\S]*$/u, '')
     const diff = diffEditions(parse(`${head2}${source('')}\n`, 'old.md'), parse(`${head2.replace('–2019', '–2021')}${source('–2006')}\n`, 'new.md'))
     expect(changed(diff)).toEqual(['clause-2 2→2 modified technical', 'clause-4 4→4 modified technical'])
-    for (const id of ['clause-2', 'clause-4']) expect(of(diff, id).reasons.map((reason) => reason.code)).toContain('reference')
+    for (const id of ['clause-2', 'clause-4']) expect(of(diff, id).reasons.map((reason) => reason.message)).toContain('所引用的标准改变：Q/ZX 75.1760 → Q/ZX 75.1760–2006')
   })
 
   it('the same dated reference on both sides is no change', () => {
