@@ -272,15 +272,15 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
     const from = alignment.merges.get(provision)
     const blocks = diffBlocks([], context.blocks(provision, 'new'))
     if (from) {
-      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})}]
-      return {...base, kinds: ['merged'], new: side(provision), related: from.map((part) => part.id), classification: 'editorial', reasons, blocks}
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})}, ...madeNormative(from, provision)]
+      return {...base, kinds: ['merged'], new: side(provision), related: from.map((part) => part.id), classification: classOf(reasons) ?? 'editorial', reasons, blocks}
     }
     const splitFrom = [...alignment.splits].find(([, parts]) => parts.includes(provision))?.[0]
     if (splitFrom) {
-      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}]
-      return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: 'editorial', reasons, blocks}
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}, ...madeNormative([splitFrom], provision)]
+      return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: classOf(reasons) ?? 'editorial', reasons, blocks}
     }
-    const brought = carried(blocks, moves.lost)
+    const brought = carried(blocks, moves.lost, provision)
     if (brought) {
       const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.contentMoved({provision: describeKind(provision), parts: brought.parts})}]
       return {...base, kinds: ['added'], new: side(provision), classification: 'editorial', reasons, blocks: brought.blocks}
@@ -331,6 +331,7 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   if (from) {
     kinds.push('merged')
     reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})})
+    reasons.push(...madeNormative(from, provision))
   }
   // The foreword and introduction state facts of the edition, never requirements; the bibliography lists documents for information.
   const informativeOnly = (provision.kind === 'foreword' || provision.kind === 'introduction') && reasons.length > 0
@@ -379,6 +380,13 @@ function relocated(
   })
 }
 
+/** Text that came into `provision` from an informative part (an informative appendix) now states requirements: a technical change. */
+function madeNormative(sources: ReadonlyArray<Provision>, provision: Provision): Array<Reason> {
+  const informative = sources.filter((source) => informativePart(source))
+  if (informativePart(provision) || informative.length === 0) return []
+  return [{classification: 'technical', code: 'provision', message: documentWords().comparison.madeNormative({parts: informative.map((part) => part.number).join('、')})}]
+}
+
 /** Blocks that left a matched provision for a new one: by block key, the new provision that holds it, and the older provision that lost it. */
 interface BlockMoves {
   into: ReadonlyMap<string, Provision>
@@ -414,7 +422,7 @@ function blockMoves(added: ReadonlyArray<Provision>, alignment: Alignment, conte
  * and the numbers of those provisions. Undefined when any block is new text.
  * An appendix's status (规范性, 资料性) is its own and not counted.
  */
-function carried(blocks: Array<BlockChange>, where: ReadonlyMap<string, Provision>): {blocks: Array<BlockChange>; parts: string} | undefined {
+function carried(blocks: Array<BlockChange>, where: ReadonlyMap<string, Provision>, target: Provision): {blocks: Array<BlockChange>; parts: string} | undefined {
   const status = documentWords().comparison.parts.status
   const from = new Set<Provision>()
   const out: Array<BlockChange> = []
@@ -425,7 +433,8 @@ function carried(blocks: Array<BlockChange>, where: ReadonlyMap<string, Provisio
       continue
     }
     const part = where.get(blockKey(block.new))
-    if (!part) return undefined
+    // Text that informed (an informative appendix) and now sits in normative text requires what it said: not only moved.
+    if (!part || (informativePart(part) && !informativePart(target))) return undefined
     from.add(part)
     const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: false, part: part.number})}
     out.push({...block, classification: 'editorial', reasons: [reason]})

@@ -206,3 +206,26 @@ ${table('A.1').replace('| 一般机房 | 每月一次 |', `| 一般机房 | 每�
     expect(of(diff, 'clause-4.1').classification).toBe('technical')
   })
 })
+
+describe('text moved from an informative appendix into a new normative one', () => {
+  const appendix = (letter: string, status: string, title: string) => `## 附录${letter}（${status}）${title}
+
+B${letter}1 巡检记录应包括巡检日期、巡检人员和发现的问题。
+
+B${letter}2 巡检记录应保存两年。`
+  it('requires what it only informed of before: technical', () => {
+    const old = `${terms}\n\n## 4 巡检要求\n\n机房每月至少巡检一次。\n\n${appendix('A', '资料性附录', '巡检记录示例').replace(/B(A)(\d)/gu, '$2)')}\n\n下列为巡检记录的示例。`
+    const now = `${terms}\n\n## 4 巡检要求\n\n机房每月至少巡检一次。\n\n## 附录A（资料性附录）巡检记录示例\n\n下列为巡检记录的示例。\n\n${appendix('B', '规范性附录', '巡检记录').replace(/B(B)(\d)/gu, '$2)')}`
+    const diff = compare(old, now)
+    // Split from appendix A, which informed: appendix B requires what it says.
+    expect(of(diff, 'appendix-B').kinds).toEqual(['split'])
+    expect(of(diff, 'appendix-B').classification).toBe('technical')
+    expect(of(diff, 'appendix-B').reasons.map((reason) => reason.message)).toContain('移自资料性的 A 的内容现为规范性内容')
+  })
+
+  it('split into another informative appendix it is editorial', () => {
+    const old = `${terms}\n\n## 4 巡检要求\n\n机房每月至少巡检一次。\n\n${appendix('A', '资料性附录', '巡检记录示例').replace(/B(A)(\d)/gu, '$2)')}\n\n下列为巡检记录的示例。`
+    const now = `${terms}\n\n## 4 巡检要求\n\n机房每月至少巡检一次。\n\n## 附录A（资料性附录）巡检记录示例\n\n下列为巡检记录的示例。\n\n${appendix('B', '资料性附录', '巡检记录').replace(/B(B)(\d)/gu, '$2)')}`
+    expect(of(compare(old, now), 'appendix-B').classification).toBe('editorial')
+  })
+})

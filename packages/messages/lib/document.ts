@@ -169,6 +169,8 @@ export const documentZh = {
     variant: (p: {pairs: string}) => `仅写法不同（异形词或文件的自称）：${p.pairs}`,
     /** A new provision all of whose text moved there from others (a table moved into a new appendix). */
     contentMoved: (p: {provision: string; parts: string}) => `新增${p.provision}，其内容移自 ${p.parts}，文字未变`,
+    /** Text that came from an informative part (an informative appendix) into normative text: it now states requirements. */
+    madeNormative: (p: {parts: string}) => `移自资料性的 ${p.parts} 的内容现为规范性内容`,
     /** Words of a provision that only follow a term the newer edition renamed. */
     termFollowed: (p: {pairs: string}) => `随术语更名改写：${p.pairs}，要求未变`,
     /** A term's English equivalent changed: given for reference, it states no requirement. */
