@@ -76,6 +76,23 @@ export function align(old: ReadonlyArray<Provision>, now: ReadonlyArray<Provisio
   // A provision matched with one of its parts is split or merged too, when the other parts are new (or gone).
   const splits = parts(old, now, (item) => byOld.get(item)?.new, (item) => byNew.has(item), (provision) => blockTexts(provision, 'old', text), (provision) => blockTexts(provision, 'new', text))
   const merges = parts(now, old, (item) => byNew.get(item)?.old, (item) => byOld.has(item), (provision) => blockTexts(provision, 'new', text), (provision) => blockTexts(provision, 'old', text))
+  // The part of a merge (or split) that keeps its number is the one that continues: the others were merged into it (or split from it).
+  const repair = (match: Match, a: Provision, b: Provision): void => {
+    matches.splice(matches.indexOf(match), 1)
+    byOld.delete(match.old)
+    byNew.delete(match.new)
+    pair(a, b, 'number', round(similarity(text(a, 'old'), text(b, 'new'))))
+  }
+  for (const [provision, from] of merges) {
+    const match = byNew.get(provision)
+    const keeper = from.find((part) => part.kind === provision.kind && part.number === provision.number && !byOld.has(part))
+    if (match && keeper && match.old.number !== provision.number) repair(match, keeper, provision)
+  }
+  for (const [provision, into] of splits) {
+    const match = byOld.get(provision)
+    const keeper = into.find((part) => part.kind === provision.kind && part.number === provision.number && !byNew.has(part))
+    if (match && keeper && match.new.number !== provision.number) repair(match, provision, keeper)
+  }
   return {matches, byOld, byNew, splits, merges}
 }
 
@@ -279,7 +296,8 @@ function parts(
     const self = matchOf(provision)
     const found = new Map<Provision, number>()
     for (const block of blocks) {
-      const list = holders.get(block)
+      // Only provisions of its kind are its parts: a clause's table moved into a new appendix moved, the clause was not split.
+      const list = holders.get(block)?.filter((holder) => holder.kind === provision.kind)
       const holder = self && list?.includes(self) ? self : list?.[0]
       if (holder) found.set(holder, (found.get(holder) ?? 0) + 1)
     }

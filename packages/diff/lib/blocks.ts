@@ -212,6 +212,8 @@ function textReasons(old: SideBlock, now: SideBlock): Array<Reason> {
       return [...reasons, ...said().map((reason) => ({...reason, classification: 'editorial' as const}))]
     }
     case 'formula':
+      // The same operations written otherwise (a multiplication sign made explicit, spacing) are the same formula.
+      if (sameFormula(old.text, now.text)) return [{classification: 'editorial', code: 'formula', message: words.formulaNotation({label: now.label, was: old.text, is: now.text})}]
       return [{classification: 'technical', code: 'formula', message: words.formula({label: now.label, was: old.text, is: now.text})}]
     case 'code':
       return [{classification: 'technical', code: 'code', message: codeLines(old.text, now.text)}]
@@ -230,6 +232,11 @@ function textReasons(old: SideBlock, now: SideBlock): Array<Reason> {
     const status = (text: string) => text.slice(text.indexOf('：') + 1)
     return [{classification: 'technical', code: 'provision', message: words.appendixStatus({was: status(old.text), is: status(now.text)})}]
   }
+  // A term's English equivalent is given for reference: the term and its definition are what the standard defines.
+  if (now.block === 'paragraph' && now.label === words.parts.english) {
+    const value = (text: string) => text.slice(text.indexOf('：') + 1)
+    return [{classification: 'editorial', code: 'wording', message: words.englishChanged({was: value(old.text), is: value(now.text)})}]
+  }
   if (!isInformative(now)) return said()
   // Notes and examples carry no requirements, so their changes are editorial whatever they touch; a table's or figure's note is named with it.
   const part = now.block === 'note' && now.label !== undefined && now.label.includes(' ')
@@ -238,6 +245,35 @@ function textReasons(old: SideBlock, now: SideBlock): Array<Reason> {
     classification: 'editorial' as const,
     message: part ? words.partNote({label: now.label ?? '', reason: reason.message}) : words.inInformative({reason: reason.message, block: blockName(now.block)})
   }))
+}
+
+/** LaTeX's tokens as they typeset: commands, numbers, single characters; spacing left out. */
+function texTokens(tex: string): Array<string> {
+  const spacing = new Set(['\\,', '\\;', '\\:', '\\!', '\\ ', '\\quad', '\\qquad'])
+  return (tex.match(/\\[a-zA-Z]+|\\.|\d+(?:\.\d+)?|\S/gu) ?? []).filter((token) => !spacing.has(token))
+}
+
+/**
+ * Whether two formulas differ only in how they are written: spacing, or a
+ * multiplication sign (`\cdot`, `\times`) put in or taken out between two
+ * factors that are not both numbers (`\psi R` → `\psi \cdot R`). A sign
+ * replaced by another, or put between two numbers (`2 3` → `2 \cdot 3`), is
+ * a change.
+ */
+export function sameFormula(old: string, now: string): boolean {
+  const [a, b] = [texTokens(old), texTokens(now)]
+  if (a.join(' ') === b.join(' ')) return true
+  const product = new Set(['\\cdot', '\\times'])
+  const number = (token: string | undefined) => token !== undefined && /^\d/u.test(token)
+  const parts = diffArrays(a, b)
+  return parts.every((part, index) => {
+    if (!part.added && !part.removed) return true
+    const [before, after] = [parts[index - 1], parts[index + 1]]
+    // A replacement: something taken out and something else put in at the same place.
+    if ((part.removed && after?.added) || (part.added && before?.removed)) return false
+    const kept = (side: typeof before, last: boolean) => (side && !side.added && !side.removed ? (last ? side.value.at(-1) : side.value[0]) : undefined)
+    return part.value.length === 1 && product.has(part.value[0] ?? '') && !(number(kept(before, true)) && number(kept(after, false)))
+  })
 }
 
 /** Which lines of a listing changed, numbered on the newer side from 1: `代码第3、5行改变`. */

@@ -19,10 +19,44 @@ const variants: ReadonlyArray<readonly [string, string]> = [
   ['做为', '作为'],
   ['纪录', '记录'],
   ['帐', '账'],
+  // Single characters written either way in these texts (网形/网型 连接, 作/做 防腐处理): read alike wherever they stand.
+  ['型', '形'],
+  ['做', '作'],
   // How a document names itself: 本标准 (GB/T 1.1–2009 and before), 本部分 (a part), 本文件 (2020).
   ['本标准', '本文件'],
   ['本部分', '本文件']
 ]
+
+/** Terms the newer edition renamed (old → new), longest first: their uses elsewhere follow the renaming. */
+let renamedTerms: ReadonlyArray<readonly [string, string]> = []
+
+/** Runs `work` with the terms the comparison found renamed, so a use of a term that only follows its renaming is read as the same words. */
+export function withRenamedTerms<T>(pairs: ReadonlyArray<readonly [string, string]>, work: () => T): T {
+  const saved = renamedTerms
+  renamedTerms = [...pairs].filter(([was, is]) => was.length > 1 && was !== is).sort((a, b) => b[0].length - a[0].length)
+  try {
+    return work()
+  } finally {
+    renamedTerms = saved
+  }
+}
+
+/** The older text with every renamed term written as it is named now, and the renamings that did so. */
+export function followRenamedTerms(old: string, now: string): {text: string; pairs: Array<string>} {
+  let text = old
+  const pairs: Array<string> = []
+  for (const [was, is] of renamedTerms) {
+    // A renaming is followed only where the newer text uses the new name.
+    if (!text.includes(was) || !now.includes(is)) continue
+    // Where the new name holds the old one (`优化` → `网络优化`), the new name already written stays as it is.
+    text = text
+      .split(is)
+      .map((piece) => piece.split(was).join(is))
+      .join(is)
+    pairs.push(`“${was}” → “${is}”`)
+  }
+  return {text, pairs}
+}
 
 /** Words that carry no requirement of their own: a structural or modal particle, a light verb. */
 const functionWords: ReadonlySet<string> = new Set(['的', '了', '地', '之', '所', '进行', '予以', '加以', '吧', '呢', '啊', '呀'])

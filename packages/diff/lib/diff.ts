@@ -8,6 +8,7 @@ import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
 import {checkRecord} from './record-check.js'
+import {withRenamedTerms} from './classify.js'
 import {definedTerms, essence, withVocabulary} from './text.js'
 import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
@@ -46,8 +47,18 @@ function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): 
   const alignment = align(oldProvisions, newProvisions, (provision, side) => context.text(provision, side))
   context.alignment = alignment
   const moved = movedProvisions(alignment, newProvisions)
-  const changes = ordered(oldProvisions, newProvisions, alignment).map((item) =>
-    item.side === 'new' ? newChange(item.provision, alignment, moved, context) : removedChange(item.provision, alignment, context)
+  // A term renamed in its entry: its uses elsewhere that only follow the renaming change nothing required.
+  const renamed = alignment.matches.flatMap((match) =>
+    match.new.kind === 'term' && match.old.title && match.new.title && essence(match.old.title) !== essence(match.new.title) ? [[match.old.title, match.new.title] as const] : []
+  )
+  // New provisions that are no other's match nor part of a split or merge: text a matched provision lost may have moved into them.
+  const splitParts = new Set([...alignment.splits.values()].flat())
+  const added = newProvisions.filter((provision) => !alignment.byNew.has(provision) && !alignment.merges.has(provision) && !splitParts.has(provision))
+  const moves = blockMoves(added, alignment, context)
+  const changes = withRenamedTerms(renamed, () =>
+    ordered(oldProvisions, newProvisions, alignment).map((item) =>
+      item.side === 'new' ? newChange(item.provision, alignment, moved, context, moves) : removedChange(item.provision, alignment, context)
+    )
   )
   const fields = diffFields(old, now)
   const diff: StandardDiff = {
@@ -254,20 +265,25 @@ function movedProvisions(alignment: Alignment, now: ReadonlyArray<Provision>): S
   return moved
 }
 
-function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides): ProvisionChange {
+function newChange(provision: Provision, alignment: Alignment, moved: Set<Provision>, context: Sides, moves: BlockMoves = noMoves): ProvisionChange {
   const match = alignment.byNew.get(provision)
   const base = {type: 'provisionChange' as const, id: provision.id, provision: kindOf(provision)}
   if (!match) {
     const from = alignment.merges.get(provision)
     const blocks = diffBlocks([], context.blocks(provision, 'new'))
     if (from) {
-      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})}]
-      return {...base, kinds: ['merged'], new: side(provision), related: from.map((part) => part.id), classification: 'editorial', reasons, blocks}
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})}, ...madeNormative(from, provision)]
+      return {...base, kinds: ['merged'], new: side(provision), related: from.map((part) => part.id), classification: classOf(reasons) ?? 'editorial', reasons, blocks}
     }
     const splitFrom = [...alignment.splits].find(([, parts]) => parts.includes(provision))?.[0]
     if (splitFrom) {
-      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}]
-      return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: 'editorial', reasons, blocks}
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.splitFrom({part: splitFrom.number})}, ...madeNormative([splitFrom], provision)]
+      return {...base, kinds: ['split'], new: side(provision), related: [splitFrom.id], classification: classOf(reasons) ?? 'editorial', reasons, blocks}
+    }
+    const brought = carried(blocks, moves.lost, provision)
+    if (brought) {
+      const reasons: Array<Reason> = [{classification: 'editorial', code: 'structure', message: documentWords().comparison.contentMoved({provision: describeKind(provision), parts: brought.parts})}]
+      return {...base, kinds: ['added'], new: side(provision), classification: 'editorial', reasons, blocks: brought.blocks}
     }
     const reasons: Array<Reason> = [addedOrRemoved(provision, true)]
     return {...base, kinds: ['added'], new: side(provision), classification: reasons[0]?.classification ?? 'technical', reasons, blocks}
@@ -276,7 +292,8 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   const from = alignment.merges.get(provision)
   // Text that went to another part of a split, or came from another part of a merge, moved: it was not removed or added.
   const compared = diffBlocks(context.blocks(match.old, 'old'), context.blocks(provision, 'new'))
-  const blocks = relocated(relocated(compared, 'removed', parts, provision, context), 'added', from, match.old, context)
+  // Text it lost that a new provision now holds (a table moved into a new appendix) moved too.
+  const blocks = relocated(relocated(compared, 'removed', parts, provision, context, moves.into), 'added', from, match.old, context)
   const kinds: Array<ChangeKind> = []
   const reasons: Array<Reason> = []
   if (match.old.number !== provision.number) {
@@ -314,6 +331,7 @@ function newChange(provision: Provision, alignment: Alignment, moved: Set<Provis
   if (from) {
     kinds.push('merged')
     reasons.push({classification: 'editorial', code: 'structure', message: documentWords().comparison.mergedFrom({parts: from.map((part) => part.number).join('、')})})
+    reasons.push(...madeNormative(from, provision))
   }
   // The foreword and introduction state facts of the edition, never requirements; the bibliography lists documents for information.
   const informativeOnly = (provision.kind === 'foreword' || provision.kind === 'introduction') && reasons.length > 0
@@ -343,20 +361,90 @@ function relocated(
   kind: 'added' | 'removed',
   parts: ReadonlyArray<Provision> | undefined,
   self: Provision,
-  context: Sides
+  context: Sides,
+  elsewhere: ReadonlyMap<string, Provision> = new Map()
 ): Array<BlockChange> {
   const others = (parts ?? []).filter((part) => part !== self)
-  if (others.length === 0) return blocks
+  if (others.length === 0 && elsewhere.size === 0) return blocks
   const where = new Map<string, Provision>()
   const side = kind === 'removed' ? 'new' : 'old'
   for (const part of others) for (const key of blockTexts(part, side, (item, on) => context.text(item, on))) if (!where.has(key)) where.set(key, part)
   return blocks.map((block) => {
     if (block.kind !== kind) return block
-    const part = where.get(blockKey(block.kind === 'removed' ? block.old : block.new))
+    const key = blockKey(block.kind === 'removed' ? block.old : block.new)
+    // Another part of its split or merge first; else a new provision that took the text (`elsewhere`).
+    const part = where.get(key) ?? elsewhere.get(key)
     if (!part) return block
     const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: kind === 'removed', part: part.number})}
     return {...block, classification: 'editorial', reasons: [reason]}
   })
+}
+
+/** Text that came into `provision` from an informative part (an informative appendix) now states requirements: a technical change. */
+function madeNormative(sources: ReadonlyArray<Provision>, provision: Provision): Array<Reason> {
+  const informative = sources.filter((source) => informativePart(source))
+  if (informativePart(provision) || informative.length === 0) return []
+  return [{classification: 'technical', code: 'provision', message: documentWords().comparison.madeNormative({parts: informative.map((part) => part.number).join('、')})}]
+}
+
+/** Blocks that left a matched provision for a new one: by block key, the new provision that holds it, and the older provision that lost it. */
+interface BlockMoves {
+  into: ReadonlyMap<string, Provision>
+  lost: ReadonlyMap<string, Provision>
+}
+
+const noMoves: BlockMoves = {into: new Map(), lost: new Map()}
+
+/** The blocks matched provisions lost that `added` (new provisions of no lineage) hold; none when nothing was added. */
+function blockMoves(added: ReadonlyArray<Provision>, alignment: Alignment, context: Sides): BlockMoves {
+  if (added.length === 0) return noMoves
+  const text = (item: Provision, on: 'old' | 'new') => context.text(item, on)
+  const held = new Map<string, Provision>()
+  for (const provision of added) for (const key of blockTexts(provision, 'new', text)) if (!held.has(key)) held.set(key, provision)
+  const into = new Map<string, Provision>()
+  const lost = new Map<string, Provision>()
+  for (const match of alignment.matches) {
+    const kept = new Set(blockTexts(match.new, 'new', text))
+    for (const key of blockTexts(match.old, 'old', text)) {
+      const holder = held.get(key)
+      if (kept.has(key) || !holder) continue
+      into.set(key, holder)
+      if (!lost.has(key)) lost.set(key, match.old)
+    }
+  }
+  return {into, lost}
+}
+
+/**
+ * The blocks of a new provision when all its text came from matched
+ * provisions that no longer hold it (a table and its note moved out of a
+ * clause into a new appendix): each block marked moved from its provision,
+ * and the numbers of those provisions. Undefined when any block is new text.
+ * An appendix's status (规范性, 资料性) is its own and not counted.
+ */
+function carried(blocks: Array<BlockChange>, where: ReadonlyMap<string, Provision>, target: Provision): {blocks: Array<BlockChange>; parts: string} | undefined {
+  const status = documentWords().comparison.parts.status
+  const from = new Set<Provision>()
+  const out: Array<BlockChange> = []
+  for (const block of blocks) {
+    if (block.kind !== 'added') return undefined
+    if (block.label === status) {
+      out.push(block)
+      continue
+    }
+    const part = where.get(blockKey(block.new))
+    // Text that informed (an informative appendix) and now sits in normative text requires what it said: not only moved.
+    if (!part || (informativePart(part) && !informativePart(target))) return undefined
+    from.add(part)
+    const reason: Reason = {classification: 'editorial', code: 'structure', message: documentWords().comparison.blockMoved({block: blockName(block.block), removed: false, part: part.number})}
+    out.push({...block, classification: 'editorial', reasons: [reason]})
+  }
+  if (from.size === 0) return undefined
+  const parts = [...from].map((part) => part.number).join('、')
+  // The status of an appendix that only receives text moved from the body: the text stated requirements before, and does now.
+  const asBefore = (block: BlockChange): BlockChange =>
+    block.kind === 'added' && block.label === status ? {...block, classification: 'editorial', reasons: block.reasons.map((reason) => ({...reason, classification: 'editorial'}))} : block
+  return {blocks: out.map(asBefore), parts}
 }
 
 function removedChange(provision: Provision, alignment: Alignment, context: Sides): ProvisionChange {

@@ -150,7 +150,7 @@ export const defaultHandlers = {
   term: provision((node) => ({id: node.id, kind: 'term', number: node.number, title: node.term, anchor: node.anchor})),
   normativeReference: (node) => {
     const number = `${node.designation}${node.year === undefined ? '' : `–${node.year}`}`
-    const reference: PhrasingContent = {type: 'standardReference', code: node.code, designation: node.designation, children: [{type: 'text', value: number}]}
+    const reference: PhrasingContent = {type: 'standardReference', code: node.code, designation: node.designation, ...(node.year === undefined ? {} : {year: node.year}), children: [{type: 'text', value: number}]}
     return [{block: 'normativeReference', phrasing: [reference, {type: 'text', value: `\u3000${node.title}`}], position: node.position}]
   },
   appendix: provision((node) => ({id: node.id, kind: 'appendix', number: node.letter, title: node.title, anchor: node.anchor, ...(node.status === 'informative' ? {informative: true} : {})})),
@@ -301,7 +301,7 @@ export function render(phrasing: ReadonlyArray<PhrasingContent>, reference: Prin
   return phrasing.map((node) => handle<PhrasingContent, Printing, string>(handlers, node, {reference})).join('')
 }
 
-/** What a block refers to: standards by designation, and the printed text of every reference. */
+/** What a block refers to: standards by designation (with the year of a dated reference), and the printed text of every reference. */
 export interface BlockReferences {
   standards: Array<string>
   /** Cross-references as printed on this side (after any rewriting). */
@@ -317,7 +317,9 @@ export function referencesOf(block: Block, reference: Printing['reference'], han
       if (node.type === 'standardReference' || node.type === 'crossReference') {
         const printed = render([node], reference, handlers)
         found.printed.push(printed)
-        if (node.type === 'standardReference') found.standards.push(node.designation)
+        // A dated reference names one edition: `GB/T 2887` made `GB/T 2887—2011` refers to another document.
+        // It is named with the dash it is printed with (`Q/ZX 75.1760–2006`, `GB/T 2887—2011`).
+        if (node.type === 'standardReference') found.standards.push(node.year === undefined ? node.designation : `${node.designation}${/([–—-])\s*\d{4}\s*$/u.exec(printed)?.[1] ?? '—'}${node.year}`)
         else found.crossReferences.push(printed)
       } else if (node.type !== 'footnote' && 'children' in node) scan(node.children)
     }

@@ -10,7 +10,7 @@ import {documentWords} from '@stdkit/messages'
 import {diffArrays, diffChars} from 'diff'
 import type {Standard} from '@stdkit/tree'
 import {visit} from 'unist-util-visit'
-import {wordingReasons} from './classify.js'
+import {followRenamedTerms, wordingReasons} from './classify.js'
 import type {Reason, TextRun} from './types.js'
 
 const segmenter = new Intl.Segmenter('zh', {granularity: 'word'})
@@ -265,6 +265,20 @@ export function classifyText(
   now: string,
   references: {old?: TextReferences; new?: TextReferences} = {},
   options: Readonly<ClassifyOptions> = {}
+): Array<Reason> {
+  if (old === now) return []
+  // Words that only follow a term's renaming are the same words: what else changed is classified alone.
+  const followed = followRenamedTerms(old, now)
+  if (followed.pairs.length === 0) return classifyPlain(old, now, references, options)
+  const renamed: Reason = {classification: 'editorial', code: 'wording', message: documentWords().comparison.termFollowed({pairs: followed.pairs.join('，')})}
+  return [renamed, ...classifyPlain(followed.text, now, references, options)]
+}
+
+function classifyPlain(
+  old: string,
+  now: string,
+  references: {old?: TextReferences; new?: TextReferences},
+  options: Readonly<ClassifyOptions>
 ): Array<Reason> {
   if (old === now) return []
   const [was, is] = [references.old ?? noReferences, references.new ?? noReferences]

@@ -167,6 +167,16 @@ export const documentZh = {
     reordered: '要求中的词序改变，用词未变，可能改变要求',
     /** Variant forms of one word (其它/其他, 帐/账), or the name a document gives itself (本标准/本文件). */
     variant: (p: {pairs: string}) => `仅写法不同（异形词或文件的自称）：${p.pairs}`,
+    /** A new provision all of whose text moved there from others (a table moved into a new appendix). */
+    contentMoved: (p: {provision: string; parts: string}) => `新增${p.provision}，其内容移自 ${p.parts}，文字未变`,
+    /** Text that came from an informative part (an informative appendix) into normative text: it now states requirements. */
+    madeNormative: (p: {parts: string}) => `移自资料性的 ${p.parts} 的内容现为规范性内容`,
+    /** Words of a provision that only follow a term the newer edition renamed. */
+    termFollowed: (p: {pairs: string}) => `随术语更名改写：${p.pairs}，要求未变`,
+    /** A term's English equivalent changed: given for reference, it states no requirement. */
+    englishChanged: (p: {was: string; is: string}) => `英文对应词改变：${p.was} → ${p.is}（仅供参照，不改变要求）`,
+    /** A formula written otherwise that computes the same: an explicit multiplication sign, spacing. */
+    formulaNotation: (p: {label: string | undefined; was: string; is: string}) => `${p.label ?? '公式'}仅写法不同，运算未变：${p.was} → ${p.is}`,
     /** List items whose text is unchanged but whose labels follow a list that gained, lost or reordered items. */
     relettered: (p: {labels: string}) => `列项重新编号：${p.labels}，文字未变`,
     /** A list item (or paragraph) whose text is unchanged, now elsewhere among its siblings. */
