@@ -219,6 +219,156 @@ function about(block: TextChange, title: string | undefined): string | undefined
   return words.length > 20 ? undefined : words
 }
 
+/** A time written with its unit (`2小时`, `3个工作日`, `当天`, `及时`): the changed words of a deadline or a duration. */
+const timeUnit = /^(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月|年|h|min|d)(?![a-z])/u
+const timeWords = /(?:\d+|[半一二两三四五六七八九十]+)\s*(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月|年)|当天|当日|及时|立即/u
+
+/** Where a clause's modal verb is: by its words, else by its characters where a word hides it (`应对用户` is `应` + `对用户`). */
+function modalIn(clause: string): number {
+  const at = modalAt(clause)
+  if (at >= 0) return at
+  return clause.search(/必须|不得|不应|禁止|严禁|应(?![当用急答])/u)
+}
+
+/** Words that lead a clause without telling what it is about. */
+const leading = /^[\s并且和及与而但如若当在对，,、]+/u
+
+/** A place in the text ready for a subject: no leading conjunction, no closing mark. */
+function clean(text: string): string {
+  return text.replace(leading, '').replace(/[，,：:、；;。\s]+$/u, '').trim()
+}
+
+/**
+ * What a changed requirement is about, told as a reviewer tells it, in the
+ * provision's own words around the change: the thing before the modal verb
+ * and the verb up to the change (`进场前应检查的内容`), a deadline or a
+ * duration by what it is for (`测试数据的备份时限`, `到达现场的时间`), a
+ * prohibition by the words it governs (`进入用户现场禁止穿的内容`), a scope
+ * by whom it applies to (`本标准适用的售后人员范围`).
+ */
+function changedSubject(block: TextChange, title: string | undefined): string | undefined {
+  if (block.kind !== 'modified') return undefined
+  let text = ''
+  let first = -1
+  let last = -1
+  let changed = ''
+  let startsWith = ''
+  const spans: Array<[number, number]> = []
+  for (const run of block.runs) {
+    if (run.op === 'equal') {
+      text += run.value
+      continue
+    }
+    changed += run.value
+    if (first < 0) {
+      first = text.length
+      startsWith = run.value
+    }
+    const at = text.length
+    if (run.op === 'insert') text += run.value
+    last = text.length
+    spans.push([at, last])
+  }
+  if (first < 0) return undefined
+  let skip = 0
+  if (block.label !== undefined && text.startsWith(block.label)) skip = block.label.length
+  while (/\s/u.test(text[skip] ?? '')) skip++
+  text = text.slice(skip)
+  first = Math.max(first - skip, 0)
+  last = Math.max(last - skip, first)
+  // A change that opens with a clause mark adds or removes a clause: the clause after the mark is the one changed.
+  while (first < last - 1 && /[，,；;\s]/u.test(text[first] ?? '')) first++
+  // A referenced document changed is told by the reference, not by the requirement around it.
+  if (/[A-Z]{1,6}(?:\/[A-Z]{1,6})*\s?\d/u.test(changed)) return undefined
+  // The sentence and the clause of it where the change begins.
+  const sentenceStart = Math.max(...['。', '；', ';'].map((mark) => text.lastIndexOf(mark, first - 1) + 1))
+  const sentenceEnd = (() => {
+    const ends = ['。', '；', ';'].map((mark) => text.indexOf(mark, first)).filter((at) => at >= 0)
+    return ends.length === 0 ? text.length : Math.min(...ends)
+  })()
+  const sentence = text.slice(sentenceStart, sentenceEnd)
+  const clauseStart = Math.max(sentenceStart, ...['，', ',', '：', ':'].map((mark) => text.lastIndexOf(mark, first - 1) + 1))
+  const clauseEnd = (() => {
+    const ends = ['，', ',', '：', ':'].map((mark) => text.indexOf(mark, first)).filter((at) => at >= 0 && at < sentenceEnd)
+    return ends.length === 0 ? sentenceEnd : Math.min(...ends)
+  })()
+  const clause = text.slice(clauseStart, clauseEnd)
+  // The end of the last change that begins in the clause.
+  last = Math.min(Math.max(...spans.map(([start, end]) => [start - skip, end - skip] as const).filter(([start]) => start < clauseEnd).map(([, end]) => end), first), clauseEnd)
+  const modal = modalIn(clause)
+  // A scope: `本标准适用于国内工程、服务现场的售后人员，包括……`.
+  const scope = /^(.{1,8}?)适用于([^，,；;。]*)/u.exec(sentence)
+  if (scope && modal < 0) {
+    const whom = /的([^的]{2,8})$/u.exec(scope[2] ?? '')?.[1]
+    return whom ? `${scope[1]}适用的${whom}范围` : `${scope[1]}的适用范围`
+  }
+  if (modal < 0) {
+    // A clause that states no requirement of its own continues one before it in the sentence (`……，并穿戴鞋套`).
+    const before = text.slice(sentenceStart, clauseStart)
+    const at = modalIn(before)
+    const topic = at < 0 ? '' : clean(before.slice(0, at).split(/[，,]/u).at(-1) ?? '')
+    return topic.length >= 2 && topic.length <= 12 && !actor.test(topic) ? `${topic}的要求` : undefined
+  }
+  const topic = clean(clause.slice(0, modal))
+  const hasTopic = topic.length >= 2 && topic.length <= 12
+  const from = first - clauseStart
+  const to = last - clauseStart
+  // What follows the change in its clause, without the reference that says how (`按……的规定`).
+  let tail = to >= clause.length ? '' : clause.slice(Math.max(to, 0))
+  // A deadline or a duration changed: `应在3个工作日内编制工程开通计划`.
+  const around = `${changed}${tail.slice(0, 6)}`
+  if (timeWords.test(changed) || (/\d/u.test(changed) && timeUnit.test(tail))) {
+    const within = /内/u.test(changed) || /^(?:个)?(?:工作日|小时|分钟|天|日|周|个月|月|年)内/u.test(tail)
+    tail = clean(tail.replace(timeUnit, '').replace(/^内/u, '').replace(/^按[^，,]*?的规定/u, '').replace(/^的/u, ''))
+    const noun = within ? '时限' : '时间'
+    if (tail.length < 2 || tail.length > 16) return hasTopic ? `${topic}的${noun}` : undefined
+    if (!hasTopic || actor.test(topic)) return `${tail}的${noun}`
+    return /[后时前中内]$/u.test(topic) ? `${topic}${tail}的${noun}` : `${topic}的${tail}${noun}`
+  }
+  // A number changed: a range, a count, a limit, by what it is of (`主机房的温度范围`, `一级变更的评估人数`).
+  const numeral = /[\d零一二两三四五六七八九十百]/u
+  if (numeral.test(changed) && (/\d/u.test(around) || /^[名人次个项]/u.test(tail))) {
+    const noun = /\d\s*\S{0,3}\s*[～~至]|[～~至]\s*$/u.test(clause.slice(0, Math.max(from, 0))) || /^[^，,]{0,4}[～~至]/u.test(tail)
+      ? '范围'
+      : /^[名人]/u.test(tail) ? '人数' : /^次/u.test(tail) ? '次数' : /不[大小高低少多]于|不超过|至少|以[上下内]/u.test(clause) ? '限值' : undefined
+    if (noun !== undefined && hasTopic) return `${topic}${topic.includes('的') ? '' : '的'}${noun}`
+  }
+  // The verb: from the modal to the change; an item of an enumeration the change extends is left out.
+  let verb = from > modal ? clause.slice(modal, from) : ''
+  if (verb.endsWith('、')) verb = verb.slice(0, -1).replace(/[^、，,\s]{1,4}$/u, '')
+  else if (/^[、和及与或]/u.test(startsWith)) verb = words(verb).slice(0, -1).join('')
+  verb = verb.trim()
+  const counted = /\d/u.test(verb)
+  if (verb.length > 6) {
+    // A long verb phrase is told by its modal and the words that follow it up to the first 的.
+    const parts = words(verb)
+    const modalParts = parts.findIndex((part) => modalWords(part).length > 0)
+    verb = parts.slice(0, Math.max(modalParts, 0) + 3).join('').split('的')[0] ?? verb
+    // A phrase cut after a preposition (`应在服务`, `应根据任务`) names nothing.
+    if (/(?:在|按|以|对|向|将|与|和|根据|经)[^在按以对向将与和根据经]{0,2}$/u.test(verb.slice(modalWords(verb)[0]?.length ?? 1))) verb = ''
+  }
+  const modalWord = verb === '' ? '' : (modalWords(verb)[0] ?? verb.slice(0, 1))
+  const acts = verb.length > modalWord.length && verb.length <= 10 && !counted
+  if (hasTopic && acts) return `${topic}${verb}的内容`
+  if (hasTopic && !actor.test(topic)) {
+    // The modal itself changed (`应` → `宜`): what it governs is told after it.
+    const rest = from <= modal + 1 && modalWords(changed).length > 0 ? clean(clause.slice(Math.max(to, modal + 1))) : ''
+    return rest.length >= 2 && rest.length <= 8 ? `${topic}${rest}的要求` : `${topic}的要求`
+  }
+  if (acts) {
+    const after = clean(tail)
+    if (after.length >= 2 && after.length <= 12) return `${after}${verb}的内容`
+    if (title !== undefined) return `${title}中${verb}的内容`
+    return undefined
+  }
+  // A clause that is a requirement and no more (`应使用普通话`).
+  const whole = clean(clean(clause).replace(/^(?:必须|不得|应当|应|宜|可以|可)/u, ''))
+  if (whole.length < 2 || whole.length > 12 || from > modal + 2) return undefined
+  // When it is done, where the sentence opens with it (`离开现场前，……`).
+  const when = clean(text.slice(sentenceStart, clauseStart).split(/[，,]/u)[0] ?? '')
+  return requirement(clauseStart > sentenceStart && /[前后时]$/u.test(when) && when.length <= 8 ? `${when}${whole}` : whole)
+}
+
 /** The items a changed block of text makes: a requirement added, removed or changed; a figure or formula by its caption or number; a referenced document. */
 function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Draft> {
   const text = block.kind === 'removed' ? block.old : block.new
@@ -243,7 +393,7 @@ function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Dr
         : `规范性引用文件${block.kind === 'modified' ? cited(block.new) : text.trim()}`
     if (block.kind === 'modified' && cited(block.old) !== cited(block.new)) return [{action: 'modified', body: `${what}更改为${cited(block.new)}${where}`}]
   }
-  else if (block.kind === 'modified') what = requirement(about(block, now.title) ?? now.title ?? now.number)
+  else if (block.kind === 'modified') what = changedSubject(block, now.title) ?? requirement(about(block, now.title) ?? now.title ?? now.number)
   else {
     const words = gist(text, block.label)
     // A paragraph that states no requirement (`本标准规定了……`) is quoted in its clause.

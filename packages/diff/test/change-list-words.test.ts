@@ -27,7 +27,7 @@ describe('the drafted change list', () => {
       '——将术语“网规网优”更改为“网络规划优化”（见3.2）；',
       '——删除了检查工具、仪表、安装材料和随工文档是否齐全的要求（2007年版的4.2 c））；',
       '——增加了不得在社交媒体发布现场信息的要求（见4.3 d））；',
-      '——更改了离开现场的要求（见4.4，2007年版的4.4）；',
+      '——更改了离开现场前向用户说明处理结果的要求（见4.4，2007年版的4.4）；',
       '——更改了一般故障的上报时限（见表1，2007年版的表1）。'
     ])
     expect(diff.changeList.map((item) => [item.action, item.id])).toEqual([
@@ -60,7 +60,7 @@ describe('the drafted change list', () => {
       .replace('### 4.3 现场纪律', '### 4.3 着装检查\n\n维护人员应互相检查着装。\n\n### 4.4 现场纪律')
       .replace('### 4.4 离开现场', '### 4.5 离开现场')
     const texts = diffEditions(parse(read('old'), 'old.md'), parse(renumbered, 'new.md')).changeList.map((item) => item.text)
-    expect(texts).toContain('——更改了离开现场的要求（见4.5，2007年版的4.4）；')
+    expect(texts).toContain('——更改了离开现场前向用户说明处理结果的要求（见4.5，2007年版的4.4）；')
     expect(texts).toContain('——增加了不得在社交媒体发布现场信息的要求（见4.4 d））；')
   })
 
@@ -74,6 +74,32 @@ describe('the drafted change list', () => {
     const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
     expect(texts).toContain('——更改了着装的要求（见4.1，2007年版的4.1）；')
     expect(texts).toContain('——增加了进入机房的其他纪律的要求（见4.3 e））；')
+  })
+
+  it('names a changed requirement by the words around the change: what it is of, its verb, a deadline, a range, a prohibition', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const item = (older: string, newer: string) => {
+      const texts = diffEditions(
+        parse(read('old').replace('维护人员进入基站应穿工作服，佩戴工作证。', older), 'old.md'),
+        parse(read('new').replace('CLAIMS', '首次修订').replace('维护人员进入基站应穿工作服，佩戴工作证。', newer), 'new.md')
+      ).changeList.map((entry) => entry.text)
+      return texts.find((text) => text.includes('（见4.1，'))
+    }
+    // A deadline by what it is for; a duration, not a deadline, without 内.
+    expect(item('巡检记录应在巡检结束后24小时内上传。', '巡检记录应在巡检结束后8小时内上传。')).toBe('——更改了巡检记录的上传时限（见4.1，2007年版的4.1）；')
+    expect(item('进场时应对值班人员进行安全交底。', '进场时应对值班人员进行不少于半小时的安全交底。')).toBe('——更改了进场时安全交底的时间（见4.1，2007年版的4.1）；')
+    // A range by what it bounds.
+    expect(item('机房温度应保持在18 ℃～27 ℃之间。', '机房温度应保持在18 ℃～25 ℃之间。')).toBe('——更改了机房温度的范围（见4.1，2007年版的4.1）；')
+    // What is to be done, up to the change; an enumeration's item the change extends left out.
+    expect(item('出发前应检查工具、仪表和备件。', '出发前应检查工具和仪表。')).toBe('——更改了出发前应检查的内容（见4.1，2007年版的4.1）；')
+    // A prohibition by the words it governs.
+    expect(item('禁止穿拖鞋进入机房。', '禁止穿拖鞋、短裤进入机房。')).toBe('——更改了进入机房禁止穿的内容（见4.1，2007年版的4.1）；')
+    // The modal verb changed: what it governs.
+    expect(item('测试设备在车内应固定牢靠。', '测试设备在车内宜固定牢靠。')).toBe('——更改了测试设备在车内固定牢靠的要求（见4.1，2007年版的4.1）；')
+    // A clause that continues one before it in its sentence.
+    expect(item('进出机房应办理登记手续，并更换鞋套。', '进出机房应办理登记手续，并穿戴鞋套。')).toBe('——更改了进出机房的要求（见4.1，2007年版的4.1）；')
+    // A scope by whom it applies to.
+    expect(item('本规程适用于基站维护的外包人员，包括代维公司人员、监理人员。', '本规程适用于基站维护的外包人员，包括代维公司人员。')).toBe('——更改了本规程适用的外包人员范围（见4.1，2007年版的4.1）；')
   })
 
   it('the text redline prints the same items', () => {
