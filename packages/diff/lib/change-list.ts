@@ -9,9 +9,10 @@
  * order; a provision added or removed with its chapter is covered by the
  * chapter's item.
  */
+import {documentWords} from '@stdkit/messages'
 import {appendixName} from '@stdkit/tree'
 import {countsAsTechnical} from './blocks.js'
-import {classifyText, essence, modalWords, words} from './text.js'
+import {classifyText, essence, modalWords, numbers, words} from './text.js'
 import type {BlockChange, ChangeListItem, ModifiedTable, ProvisionChange, ProvisionSide, RowChange, StandardDiff, TableChange, TextChange} from './types.js'
 
 /** How a provision is cited: `第7章`, `7.2`, `附录A`, `3.4`. */
@@ -78,7 +79,15 @@ function describe(change: ProvisionChange, oldYear: number): Array<Draft> {
   const cite = new Cite(change, old, now, oldYear)
   const drafts: Array<Draft> = []
   if (renamed) drafts.push({action: 'modified', body: `将术语“${renamed.was}”更改为“${renamed.is}”${old.number === now.number ? `（见${cite.newer()}）` : cite.both()}`})
-  const technical = change.blocks.filter((block): block is TextChange | TableChange => block.kind !== 'equal' && countsAsTechnical(block.classification))
+  let technical = change.blocks.filter((block): block is TextChange | TableChange => block.kind !== 'equal' && countsAsTechnical(block.classification))
+  // An appendix made normative or informative: `将附录A由资料性附录改为规范性附录`. Its text restated in its new force, with the
+  // same numbers, is part of that change; text whose numbers changed is told on its own.
+  const status = change.provision === 'appendix' ? technical.find((block) => block.kind === 'modified' && block.block === 'paragraph' && block.label === documentWords().comparison.parts.status) : undefined
+  if (status?.kind === 'modified') {
+    const value = (text: string) => text.slice(text.search(/[：:]/u) + 1).trim()
+    drafts.push({action: 'modified', body: `将${citation(change.provision, now)}由${value(status.old)}附录改为${value(status.new)}附录${cite.both()}`})
+    technical = technical.filter((block) => block !== status && !(block.kind === 'modified' && block.block !== 'table' && numbers(block.old).join() === numbers(block.new).join()))
+  }
   if (change.provision === 'term') {
     // A term entry's parts: its definition, its admitted terms, its abbreviation, its source.
     for (const block of technical) drafts.push({action: 'modified', body: `更改了术语“${now.title ?? now.number}”的${termPart(block)}${cite.both()}`})
@@ -86,7 +95,9 @@ function describe(change: ProvisionChange, oldYear: number): Array<Draft> {
   }
   // A figure added or removed speaks for its images and its key.
   const figures = new Set(technical.filter((block) => block.block === 'figure').map((block) => block.kind))
-  const own = technical.filter((block) => !((block.block === 'image' || block.block === 'definition') && figures.has(block.kind)))
+  // A figure changed speaks for its key (`1——……`, not a formula's `$k$——……`): no item for the key's entry.
+  const drawn = technical.some((block) => (block.block === 'figure' || block.block === 'image') && block.kind === 'modified')
+  const own = technical.filter((block) => !((block.block === 'image' || block.block === 'definition') && figures.has(block.kind)) && !(drawn && block.block === 'definition' && !(block.kind === 'removed' ? block.old : block.new).trimStart().startsWith('$')))
   const parts = own.flatMap((block) => (block.block === 'table' ? tableDrafts(block, cite) : textDrafts(block, now, cite)))
   if (parts.length === 0 || parts.length > mostItems) {
     if (countsAsTechnical(change.classification) && drafts.length === 0) drafts.push({action: 'modified', body: `更改了${subject(change, now)}${cite.both()}`})
@@ -294,7 +305,7 @@ function changedSubject(block: TextChange, title: string | undefined): string | 
   })()
   const clause = text.slice(clauseStart, clauseEnd)
   // The end of the last change that begins in the clause.
-  last = Math.min(Math.max(...spans.map(([start, end]) => [start - skip, end - skip] as const).filter(([start]) => start < clauseEnd).map(([, end]) => end), first), clauseEnd)
+  last = Math.min(Math.max(...spans.map(([start, end]) => [start - skip, end - skip] as const).filter(([start]) => start <= clauseEnd).map(([, end]) => end), first), clauseEnd)
   const modal = modalIn(clause)
   // A scope: `本标准适用于国内工程、服务现场的售后人员，包括……`.
   const scope = /^(.{1,8}?)适用于([^，,；;。]*)/u.exec(sentence)
@@ -380,6 +391,16 @@ function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Dr
     // A formula is named by its number and found in its clause.
     what = block.label ?? ''
     where = block.kind === 'added' ? `（见${cite.newer()}）` : block.kind === 'removed' ? `（${cite.older()}）` : cite.both()
+  } else if (block.block === 'definition' && block.kind === 'modified' && numbers(block.old).join() !== numbers(block.new).join()) {
+    // A symbol's value changed: `更改了系数k的取值，增加了钢导体的取值`, the symbol named by what its explanation says it is.
+    const symbol = (block.label ?? '').replace(/\$/gu, '')
+    const explained = (block.new.split('——').slice(1).join('——').split(/[，,；;。]/u)[0] ?? '').trim()
+    const head = /的([^的]{1,6})$/u.exec(explained)?.[1] ?? (explained.length <= 6 ? explained : '')
+    const added = block.runs
+      .filter((run) => run.op === 'insert')
+      .flatMap((run) => [...run.value.matchAll(/(?:^|[，,、；;])\s*([^，,。；;\d]{1,8}?)取\s*\d/gu)].map((match) => match[1] ?? ''))
+      .filter((what) => what !== '')
+    return [{action: 'modified', body: `更改了${head}${symbol}的取值${added.map((what) => `，增加了${what}的取值`).join('')}${cite.both()}`}]
   } else if (block.block === 'code' || block.block === 'definition') {
     // A listing or a key's entry is named, never quoted.
     what = block.block === 'code' ? (block.label ?? '代码') : `${block.label ?? ''}的说明`

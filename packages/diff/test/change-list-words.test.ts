@@ -102,6 +102,65 @@ describe('the drafted change list', () => {
     expect(item('本规程适用于基站维护的外包人员，包括代维公司人员、监理人员。', '本规程适用于基站维护的外包人员，包括代维公司人员。')).toBe('——更改了本规程适用的外包人员范围（见4.1，2007年版的4.1）；')
   })
 
+  it('tells an appendix made informative, and a figure with its key as one change', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const tail = (status: string, values: string, drawing: string, key: string) =>
+      [
+        '上报内容应包括故障现象、影响范围和已采取的措施。',
+        '',
+        '故障影响按公式（1）计算：',
+        '',
+        '$$ （1）',
+        'E = k N',
+        '$$',
+        '',
+        '式中：',
+        '',
+        '$E$——故障影响值；',
+        '',
+        '$N$——受影响的用户数；',
+        '',
+        `$k$——与业务类型有关的系数，${values}。`,
+        '',
+        '故障现场的组成见图1。',
+        '',
+        `![故障现场的组成示意](figures/${drawing}.svg)`,
+        '',
+        '说明：',
+        '',
+        key,
+        '',
+        '图1　故障现场的组成示意',
+        '',
+        `## 附录A（${status}附录）故障上报表格式`,
+        '',
+        '故障上报表的格式见表A.1。',
+        '',
+        '表A.1　故障上报表',
+        '',
+        '| 项目 | 内容 |',
+        '| - | - |',
+        '| 故障现象 | 告警和业务影响 |',
+        ''
+      ].join('\n')
+    const older = read('old').replace('上报内容应包括故障现象、影响范围和已采取的措施。\n', tail('规范性', '语音业务取1.0', 'site-1', '1——基站机柜。'))
+    const newer = read('new')
+      .replace('CLAIMS', '首次修订')
+      .replace('上报内容应包括故障现象、影响范围和已采取的措施。\n', tail('资料性', '语音业务取1.2，数据业务取0.8', 'site-2', '1——基站机柜；\n\n2——电源柜。'))
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts).toContain('——将附录A由规范性附录改为资料性附录（见附录A，2007年版的附录A）。')
+    expect(texts.filter((text) => text.includes('的说明'))).toEqual([])
+    expect(texts.filter((text) => text.includes('附录A') && !text.startsWith('——将附录A'))).toEqual([])
+  })
+
+  it('names a symbol whose value changed by what it is, and a value added by what it is for', () => {
+    const source = readFileSync(new URL('technical/2022.md', import.meta.url), 'utf8')
+    const older = source.replace('$n$——字段个数。', '$n$——报文中的字段个数，基本报文取2。')
+    const newer = source.replace('GB/T 39901–2022', 'GB/T 39901–2023').replace('$n$——字段个数。', '$n$——报文中的字段个数，基本报文取3，扩展报文取5。')
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts.find((text) => text.includes('取值'))).toMatch(/^——更改了字段个数n的取值，增加了扩展报文的取值（见[\d.]+，2022年版的[\d.]+）[；。]$/u)
+  })
+
   it('the text redline prints the same items', () => {
     const redline = toRedline(diff)
     for (const text of texts) expect(redline).toContain(`  ${text}\n`)
