@@ -53,6 +53,8 @@ export function renamedTerm(change: ProvisionChange): {was: string; is: string} 
 interface Draft {
   action: ChangeListItem['action']
   body: string
+  /** One change told alike in several provisions (a reference made dated in 第2章 and in 6.2): one item citing them all. */
+  shared?: {what: string; newer: string; older: string}
 }
 
 /** Beyond this many changes in one provision, one item speaks for them all. */
@@ -61,9 +63,26 @@ const mostItems = 4
 export function draftChangeList(diff: StandardDiff): Array<ChangeListItem> {
   const skip = covered(diff.provisions)
   const items: Array<Omit<ChangeListItem, 'text'> & {body: string}> = []
+  const shared = new Map<string, {item: {body: string}; newer: Array<string>; older: Array<string>}>()
   for (const change of diff.provisions) {
     if (skip.has(change)) continue
-    for (const draft of describe(change, diff.old.year)) items.push({action: draft.action, id: change.id, body: draft.body})
+    for (const draft of describe(change, diff.old.year)) {
+      if (!draft.shared) {
+        items.push({action: draft.action, id: change.id, body: draft.body})
+        continue
+      }
+      const {what, newer, older} = draft.shared
+      const known = shared.get(what)
+      if (!known) {
+        const item = {action: draft.action, id: change.id, body: draft.body}
+        items.push(item)
+        shared.set(what, {item, newer: [newer], older: [older]})
+        continue
+      }
+      if (!known.newer.includes(newer)) known.newer.push(newer)
+      if (!known.older.includes(older)) known.older.push(older)
+      known.item.body = `${what}（见${known.newer.join('、')}，${diff.old.year}年版的${known.older.join('、')}）`
+    }
   }
   return items.map(({body, ...item}, index) => ({...item, text: `——${body}${index === items.length - 1 ? '。' : '；'}`}))
 }
@@ -98,7 +117,16 @@ function describe(change: ProvisionChange, oldYear: number): Array<Draft> {
   // A figure changed speaks for its key (`1——……`, not a formula's `$k$——……`): no item for the key's entry.
   const drawn = technical.some((block) => (block.block === 'figure' || block.block === 'image') && block.kind === 'modified')
   const own = technical.filter((block) => !((block.block === 'image' || block.block === 'definition') && figures.has(block.kind)) && !(drawn && block.block === 'definition' && !(block.kind === 'removed' ? block.old : block.new).trimStart().startsWith('$')))
-  const parts = own.flatMap((block) => (block.block === 'table' ? tableDrafts(block, cite) : textDrafts(block, now, cite)))
+  const parts = own.flatMap((block): Array<Draft> => {
+    if (block.block === 'table') return tableDrafts(block, cite)
+    const reference = referenceChange(block)
+    if (reference !== undefined) return [{action: 'modified', body: `${reference}${cite.both()}`, shared: {what: reference, newer: cite.newer(), older: cite.older().replace(/^\d{4}年版的/u, '')}}]
+    if (block.block === 'footnote') {
+      const note = footnoteDraft(block, change, cite)
+      if (note) return [note]
+    }
+    return textDrafts(block, now, cite)
+  })
   if (parts.length === 0 || parts.length > mostItems) {
     if (countsAsTechnical(change.classification) && drafts.length === 0) drafts.push({action: 'modified', body: `更改了${subject(change, now)}${cite.both()}`})
     return drafts
@@ -422,6 +450,46 @@ function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Dr
   }
   const action = block.kind === 'added' ? '增加了' : block.kind === 'removed' ? '删除了' : '更改了'
   return [{action: block.kind, body: `${action}${what}${where}`}]
+}
+
+const standardNumber = /[A-Z]{1,6}(?:\/[A-Z]{1,6})*[ \u00a0]?\d+(?:\.\d+)*(?:[ \u00a0]?[-–—][ \u00a0]?\d{4}(?!\d))?/gu
+const dated = /[ \u00a0]?[-–—][ \u00a0]?\d{4}$/u
+
+/**
+ * A reference to the same document made dated or undated, or given another
+ * year, and nothing else changed: `将GB/T 2887更改为注日期引用`.
+ */
+export function referenceChange(block: TextChange): string | undefined {
+  if (block.kind !== 'modified') return undefined
+  const was: Array<string> = block.old.match(standardNumber) ?? []
+  const is: Array<string> = block.new.match(standardNumber) ?? []
+  const gone = was.filter((number) => !is.includes(number))
+  const come = is.filter((number) => !was.includes(number))
+  const [from, to] = [gone[0], come[0]]
+  if (gone.length !== 1 || come.length !== 1 || from === undefined || to === undefined) return undefined
+  if (from.replace(dated, '') !== to.replace(dated, '') || essence(block.old.replace(from, to)) !== essence(block.new)) return undefined
+  if (!dated.test(from)) return `将${from}更改为注日期引用`
+  if (!dated.test(to)) return `将${from}更改为不注日期引用`
+  return `将${from}更改为${to}`
+}
+
+/**
+ * A table's footnote changed, told by the cell that calls it and cited by the
+ * table: `更改了交换设备机房接地电阻限值取0.5 Ω的条件（见表1，2022年版的表1）`.
+ */
+function footnoteDraft(block: TextChange, change: ProvisionChange, cite: Cite): Draft | undefined {
+  const called = /^((?:表)\S+)\s+(\S+)$/u.exec(block.label ?? '')
+  if (block.kind !== 'modified' || !called) return undefined
+  const [, table = '', mark = ''] = called
+  const holder = change.blocks.find((other) => other.block === 'table' && other.label === table)
+  const text = holder === undefined ? '' : holder.kind === 'removed' ? holder.old : holder.new
+  const [title = '', ...rows] = text.split(' / ')
+  const row = rows.find((cells) => cells.includes(`^${mark}^`))
+  const head = row?.split(' | ')[0]?.trim()
+  if (head === undefined || head === '') return undefined
+  const value = /[，,]\s*(取[^，,。；;]+)[。；;]?$/u.exec(block.new)?.[1]
+  const what = value === undefined ? `${head}${title.trim()}的注${mark}` : `${head}${title.trim()}${value}的条件`
+  return {action: 'modified', body: `更改了${what}（见${table}，${cite.older().replace(/的.*$/u, '的')}${table}）`}
 }
 
 /** `巡检记录的要求`; a topic that is itself a body of requirements (`一般要求`, `接地的规定`, `现场行为规范`) as it is. */

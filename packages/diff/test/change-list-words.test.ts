@@ -7,7 +7,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {diffEditions, toRedline, type StandardDiff} from '@stdkit/diff'
+import {diffEditions, draftChangeList, toRedline, type StandardDiff} from '@stdkit/diff'
 import {parse} from './helpers.js'
 
 const folder = new URL('change-list/', import.meta.url)
@@ -159,6 +159,28 @@ describe('the drafted change list', () => {
     const newer = source.replace('GB/T 39901–2022', 'GB/T 39901–2023').replace('$n$——字段个数。', '$n$——报文中的字段个数，基本报文取3，扩展报文取5。')
     const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
     expect(texts.find((text) => text.includes('取值'))).toMatch(/^——更改了字段个数n的取值，增加了扩展报文的取值（见[\d.]+，2022年版的[\d.]+）[；。]$/u)
+  })
+
+  it('makes one item of a reference made dated wherever it is cited, and tells a table footnote by the cell that calls it', () => {
+    const source = readFileSync(new URL('technical/2022.md', import.meta.url), 'utf8')
+    const newer = source
+      .replace('GB/T 39901–2022', 'GB/T 39901–2023')
+      .replace('GB/T 2260　中华人民共和国行政区划代码', 'GB/T 2260—2007　中华人民共和国行政区划代码')
+      .replace('代码按GB/T 2260的规定编写', '代码按GB/T 2260—2007的规定编写')
+    const diff = diffEditions(parse(source, 'old.md'), parse(newer, 'new.md'))
+    // Whether a reference made dated is technical is the classification's to say; told as one, it is one item citing both provisions.
+    for (const change of diff.provisions) {
+      if (change.kinds.includes('modified')) change.classification = 'technical'
+      for (const block of change.blocks) if (block.kind !== 'equal') block.classification = 'technical'
+    }
+    const items = draftChangeList(diff).map((item) => item.text)
+    expect(items.filter((text) => text.includes('GB/T 2260'))).toEqual([expect.stringMatching(/^——将GB\/T 2260更改为注日期引用（见第2章、[\d.]+，2022年版的第2章、[\d.]+）[；。]$/u)])
+
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const footnoted = (text: string, when: string) =>
+      text.replace('| 重大故障 | 15 min | 4 h |', '| 重大故障 | 15 min^a^ | 4 h |').replace(/\| 一般故障 \|[^\n]*\n/u, `| 一般故障 | 24 h | 3 d |\n\n^a^　${when}发生的，取30 min。\n`)
+    const texts = diffEditions(parse(footnoted(read('old'), '夜间'), 'old.md'), parse(footnoted(read('new').replace('CLAIMS', '首次修订'), '夜间或节假日'), 'new.md')).changeList.map((item) => item.text)
+    expect(texts.filter((text) => text.includes('重大故障'))).toEqual([expect.stringMatching(/^——更改了重大故障故障上报时限取30 min的条件（见表1，2007年版的表1）[；。]$/u)])
   })
 
   it('the text redline prints the same items', () => {
