@@ -212,6 +212,22 @@ describe('the record check, evidence at every level', () => {
     expect(check?.claims.slice(0, 5).map((claim) => claim.evidence)).toEqual([['clause-4.3'], ['clause-4.2'], ['clause-5.1'], ['term-3.2'], ['clause-5.2']])
   })
 
+  it('finds a change by the title of the chapter it stands in, and a table moved into an appendix', () => {
+    const byChapter = compare(['更改了现场行为中处理结果的说明']).recordCheck?.claims[0]
+    expect([byChapter?.status, byChapter?.evidence]).toEqual(['confirmed', ['clause-4.4']])
+
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const older = read('old')
+    const table = /表1　故障上报时限\n\n(?:\|[^\n]*\n)+/u.exec(older)?.[0] ?? ''
+    expect(table).not.toBe('')
+    const moved = (claim: string) => {
+      const newer = `${older.replace('按表1的时限', '按表A.1的时限').replace(table, '')}\n## 附录A（规范性附录）故障上报时限\n\n${table.replace('表1', '表A.1')}`
+      return diffEditions(parse(older, 'old.md'), parse(read('new').replace('CLAIMS', claim).split('# 基站维护现场行为规范')[0] + newer.slice(newer.indexOf('# 基站维护现场行为规范')), 'new.md')).recordCheck?.claims[0]
+    }
+    expect(moved('将故障上报时限表移入附录A')?.status).toBe('confirmed')
+    expect(moved('将故障上报时限表移入附录B')?.status).toBe('unconfirmed')
+  })
+
   it('lists only what no claim covers, by number', () => {
     expect([check?.uncovered, check?.uncoveredClauses]).toEqual([['clause-4.4'], ['4.4']])
     const few = compare(['更改了一般故障的上报时限']).recordCheck
