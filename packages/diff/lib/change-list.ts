@@ -53,6 +53,8 @@ export function renamedTerm(change: ProvisionChange): {was: string; is: string} 
 interface Draft {
   action: ChangeListItem['action']
   body: string
+  /** Told by the provision's title alone, for want of better words: left out where another item says more of the same place. */
+  vague?: boolean
   /** One change told alike in several provisions (a reference made dated in 第2章 and in 6.2): one item citing them all. */
   shared?: {what: string; newer: string; older: string}
 }
@@ -132,7 +134,10 @@ function describe(change: ProvisionChange, oldYear: number): Array<Draft> {
     return drafts
   }
   // Several changes told alike (three paragraphs of one scope) make one item.
-  return [...drafts, ...parts].filter((draft, index, all) => all.findIndex((other) => other.body === draft.body) === index)
+  // An item that only names the provision says nothing another item of the same place does not say better.
+  const place = (draft: Draft) => /（[^（]*(?:（[^）]*）[^（]*)?）$/u.exec(draft.body)?.[0]
+  const told = [...drafts, ...parts].filter((draft, _, all) => !draft.vague || !all.some((other) => !other.vague && place(other) === place(draft)))
+  return told.filter((draft, index, all) => all.findIndex((other) => other.body === draft.body) === index)
 }
 
 /** A whole provision added or removed, by its title, or else by its first requirement. */
@@ -413,6 +418,7 @@ function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Dr
   const text = block.kind === 'removed' ? block.old : block.new
   const numbered = block.label !== undefined && /^(?:图|公式)[^ ]*$/u.test(block.label)
   let what: string
+  let vague = false
   let where = block.kind === 'added' ? `（见${cite.newer(block)}）` : block.kind === 'removed' ? `（${cite.older(block)}）` : cite.both(block)
   if (numbered && (block.block === 'figure' || block.block === 'image')) what = text.trim() || (block.label ?? '')
   else if (numbered && block.block === 'formula') {
@@ -442,14 +448,19 @@ function textDrafts(block: TextChange, now: ProvisionSide, cite: Cite): Array<Dr
         : `规范性引用文件${block.kind === 'modified' ? cited(block.new) : text.trim()}`
     if (block.kind === 'modified' && cited(block.old) !== cited(block.new)) return [{action: 'modified', body: `${what}更改为${cited(block.new)}${where}`}]
   }
-  else if (block.kind === 'modified') what = changedSubject(block, now.title) ?? requirement(about(block, now.title) ?? now.title ?? now.number)
+  else if (block.kind === 'modified') {
+    const subject = changedSubject(block, now.title)
+    const words = subject === undefined ? about(block, now.title) : undefined
+    vague = subject === undefined && words === undefined
+    what = subject ?? requirement(words ?? now.title ?? now.number)
+  }
   else {
     const words = gist(text, block.label)
     // A paragraph that states no requirement (`本标准规定了……`) is quoted in its clause.
     what = block.block === 'paragraph' && modalWords(words).length === 0 && now.title ? `${now.title}中的“${words}”` : requirement(words)
   }
   const action = block.kind === 'added' ? '增加了' : block.kind === 'removed' ? '删除了' : '更改了'
-  return [{action: block.kind, body: `${action}${what}${where}`}]
+  return [{action: block.kind, body: `${action}${what}${where}`, ...(vague ? {vague} : {})}]
 }
 
 const standardNumber = /[A-Z]{1,6}(?:\/[A-Z]{1,6})*[ \u00a0]?\d+(?:\.\d+)*(?:[ \u00a0]?[-–—][ \u00a0]?\d{4}(?!\d))?/gu

@@ -183,6 +183,16 @@ describe('the drafted change list', () => {
     expect(texts.filter((text) => text.includes('重大故障'))).toEqual([expect.stringMatching(/^——更改了重大故障故障上报时限取30 min的条件（见表1，2007年版的表1）[；。]$/u)])
   })
 
+  it('leaves out an item that only names its provision where another item of the same place says more', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const scope = (rules: string, whom: string) => (text: string) =>
+      text.replace('本标准规定了基站维护人员在现场的行为要求和故障上报要求。', `本标准规定了基站维护人员在现场的${rules}。`).replace('本标准适用于公司负责维护的基站。', `本标准适用于公司负责维护的基站的${whom}。`)
+    const older = scope('行为要求和故障上报要求', '维护人员和代维人员')(read('old'))
+    const newer = scope('行为要求、故障上报要求和记录要求', '维护人员')(read('new').replace('CLAIMS', '首次修订'))
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts.filter((text) => text.includes('第1章'))).toEqual(['——更改了本标准适用的维护人员范围（见第1章，2007年版的第1章）；'])
+  })
+
   it('the text redline prints the same items', () => {
     const redline = toRedline(diff)
     for (const text of texts) expect(redline).toContain(`  ${text}\n`)
