@@ -50,7 +50,7 @@ async function runStage(stage, size, runs, variant = 'p') {
   const oldPath = path.join(dir, '2006.md')
   const newPath = path.join(dir, '2007.md')
   const oldText = await readFile(oldPath, 'utf8')
-  const newText = await readFile(newPath, 'utf8')
+  const newText = stage === 'diff' ? await readFile(newPath, 'utf8') : ''
   const parse = (file, value) => parseStandard(new VFile({path: path.relative(root, file), value}))
   const needsTrees = stage !== 'parse'
   const old = needsTrees ? parse(oldPath, oldText) : undefined

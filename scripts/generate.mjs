@@ -188,9 +188,15 @@ function render(doc, {code, year, first, title}) {
   const heading = (node, depth) => `${'#'.repeat(depth + 1)} ${numbers.get(node)} ${node.title}${node.anchor ? ` {#${node.anchor}}` : ''}`
   const emit = (node, depth) => {
     lines.push(heading(node, depth), '')
-    for (const block of node.blocks) {
+    for (const [index, block] of node.blocks.entries()) {
+      // Consecutive notes are numbered 注1, 注2 …, a single one is 注 (GB/T 1.1).
+      const isNote = (other) => other?.kind === 'note'
+      let first = index
+      while (isNote(node.blocks[first - 1])) first--
+      let last = index
+      while (isNote(node.blocks[last + 1])) last++
       if (block.kind === 'p') lines.push(block.text, '')
-      else if (block.kind === 'note') lines.push(`注：${block.text}`, '')
+      else if (block.kind === 'note') lines.push(`注${last > first ? index - first + 1 : ''}：${block.text}`, '')
       else if (block.kind === 'ref') lines.push(`${block.text}，见${numbers.get(block.target) ?? ''}。`, '')
       else block.items.forEach((item, index) => lines.push(`${String.fromCharCode(97 + index)}) ${index === block.items.length - 1 ? item.replace(/；$/u, '。') : item}`, ''))
     }
@@ -268,7 +274,7 @@ export function technical(size, seed = 20061) {
     out.push(line)
     const chapter = /^#{3,4} (?<chapter>\d+)\.\d+/u.exec(line)?.groups?.chapter
     if (chapter !== undefined) pending = Number(chapter) >= 4 && lines[index + 2] !== undefined && !lines[index + 2].startsWith('#')
-    if (pending && line !== '' && !line.startsWith('#') && lines[index + 1] === '') {
+    if (pending && line !== '' && !line.startsWith('#') && !line.startsWith('注') && !/^[a-z]\) /u.test(line) && lines[index + 1] === '') {
       pending = false
       if (leaf++ % 4 !== 0) continue
       figures++

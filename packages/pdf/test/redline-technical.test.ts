@@ -55,7 +55,9 @@ let newer: Standard
 let pdf: Buffer
 let doc: Awaited<ReturnType<typeof read>>
 beforeAll(async () => {
-  const [old, now] = await Promise.all([loadEdition('standards/t-zxbz-15/2022.md', 'standards', repository), loadEdition(source, 'standards', repository)])
+  // One standard's folder of the repository, its editions by name.
+  const folder = 'standards/t-zxbz-15'
+  const [old, now] = await Promise.all([loadEdition(`${folder}/2022.md`, folder, repository), loadEdition(source, folder, repository)])
   diff = diffEditions(old.tree, now.tree)
   newer = now.tree
   pdf = await renderRedlinePdf(diff, newer, {path: path.join(repository, source)})

@@ -89,12 +89,12 @@ export function renderHtml(edition: Parsed | Standard, others: ReadonlyArray<Par
   return pages.get(`${slug}/${tree.cover.year}.html`) ?? ''
 }
 
-/** An edition as a PDF document. */
+/** An edition as a PDF document; the figures are read beside the edition's file when it is a parsed file. */
 export function renderPdf(edition: Parsed | Standard): Promise<Buffer> {
   return publishers.pdf.edition.make(editionInput(edition))
 }
 
-/** A comparison as a redline PDF. */
+/** A comparison as a redline PDF; the figures are read beside the newer edition's file when it is a parsed file. */
 export function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
-  return publishers.pdf.comparison.make({name: '', diff: comparison, newer: treeOf(newer), path: undefined, links: []})
+  return publishers.pdf.comparison.make({name: '', diff: comparison, newer: treeOf(newer), path: 'file' in newer ? newer.file.path : undefined, links: []})
 }

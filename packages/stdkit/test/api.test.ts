@@ -82,6 +82,15 @@ describe('stdkit', () => {
     expect((await stdkit.renderRedlinePdf(comparison, now)).subarray(0, 5).toString()).toBe('%PDF-')
   }, 60_000)
 
+  it('renders the figures of a parsed file, read beside it, in the edition and comparison PDFs', async () => {
+    const technical = (year: number) => path.join(repository, `standards/t-zxbz-15/${year}.md`)
+    const [old, now] = [await stdkit.parseFile(technical(2022)), await stdkit.parseFile(technical(2026))]
+    expect((await stdkit.renderPdf(now)).subarray(0, 5).toString()).toBe('%PDF-')
+    expect((await stdkit.renderRedlinePdf(stdkit.diff(old, now), now)).subarray(0, 5).toString()).toBe('%PDF-')
+    // A tree alone has no folder to read its figures from: the PDF says which image it could not read.
+    await expect(stdkit.renderPdf(now.tree)).rejects.toThrow(/earthing-system-2026\.svg/u)
+  }, 60_000)
+
   it('reports a broken edition without throwing', () => {
     const broken = stdkit.parse(readFileSync(source(2007), 'utf8').replace('### 4.2 服务礼仪', '### 4.3 服务礼仪'), '2007.md')
     const result = stdkit.check(broken)
