@@ -359,6 +359,13 @@ function changedSubject(block: TextChange, title: string | undefined): string | 
   const to = last - clauseStart
   // What follows the change in its clause, without the reference that says how (`按……的规定`).
   let tail = to >= clause.length ? '' : clause.slice(Math.max(to, 0))
+  // A frequency changed (`及时跟踪` → `每周至少跟踪一次`): what is done so often, told by the words right after the change.
+  if (/每/u.test(changed)) {
+    const firstSpan = spans.map(([start, end]) => [start - skip, end - skip] as const).find(([, end]) => end > first)
+    const nextSpan = spans.map(([start]) => start - skip).find((start) => firstSpan !== undefined && start > firstSpan[1])
+    const done = firstSpan === undefined ? '' : clean(text.slice(firstSpan[1], Math.min(nextSpan ?? clauseEnd, clauseEnd)))
+    if (hasTopic && done.length >= 1 && done.length <= 4) return `${topic}的${done}频次`
+  }
   // A deadline or a duration changed: `应在3个工作日内编制工程开通计划`.
   const around = `${changed}${tail.slice(0, 6)}`
   if (timeWords.test(changed) || (/\d/u.test(changed) && timeUnit.test(tail))) {
