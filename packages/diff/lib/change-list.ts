@@ -378,18 +378,24 @@ function changedSubject(block: TextChange, title: string | undefined): string | 
   }
   // A number changed: a range, a count, a limit, by what it is of (`主机房的温度范围`, `一级变更的评估人数`).
   const numeral = /[\d零一二两三四五六七八九十百]/u
-  if (numeral.test(changed) && (/\d/u.test(around) || /^[名人次个项]/u.test(tail))) {
+  const counted = /[\d零一二两三四五六七八九十百][名人次声遍]/u.exec(`${changed}${tail.slice(0, 1)}`)?.[0]
+  if (numeral.test(changed) && (/\d/u.test(around) || /^[名人次个项声遍]/u.test(tail) || counted !== undefined)) {
     const noun = /\d\s*\S{0,3}\s*[～~至]|[～~至]\s*$/u.test(clause.slice(0, Math.max(from, 0))) || /^[^，,]{0,4}[～~至]/u.test(tail)
       ? '范围'
-      : /^[名人]/u.test(tail) ? '人数' : /^次/u.test(tail) ? '次数' : /不[大小高低少多]于|不超过|至少|以[上下内]/u.test(clause) ? '限值' : undefined
-    if (noun !== undefined && hasTopic) return `${topic}${topic.includes('的') ? '' : '的'}${noun}`
+      : /^[名人]/u.test(tail) || /[名人]$/u.test(counted ?? '') ? '人数' : /^[次声遍]/u.test(tail) || /[次声遍]$/u.test(counted ?? '') ? '次数' : /不[大小高低少多]于|不超过|至少|以[上下内]/u.test(clause) ? '限值' : undefined
+    // What is counted, where the words before the number say it (`铃响` of `应在铃响三声之内`).
+    const what = clean(clause.slice(modal, Math.max(from, modal)).replace(/^(?:必须|不得|应当|应|宜|可以|可)/u, '').replace(/^(?:在|于|为|按)/u, ''))
+    const thing = noun === '次数' && what.length >= 1 && what.length <= 4 && !what.includes('的') ? what : ''
+    if (noun !== undefined && hasTopic) return `${topic}${topic.includes('的') ? '' : '的'}${thing}${noun}`
   }
   // The verb: from the modal to the change; an item of an enumeration the change extends is left out.
   let verb = from > modal ? clause.slice(modal, from) : ''
   if (verb.endsWith('、')) verb = verb.slice(0, -1).replace(/[^、，,\s]{1,4}$/u, '')
   else if (/^[、和及与或]/u.test(startsWith)) verb = words(verb).slice(0, -1).join('')
   verb = verb.trim()
-  const counted = /\d/u.test(verb)
+  const numbered = /\d/u.test(verb)
+  // A phrase cut after a preposition (`应在铃响`, `应根据任务`) names nothing.
+  if (/(?:在|按|以|对|向|将|与|和|根据|经)[^在按以对向将与和根据经]{0,2}$/u.test(verb.slice(modalWords(verb)[0]?.length ?? 1))) verb = ''
   if (verb.length > 6) {
     // A long verb phrase is told by its modal and the words that follow it up to the first 的.
     const parts = words(verb)
@@ -399,7 +405,7 @@ function changedSubject(block: TextChange, title: string | undefined): string | 
     if (/(?:在|按|以|对|向|将|与|和|根据|经)[^在按以对向将与和根据经]{0,2}$/u.test(verb.slice(modalWords(verb)[0]?.length ?? 1))) verb = ''
   }
   const modalWord = verb === '' ? '' : (modalWords(verb)[0] ?? verb.slice(0, 1))
-  const acts = verb.length > modalWord.length && verb.length <= 10 && !counted
+  const acts = verb.length > modalWord.length && verb.length <= 10 && !numbered
   if (hasTopic && acts) return `${topic}${verb}的内容`
   if (hasTopic && !actor.test(topic)) {
     // The modal itself changed (`应` → `宜`): what it governs is told after it.

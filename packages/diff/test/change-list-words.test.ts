@@ -90,6 +90,9 @@ describe('the drafted change list', () => {
     expect(item('进场时应对值班人员进行安全交底。', '进场时应对值班人员进行不少于半小时的安全交底。')).toBe('——更改了进场时安全交底的时间（见4.1，2007年版的4.1）；')
     // A frequency by what is done so often.
     expect(item('遗留问题应及时跟踪直至解决。', '遗留问题应每周至少跟踪一次直至解决。')).toBe('——更改了遗留问题的跟踪频次（见4.1，2007年版的4.1）；')
+    // A count by what is counted.
+    expect(item('接听电话应在铃响三声之内。', '接听电话应在铃响四声之内。')).toBe('——更改了接听电话的铃响次数（见4.1，2007年版的4.1）；')
+    expect(item('变更的评估应由两名工程师共同完成。', '变更的评估应由一名工程师完成。')).toBe('——更改了变更的评估人数（见4.1，2007年版的4.1）；')
     // A range by what it bounds.
     expect(item('机房温度应保持在18 ℃～27 ℃之间。', '机房温度应保持在18 ℃～25 ℃之间。')).toBe('——更改了机房温度的范围（见4.1，2007年版的4.1）；')
     // What is to be done, up to the change; an enumeration's item the change extends left out.
