@@ -8,7 +8,7 @@ import {documentWords} from '@stdkit/messages'
 import {sameStandardNumber, toText, type ChangeList, type ChangeListEntry, type Standard} from '@stdkit/tree'
 import {countsAsTechnical} from './blocks.js'
 import {newestRecord} from './fields.js'
-import {essence} from './text.js'
+import {essence, similarity} from './text.js'
 import {citation, renamedTerm} from './change-list.js'
 import type {ClaimCheck, ProvisionChange, RecordCheck, StandardDiff} from './types.js'
 
@@ -52,11 +52,14 @@ interface Piece {
   technical: boolean
   /** Words put into (or taken out of) a requirement that stays: found by what they say, never by the title alone. */
   inside?: boolean | undefined
+  /** The title of the chapter or clause it stands in, which a claim may name it by (`网规网优工作完成后` of 7.4 in 第7章 网规网优). */
+  context?: string | undefined
 }
 
 /** Every piece of a diff, provision by provision. */
 function piecesOf(diff: StandardDiff): Array<Piece> {
   const pieces: Array<Piece> = []
+  const titles = new Map(diff.provisions.flatMap((change) => (change.new?.title === undefined ? [] : [[change.new.number, change.new.title] as const])))
   for (const change of diff.provisions) {
     const {old, new: now} = change
     // The foreword and the introduction state the edition's facts (the change list itself among them): they bear out no claim.
@@ -107,6 +110,10 @@ function piecesOf(diff: StandardDiff): Array<Piece> {
       if (blockTechnical && block.runs.some((run) => run.op === 'delete')) pieces.push({change, action: 'removed', title, text: block.old, cite: both, technical: true, inside: true})
     }
   }
+  for (const piece of pieces) {
+    const parent = piece.change.new?.parent
+    if (parent !== undefined) piece.context = titles.get(parent)
+  }
   return pieces
 }
 
@@ -145,7 +152,7 @@ function evidence(claim: string, pieces: ReadonlyArray<Piece>, year: number): Ar
     const title = piece.inside ? [] : bigrams(piece.title)
     const hits = title.filter((pair) => wanted.has(pair)).length
     const own = bigrams(piece.text.replace(itemLabel, ''))
-    const words = new Set(own)
+    const words = new Set([...own, ...bigrams(piece.context ?? '')])
     const quoted = [...wanted].filter((pair) => words.has(pair)).length
     // A short item the claim quotes whole (`鞋套` of `删除了携带鞋套的要求`).
     const held = own.length === 0 ? 0 : own.filter((pair) => wanted.has(pair)).length / own.length
@@ -199,10 +206,33 @@ export function checkRecord(diff: StandardDiff, now: Standard, old: Standard): R
       const renamed = pieces.filter((piece) => piece.action === 'renamed' && piece.change.new?.title !== undefined && claim.includes(piece.change.new.title))
       return renamed.length > 0 ? checked(claim, action, renamed, words.titleUnchanged) : {claim, action, status: 'unconfirmed', evidence: [], message: words.titleUnchanged}
     }
+    if (action === 'moved') {
+      const moved = movedTo(claim, pieces)
+      if (moved) return moved
+    }
     // A claim written as a change-list item names where the change is: it is judged there.
     return judged(claim, action, placesNamed(claim, diff.old.year), pieces, diff.old.year)
   })
   return withUncovered(diff, {edition: row.number, claims, uncovered: []})
+}
+
+/**
+ * A claim that something was moved into a place (`将故障上报时限表移入附录D`):
+ * borne out by what the place gained that the older edition had elsewhere
+ * (a table taken out of 6.4 and found again in appendix D), or by a provision
+ * moved there.
+ */
+function movedTo(claim: string, pieces: ReadonlyArray<Piece>): ClaimCheck | undefined {
+  const target = /(?:移入|移至|移到)(?:了)?(第\d+章|附录[A-Z]|(?:\d+|[A-Z])(?:\.\d+)+)/u.exec(claim)?.[1]
+  if (target === undefined) return undefined
+  const number = target.replace(/^第(\d+)章$/u, '$1').replace(/^附录([A-Z])$/u, '$1')
+  const there = pieces.filter((piece) => within(piece.change.new?.number, number))
+  const found = there.filter(
+    (piece) =>
+      (piece.action === 'moved' && piece.change.new?.number === number) ||
+      (piece.action === 'added' && pieces.some((other) => other.action === 'removed' && other.change !== piece.change && similarity(other.text, piece.text) >= 0.8))
+  )
+  return checked(claim, 'moved', found, documentWords().comparison.notAtClause({numbers: target}))
 }
 
 /** A claim's verdict: confirmed by the pieces found, cited as a reader cites them, or `unconfirmed` with the message that says why. */

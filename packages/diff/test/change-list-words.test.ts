@@ -7,7 +7,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {diffEditions, toRedline, type StandardDiff} from '@stdkit/diff'
+import {diffEditions, draftChangeList, toRedline, type StandardDiff} from '@stdkit/diff'
 import {parse} from './helpers.js'
 
 const folder = new URL('change-list/', import.meta.url)
@@ -27,7 +27,7 @@ describe('the drafted change list', () => {
       '——将术语“网规网优”更改为“网络规划优化”（见3.2）；',
       '——删除了检查工具、仪表、安装材料和随工文档是否齐全的要求（2007年版的4.2 c））；',
       '——增加了不得在社交媒体发布现场信息的要求（见4.3 d））；',
-      '——更改了离开现场的要求（见4.4，2007年版的4.4）；',
+      '——更改了离开现场前向用户说明处理结果的要求（见4.4，2007年版的4.4）；',
       '——更改了一般故障的上报时限（见表1，2007年版的表1）。'
     ])
     expect(diff.changeList.map((item) => [item.action, item.id])).toEqual([
@@ -60,7 +60,7 @@ describe('the drafted change list', () => {
       .replace('### 4.3 现场纪律', '### 4.3 着装检查\n\n维护人员应互相检查着装。\n\n### 4.4 现场纪律')
       .replace('### 4.4 离开现场', '### 4.5 离开现场')
     const texts = diffEditions(parse(read('old'), 'old.md'), parse(renumbered, 'new.md')).changeList.map((item) => item.text)
-    expect(texts).toContain('——更改了离开现场的要求（见4.5，2007年版的4.4）；')
+    expect(texts).toContain('——更改了离开现场前向用户说明处理结果的要求（见4.5，2007年版的4.4）；')
     expect(texts).toContain('——增加了不得在社交媒体发布现场信息的要求（见4.4 d））；')
   })
 
@@ -74,6 +74,128 @@ describe('the drafted change list', () => {
     const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
     expect(texts).toContain('——更改了着装的要求（见4.1，2007年版的4.1）；')
     expect(texts).toContain('——增加了进入机房的其他纪律的要求（见4.3 e））；')
+  })
+
+  it('names a changed requirement by the words around the change: what it is of, its verb, a deadline, a range, a prohibition', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const item = (older: string, newer: string) => {
+      const texts = diffEditions(
+        parse(read('old').replace('维护人员进入基站应穿工作服，佩戴工作证。', older), 'old.md'),
+        parse(read('new').replace('CLAIMS', '首次修订').replace('维护人员进入基站应穿工作服，佩戴工作证。', newer), 'new.md')
+      ).changeList.map((entry) => entry.text)
+      return texts.find((text) => text.includes('（见4.1，'))
+    }
+    // A deadline by what it is for; a duration, not a deadline, without 内.
+    expect(item('巡检记录应在巡检结束后24小时内上传。', '巡检记录应在巡检结束后8小时内上传。')).toBe('——更改了巡检记录的上传时限（见4.1，2007年版的4.1）；')
+    expect(item('进场时应对值班人员进行安全交底。', '进场时应对值班人员进行不少于半小时的安全交底。')).toBe('——更改了进场时安全交底的时间（见4.1，2007年版的4.1）；')
+    // A frequency by what is done so often.
+    expect(item('遗留问题应及时跟踪直至解决。', '遗留问题应每周至少跟踪一次直至解决。')).toBe('——更改了遗留问题的跟踪频次（见4.1，2007年版的4.1）；')
+    // A count by what is counted.
+    expect(item('接听电话应在铃响三声之内。', '接听电话应在铃响四声之内。')).toBe('——更改了接听电话的铃响次数（见4.1，2007年版的4.1）；')
+    expect(item('变更的评估应由两名工程师共同完成。', '变更的评估应由一名工程师完成。')).toBe('——更改了变更的评估人数（见4.1，2007年版的4.1）；')
+    // A range by what it bounds.
+    expect(item('机房温度应保持在18 ℃～27 ℃之间。', '机房温度应保持在18 ℃～25 ℃之间。')).toBe('——更改了机房温度的范围（见4.1，2007年版的4.1）；')
+    // What is to be done, up to the change; an enumeration's item the change extends left out.
+    expect(item('出发前应检查工具、仪表和备件。', '出发前应检查工具和仪表。')).toBe('——更改了出发前应检查的内容（见4.1，2007年版的4.1）；')
+    // A prohibition by the words it governs.
+    expect(item('禁止穿拖鞋进入机房。', '禁止穿拖鞋、短裤进入机房。')).toBe('——更改了进入机房禁止穿的内容（见4.1，2007年版的4.1）；')
+    // The modal verb changed: what it governs.
+    expect(item('测试设备在车内应固定牢靠。', '测试设备在车内宜固定牢靠。')).toBe('——更改了测试设备在车内固定牢靠的要求（见4.1，2007年版的4.1）；')
+    // A clause that continues one before it in its sentence.
+    expect(item('进出机房应办理登记手续，并更换鞋套。', '进出机房应办理登记手续，并穿戴鞋套。')).toBe('——更改了进出机房的要求（见4.1，2007年版的4.1）；')
+    // A scope by whom it applies to.
+    expect(item('本规程适用于基站维护的外包人员，包括代维公司人员、监理人员。', '本规程适用于基站维护的外包人员，包括代维公司人员。')).toBe('——更改了本规程适用的外包人员范围（见4.1，2007年版的4.1）；')
+  })
+
+  it('tells an appendix made informative, and a figure with its key as one change', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const tail = (status: string, values: string, drawing: string, key: string) =>
+      [
+        '上报内容应包括故障现象、影响范围和已采取的措施。',
+        '',
+        '故障影响按公式（1）计算：',
+        '',
+        '$$ （1）',
+        'E = k N',
+        '$$',
+        '',
+        '式中：',
+        '',
+        '$E$——故障影响值；',
+        '',
+        '$N$——受影响的用户数；',
+        '',
+        `$k$——与业务类型有关的系数，${values}。`,
+        '',
+        '故障现场的组成见图1。',
+        '',
+        `![故障现场的组成示意](figures/${drawing}.svg)`,
+        '',
+        '说明：',
+        '',
+        key,
+        '',
+        '图1　故障现场的组成示意',
+        '',
+        `## 附录A（${status}附录）故障上报表格式`,
+        '',
+        '故障上报表的格式见表A.1。',
+        '',
+        '表A.1　故障上报表',
+        '',
+        '| 项目 | 内容 |',
+        '| - | - |',
+        '| 故障现象 | 告警和业务影响 |',
+        ''
+      ].join('\n')
+    const older = read('old').replace('上报内容应包括故障现象、影响范围和已采取的措施。\n', tail('规范性', '语音业务取1.0', 'site-1', '1——基站机柜。'))
+    const newer = read('new')
+      .replace('CLAIMS', '首次修订')
+      .replace('上报内容应包括故障现象、影响范围和已采取的措施。\n', tail('资料性', '语音业务取1.2，数据业务取0.8', 'site-2', '1——基站机柜；\n\n2——电源柜。'))
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts).toContain('——将附录A由规范性附录改为资料性附录（见附录A，2007年版的附录A）。')
+    expect(texts.filter((text) => text.includes('的说明'))).toEqual([])
+    expect(texts.filter((text) => text.includes('附录A') && !text.startsWith('——将附录A'))).toEqual([])
+  })
+
+  it('names a symbol whose value changed by what it is, and a value added by what it is for', () => {
+    const source = readFileSync(new URL('technical/2022.md', import.meta.url), 'utf8')
+    const older = source.replace('$n$——字段个数。', '$n$——报文中的字段个数，基本报文取2。')
+    const newer = source.replace('GB/T 39901–2022', 'GB/T 39901–2023').replace('$n$——字段个数。', '$n$——报文中的字段个数，基本报文取3，扩展报文取5。')
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts.find((text) => text.includes('取值'))).toMatch(/^——更改了字段个数n的取值，增加了扩展报文的取值（见[\d.]+，2022年版的[\d.]+）[；。]$/u)
+  })
+
+  it('makes one item of a reference made dated wherever it is cited, and tells a table footnote by the cell that calls it', () => {
+    const source = readFileSync(new URL('technical/2022.md', import.meta.url), 'utf8')
+    const newer = source
+      .replace('GB/T 39901–2022', 'GB/T 39901–2023')
+      .replace('GB/T 2260　中华人民共和国行政区划代码', 'GB/T 2260—2007　中华人民共和国行政区划代码')
+      .replace('代码按GB/T 2260的规定编写', '代码按GB/T 2260—2007的规定编写')
+    const diff = diffEditions(parse(source, 'old.md'), parse(newer, 'new.md'))
+    // Whether a reference made dated is technical is the classification's to say; told as one, it is one item citing both provisions.
+    for (const change of diff.provisions) {
+      if (change.kinds.includes('modified')) change.classification = 'technical'
+      for (const block of change.blocks) if (block.kind !== 'equal') block.classification = 'technical'
+    }
+    const items = draftChangeList(diff).map((item) => item.text)
+    expect(items.filter((text) => text.includes('GB/T 2260'))).toEqual([expect.stringMatching(/^——将GB\/T 2260更改为注日期引用（见第2章、[\d.]+，2022年版的第2章、[\d.]+）[；。]$/u)])
+
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const footnoted = (text: string, when: string) =>
+      text.replace('| 重大故障 | 15 min | 4 h |', '| 重大故障 | 15 min^a^ | 4 h |').replace(/\| 一般故障 \|[^\n]*\n/u, `| 一般故障 | 24 h | 3 d |\n\n^a^　${when}发生的，取30 min。\n`)
+    const texts = diffEditions(parse(footnoted(read('old'), '夜间'), 'old.md'), parse(footnoted(read('new').replace('CLAIMS', '首次修订'), '夜间或节假日'), 'new.md')).changeList.map((item) => item.text)
+    expect(texts.filter((text) => text.includes('重大故障'))).toEqual([expect.stringMatching(/^——更改了重大故障故障上报时限取30 min的条件（见表1，2007年版的表1）[；。]$/u)])
+  })
+
+  it('leaves out an item that only names its provision where another item of the same place says more', () => {
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const scope = (rules: string, whom: string) => (text: string) =>
+      text.replace('本标准规定了基站维护人员在现场的行为要求和故障上报要求。', `本标准规定了基站维护人员在现场的${rules}。`).replace('本标准适用于公司负责维护的基站。', `本标准适用于公司负责维护的基站的${whom}。`)
+    const older = scope('行为要求和故障上报要求', '维护人员和代维人员')(read('old'))
+    const newer = scope('行为要求、故障上报要求和记录要求', '维护人员')(read('new').replace('CLAIMS', '首次修订'))
+    const texts = diffEditions(parse(older, 'old.md'), parse(newer, 'new.md')).changeList.map((item) => item.text)
+    expect(texts.filter((text) => text.includes('第1章'))).toEqual(['——更改了本标准适用的维护人员范围（见第1章，2007年版的第1章）；'])
   })
 
   it('the text redline prints the same items', () => {
@@ -103,6 +225,22 @@ describe('the record check, evidence at every level', () => {
       ['unconfirmed', undefined, '没有删除的条款与之相符']
     ])
     expect(check?.claims.slice(0, 5).map((claim) => claim.evidence)).toEqual([['clause-4.3'], ['clause-4.2'], ['clause-5.1'], ['term-3.2'], ['clause-5.2']])
+  })
+
+  it('finds a change by the title of the chapter it stands in, and a table moved into an appendix', () => {
+    const byChapter = compare(['更改了现场行为中处理结果的说明']).recordCheck?.claims[0]
+    expect([byChapter?.status, byChapter?.evidence]).toEqual(['confirmed', ['clause-4.4']])
+
+    const read = (side: 'old' | 'new') => readFileSync(new URL(`${side}.md`, folder), 'utf8')
+    const older = read('old')
+    const table = /表1　故障上报时限\n\n(?:\|[^\n]*\n)+/u.exec(older)?.[0] ?? ''
+    expect(table).not.toBe('')
+    const moved = (claim: string) => {
+      const newer = `${older.replace('按表1的时限', '按表A.1的时限').replace(table, '')}\n## 附录A（规范性附录）故障上报时限\n\n${table.replace('表1', '表A.1')}`
+      return diffEditions(parse(older, 'old.md'), parse(read('new').replace('CLAIMS', claim).split('# 基站维护现场行为规范')[0] + newer.slice(newer.indexOf('# 基站维护现场行为规范')), 'new.md')).recordCheck?.claims[0]
+    }
+    expect(moved('将故障上报时限表移入附录A')?.status).toBe('confirmed')
+    expect(moved('将故障上报时限表移入附录B')?.status).toBe('unconfirmed')
   })
 
   it('lists only what no claim covers, by number', () => {

@@ -30,7 +30,7 @@ describe('comparisonReport', () => {
     expect(report.changeList.items[0]).toBe('——增加了术语“辅助工具”（见3.4）；')
     // Changes to review count as technical: the three replaced words are drafted too, for the author to keep or strike.
     expect(report.changeList.items).toHaveLength(8)
-    expect(report.changeList.items).toContain('——更改了服务礼仪的要求（见6.2 d），2004年版的6.2 d））；')
+    expect(report.changeList.items).toContain('——更改了让用户先行的要求（见6.2 d），2004年版的6.2 d））；')
   })
 
   it('gives the record check its verdicts, and its evidence and uncovered clauses by number', () => {

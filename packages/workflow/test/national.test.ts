@@ -82,8 +82,8 @@ describe('release, national', () => {
   it('drafts the change list from the diff when the author left only the placeholder entry', () => {
     const result = release(edition(draft, 'gbt-8888/2026.md'), previous, {...dates, ...people})
     expect(result.drafted).toBe(true)
-    expect(result.changes).toEqual(['更改了记录间隔的要求（见5.3，2021年版的5.3）'])
-    expect(result.markdown).toContain('主要技术变化如下：\n\n——更改了记录间隔的要求（见5.3，2021年版的5.3）。\n')
+    expect(result.changes).toEqual(['更改了记录间隔的限值（见5.3，2021年版的5.3）'])
+    expect(result.markdown).toContain('主要技术变化如下：\n\n——更改了记录间隔的限值（见5.3，2021年版的5.3）。\n')
     expect(result.markdown).toContain('本文件起草单位：示例院。\n\n本文件主要起草人：周五。')
     expect(result.file.messages.filter((message) => message.fatal).map(String)).toEqual([])
   })
