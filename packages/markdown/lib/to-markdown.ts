@@ -26,6 +26,8 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
 import {unified, type Plugin} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
+// Raised or lowered text, written `^2^` or `~2~`: Markdown's node and its place in mdast are declared with the parser's syntax.
+import type {MdastScript} from '@stdkit/parse'
 import {
   appendixName,
   appendixStatusLabel,
@@ -60,22 +62,6 @@ import {
   type TermSource
 } from '@stdkit/tree'
 
-/** Raised or lowered text, written `^2^` or `~2~`, as written by the parser's syntax of the same name. */
-interface MdastScript {
-  type: 'superscript' | 'subscript'
-  value: string
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    superscript: MdastScript & {type: 'superscript'}
-    subscript: MdastScript & {type: 'subscript'}
-  }
-  interface RootContentMap {
-    superscript: MdastScript & {type: 'superscript'}
-    subscript: MdastScript & {type: 'subscript'}
-  }
-}
 
 /** What a superscript or subscript may hold between its markers, as the parser reads it. */
 const scriptValue = String.raw`[^\s^~\\]{1,16}`
