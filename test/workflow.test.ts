@@ -71,7 +71,7 @@ describe('the revision cycle', () => {
     expect(final).not.toContain('status: draft')
     expect(final).toContain('于2007年8月第三次修订，于2008年3月第四次修订。')
     expect(final).toContain('本次标准修订部门：销售体系工程服务部售后管理部\n\n本次标准修订人：李明、张华\n\n本次标准审核人：周海涛\n\n本次发布批准人：徐慧俊\n')
-    expect(final).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | 更改了接听用户电话的要求（见4.4 a），2007年版的4.4 a））；将保密与安全移至6.7（2007年版的4.5）。 | 销售体系工程服务部售后管理部 | 李明、张华 | 徐慧俊 |')
+    expect(final).toContain('| Q/ZX 75.1861–2008 | Q/ZX 75.1861–2007 | 更改了接听用户电话的铃响次数（见4.4 a），2007年版的4.4 a））；将保密与安全移至6.7（2007年版的4.5）。 | 销售体系工程服务部售后管理部 | 李明、张华 | 徐慧俊 |')
 
     const check = await stdkit(['check', 'standards'], folder)
     expect(check.code).toBe(0)
