@@ -31,7 +31,8 @@ const required = [
   'safe-side',
   'list-items',
   'split',
-  'table'
+  'table',
+  'table-moved'
 ]
 
 function compare(name: string): StandardDiff {
