@@ -105,6 +105,12 @@ const facts: Record<string, (diff: StandardDiff) => void> = {
     const edited = rows[3]
     expect(edited?.kind === 'modified' ? edited.cells.map((cell) => [cell.column, cell.old, cell.new]) : []).toEqual([[1, '无告警，指示灯正常', '无告警，指示灯显示正常']])
   },
+  'table-moved': (diff) => {
+    expect(changed(diff)).toEqual(['4.2 modified technical', 'A added technical'])
+    const [gone] = provision(diff, 'old', '4.2').blocks.filter((block) => block.kind === 'removed')
+    expect(gone?.moved?.label).toBe('表A.1')
+    expect(gone?.reasons.map((reason) => reason.message)).toEqual(['表移至 A', '表A.1，“环境”行，“要求”列：要求的内容改变：增加“无凝露”'])
+  },
   number: (diff) => {
     expect(changed(diff)).toEqual(['5.2 modified technical'])
     expect(provision(diff, 'new', '5.2').reasons.map((reason) => reason.message)).toEqual(['数字、日期或限值改变：3 → 2'])
