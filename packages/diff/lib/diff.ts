@@ -514,7 +514,7 @@ function summarize(changes: ReadonlyArray<ProvisionChange>, fields: ReadonlyArra
 }
 
 /** Blocks that are told as moved when they leave one provision for another: tables and figures. */
-const movable = new Set<BlockChange['block']>(['table', 'figure', 'image'])
+const movable = new Set<BlockChange['block']>(['table', 'figure'])
 
 /** How alike a removed and an added block must be to be one block moved. */
 const moveLikeness = 0.6
@@ -557,35 +557,46 @@ function pairMovedBlocks(changes: Array<ProvisionChange>): void {
     // The notes and footnotes of a moved table or figure go with it: `表1 注` → `表D.1 注`.
     const [was, is] = [from.block.label, to.block.label]
     if (was === undefined || is === undefined) continue
+    // Its parts go with it: a figure's images (`图1`, `图1 a)`) and key entries, a table's or figure's notes and footnotes (`表1 注`).
     for (const part of removed) {
-      if (taken.has(part) || part.change !== from.change || !part.block.label?.startsWith(`${was} `)) continue
-      const name = `${is} ${part.block.label.slice(was.length + 1)}`
-      const counterpart = added.find((item) => !taken.has(item) && item.change === to.change && item.block.block === part.block.block && item.block.label === name)
+      if (taken.has(part) || part.change !== from.change) continue
+      const label = part.block.label ?? ''
+      const key = from.block.block === 'figure' && part.block.block === 'definition'
+      if (!key && label !== was && !label.startsWith(`${was} `)) continue
+      const name = key ? label : `${is}${label.slice(was.length)}`
+      const counterpart = added.find(
+        (item) => !taken.has(item) && item.change === to.change && item.block.block === part.block.block && (item.block.label ?? '') === name && (!key || text(item) === text(part))
+      )
       if (!counterpart) continue
       taken.add(part)
       taken.add(counterpart)
-      mark(part, counterpart)
+      // An image or key entry the same on both sides is told by its figure's line.
+      const same = text(part) === text(counterpart) && part.block.oldImage?.file?.sha256 === counterpart.block.newImage?.file?.sha256
+      mark(part, counterpart, (part.block.block === 'image' || key) && same)
     }
   }
 }
 
 /** Marks a removed block and an added one as one block moved. */
-function mark(from: Placed, to: Placed): void {
+function mark(from: Placed, to: Placed, silent = false): void {
   const side = (item: Placed) => item.change.new ?? item.change.old
   const [left, right] = [from.block, to.block]
   if (left.kind !== 'removed' || right.kind !== 'added') return
-  const changed = left.old !== right.new
+  // An image is its file: another file is another image, whatever its title.
+  const redrawn = left.block === 'image' && left.oldImage?.file?.sha256 !== right.newImage?.file?.sha256
+  const changed = left.old !== right.new || redrawn
   const rows = changed && left.block === 'table' && right.block === 'table' ? diffRows(left.rows.map((row) => row.old), right.rows.map((row) => row.new)) : undefined
-  const runs = changed && left.block !== 'table' ? diffText(left.old, right.new) : undefined
+  const runs = !changed || left.block === 'table' ? undefined : redrawn ? [{op: 'delete' as const, value: left.oldImage?.url ?? left.old}, {op: 'insert' as const, value: right.newImage?.url ?? right.new}] : diffText(left.old, right.new)
   const movedTo: BlockMove = {
     direction: 'to',
     id: to.change.id,
     provision: side(to)?.number ?? to.change.id,
     ...(right.label === undefined ? {} : {label: right.label}),
     ...(rows ? {rows} : {}),
-    ...(runs ? {runs} : {})
+    ...(runs ? {runs} : {}),
+    ...(silent ? {silent: true as const} : {})
   }
-  const movedFrom: BlockMove = {direction: 'from', id: from.change.id, provision: side(from)?.number ?? from.change.id, ...(left.label === undefined ? {} : {label: left.label})}
+  const movedFrom: BlockMove = {direction: 'from', id: from.change.id, provision: side(from)?.number ?? from.change.id, ...(left.label === undefined ? {} : {label: left.label}), ...(silent ? {silent: true as const} : {})}
   // Why each side changed: it moved (editorial), and whatever changed in it on the way, cell by cell.
   const words = documentWords().comparison
   const changes: Array<Reason> = rows
@@ -598,6 +609,8 @@ function mark(from: Placed, to: Placed): void {
             ? []
             : [{classification: 'technical' as const, code: 'provision' as const, message: words.tableRow({added: row.kind === 'added', cells: (row.kind === 'added' ? row.new : row.old).join(' | ')})}]
       )
+    : redrawn
+      ? [{classification: 'technical' as const, code: 'image' as const, message: words.image({label: right.label})}]
     : changed
       ? classifyText(left.old, right.new, {}, {normative: left.block !== 'note'}).map((reason) => (left.block === 'note' ? {...reason, classification: 'editorial' as const} : reason))
       : []

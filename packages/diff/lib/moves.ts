@@ -29,11 +29,13 @@ export interface MovedShown {
  */
 export function movedBlock(block: BlockChange): MovedShown | 'hidden' | undefined {
   if (block.kind === 'equal' || block.kind === 'modified' || !block.moved) return undefined
-  if (block.moved.direction === 'from') return 'hidden'
+  if (block.moved.direction === 'from' || block.moved.silent) return 'hidden'
   const words = documentWords().comparison
   const name = words.blocks[block.block]
-  const was = block.label ?? name
-  const is = block.moved.label ?? name
+  // An image is named with its figure's number and what it is: `图1 图片`, so its line is not taken for the figure's.
+  const named = (label: string | undefined) => (label === undefined ? name : block.block === 'image' ? `${label} ${name}` : label)
+  const was = named(block.label)
+  const is = named(block.moved.label)
   const parts: Array<MovedPart> = []
   const rows = block.moved.rows ?? []
   for (const [index, row] of rows.entries()) {

@@ -206,6 +206,8 @@ export interface BlockMove {
   rows?: Array<RowChange> | undefined
   /** A moved text block's words compared with its other side (on the removed side only); absent when its text is the same. */
   runs?: Array<TextRun> | undefined
+  /** A part of a moved figure the same on both sides (an image, a key entry): its figure's move speaks for it. */
+  silent?: true | undefined
 }
 
 /** Why a changed block is classified as it is. */
