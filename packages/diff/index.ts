@@ -1,5 +1,6 @@
 export {diffEditions, DiffError, type DiffOptions} from './lib/diff.js'
 export {cellName} from './lib/cells.js'
+export {movedBlock, type MovedPart, type MovedShown} from './lib/moves.js'
 export {countsAsTechnical} from './lib/blocks.js'
 export {citation, draftChangeList} from './lib/change-list.js'
 export type {DiffHandlers, Printing, State} from './lib/provisions.js'

@@ -534,6 +534,8 @@ function caption(text: string): string {
 function tableDrafts(block: TableChange, cite: Cite): Array<Draft> {
   const title = caption(block.kind === 'removed' ? block.old : block.new)
   const what = title === '' ? '要求' : title
+  // A table moved to another provision: told once, where it left, by what changed in it on the way (cited by its new number).
+  if (block.moved) return block.kind === 'removed' && block.moved.rows ? movedDrafts(block, block.moved.rows, what, cite) : []
   if (block.kind === 'added') return [{action: 'added', body: `增加了${title || '表'}（见${cite.newer(block)}）`}]
   if (block.kind === 'removed') return [{action: 'removed', body: `删除了${title || '表'}（${cite.older(block)}）`}]
   const drafts: Array<Draft> = []
@@ -557,6 +559,13 @@ function tableDrafts(block: TableChange, cite: Cite): Array<Draft> {
   })
   for (const [columns, heads] of changed) drafts.push({action: 'modified', body: `更改了${heads.join('、')}的${columns}${cite.both(block)}`})
   return drafts
+}
+
+/** The cells a table changed on its way to another provision: `更改了环境的要求（见表A.1，2019年版的表1）`. */
+function movedDrafts(block: TableChange, rows: Array<RowChange>, what: string, cite: Cite): Array<Draft> {
+  const moved: ModifiedTable = {kind: 'modified', block: 'table', label: block.label, old: '', new: '', rows, reasons: []}
+  const now = block.moved?.label
+  return tableDrafts(moved, cite).map((draft) => (now === undefined ? draft : {...draft, body: draft.body.replace(/（见[^，）]*/u, `（见${now}`)}))
 }
 
 /** The table's column heads: its first row, as the newer edition has it. */

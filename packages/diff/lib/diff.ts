@@ -3,14 +3,15 @@ import {documentWords} from '@stdkit/messages'
 import {normalizeNumber, type PhrasingContent, type Standard} from '@stdkit/tree'
 import {visit} from 'unist-util-visit'
 import {align, blockKey, blockTexts, type Alignment} from './align.js'
-import {blockName, classOf, diffBlocks, type SideBlock} from './blocks.js'
+import {blockName, classOf, diffBlocks, diffRows, type SideBlock} from './blocks.js'
 import {draftChangeList} from './change-list.js'
 import {diffFields, diffRecord} from './fields.js'
 import {defaultHandlers, provisionsOf, referencesOf, render, type Block, type DiffHandlers, type Provision} from './provisions.js'
+import {cellName} from './cells.js'
 import {checkRecord} from './record-check.js'
 import {withRenamedTerms} from './classify.js'
-import {definedTerms, essence, withVocabulary} from './text.js'
-import type {BlockChange, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
+import {classifyText, definedTerms, diffText, essence, similarity, withVocabulary} from './text.js'
+import type {BlockChange, BlockMove, ChangeKind, DiffSummary, EditionInfo, ProvisionChange, ProvisionSide, Reason, StandardDiff} from './types.js'
 
 export interface DiffOptions {
   /** Source paths of the two editions, relative to the library root, for the diff to name them. */
@@ -60,6 +61,7 @@ function compare(old: Standard, now: Standard, options: Readonly<DiffOptions>): 
       item.side === 'new' ? newChange(item.provision, alignment, moved, context, moves) : removedChange(item.provision, alignment, context)
     )
   )
+  pairMovedBlocks(changes)
   const fields = diffFields(old, now)
   const diff: StandardDiff = {
     type: 'standardDiff',
@@ -509,4 +511,128 @@ function summarize(changes: ReadonlyArray<ProvisionChange>, fields: ReadonlyArra
     else editorial++
   }
   return {provisions, technical, editorial, review}
+}
+
+/** Blocks that are told as moved when they leave one provision for another: tables and figures. */
+const movable = new Set<BlockChange['block']>(['table', 'figure'])
+
+/** How alike a removed and an added block must be to be one block moved. */
+const moveLikeness = 0.6
+
+type Placed = {change: ProvisionChange; index: number; block: Extract<BlockChange, {kind: 'added' | 'removed'}>}
+
+/**
+ * Pairs a table or figure removed from one provision with the same (or nearly
+ * the same) one added to another, and the notes and footnotes that went with
+ * it: each side is marked with where the other is, and the removed side, where
+ * the move is shown, with what changed in it on the way (row by row, cell by
+ * cell). A block moved within its provision is aligned there already.
+ */
+function pairMovedBlocks(changes: Array<ProvisionChange>): void {
+  const removed: Array<Placed> = []
+  const added: Array<Placed> = []
+  for (const change of changes) {
+    for (const [index, block] of change.blocks.entries()) {
+      if (block.kind === 'removed') removed.push({change, index, block})
+      else if (block.kind === 'added') added.push({change, index, block})
+    }
+  }
+  const text = (item: Placed) => (item.block.kind === 'removed' ? item.block.old : item.block.new)
+  const candidates: Array<{from: Placed; to: Placed; likeness: number}> = []
+  for (const from of removed) {
+    if (!movable.has(from.block.block)) continue
+    for (const to of added) {
+      if (to.change === from.change || to.block.block !== from.block.block) continue
+      const likeness = text(from) === text(to) ? 1 : similarity(text(from), text(to))
+      if (likeness >= moveLikeness) candidates.push({from, to, likeness})
+    }
+  }
+  candidates.sort((a, b) => b.likeness - a.likeness)
+  const taken = new Set<Placed>()
+  for (const {from, to} of candidates) {
+    if (taken.has(from) || taken.has(to)) continue
+    taken.add(from)
+    taken.add(to)
+    mark(from, to)
+    // The notes and footnotes of a moved table or figure go with it: `表1 注` → `表D.1 注`.
+    const [was, is] = [from.block.label, to.block.label]
+    if (was === undefined || is === undefined) continue
+    // Its parts go with it: a figure's images (`图1`, `图1 a)`) and key entries, a table's or figure's notes and footnotes (`表1 注`).
+    for (const part of removed) {
+      if (taken.has(part) || part.change !== from.change) continue
+      const label = part.block.label ?? ''
+      const key = from.block.block === 'figure' && part.block.block === 'definition'
+      if (!key && label !== was && !label.startsWith(`${was} `)) continue
+      const name = key ? label : `${is}${label.slice(was.length)}`
+      const counterpart = added.find(
+        (item) => !taken.has(item) && item.change === to.change && item.block.block === part.block.block && (item.block.label ?? '') === name && (!key || text(item) === text(part))
+      )
+      if (!counterpart) continue
+      taken.add(part)
+      taken.add(counterpart)
+      // An image or key entry the same on both sides is told by its figure's line.
+      const same = text(part) === text(counterpart) && part.block.oldImage?.file?.sha256 === counterpart.block.newImage?.file?.sha256
+      mark(part, counterpart, (part.block.block === 'image' || key) && same)
+    }
+  }
+}
+
+/** Marks a removed block and an added one as one block moved. */
+function mark(from: Placed, to: Placed, silent = false): void {
+  const side = (item: Placed) => item.change.new ?? item.change.old
+  const [left, right] = [from.block, to.block]
+  if (left.kind !== 'removed' || right.kind !== 'added') return
+  // An image is its file: another file is another image, whatever its title.
+  const redrawn = left.block === 'image' && left.oldImage?.file?.sha256 !== right.newImage?.file?.sha256
+  const changed = left.old !== right.new || redrawn
+  const rows = changed && left.block === 'table' && right.block === 'table' ? diffRows(left.rows.map((row) => row.old), right.rows.map((row) => row.new)) : undefined
+  const runs = !changed || left.block === 'table' ? undefined : redrawn ? [{op: 'delete' as const, value: left.oldImage?.url ?? left.old}, {op: 'insert' as const, value: right.newImage?.url ?? right.new}] : diffText(left.old, right.new)
+  const movedTo: BlockMove = {
+    direction: 'to',
+    id: to.change.id,
+    provision: side(to)?.number ?? to.change.id,
+    ...(right.label === undefined ? {} : {label: right.label}),
+    ...(rows ? {rows} : {}),
+    ...(runs ? {runs} : {}),
+    ...(silent ? {silent: true as const} : {})
+  }
+  const movedFrom: BlockMove = {direction: 'from', id: from.change.id, provision: side(from)?.number ?? from.change.id, ...(left.label === undefined ? {} : {label: left.label}), ...(silent ? {silent: true as const} : {})}
+  // Why each side changed: it moved (editorial), and whatever changed in it on the way, cell by cell.
+  const words = documentWords().comparison
+  const changes: Array<Reason> = rows
+    ? rows.flatMap((row, index) =>
+        row.kind === 'modified'
+          ? row.cells.flatMap((cell) =>
+              classifyText(cell.old ?? '', cell.new ?? '', {}, {normative: true}).map((reason) => ({...reason, message: words.inCell({cell: cellName(right.label ?? blockName('table'), rows, index, cell.column), text: reason.message})}))
+            )
+          : row.kind === 'equal'
+            ? []
+            : [{classification: 'technical' as const, code: 'provision' as const, message: words.tableRow({added: row.kind === 'added', cells: (row.kind === 'added' ? row.new : row.old).join(' | ')})}]
+      )
+    : redrawn
+      ? [{classification: 'technical' as const, code: 'image' as const, message: words.image({label: right.label})}]
+    : changed
+      ? classifyText(left.old, right.new, {}, {normative: left.block !== 'note'}).map((reason) => (left.block === 'note' ? {...reason, classification: 'editorial' as const} : reason))
+      : []
+  const reasons = (removed: boolean): Array<Reason> => [
+    {classification: 'editorial', code: 'structure', message: words.blockMoved({block: blockName(left.block), removed, part: removed ? movedTo.provision : movedFrom.provision})},
+    ...(removed ? changes : [])
+  ]
+  const [leaving, arriving] = [reasons(true), reasons(false)]
+  replaceReasons(from.change, left.reasons, leaving)
+  replaceReasons(to.change, right.reasons, arriving)
+  from.change.blocks[from.index] = {...left, moved: movedTo, classification: classOf(leaving) ?? 'editorial', reasons: leaving}
+  to.change.blocks[to.index] = {...right, moved: movedFrom, classification: classOf(arriving) ?? 'editorial', reasons: arriving}
+}
+
+/** Puts a block's new reasons in its provision's place of its old ones, and classifies the provision again. */
+function replaceReasons(change: ProvisionChange, was: ReadonlyArray<Reason>, now: ReadonlyArray<Reason>): void {
+  const old = new Set(was.map((reason) => reason.message))
+  const at = change.reasons.findIndex((reason) => old.has(reason.message))
+  if (at < 0) return
+  const kept = change.reasons.filter((reason) => !old.has(reason.message))
+  kept.splice(Math.min(at, kept.length), 0, ...now)
+  change.reasons = dedupe(kept)
+  const classification = change.provision === 'term' || change.kinds.includes('unchanged') ? change.classification : classOf(change.reasons)
+  if (classification) change.classification = classification
 }

@@ -74,6 +74,10 @@ function piecesOf(diff: StandardDiff): Array<Piece> {
     if (change.kinds.includes('added') || change.kinds.includes('removed')) {
       const added = change.kinds.includes('added')
       pieces.push({change, action: added ? 'added' : 'removed', title, text: `${title}\n${texts}`, cite: added ? newCite() : oldCite(), technical})
+      // A table or figure that arrived from another provision bears out a claim that it moved here.
+      for (const block of change.blocks) {
+        if (block.kind === 'added' && block.moved) pieces.push({change, action: 'moved', title, text: block.new, table: block.label, cite: newCite(), technical: false})
+      }
       continue
     }
     if (change.kinds.includes('moved')) pieces.push({change, action: 'moved', title, text: title, cite: newCite(), technical})
@@ -84,6 +88,19 @@ function piecesOf(diff: StandardDiff): Array<Piece> {
       if (block.kind === 'equal') continue
       const part = (label: string | undefined) => partOf(change, block.block, label)
       const blockTechnical = countsAsTechnical(block.classification)
+      // A table or figure that arrived from another provision bears out a claim that it moved here.
+      if (block.kind === 'added' && block.moved) pieces.push({change, action: 'moved', title, text: block.new, table: block.label, cite: newCite(part(block.label)), technical: false})
+      // One that left for another provision: what changed in it on the way, cited by its new number.
+      if (block.kind === 'removed' && block.moved) {
+        const {label, rows = []} = block.moved
+        const header = rows[0] && rows[0].kind !== 'removed' ? rows[0].new : []
+        for (const row of rows) {
+          if (row.kind === 'equal') continue
+          const text = row.kind === 'modified' ? `${row.new[0] ?? ''} ${row.cells.map((cell) => `${header[cell.column] ?? ''} ${cell.old ?? ''} ${cell.new ?? ''}`).join(' ')}` : (row.kind === 'added' ? row.new : row.old).join(' ')
+          pieces.push({change, action: row.kind, title, text, table: label, cite: label ?? newCite(), technical: blockTechnical})
+        }
+        continue
+      }
       if (block.kind === 'added' || block.kind === 'removed') {
         const added = block.kind === 'added'
         const table = block.block === 'table' ? block.label : undefined

@@ -9,6 +9,7 @@
 import {documentWords} from '@stdkit/messages'
 import {escapeControls as plain} from '@stdkit/tree'
 import {cellName} from './cells.js'
+import {movedBlock} from './moves.js'
 import {comparisonReport} from './report.js'
 import type {BlockChange, ProvisionChange, RowChange, StandardDiff, TextRun} from './types.js'
 
@@ -85,6 +86,10 @@ function blockLine(
   del: (text: string) => string,
   ins: (text: string) => string
 ): string | undefined {
+  // A table or figure moved to another provision: one line where it left, with what changed on the way; nothing where it arrived.
+  const moved = movedBlock(block)
+  if (moved === 'hidden') return undefined
+  if (moved) return [plain(moved.line), ...moved.parts.map((part) => `  ${part.name === undefined ? '' : `${plain(part.name)}：`}${runs(part.runs)}`)].join('\n      ')
   switch (block.kind) {
     case 'equal':
       return undefined

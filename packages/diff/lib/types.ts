@@ -185,6 +185,29 @@ interface BlockBase {
   oldFormula?: string | undefined
   /** A formula block: its LaTeX on the newer side, where it has one. */
   newFormula?: string | undefined
+  /**
+   * A table or figure (or a note of one) that left this provision for another
+   * (`to`) or came from another (`from`): the two sides are one block moved.
+   */
+  moved?: BlockMove | undefined
+}
+
+/** Where a moved block went or came from, and what changed in it on the way. */
+export interface BlockMove {
+  /** `to` on the removed side, `from` on the added side. */
+  direction: 'to' | 'from'
+  /** Id of the provision on the other side. */
+  id: string
+  /** Number of the provision on the other side: `D`, `5.2`. */
+  provision: string
+  /** The block's label on the other side: `表D.1`, `表1`. */
+  label?: string | undefined
+  /** A moved table compared row by row with its other side (on the removed side only, where the move is shown); absent when its text is the same. */
+  rows?: Array<RowChange> | undefined
+  /** A moved text block's words compared with its other side (on the removed side only); absent when its text is the same. */
+  runs?: Array<TextRun> | undefined
+  /** A part of a moved figure the same on both sides (an image, a key entry): its figure's move speaks for it. */
+  silent?: true | undefined
 }
 
 /** Why a changed block is classified as it is. */

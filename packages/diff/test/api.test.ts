@@ -19,6 +19,7 @@ describe('@stdkit/diff', () => {
       'findTimeline',
       'lineage',
       'modalWords',
+      'movedBlock',
       'provisionNumber',
       'similarity',
       'toDiffDocument',

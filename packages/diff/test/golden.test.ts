@@ -31,7 +31,9 @@ const required = [
   'safe-side',
   'list-items',
   'split',
-  'table'
+  'table',
+  'table-moved',
+  'figure-moved'
 ]
 
 function compare(name: string): StandardDiff {
@@ -103,6 +105,19 @@ const facts: Record<string, (diff: StandardDiff) => void> = {
     expect(rows.map((row) => row.kind)).toEqual(['equal', 'equal', 'added', 'modified'])
     const edited = rows[3]
     expect(edited?.kind === 'modified' ? edited.cells.map((cell) => [cell.column, cell.old, cell.new]) : []).toEqual([[1, '无告警，指示灯正常', '无告警，指示灯显示正常']])
+  },
+  'figure-moved': (diff) => {
+    expect(changed(diff)).toEqual(['5.1 modified editorial', 'A added editorial'])
+    // The figure's line speaks for its image and its key; its note has a line of its own.
+    const lines = toRedline(diff).split('\n').filter((line) => line.includes(' → ') && line.includes('移至'))
+    expect(lines.map((line) => line.trim())).toEqual(['图1 → 图A.1（移至 A），未变', '图1 注 → 图A.1 注（移至 A），未变'])
+    expect(toRedline(diff)).not.toContain('巡检人；')
+  },
+  'table-moved': (diff) => {
+    expect(changed(diff)).toEqual(['4.2 modified technical', 'A added technical'])
+    const [gone] = provision(diff, 'old', '4.2').blocks.filter((block) => block.kind === 'removed')
+    expect(gone?.moved?.label).toBe('表A.1')
+    expect(gone?.reasons.map((reason) => reason.message)).toEqual(['表移至 A', '表A.1，“环境”行，“要求”列：要求的内容改变：增加“无凝露”'])
   },
   number: (diff) => {
     expect(changed(diff)).toEqual(['5.2 modified technical'])

@@ -5,7 +5,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {comparisonReport, type BlockChange, type ComparisonReport, type DiffImage, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {comparisonReport, movedBlock, type BlockChange, type MovedShown, type ComparisonReport, type DiffImage, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
 import {appendixName, headingId, pageIds, removedId} from '@stdkit/tree'
 import {headingTag} from './content.js'
@@ -124,7 +124,8 @@ function inlineProvision(change: ProvisionChange, id: string, shown: Shown, year
   return h(`section.provision${changed ? '.changed' : ''}`, {id, ariaLabelledby: headingId(id)}, [
     h(heading, {id: headingId(id)}, title(change, year)),
     ...(changed ? [flags(change, year)] : []),
-    ...change.blocks.map((item) => blockChange(item, shown))
+    // A table or figure moved to another provision is shown once, where it left.
+    ...change.blocks.flatMap((item) => (movedBlock(item) === 'hidden' ? [] : [blockChange(item, shown)]))
   ])
 }
 
@@ -167,6 +168,8 @@ function runs(list: ReadonlyArray<TextRun>, show: 'both' | 'old' | 'new' = 'both
 }
 
 function blockChange(change: BlockChange, shown: Shown): Element {
+  const moved = movedBlock(change)
+  if (moved && moved !== 'hidden') return movedChange(moved)
   const pictured = media(change, shown)
   if (pictured) return pictured
   // A listing keeps its lines.
@@ -181,6 +184,11 @@ function blockChange(change: BlockChange, shown: Shown): Element {
     case 'modified':
       return change.block === 'table' ? tableChange(change.rows, change.label) : h(tag, runs(change.runs))
   }
+}
+
+/** A table or figure moved to another provision: its move line, then each change made on the way, a cell named by table, row and column. */
+function movedChange(moved: MovedShown): Element {
+  return h('div.moved', [h('p.move', moved.line), ...moved.parts.map((part) => h('p', [...(part.name === undefined ? [] : [`${part.name}：`]), ...runs(part.runs)]))])
 }
 
 function tableChange(rows: ReadonlyArray<RowChange>, label: string | undefined): Element {
@@ -210,6 +218,12 @@ function sideBySide(diff: StandardDiff, report: ComparisonReport, shown: Shown):
     body.push(h('tr', h('th', {scope: 'rowgroup', colSpan: 2}, title(change, diff.old.year))))
     for (const item of change.blocks) {
       if (item.kind === 'equal') continue
+      const moved = movedBlock(item)
+      if (moved === 'hidden') continue
+      if (moved) {
+        body.push(h('tr', h('td', {colSpan: 2}, [movedChange(moved)])))
+        continue
+      }
       body.push(h('tr', [h('td', side(item, 'old', shown)), h('td', side(item, 'new', shown))]))
     }
   }

@@ -77,6 +77,21 @@ describe('@stdkit/html', () => {
     expect(html).toContain('<p>巡检中发现的问题应按4.2的规定分类（巡检项目见表2），在当日上报维护主管。</p>')
   })
 
+  it('shows a table moved to an appendix once, as moved, with the cell changed on the way', () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../diff/test/fixtures/table-moved/${name}.md`, import.meta.url), 'utf8')
+    const old = {year: 2019, tree: parseStandard(new VFile({path: '2019.md', value: fixture('old')}))}
+    const now = {year: 2021, tree: parseStandard(new VFile({path: '2021.md', value: fixture('new')}))}
+    const diff = diffEditions(old.tree, now.tree)
+    const html = renderSite({standards: [{slug: 'a', editions: [old, now], diffs: [{old: 2019, new: 2021, diff}], lineage: lineage([old.tree, now.tree])}]}).get('a/diff/2019..2021.html') ?? ''
+    const page = html.slice(html.indexOf('<main'))
+    expect(page).toContain('<p class="move">表1 → 表A.1（移至 A），有改动：</p>')
+    expect(page).toContain('<p>表A.1，“环境”行，“要求”列：温度、湿度在设备允许的范围内<ins>，无凝露</ins></p>')
+    // Once, inline and side by side: not as a table struck out in 4.2 and again inserted in A.
+    expect(page.match(/表1 → 表A\.1/gu)?.length).toBe(2)
+    expect(page).not.toContain('<del>设备</del>')
+    expect(page).not.toContain('<ins>设备</ins>')
+  })
+
   it('marks insertions and deletions with ins and del, and flags renumbered provisions', () => {
     const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
     expect(html).toContain('<h2 id="basic-conduct-title"><del>6</del> <ins>4</ins> 基本行为准则</h2>')

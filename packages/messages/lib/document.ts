@@ -266,7 +266,9 @@ export const documentZh = {
       was: (p: {now: string; was: string; year: number}) => `${p.now}（${p.year}年版的 ${p.was}）`,
       flags: (p: {kinds: string; classification: string | undefined}) => `[${p.kinds}${p.classification === undefined ? '' : `；${p.classification}`}]`,
       reason: (p: {classification: string; reason: string}) => `${p.classification}：${p.reason}`,
-      cellSeparator: '；'
+      cellSeparator: '；',
+      /** A table or figure moved to another provision, shown once where it left: `表1 → 表D.1（移至 D），未变`. */
+      moved: (p: {was: string; is: string; part: string; changed: boolean}) => `${p.was} → ${p.is}（移至 ${p.part}），${p.changed ? '有改动：' : '未变'}`
     }
   }
 }

@@ -4,7 +4,7 @@
  * through, a change bar beside every changed line, and renumbered or moved
  * provisions annotated with where they came from.
  */
-import {comparisonReport, type BlockChange, type ComparisonReport, type DiffImage, type EqualBlock, type ProvisionChange, type RowChange, type StandardDiff, type TableChange, type TextRun} from '@stdkit/diff'
+import {comparisonReport, movedBlock, type BlockChange, type ComparisonReport, type DiffImage, type EqualBlock, type ProvisionChange, type RowChange, type StandardDiff, type TableChange, type TextRun} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
 import {appendixName} from '@stdkit/tree'
 import type {Run, Style} from './breaking.js'
@@ -162,6 +162,16 @@ function inPrintOrder(blocks: ReadonlyArray<BlockChange>): Array<BlockChange> {
 }
 
 function blockChange(flow: Flow, block: BlockChange, context: Context, keepWithNext: number): void {
+  // A table or figure moved to another provision: one line where it left, then each change made on the way; nothing where it arrived.
+  const moved = movedBlock(block)
+  if (moved === 'hidden') return
+  if (moved) {
+    flow.paragraph(plain(moved.line, sans), {firstIndent: sizes.body * 2, spaceAfter: 2, changed: true, keepWithNext: keepWithNext + moved.parts.length})
+    for (const part of moved.parts) {
+      flow.paragraph(markup([...(part.name === undefined ? [] : plain(`${part.name}：`, serif)), ...fromRuns(part.runs, serif)]), {indent: sizes.body * 2, spaceAfter: 1, changed: true})
+    }
+    return
+  }
   if (block.block === 'image') return image(flow, block, context)
   if (block.block === 'formula') return formula(flow, block, context)
   if (block.block === 'code') return code(flow, block)

@@ -394,6 +394,17 @@ describe('a redline', () => {
     expect(text).toContain('见4.2：现指4.2设备安全，2019年版指4.2巡检内容，请核对')
   })
 
+  it('shows a table moved to an appendix once, as moved, with the cell changed on the way', async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../../diff/test/fixtures/table-moved/${name}.md`, import.meta.url), 'utf8')
+    const parse = (value: string, year: number) => parseStandard(new VFile({path: `${year}.md`, value}))
+    const now = parse(fixture('new'), 2021)
+    const text = squeeze((await read(await renderRedlinePdf(diffEditions(parse(fixture('old'), 2019), now), now))).pages.join(''))
+    expect(text).toContain('表1→表A.1（移至A），有改动：')
+    expect(text).toContain('表A.1，“环境”行，“要求”列：温度、湿度在设备允许的范围内，无凝露')
+    // Shown once: the unchanged row is not printed on either side.
+    expect(text).not.toContain('无告警，指示灯正常')
+  })
+
   it("shows a term's English equivalent, an appendix's status and the revision record's cells", async () => {
     const diff = diffEditions(load(2007), edited())
     const text = squeeze((await read(await renderRedlinePdf(diff, edited()))).pages.join(''))
