@@ -40,6 +40,11 @@ export const documentZh = {
       status: '状态'
     }
   },
+  /** The unnumbered headings of an edition's front matter, in its Word document. */
+  edition: {
+    foreword: '前言',
+    introduction: '引言'
+  },
   /** What an edition prints around its figures, formulas, tables, term entries and back matter. */
   technical: {
     /** The lead of a figure's key. */

@@ -1,0 +1,328 @@
+/**
+ * The Word publisher: a standard tree as a .docx laid out as the standard is
+ * printed: the cover, the foreword in its own section, the body with the
+ * running header of the standard's number, every heading in the drafting
+ * tool's style with its outline level and its number kept as text.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  PageNumber,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type ISectionOptions,
+  type ParagraphChild
+} from 'docx'
+import {unzipSync, zipSync} from 'fflate'
+import {documentWords} from '@stdkit/messages'
+import {
+  appendixName,
+  appendixStatusLabel,
+  caption,
+  exampleLabel,
+  handle,
+  noteLabel,
+  printedNumber,
+  revisionColumns,
+  toText,
+  type Content,
+  type Handlers,
+  type Node,
+  type PhrasingContent,
+  type Standard,
+  type TermSource,
+  type ListItem,
+  type TableFootnote,
+  type Image,
+  type DefinitionItem,
+  type DefinitionTerm,
+  type DefinitionDescription,
+  type BibliographyEntry
+} from '@stdkit/tree'
+import {fonts, paragraphStyles, style} from './styles.js'
+
+export interface DocxOptions {
+  /** Reads an image file beside the edition's source; images are written as their text for now, so it is not called yet. */
+  readImage?: ((url: string) => Promise<Uint8Array>) | undefined
+}
+
+/** What a handler writes: paragraphs and tables for a block, runs for phrasing. */
+type Piece = FileChild | ParagraphChild
+
+interface State {
+  handlers: DocxHandlers
+  /** Inside an appendix: its clauses take the appendix heading styles. */
+  appendix: boolean
+  /** Run formatting inherited from the enclosing phrasing (superscript, italics, bold). */
+  run: {superScript?: boolean; subScript?: boolean; italics?: boolean; bold?: boolean; size?: number}
+}
+
+export type DocxHandlers = Handlers<Content, State, Array<Piece>>
+
+const text = (value: string, state: State, extra: Record<string, unknown> = {}): TextRun => new TextRun({text: value, ...state.run, ...extra})
+
+/** The runs of phrasing content. */
+const runs = (children: ReadonlyArray<PhrasingContent>, state: State): Array<ParagraphChild> =>
+  children.flatMap((child) => handle<Content, State, Array<Piece>>(state.handlers, child, state) as Array<ParagraphChild>)
+
+type PartNode = TermSource | ListItem | TableFootnote | Image | DefinitionItem | DefinitionTerm | DefinitionDescription | BibliographyEntry
+type PartType = PartNode['type']
+
+const isPart = (node: Node): node is PartNode => Object.hasOwn(parts, node.type)
+
+const blocks = (children: ReadonlyArray<Node>, state: State): Array<FileChild> =>
+  children.flatMap(
+    (child) =>
+      (isPart(child)
+        ? (parts[child.type] as (node: PartNode, state: State) => Array<Piece>)(child, state)
+        : handle<Content, State, Array<Piece>>(state.handlers, child as Content, state)) as Array<FileChild>
+  )
+
+const para = (styleId: string, children: Array<ParagraphChild>, extra: Record<string, unknown> = {}): Paragraph =>
+  new Paragraph({style: styleId, children, ...extra})
+
+/** A heading's level from its number: `4` → 0, `4.2` → 1, `A.1` → 1. */
+const levelOf = (number: string): number => Math.min(5, number.split('.').length - 1)
+
+const sans = {font: fonts.sans}
+
+const withRun = (state: State, run: State['run']): State => ({...state, run: {...state.run, ...run}})
+
+/** A labelled block (注, 示例): its label in 黑体, then its text. */
+const labelled = (styleId: string, label: string, children: ReadonlyArray<PhrasingContent>, state: State): Paragraph =>
+  para(styleId, [text(label, state, sans), ...runs(children, state)])
+
+const cellOf = (children: Array<Paragraph>, span: {columnSpan?: number | undefined; rowSpan?: number | undefined} = {}): TableCell =>
+  new TableCell({children: children.length > 0 ? children : [new Paragraph({})], ...(span.columnSpan ? {columnSpan: span.columnSpan} : {}), ...(span.rowSpan ? {rowSpan: span.rowSpan} : {})})
+
+const cellParagraph = (children: Array<ParagraphChild>): Paragraph => new Paragraph({style: style.paragraph, indent: {firstLine: 0}, children})
+
+/** A table's notes and footnotes, inside its frame: one cell across the whole width. */
+const fullWidthRow = (columns: number, content: Array<Paragraph>): TableRow => new TableRow({children: [cellOf(content, {columnSpan: columns > 1 ? columns : undefined})]})
+
+/**
+ * The nodes that only ever stand inside another (a term's source, a list's
+ * items, a figure's images …): their parents' handlers write them through
+ * these.
+ */
+const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state: State) => Array<Piece>} = {
+  termSource: (node, state) => {
+    const words = documentWords().technical
+    return [para(style.paragraph, [text(words.sourceOpen, state), ...runs(node.children, state), text(`${node.modified ? words.modified : ''}${words.sourceClose}`, state)])]
+  },
+  listItem: (node, state) => {
+    const parent = node.label === '——' || node.label === '·' ? style.dash : /^\d/u.test(node.label) ? style.number : style.letter
+    return node.children.flatMap((child, index) =>
+      child.type === 'paragraph' && index === 0 ? [para(parent, [text(`${node.label}${node.label === '——' ? '' : '\u3000'}`, state), ...runs(child.children, state)])] : blocks([child], state)
+    )
+  },
+  tableFootnote: (node, state) => [para(style.note, [text(node.label, state, {superScript: true}), text('\u3000', state), ...runs(node.children, state)])],
+  image: (node, state) => [
+    para(style.paragraph, [text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER}),
+    ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)])] : [])
+  ],
+  definitionItem: (node, state) => [
+    para(style.paragraph, [...runs(node.children[0].children, state), text(documentWords().technical.dash, state), ...runs(node.children[1].children, state)], {indent: {left: 840, hanging: 420}})
+  ],
+  definitionTerm: (node, state) => [para(style.paragraph, runs(node.children, state))],
+  definitionDescription: (node, state) => [para(style.paragraph, runs(node.children, state))],
+  bibliographyEntry: (node, state) => [para(style.paragraph, [...(node.label ? [text(`${node.label}\u3000`, state)] : []), ...runs(node.children, state)], {indent: {firstLine: 0}})]
+}
+
+export const handlers = {
+  foreword: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.foreword, state)]), ...blocks(node.children, state)],
+  introduction: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.introduction, state)]), ...blocks(node.children, state)],
+  revisionHistory: (node, state) => {
+    const header = new TableRow({tableHeader: true, children: revisionColumns.map((column) => cellOf([cellParagraph([text(column, state, sans)])]))})
+    const rows = node.children.map((record) =>
+      new TableRow({
+        children: [record.number, record.replaces ?? '', record.changes.join('；'), record.departments.join('、'), record.revisers.join('、'), record.approvers.join('、')].map((value) =>
+          cellOf([cellParagraph([text(value, state)])])
+        )
+      })
+    )
+    return [new Table({rows: [header, ...rows], width: {size: 100, type: WidthType.PERCENTAGE}})]
+  },
+  changeList: (node, state) => node.children.map((entry) => para(entry.label === '——' ? style.dash : style.letter, [text(entry.label, state), ...runs(entry.children, state)])),
+  clause: (node, state) => {
+    const level = levelOf(node.number)
+    const styles = state.appendix ? style.appendixClause : style.clause
+    const title = [node.number, node.title].filter(Boolean).join('\u3000')
+    return [para(styles[level] ?? style.paragraph, [text(title, state)]), ...blocks(node.children, state)]
+  },
+  term: (node, state) => {
+    const words = documentWords().technical
+    const out: Array<FileChild> = [para(style.term, [text(node.number, state)])]
+    out.push(para(style.paragraph, [text(node.term, state, {...sans, bold: true}), ...(node.english ? [text(`\u3000${node.english}`, state, {bold: true})] : [])], {indent: {firstLine: 0}}))
+    for (const admitted of node.admitted ?? []) out.push(para(style.paragraph, [text(admitted, state)], {indent: {firstLine: 0}}))
+    for (const abbreviation of node.abbreviations ?? []) out.push(para(style.paragraph, [text(abbreviation, state)], {indent: {firstLine: 0}}))
+    for (const child of node.children) {
+      if (child.type === 'note' && child.toEntry) out.push(labelled(style.note, words.noteToEntry({number: String(child.number ?? 1)}), child.children, state))
+      else out.push(...blocks([child], state))
+    }
+    return out
+  },
+  normativeReference: (node, state) => [
+    para(style.paragraph, [text(`${node.designation}${node.year === undefined ? '' : printedNumber(`${node.designation}-${node.year}`).slice(node.designation.length)}\u3000${node.title}`, state)])
+  ],
+  appendix: (node, state) => {
+    const label = para(style.appendixLabel, [
+      text(appendixName(node), state),
+      ...(appendixStatusLabel(node) ? [text(appendixStatusLabel(node), state, {break: 1})] : []),
+      text(node.title, state, {break: 1})
+    ], {pageBreakBefore: true})
+    return [label, ...blocks(node.children, {...state, appendix: true})]
+  },
+  paragraph: (node, state) => [para(style.paragraph, runs(node.children, state))],
+  list: (node, state) => blocks(node.children, state),
+  note: (node, state) => [labelled(style.note, node.toEntry ? documentWords().technical.noteToEntry({number: String(node.number ?? 1)}) : noteLabel(node), node.children, state)],
+  example: (node, state) => [labelled(style.example, exampleLabel(node), node.children, state)],
+  table: (node, state) => {
+    const rows = node.children.filter((child) => child.type === 'tableRow')
+    const columns = Math.max(1, ...rows.map((row) => row.children.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0)))
+    const tableRows = rows.map(
+      (row, index) =>
+        new TableRow({
+          tableHeader: index < node.headerRows,
+          children: row.children.map((cell) =>
+            cellOf([cellParagraph(runs(cell.children, index < node.headerRows ? withRun(state, {}) : state))], {columnSpan: cell.colSpan, rowSpan: cell.rowSpan})
+          )
+        })
+    )
+    const extras = node.children.filter((child) => child.type !== 'tableRow')
+    if (extras.length > 0) tableRows.push(fullWidthRow(columns, blocks(extras, state) as Array<Paragraph>))
+    const title = caption('table', node)
+    return [...(title ? [para(style.tableTitle, [text(title, state)])] : []), new Table({rows: tableRows, width: {size: 100, type: WidthType.PERCENTAGE}}), new Paragraph({style: style.paragraph, children: []})]
+  },
+  figure: (node, state) => {
+    const title = caption('figure', node)
+    return [...blocks(node.children, state), ...(title ? [para(style.figureTitle, [text(title, state)])] : [])]
+  },
+  formula: (node, state) => [
+    para(style.paragraph, [text(node.value, state, {italics: true}), ...(node.number ? [text(`\t${documentWords().technical.formulaNumber({number: node.number})}`, state)] : [])], {alignment: AlignmentType.CENTER})
+  ],
+  code: (node, state) => node.value.split('\n').map((line) => para(style.code, [text(line, state)])),
+  definitionList: (node, state) => {
+    const words = documentWords().technical
+    const lead = node.kind === 'where' ? words.where : node.kind === 'key' ? words.key : undefined
+    return [...(lead ? [para(style.paragraph, [text(lead, state)])] : []), ...blocks(node.children, state)]
+  },
+  bibliography: (node, state) => [para(style.bibliographyTitle, [text(documentWords().technical.bibliography, state)], {pageBreakBefore: true}), ...blocks(node.children, state)],
+  termIndex: (_node, state) => [para(style.indexTitle, [text(documentWords().technical.index, state)], {pageBreakBefore: true})],
+  text: (node, state) => [text(node.value, state)],
+  crossReference: (node, state) => runs(node.children, state),
+  standardReference: (node, state) => runs(node.children, state),
+  inlineMath: (node, state) => [text(node.value, state, {italics: true})],
+  footnote: (node, state) => [
+    text(documentWords().technical.footnoteLabel({number: node.number}), state, {superScript: true}),
+    text('（', state),
+    ...runs(node.children, state),
+    text('）', state)
+  ],
+  superscript: (node, state) => runs(node.children, withRun(state, {superScript: true})),
+  subscript: (node, state) => runs(node.children, withRun(state, {subScript: true})),
+  emphasis: (node, state) => runs(node.children, withRun(state, {italics: true})),
+  strong: (node, state) => runs(node.children, withRun(state, {bold: true})),
+  break: (_node, state) => [text('', state, {break: 1})]
+} satisfies DocxHandlers
+
+/** The cover: code and ICS/CCS at the top, the document type, the number and what it replaces, the titles, the dates and the issuer. */
+function cover(tree: Standard): Array<FileChild> {
+  const c = tree.cover
+  const words = documentWords().cover
+  const line = (value: string, options: {size?: number; bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; font?: typeof fonts.sans | typeof fonts.serif} = {}) =>
+    new Paragraph({
+      alignment: options.alignment ?? AlignmentType.LEFT,
+      spacing: {before: options.before ?? 0},
+      children: [new TextRun({text: value, font: options.font ?? fonts.sans, size: options.size ?? 21, bold: options.bold ?? false})]
+    })
+  const out: Array<FileChild> = []
+  if (c.ics?.length) out.push(line(words.ics({numbers: c.ics})))
+  const ccs = c.ccs ?? c.classification
+  if (ccs) out.push(line(c.ccs ? words.ccs({value: ccs}) : ccs))
+  if (c.filing) out.push(line(words.filing({number: c.filing}), {alignment: AlignmentType.RIGHT}))
+  out.push(line(c.code, {size: 52, bold: true, alignment: AlignmentType.RIGHT, before: 240}))
+  if (c.documentType) out.push(line(c.documentType, {size: 44, alignment: AlignmentType.CENTER, before: 480}))
+  out.push(line(printedNumber(c.number), {size: 28, alignment: AlignmentType.RIGHT, before: 480}))
+  for (const replaced of c.replacedNumbers ?? (c.replaces ? [c.replaces] : [])) out.push(line(words.replaces({number: replaced}), {alignment: AlignmentType.RIGHT}))
+  out.push(line(c.title, {size: 52, alignment: AlignmentType.CENTER, before: 2400}))
+  if (c.titleEnglish) out.push(line(c.titleEnglish, {size: 28, alignment: AlignmentType.CENTER, before: 240, font: fonts.serif}))
+  if (c.adoption) out.push(line(words.adoption(c.adoption), {alignment: AlignmentType.CENTER}))
+  if (c.stage) out.push(line(words.stage({stage: words.stages[c.stage]}), {alignment: AlignmentType.CENTER, before: 240}))
+  const dates = [c.issued ? words.issued({date: c.issued}) : undefined, c.effective ? words.effective({date: c.effective}) : undefined]
+  out.push(
+    new Paragraph({
+      spacing: {before: 3600},
+      tabStops: [{type: 'right', position: 9638}],
+      children: [new TextRun({text: dates[0] ?? '', font: fonts.sans, size: 28}), new TextRun({text: `\t${dates[1] ?? ''}`, font: fonts.sans, size: 28})]
+    })
+  )
+  for (const issuer of c.issuers ?? (c.issuer ? [c.issuer] : [])) out.push(line(issuer, {size: 32, alignment: AlignmentType.CENTER, before: 240}))
+  out.push(line(words.issuedBy, {size: 28, alignment: AlignmentType.CENTER}))
+  return out
+}
+
+/** The fixed date of an edition: its issue date, else the start of its year. */
+const editionDate = (tree: Standard): string => (tree.cover.issued && /^\d{4}-\d{2}-\d{2}$/u.test(tree.cover.issued) ? tree.cover.issued : `${tree.cover.year}-01-01`)
+
+/** A4 in twentieths of a point, with the margins GB/T 1.1 documents are set with. */
+const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1134, left: 1417, right: 1134, header: 851, footer: 992}}
+
+/** Renders an edition as a .docx: the same tree gives the same bytes. */
+export async function renderDocx(tree: Standard, options: DocxOptions = {}): Promise<Uint8Array> {
+  void options.readImage
+  const state: State = {handlers, appendix: false, run: {}}
+  const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
+  const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
+  const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})
+  const footer = (format: 'upperRoman' | 'decimal') =>
+    new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: [PageNumber.CURRENT], font: fonts.serif, size: 18})]})]})
+  const sections: Array<ISectionOptions> = [{properties: {page}, children: cover(tree)}]
+  if (front.length > 0)
+    sections.push({
+      properties: {page: {...page, pageNumbers: {start: 1, formatType: 'upperRoman'}}},
+      headers: {default: header},
+      footers: {default: footer('upperRoman')},
+      children: blocks(front, state)
+    })
+  sections.push({
+    properties: {page: {...page, pageNumbers: {start: 1, formatType: 'decimal'}}},
+    headers: {default: header},
+    footers: {default: footer('decimal')},
+    children: [new Paragraph({style: style.bodyTitle, children: [new TextRun(tree.cover.title)]}), ...blocks(rest, state)]
+  })
+  const date = editionDate(tree)
+  const document = new Document({
+    creator: tree.cover.issuer ?? tree.cover.code,
+    lastModifiedBy: tree.cover.issuer ?? tree.cover.code,
+    title: tree.cover.title,
+    description: printedNumber(tree.cover.number),
+    revision: 1,
+    styles: {default: {document: {run: {font: fonts.serif, size: 21}}}, paragraphStyles},
+    sections
+  })
+  return deterministic(await Packer.toBuffer(document), date)
+}
+
+/**
+ * Makes the package's bytes a function of the edition: the properties' dates
+ * become the edition's date, and the parts are zipped again in a fixed order
+ * with a fixed time.
+ */
+function deterministic(bytes: Uint8Array, date: string): Uint8Array {
+  const parts = unzipSync(bytes)
+  const stamp = `${date}T00:00:00Z`
+  const core = parts['docProps/core.xml']
+  if (core) parts['docProps/core.xml'] = new TextEncoder().encode(new TextDecoder().decode(core).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, stamp))
+  const time = new Date(`${date}T00:00:00Z`)
+  const ordered = Object.fromEntries(Object.keys(parts).map((name) => [name, [parts[name] as Uint8Array, {mtime: time}] as const]))
+  return zipSync(ordered as Parameters<typeof zipSync>[0], {level: 6, mtime: time})
+}

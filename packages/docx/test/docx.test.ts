@@ -1,0 +1,136 @@
+import {readFileSync} from 'node:fs'
+import {strFromU8, unzipSync} from 'fflate'
+import {VFile} from 'vfile'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {paragraphStyles, renderDocx} from '@stdkit/docx'
+import {parseStandard} from '@stdkit/parse'
+import {printedNumber, type Node, type Standard} from '@stdkit/tree'
+
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')
+const parse = (path: string): Standard => parseStandard(new VFile({path, value: read(path)}))
+
+const constructs = parse('test/fixtures/constructs/2007.md')
+const seed = parse('standards/q-zx-75.1861/2007.md')
+
+const unzip = (bytes: Uint8Array) => {
+  const parts = unzipSync(bytes)
+  const part = (name: string) => strFromU8(parts[name] ?? new Uint8Array())
+  return {parts, document: part('word/document.xml'), styles: part('word/styles.xml'), core: part('docProps/core.xml')}
+}
+
+const unescape = (value: string) => value.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
+
+/** The document's paragraphs: each one's style id and its text. */
+const paragraphs = (xml: string) =>
+  [...xml.matchAll(/<w:p>(.*?)<\/w:p>|<w:p [^>]*>(.*?)<\/w:p>/gsu)].map((match) => {
+    const inner = match[1] ?? match[2] ?? ''
+    return {style: /<w:pStyle w:val="([^"]+)"/u.exec(inner)?.[1], text: unescape([...inner.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1]).join(''))}
+  })
+
+/** Every node of a tree, depth first. */
+function* nodes(node: Node): Generator<Node> {
+  yield node
+  for (const child of (node as Node & {children?: Array<Node>}).children ?? []) yield* nodes(child)
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('@stdkit/docx', () => {
+  it('exposes its public API', async () => {
+    expect(Object.keys(await import('@stdkit/docx')).sort()).toEqual(['handlers', 'paragraphStyles', 'renderDocx', 'style'])
+  })
+
+  it('names its styles as the drafting tool names them, each heading with its outline level', async () => {
+    const {styles} = unzip(await renderDocx(constructs))
+    const outline = (name: string) => {
+      const found = new RegExp(`<w:style [^>]*w:styleId="([^"]+)"[^>]*>(?:(?!</w:style>).)*?<w:name w:val="${name}"/>((?:(?!</w:style>).)*)</w:style>`, 'su').exec(styles)
+      expect(found, name).not.toBeNull()
+      return /<w:outlineLvl w:val="(\d)"\/>/u.exec(found?.[2] ?? '')?.[1]
+    }
+    expect(outline('标准文件_章标题')).toBe('0')
+    expect(outline('标准文件_一级条标题')).toBe('1')
+    expect(outline('标准文件_二级条标题')).toBe('2')
+    expect(outline('标准文件_五级条标题')).toBe('5')
+    expect(outline('标准文件_附录标识')).toBe('0')
+    expect(outline('标准文件_附录一级条标题')).toBe('1')
+    expect(outline('标准文件_前言、引言标题')).toBe('0')
+    expect(outline('标准文件_段')).toBeUndefined()
+    expect(outline('标准文件_注：')).toBeUndefined()
+    expect(styles).toContain('w:eastAsia="黑体"')
+    expect(styles).toContain('w:eastAsia="宋体"')
+    expect(new Set(paragraphStyles.map((style) => style.id)).size).toBe(paragraphStyles.length)
+  })
+
+  it('lays out the cover with the standard facts, and heads its pages with the number', async () => {
+    const {document, parts} = unzip(await renderDocx(seed))
+    const texts = paragraphs(document).map((paragraph) => paragraph.text)
+    const cover = seed.cover
+    for (const fact of [cover.code, printedNumber(cover.number), cover.title, `${cover.issued}发布`, `${cover.effective}实施`, cover.issuer, cover.documentType]) {
+      expect(fact, 'a fact the seed states').toBeTruthy()
+      expect(texts.join('\n')).toContain(fact)
+    }
+    if (cover.replaces) expect(texts).toContain(`代替${cover.replaces}`)
+    if (cover.titleEnglish) expect(texts).toContain(cover.titleEnglish)
+    const headers = Object.keys(parts).filter((name) => /^word\/header\d+\.xml$/u.test(name))
+    expect(headers.length).toBeGreaterThan(0)
+    for (const header of headers) expect(strFromU8(parts[header] ?? new Uint8Array())).toContain(printedNumber(cover.number))
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    expect(document).toContain('w:fmt="upperRoman"')
+  })
+
+  it('writes every heading in its style with its number as text, the appendices on new pages with their label lines', async () => {
+    const written = paragraphs(unzip(await renderDocx(constructs)).document)
+    let clauses = 0
+    for (const node of nodes(constructs)) {
+      if (node.type !== 'clause') continue
+      const clause = node as Node & {number: string; title?: string}
+      const level = clause.number.split('.').length - 1
+      const appendix = /^[A-Z]/u.test(clause.number)
+      const id = appendix ? ['StdAppendixChapter', 'StdAppendixClause1', 'StdAppendixClause2', 'StdAppendixClause3'][level] : ['StdChapter', 'StdClause1', 'StdClause2', 'StdClause3'][level]
+      expect(written, clause.number).toContainEqual({style: id, text: [clause.number, clause.title].filter(Boolean).join('\u3000')})
+      clauses++
+    }
+    expect(clauses).toBeGreaterThan(5)
+    const labels = written.filter((paragraph) => paragraph.style === 'StdAppendixLabel')
+    expect(labels.map((label) => label.text)).toEqual(
+      constructs.children.filter((child) => child.type === 'appendix').map((appendix) => expect.stringMatching(new RegExp(`^附录${appendix.letter}（(规范性|资料性)(附录)?）${appendix.title}$`, 'u')))
+    )
+    const document = unzip(await renderDocx(constructs)).document
+    expect(document.match(/<w:pStyle w:val="StdAppendixLabel"\/><w:pageBreakBefore\/>|<w:pageBreakBefore\/>(?:(?!<\/w:pPr>).)*<w:pStyle w:val="StdAppendixLabel"\/>|<w:pStyle w:val="StdAppendixLabel"\/>(?:(?!<\/w:pPr>).)*<w:pageBreakBefore\/>/gsu)?.length).toBe(labels.length)
+    expect(written).toContainEqual({style: 'StdListDash', text: expect.stringMatching(/^——/u)})
+    expect(document).toContain('<w:tblHeader/>')
+    expect(document).toMatch(/<w:gridSpan w:val="\d"\/>/u)
+    expect(document).toContain('<w:vMerge w:val="restart"/>')
+  })
+
+  it('writes the text of every construct, none left out', async () => {
+    const text = paragraphs(unzip(await renderDocx(constructs)).document)
+      .map((paragraph) => paragraph.text)
+      .join('')
+    const types = new Set<string>()
+    for (const node of nodes(constructs)) {
+      types.add(node.type)
+      const value = (node as Node & {value?: string}).value
+      if (typeof value === 'string' && node.type !== 'code') for (const part of value.split('\n').filter((line) => line.trim() !== '')) expect(text, node.type).toContain(part)
+      if (node.type === 'code') for (const line of (value ?? '').split('\n').filter((line) => line.trim() !== '')) expect(text).toContain(line)
+      if (node.type === 'image') expect(text).toContain((node as Node & {alt: string}).alt)
+      if (node.type === 'term') expect(text).toContain((node as Node & {term: string}).term)
+      if (node.type === 'normativeReference') expect(text).toContain((node as Node & {title: string}).title)
+    }
+    for (const type of ['formula', 'code', 'image', 'footnote', 'inlineMath', 'table', 'term', 'appendix', 'bibliography', 'definitionList']) expect(types, type).toContain(type)
+  })
+
+  it('gives the same bytes for the same edition, whenever it is made', async () => {
+    vi.useFakeTimers({toFake: ['Date']})
+    vi.setSystemTime(new Date('2030-05-06T07:08:09Z'))
+    const first = await renderDocx(constructs)
+    vi.setSystemTime(new Date('2041-11-12T13:14:15Z'))
+    const second = await renderDocx(constructs)
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+    const {core} = unzip(first)
+    expect(core).toContain('2007-09-01T00:00:00Z')
+    expect(core).not.toContain('2030')
+  })
+})
