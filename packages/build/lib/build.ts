@@ -17,7 +17,7 @@ import {BuildError} from './errors.js'
 import {differ, imagesKey, Memo, parser} from './memo.js'
 import {checkOutput, outputMarker, replaceFolder, type OutputFiles, type ReplaceOptions} from './output.js'
 import type {LinkTable, Output, Publisher} from './publisher.js'
-import {formats, publishers, render, type Format, type Task} from './publishers.js'
+import {defaultFormats, formats, publishers, render, type Format, type Task} from './publishers.js'
 import {Workers} from './workers.js'
 
 export interface BuildOptions {
@@ -25,7 +25,7 @@ export interface BuildOptions {
   cwd?: string | undefined
   /** Publish only this standard (its folder name), or only this edition of it: `{standard, year}`. */
   only?: {standard: string; year?: number | undefined} | undefined
-  /** Formats to publish (default: all). */
+  /** Formats to publish (default: every format but those made only on request, as `docx`). */
   formats?: ReadonlyArray<Format> | undefined
   /** Called as each output is produced. */
   onProgress?: ((done: number, total: number, name: string) => void) | undefined
@@ -174,7 +174,7 @@ export async function publishWith(library: Library, options: Readonly<BuildOptio
   const site: Site = {standards: await Promise.all(library.standards.map((standard) => siteStandard(standard, (old, now) => memo.compare(old, now))))}
   const plan: Plan = {library, site, options, memo, links: linkTable(library)}
   const jobs: Array<Job> = []
-  const wanted = new Set(options.formats ?? formats)
+  const wanted = new Set(options.formats ?? defaultFormats)
   for (const format of formats.filter((item) => wanted.has(item))) {
     const publisher: Publisher = publishers[format]
     jobs.push(...(await libraryJobs(plan, publisher)), ...(await editionJobs(plan, format, publisher)), ...(await pageJobs(plan, publisher)))

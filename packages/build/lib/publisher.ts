@@ -75,6 +75,8 @@ export interface Publisher {
   threads: boolean
   /** Whether its files show the editions' images, which the build then copies beside them (`<standard>/<path>`). */
   images?: boolean | undefined
+  /** `false`: made only when a build names the format, not in the build every format makes by default. */
+  byDefault?: boolean | undefined
   /** Loads and warms its code in a worker thread, before the worker takes tasks. */
   warmUp?: (() => Promise<void>) | undefined
   /** The class of the errors it throws on purpose, with the file of their messages, made again from a worker thread's message. */

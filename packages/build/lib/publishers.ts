@@ -3,7 +3,9 @@
  * build's jobs, their cache keys, the worker threads, the command's
  * `--format` choices and the API's renderers all read it, so a new format is
  * a package (named among this package's dependencies) and one entry here.
- * The typesetter is heavy: it is loaded when the first PDF is made.
+ * The typesetter is heavy: it is loaded when the first PDF is made; so is
+ * the Word writer, when the first .docx is made. A publisher with
+ * `byDefault: false` is made only when a build names its format.
  */
 import {readFile} from 'node:fs/promises'
 import {diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
@@ -53,6 +55,12 @@ export const publishers = {
       text: false,
       make: async ({name, diff, newer, path, links}) => (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, standardLink: linkFrom(links, name)})
     }
+  },
+  docx: {
+    package: '@stdkit/docx',
+    threads: false,
+    byDefault: false,
+    edition: {extension: '.docx', text: false, make: async ({tree}: Pick<EditionInput, 'tree'>) => (await import('@stdkit/docx')).renderDocx(tree)}
   }
 } satisfies Record<string, Publisher>
 
@@ -60,6 +68,9 @@ export const publishers = {
 export type Format = keyof typeof publishers
 
 export const formats = Object.keys(publishers) as ReadonlyArray<Format>
+
+/** The formats a build publishes when none is named: every one but those made only on request. */
+export const defaultFormats = formats.filter((format) => (publishers[format] as Publisher).byDefault !== false)
 
 /** An output to make: a publisher's file of an edition or of a comparison. */
 export type Task = {format: Format; kind: 'edition'; input: EditionInput} | {format: Format; kind: 'comparison'; input: ComparisonInput}

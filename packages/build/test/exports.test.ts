@@ -9,6 +9,7 @@ describe('@stdkit/build', () => {
       'Preview',
       'build',
       'checkOutput',
+      'defaultFormats',
       'formats',
       'publish',
       'publishers',
@@ -21,6 +22,11 @@ describe('@stdkit/build', () => {
   it('publishes the formats of the registry, in its order', async () => {
     const {formats, publishers} = await import('@stdkit/build')
     expect(formats).toEqual(Object.keys(publishers))
-    expect(formats).toEqual(['json', 'html', 'pdf'])
+    expect(formats).toEqual(['json', 'html', 'pdf', 'docx'])
+  })
+
+  it('makes by default every format but the Word edition, which a build names to get', async () => {
+    const {defaultFormats} = await import('@stdkit/build')
+    expect(defaultFormats).toEqual(['json', 'html', 'pdf'])
   })
 })

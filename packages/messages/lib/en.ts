@@ -113,7 +113,7 @@ export const en: Messages = {
     root: 'Folder of standards: <root>/<standard>/<year>.md',
     out: 'Output folder, replaced as a whole when the build succeeds',
     only: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]',
-    everyFormat: 'every format',
+    everyFormat: 'every format but docx',
     format: 'Formats to publish, comma-separated (such as json,html); an unknown one lists them all',
     force: 'Replace the output even when it is a file, or a folder stdkit did not make',
     watch: 'Keep running: rebuild what each change under the folder touches (Ctrl-C to stop)',

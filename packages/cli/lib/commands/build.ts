@@ -57,7 +57,7 @@ async function builderFor(argv: BuildArguments, io: Io): Promise<Builder> {
   // A library with no editions would publish an empty site over the previous output.
   if ((await findSources([argv.root], io.cwd)).length === 0) throw new CliError(messages().cli.noEditions({folders: [argv.root]}), exitCodes.usage)
   // Watching, the PDF workers stay warm between builds.
-  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: parseFormats(argv.format ?? formats, formats), force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
+  const options: BuildOptions = {cwd: io.cwd, only: parseOnly(argv.only), formats: argv.format === undefined ? undefined : parseFormats(argv.format, formats), force: argv.force, onProgress: progress(io), keepWorkers: argv.watch}
   try {
     // An output folder that would be refused at the end of the work is refused now, watching or not.
     await checkOutput(argv.out, {cwd: io.cwd, sources: [argv.root], force: argv.force})
