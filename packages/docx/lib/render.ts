@@ -283,20 +283,20 @@ export async function renderDocx(tree: Standard, options: DocxOptions = {}): Pro
   const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
   const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
   const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})
-  const footer = (format: 'upperRoman' | 'decimal') =>
+  const footer = () =>
     new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: [PageNumber.CURRENT], font: fonts.serif, size: 18})]})]})
   const sections: Array<ISectionOptions> = [{properties: {page}, children: cover(tree)}]
   if (front.length > 0)
     sections.push({
       properties: {page: {...page, pageNumbers: {start: 1, formatType: 'upperRoman'}}},
       headers: {default: header},
-      footers: {default: footer('upperRoman')},
+      footers: {default: footer()},
       children: blocks(front, state)
     })
   sections.push({
     properties: {page: {...page, pageNumbers: {start: 1, formatType: 'decimal'}}},
     headers: {default: header},
-    footers: {default: footer('decimal')},
+    footers: {default: footer()},
     children: [new Paragraph({style: style.bodyTitle, children: [new TextRun(tree.cover.title)]}), ...blocks(rest, state)]
   })
   const date = editionDate(tree)
@@ -322,7 +322,11 @@ function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   const stamp = `${date}T00:00:00Z`
   const core = parts['docProps/core.xml']
   if (core) parts['docProps/core.xml'] = new TextEncoder().encode(new TextDecoder().decode(core).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, stamp))
-  const time = new Date(`${date}T00:00:00Z`)
-  const ordered = Object.fromEntries(Object.keys(parts).map((name) => [name, [parts[name] as Uint8Array, {mtime: time}] as const]))
+  // The zip's times are local: midnight of the edition's date wherever the build runs.
+  const [year = 1980, month = 1, day = 1] = date.split('-').map(Number)
+  const time = new Date(year, month - 1, day)
+  // The content types first, as readers of packages expect them.
+  const names = Object.keys(parts).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
+  const ordered = Object.fromEntries(names.map((name) => [name, [parts[name] as Uint8Array, {mtime: time}] as const]))
   return zipSync(ordered as Parameters<typeof zipSync>[0], {level: 6, mtime: time})
 }

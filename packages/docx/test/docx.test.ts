@@ -134,3 +134,16 @@ describe('@stdkit/docx', () => {
     expect(core).not.toContain('2030')
   })
 })
+
+describe('the package', () => {
+  it('puts its content types first and dates its parts on the edition’s day', async () => {
+    const bytes = await renderDocx(constructs)
+    // The first local file header's name, and its DOS date: 2007-09-01.
+    const view = new DataView(bytes.buffer, bytes.byteOffset)
+    const nameLength = view.getUint16(26, true)
+    expect(new TextDecoder().decode(bytes.subarray(30, 30 + nameLength))).toBe('[Content_Types].xml')
+    const dosDate = view.getUint16(12, true)
+    expect([(dosDate >> 9) + 1980, (dosDate >> 5) & 15, dosDate & 31]).toEqual([2007, 9, 1])
+    expect(view.getUint16(10, true)).toBe(0)
+  })
+})
