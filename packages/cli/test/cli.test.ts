@@ -187,7 +187,7 @@ describe('stdkit build', () => {
 
   it('names a wrong --only or --format as a usage error', async () => {
     const folder = workspace()
-    expect(await run(['build', '--format', 'docx'], folder)).toMatchObject({code: 2, stderr: 'stdkit: Unexpected format docx, expected json, html, pdf\n'})
+    expect(await run(['build', '--format', 'odt'], folder)).toMatchObject({code: 2, stderr: 'stdkit: Unexpected format odt, expected json, html, pdf, docx\n'})
     expect(await run(['build', '--only', 'q-zx-9'], folder)).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-9 in the library (it has q-zx-75.1760, q-zx-75.1861, t-zxbz-12.1, t-zxbz-12.2)\n'})
   })
 
