@@ -1,7 +1,7 @@
 /**
  * Every node type of the tree, from one source, through every writer: its
  * distinctive text must reach the canonical Markdown, the JSON, the HTML, the
- * PDF's text, and an edit to it must show in the diff as a change of its
+ * PDF's text, the Word document's text, and an edit to it must show in the diff as a change of its
  * provision. A new node type adds itself to the fixture and to `constructs`.
  */
 import {readFileSync} from 'node:fs'
@@ -9,7 +9,9 @@ import {createRequire} from 'node:module'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
+import {strFromU8, unzipSync} from 'fflate'
 import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
+import {renderDocx} from '@stdkit/docx'
 import {toMarkdown} from '@stdkit/markdown'
 import {renderSite} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
@@ -154,6 +156,8 @@ describe('every node type reaches every output', () => {
     outputs.json = `${json}${toText((JSON.parse(json) as StandardDocument).standard)}`
     const site = renderSite({standards: [{slug: 'constructs', editions: [{year: 2007, tree}], diffs: [], lineage: lineage([tree])}]})
     outputs.html = (site.get('constructs/2007.html') ?? '').replace(/<[^>]*>/gu, '')
+    const document = strFromU8(unzipSync(await renderDocx(tree))['word/document.xml'] ?? new Uint8Array())
+    outputs.docx = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((match) => match[1] ?? '').join('').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
     outputs.pdf = await pdfText(await renderEditionPdf(tree, {path: fileURLToPath(new URL('fixtures/constructs/2007.md', import.meta.url))}))
   })
 
@@ -181,7 +185,7 @@ describe('every node type reaches every output', () => {
     expect(toMarkdown(again)).toBe(outputs.markdown)
   })
 
-  for (const format of ['markdown', 'json', 'html', 'pdf']) {
+  for (const format of ['markdown', 'json', 'html', 'pdf', 'docx']) {
     it(`writes the text of every construct to ${format}`, () => {
       const output = squeeze(outputs[format] ?? '')
       const missing = constructs.filter((construct) => !construct.notIn?.includes(format) && !output.includes(squeeze(construct.text)))
