@@ -8,6 +8,7 @@
  * `byDefault: false` is made only when a build names its format.
  */
 import {readFile} from 'node:fs/promises'
+import {dirname, resolve} from 'node:path'
 import {diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
 import {paths, renderIndex, renderStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
@@ -60,7 +61,12 @@ export const publishers = {
     package: '@stdkit/docx',
     threads: false,
     byDefault: false,
-    edition: {extension: '.docx', text: false, make: async ({tree}: Pick<EditionInput, 'tree'>) => (await import('@stdkit/docx')).renderDocx(tree)}
+    edition: {
+      extension: '.docx',
+      text: false,
+      make: async ({tree, path}: Pick<EditionInput, 'tree' | 'path'>) =>
+        (await import('@stdkit/docx')).renderDocx(tree, path === undefined ? {} : {readImage: async (url) => new Uint8Array(await readFile(resolve(dirname(path), url)))})
+    }
   }
 } satisfies Record<string, Publisher>
 

@@ -9,6 +9,7 @@ import {
   Document,
   Footer,
   Header,
+  ImageRun,
   PageNumber,
   Packer,
   Paragraph,
@@ -50,7 +51,7 @@ import {
 import {fonts, paragraphStyles, style} from './styles.js'
 
 export interface DocxOptions {
-  /** Reads an image file beside the edition's source; images are written as their text for now, so it is not called yet. */
+  /** Reads an image file beside the edition's source, by its `url`: PNG and JPEG images are placed; without it, and for SVG, an image is written as its text. */
   readImage?: ((url: string) => Promise<Uint8Array>) | undefined
 }
 
@@ -63,6 +64,8 @@ interface State {
   appendix: boolean
   /** Run formatting inherited from the enclosing phrasing (superscript, italics, bold). */
   run: {superScript?: boolean; subScript?: boolean; italics?: boolean; bold?: boolean; size?: number}
+  /** The bytes of the images read, by url. */
+  images: ReadonlyMap<string, Uint8Array>
 }
 
 export type DocxHandlers = Handlers<Content, State, Array<Piece>>
@@ -105,6 +108,38 @@ const cellOf = (children: Array<Paragraph>, span: {columnSpan?: number | undefin
 
 const cellParagraph = (children: Array<ParagraphChild>): Paragraph => new Paragraph({style: style.paragraph, indent: {firstLine: 0}, children})
 
+/** The widest an image is placed, in pixels: the A4 text width. */
+const widest = 600
+
+/** A PNG or JPEG image that was read, at its size or narrowed to the text width. */
+function imageRun(node: Image, state: State): ImageRun | undefined {
+  const data = state.images.get(node.url)
+  const file = node.file
+  if (!data || !file || file.mediaType === 'image/svg+xml') return undefined
+  const scale = Math.min(1, widest / Math.max(1, file.width))
+  return new ImageRun({
+    type: file.mediaType === 'image/png' ? 'png' : 'jpg',
+    data,
+    transformation: {width: Math.round(file.width * scale), height: Math.round(file.height * scale)},
+    altText: {name: node.url, description: node.alt, title: node.alt}
+  })
+}
+
+/** Reads the PNG and JPEG images of the tree, once each, in the tree's order. */
+async function readImages(tree: Standard, read: DocxOptions['readImage']): Promise<Map<string, Uint8Array>> {
+  const images = new Map<string, Uint8Array>()
+  if (!read) return images
+  const visit = async (node: Node): Promise<void> => {
+    if (node.type === 'image') {
+      const image = node as Image
+      if (image.file && image.file.mediaType !== 'image/svg+xml' && !images.has(image.url)) images.set(image.url, await read(image.url))
+    }
+    for (const child of (node as Node & {children?: Array<Node>}).children ?? []) await visit(child)
+  }
+  await visit(tree)
+  return images
+}
+
 /** A table's notes and footnotes, inside its frame: one cell across the whole width. */
 const fullWidthRow = (columns: number, content: Array<Paragraph>): TableRow => new TableRow({children: [cellOf(content, {columnSpan: columns > 1 ? columns : undefined})]})
 
@@ -126,7 +161,7 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
   },
   tableFootnote: (node, state) => [para(style.note, [text(node.label, state, {superScript: true}), text('\u3000', state), ...runs(node.children, state)])],
   image: (node, state) => [
-    para(style.paragraph, [text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER}),
+    para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}}),
     ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)])] : [])
   ],
   definitionItem: (node, state) => [
@@ -278,8 +313,7 @@ const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1
 
 /** Renders an edition as a .docx: the same tree gives the same bytes. */
 export async function renderDocx(tree: Standard, options: DocxOptions = {}): Promise<Uint8Array> {
-  void options.readImage
-  const state: State = {handlers, appendix: false, run: {}}
+  const state: State = {handlers, appendix: false, run: {}, images: await readImages(tree, options.readImage)}
   const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
   const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
   const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})
@@ -320,6 +354,13 @@ export async function renderDocx(tree: Standard, options: DocxOptions = {}): Pro
 function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   const parts = unzipSync(bytes)
   const stamp = `${date}T00:00:00Z`
+  // The drawing ids the writer counts across documents: numbered again from 1 in each.
+  for (const name of Object.keys(parts).filter((part) => /^word\/(document|header\d+|footer\d+)\.xml$/u.test(part))) {
+    let id = 0
+    const xml = new TextDecoder().decode(parts[name])
+    const renumbered = xml.replace(/(<wp:docPr id=")(\d+)(")/gu, (_all, open: string, _old: string, close: string) => `${open}${++id}${close}`)
+    parts[name] = new TextEncoder().encode(renumbered)
+  }
   const core = parts['docProps/core.xml']
   if (core) parts['docProps/core.xml'] = new TextEncoder().encode(new TextDecoder().decode(core).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, stamp))
   // The zip's times are local: midnight of the edition's date wherever the build runs.

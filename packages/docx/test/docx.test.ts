@@ -147,3 +147,31 @@ describe('the package', () => {
     expect(view.getUint16(10, true)).toBe(0)
   })
 })
+
+describe('images', () => {
+  // A 1×1 PNG.
+  const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'))
+  const withPng = (): Standard => {
+    const tree = parseStandard(new VFile({path: 'input.md', value: read('test/fixtures/constructs/2007.md').replace('figures/kingfisher.svg', 'figures/kingfisher.png')}))
+    for (const node of nodes(tree)) if (node.type === 'image') Object.assign(node, {file: {mediaType: 'image/png', width: 1200, height: 300, sha256: '0'.repeat(64)}})
+    return tree
+  }
+
+  it('places a PNG read beside the source, narrowed to the text width, and writes an SVG as its text', async () => {
+    const urls: Array<string> = []
+    const {parts, document} = unzip(await renderDocx(withPng(), {readImage: async (url) => (urls.push(url), png)}))
+    expect(urls).toEqual(['figures/kingfisher.png'])
+    expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toHaveLength(1)
+    expect(document).toContain('<pic:pic')
+    expect(document).toContain(`cx="${600 * 9525}" cy="${150 * 9525}"`)
+    expect(document).not.toContain('[翠鸟图像]')
+    expect(unzip(await renderDocx(constructs, {readImage: async () => png})).document).toContain('[翠鸟图像]')
+  })
+
+  it('gives the same bytes with images too, render after render', async () => {
+    const options = {readImage: async () => png}
+    const first = await renderDocx(withPng(), options)
+    const second = await renderDocx(withPng(), options)
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+  })
+})
