@@ -82,7 +82,7 @@ export const paragraphStyles: Array<IParagraphStyleOptions> = [
   {...heading(style.appendixLabel, '标准文件_附录标识', 0, body), paragraph: {outlineLevel: 0, alignment: 'center', spacing: {before: 240, after: 480}}},
   {...heading(style.bibliographyTitle, '标准文件_参考文献标题', 0, body), paragraph: {outlineLevel: 0, alignment: 'center', spacing: {after: 480}}},
   {...heading(style.indexTitle, '标准文件_索引标题', 0, body), paragraph: {outlineLevel: 0, alignment: 'center', spacing: {after: 480}}},
-  heading(style.term, '标准文件_术语条一', 2),
+  heading(style.term, '标准文件_术语条一', 1),
   plain(style.note, '标准文件_注：', {run: {size: small}, paragraph: {indent: {left: 420, firstLine: 0}}}),
   plain(style.example, '标准文件_示例', {run: {size: small}, paragraph: {indent: {left: 420, firstLine: 0}}}),
   plain(style.dash, '标准文件_破折号列项', {paragraph: {indent: {left: 420, hanging: 420}}}),

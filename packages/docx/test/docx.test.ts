@@ -56,6 +56,7 @@ describe('@stdkit/docx', () => {
     expect(outline('标准文件_附录标识')).toBe('0')
     expect(outline('标准文件_附录一级条标题')).toBe('1')
     expect(outline('标准文件_前言、引言标题')).toBe('0')
+    expect(outline('标准文件_术语条一')).toBe('1')
     expect(outline('标准文件_段')).toBeUndefined()
     expect(outline('标准文件_注：')).toBeUndefined()
     expect(styles).toContain('w:eastAsia="黑体"')
