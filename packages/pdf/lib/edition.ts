@@ -245,7 +245,7 @@ export function readImage(node: ImageSource, reader: State['readImage']): ImageR
   const fail = (reason: string): never => {
     throw new LayoutError(messages().pdf.image({url: node.url, reason}), node, 'pdf-image')
   }
-  if (bytes === undefined) return fail('ENOENT')
+  if (bytes === undefined) return fail(messages().library.noFile)
   const facts = imageFacts(bytes)
   if (typeof facts === 'string') return fail(facts)
   return {bytes, width: node.file?.width ?? facts.width, height: node.file?.height ?? facts.height, svg: facts.mediaType === 'image/svg+xml'}
