@@ -58,7 +58,7 @@ export interface DocxOptions {
 /** What a handler writes: paragraphs and tables for a block, runs for phrasing. */
 type Piece = FileChild | ParagraphChild
 
-interface State {
+export interface State {
   handlers: DocxHandlers
   /** Inside an appendix: its clauses take the appendix heading styles. */
   appendix: boolean
@@ -81,7 +81,7 @@ type PartType = PartNode['type']
 
 const isPart = (node: Node): node is PartNode => Object.hasOwn(parts, node.type)
 
-const blocks = (children: ReadonlyArray<Node>, state: State): Array<FileChild> =>
+export const blocks = (children: ReadonlyArray<Node>, state: State): Array<FileChild> =>
   children.flatMap(
     (child) =>
       (isPart(child)
@@ -126,7 +126,7 @@ function imageRun(node: Image, state: State): ImageRun | undefined {
 }
 
 /** Reads the PNG and JPEG images of the tree, once each, in the tree's order. */
-async function readImages(tree: Standard, read: DocxOptions['readImage']): Promise<Map<string, Uint8Array>> {
+export async function readImages(tree: Standard, read: DocxOptions['readImage']): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>()
   if (!read) return images
   const visit = async (node: Node): Promise<void> => {
@@ -270,7 +270,7 @@ export const handlers = {
 } satisfies DocxHandlers
 
 /** The cover: code and ICS/CCS at the top, the document type, the number and what it replaces, the titles, the dates and the issuer. */
-function cover(tree: Standard): Array<FileChild> {
+export function cover(tree: Standard): Array<FileChild> {
   const c = tree.cover
   const words = documentWords().cover
   const line = (value: string, options: {size?: number; bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; font?: typeof fonts.sans | typeof fonts.serif} = {}) =>
@@ -306,10 +306,10 @@ function cover(tree: Standard): Array<FileChild> {
 }
 
 /** The fixed date of an edition: its issue date, else the start of its year. */
-const editionDate = (tree: Standard): string => (tree.cover.issued && /^\d{4}-\d{2}-\d{2}$/u.test(tree.cover.issued) ? tree.cover.issued : `${tree.cover.year}-01-01`)
+export const editionDate = (tree: Standard): string => (tree.cover.issued && /^\d{4}-\d{2}-\d{2}$/u.test(tree.cover.issued) ? tree.cover.issued : `${tree.cover.year}-01-01`)
 
 /** A4 in twentieths of a point, with the margins GB/T 1.1 documents are set with. */
-const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1134, left: 1417, right: 1134, header: 851, footer: 992}}
+export const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1134, left: 1417, right: 1134, header: 851, footer: 992}}
 
 /** Renders an edition as a .docx: the same tree gives the same bytes. */
 export async function renderDocx(tree: Standard, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -351,7 +351,7 @@ export async function renderDocx(tree: Standard, options: DocxOptions = {}): Pro
  * become the edition's date, and the parts are zipped again in a fixed order
  * with a fixed time.
  */
-function deterministic(bytes: Uint8Array, date: string): Uint8Array {
+export function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   const parts = unzipSync(bytes)
   const stamp = `${date}T00:00:00Z`
   // The drawing ids the writer counts across documents: numbered again from 1 in each.

@@ -259,6 +259,13 @@ export const documentZh = {
       count: '条数',
       notes: (p: {notes: ReadonlyArray<string>}) => `（${p.notes.join('，')}）`
     },
+    /** The comparison's Word document, whose changes are the word processor's own revisions. */
+    word: {
+      legend: '图例：下文是新版全文，与旧版的差异为 Word 的修订：插入的文字和删除的文字由字处理软件标出，移动的条款标为移动。接受全部修订得到新版的文字，拒绝全部修订得到旧版的文字（仅重新编号的条款编号除外，编号改动不作修订）。',
+      older: (p: {edition: string}) => `旧版：${p.edition}`,
+      newer: (p: {edition: string}) => `新版：${p.edition}`,
+      revisions: (p: {author: string; date: string}) => `修订者：${p.author}；修订日期：${p.date}`
+    },
     /** The comparison's text redline. */
     redline: {
       noChanges: '无变化',

@@ -1,0 +1,156 @@
+/**
+ * The comparison as a Word document: accepting every revision gives the
+ * newer edition's text, rejecting every one the older's, for every
+ * comparison the build makes of the library and for the technical standard.
+ * Accept and reject are done here on document.xml, as a word processor does
+ * them.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {strFromU8, unzipSync} from 'fflate'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {diffEditions, type StandardDiff} from '@stdkit/diff'
+import {renderComparisonDocx, renderDocx} from '@stdkit/docx'
+import {parseStandard} from '@stdkit/parse'
+import type {Node, Standard} from '@stdkit/tree'
+import {libraryEditions, repository} from '../../../test/library.js'
+
+const load = (edition: string): {tree: Standard; source: string; read: (url: string) => Promise<Uint8Array>} => {
+  const file = path.join(repository, 'standards', edition)
+  return {
+    tree: parseStandard(new VFile({path: file, value: readFileSync(file, 'utf8')})),
+    source: edition,
+    read: async (url) => new Uint8Array(readFileSync(path.resolve(path.dirname(file), url)))
+  }
+}
+
+/** Every comparison the build makes: each pair of a standard's editions, older first; and the technical standard's. */
+const comparisons = (() => {
+  const byStandard = new Map<string, Array<string>>()
+  for (const edition of [...libraryEditions, 't-zxbz-15/2022.md', 't-zxbz-15/2026.md']) {
+    const slug = edition.split('/')[0] as string
+    byStandard.set(slug, [...(byStandard.get(slug) ?? []), edition])
+  }
+  const out: Array<[string, string]> = []
+  for (const editions of byStandard.values()) editions.forEach((old, index) => editions.slice(index + 1).forEach((now) => out.push([old, now])))
+  return out
+})()
+
+const unescape = (value: string) => value.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
+
+const documentOf = (bytes: Uint8Array): string => strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array())
+
+/** The body's XML after its first section (the comparison's summary page). */
+const afterSummary = (xml: string): string => {
+  const end = xml.indexOf('</w:sectPr>')
+  return xml.slice(xml.indexOf('</w:p>', end) + '</w:p>'.length)
+}
+
+/**
+ * What a word processor's accept all (or reject all) leaves: the runs of the
+ * other side's revisions dropped, this side's kept, rows inserted (deleted)
+ * dropped, and a paragraph whose mark is dropped merged with the next one.
+ * The paragraphs' texts, in order, the empty ones left out.
+ */
+function resolved(xml: string, choice: 'accept' | 'reject'): Array<string> {
+  const [drop, keep] = choice === 'accept' ? [['w:del', 'w:moveFrom'], ['w:ins', 'w:moveTo']] : [['w:ins', 'w:moveTo'], ['w:del', 'w:moveFrom']]
+  let body = (xml.includes('<w:body>') ? xml.slice(xml.indexOf('<w:body>'), xml.lastIndexOf('</w:body>')) : xml).replace(/<w:move(?:From|To)Range(?:Start|End)\s[^>]*\/>/gu, '')
+  const rowMark = choice === 'accept' ? 'w:del' : 'w:ins'
+  body = body.replace(/<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/gu, (row) => (new RegExp(`<w:trPr>(?:(?!</w:trPr>)[\\s\\S])*<${rowMark}\\s`, 'u').test(row) ? '' : row))
+  for (const tag of drop) body = body.replace(new RegExp(`<${tag}\\s[^>]*[^/]>[\\s\\S]*?</${tag}>`, 'gu'), '')
+  for (const tag of keep) body = body.replace(new RegExp(`<${tag}\\s[^>]*[^/]>`, 'gu'), '').replaceAll(`</${tag}>`, '')
+  const out: Array<string> = []
+  let carried = ''
+  for (const match of body.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/gu)) {
+    const inner = match[1] ?? ''
+    const text = carried + unescape([...inner.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/gu)].map((t) => t[1]).join(''))
+    const properties = /^<w:pPr>[\s\S]*?<\/w:pPr>/u.exec(inner)?.[0] ?? ''
+    const markDropped = drop.some((tag) => new RegExp(`<w:rPr>(?:(?!</w:rPr>)[\\s\\S])*<${tag}\\s[^>]*/>`, 'u').test(properties))
+    if (markDropped) carried = text
+    else {
+      carried = ''
+      if (text.trim() !== '') out.push(text)
+    }
+  }
+  if (carried.trim() !== '') out.push(carried)
+  return out
+}
+
+/** The paragraphs' texts of an edition's document, the empty ones left out. */
+const texts = (xml: string): Array<string> => resolved(xml, 'accept')
+
+/** The older edition with the newer edition's numbers on its provisions: a renumbering is not a revision. */
+function renumbered(older: Standard, diff: StandardDiff): Standard {
+  const numbers = new Map(diff.provisions.flatMap((change) => (change.old && change.new && change.old.number !== change.new.number ? [[change.old.id, change.new.number] as const] : [])))
+  const visit = (node: Node): Node => {
+    const children = (node as Node & {children?: Array<Node>}).children
+    const copy = {...node, ...(children ? {children: children.map(visit)} : {})} as Node & {id?: string}
+    const number = copy.id === undefined ? undefined : numbers.get(copy.id)
+    if (number === undefined) return copy
+    return copy.type === 'appendix' ? ({...copy, letter: number} as Node) : copy.type === 'clause' || copy.type === 'term' ? ({...copy, number} as Node) : copy
+  }
+  return visit(older) as Standard
+}
+
+const first = <Value>(list: ReadonlyArray<Value>, wanted: (value: Value) => boolean): number => list.findIndex(wanted)
+
+describe('renderComparisonDocx', () => {
+  it.each(comparisons)('%s → %s: accept all gives the newer text, reject all the older', async (oldEdition, newEdition) => {
+    const old = load(oldEdition)
+    const now = load(newEdition)
+    const diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
+    const bytes = await renderComparisonDocx({diff, older: old.tree, newer: now.tree}, {readImage: now.read, readOlderImage: old.read})
+    const xml = afterSummary(documentOf(bytes))
+    expect(resolved(xml, 'accept').length).toBeGreaterThan(20)
+    expect(resolved(xml, 'accept')).toEqual(texts(documentOf(await renderDocx(now.tree, {readImage: now.read}))))
+    expect(resolved(xml, 'reject')).toEqual(texts(documentOf(await renderDocx(renumbered(old.tree, diff), {readImage: old.read}))))
+    const changed = diff.provisions.some((change) => !change.kinds.includes('unchanged'))
+    if (changed) {
+      expect(xml).toMatch(/<w:(?:ins|moveTo)\s/u)
+      expect(resolved(xml, 'accept')).not.toEqual(resolved(xml, 'reject'))
+    }
+    // The same bytes, render after render.
+    expect(Buffer.from(await renderComparisonDocx({diff, older: old.tree, newer: now.tree}, {readImage: now.read, readOlderImage: old.read})).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it('writes a pure renumbering plainly, changed words as deleted and inserted runs, and removed provisions with their paragraph marks', async () => {
+    const old = load('q-zx-75.1861/2006.md')
+    const now = load('q-zx-75.1861/2007.md')
+    const diff = diffEditions(old.tree, now.tree)
+    const xml = afterSummary(documentOf(await renderComparisonDocx({diff, older: old.tree, newer: now.tree})))
+    const paragraphs = [...xml.matchAll(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/gu)].map((match) => match[0])
+    const pure = diff.provisions.find((change) => change.kinds.length === 1 && change.kinds[0] === 'renumbered' && change.provision === 'clause')
+    if (pure?.new) {
+      const heading = paragraphs.find((paragraph) => paragraph.includes(`>${pure.new?.number}\u3000${pure.new?.title ?? ''}</w:t>`))
+      expect(heading, pure.new.number).toBeDefined()
+      expect(heading).not.toMatch(/<w:(?:ins|del)\s/u)
+    }
+    const modified = diff.provisions.flatMap((change) => change.blocks).find((block) => block.kind === 'modified' && block.block === 'paragraph' && 'runs' in block && block.runs.some((run) => run.op === 'insert'))
+    expect(modified).toBeDefined()
+    const inserted = modified && 'runs' in modified ? (modified.runs.find((run) => run.op === 'insert')?.value ?? '') : ''
+    expect(xml).toContain(inserted.trim().slice(0, 4))
+    // A word-level change: a paragraph with plain runs and inserted or deleted ones.
+    expect(paragraphs.some((paragraph) => /<w:ins\s[^>]*[^/]>/u.test(paragraph) && /<w:r>(?:(?!<\/w:r>)[\s\S])*<w:t[\s>]/u.test(paragraph.replace(/<w:ins\s[^>]*[^/]>[\s\S]*?<\/w:ins>/gu, '')))).toBe(true)
+    const removed = diff.provisions.find((change) => change.kinds.includes('removed'))
+    if (removed?.old) {
+      const at = first(paragraphs, (paragraph) => paragraph.includes('<w:delText') && paragraph.includes(removed.old?.number ?? ''))
+      expect(at).toBeGreaterThanOrEqual(0)
+      expect(paragraphs[at]).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:del\s[^>]*\/>/u)
+    }
+  })
+
+  it('opens with a summary page in Chinese, and dates its revisions by the newer edition', async () => {
+    const old = load('q-zx-75.1861/2006.md')
+    const now = load('q-zx-75.1861/2007.md')
+    const diff = diffEditions(old.tree, now.tree)
+    const xml = documentOf(await renderComparisonDocx({diff, older: old.tree, newer: now.tree}))
+    const summary = xml.slice(0, xml.indexOf('</w:sectPr>'))
+    expect(summary).toContain('2006版与2007版比较')
+    expect(summary).toContain('条款变化统计')
+    expect(summary).toContain('接受全部修订得到新版')
+    expect(xml).not.toContain('\uE000')
+    const date = now.tree.cover.issued ?? `${now.tree.cover.year}-01-01`
+    expect(xml).toContain(`w:date="${date}T00:00:00Z"`)
+  })
+})
