@@ -271,8 +271,9 @@ async function editionJobs(plan: Plan, format: Format, publisher: Publisher): Pr
       if (!ofComparison || !involves(plan, standard.slug, pair.old, pair.new)) continue
       const name = `${standard.slug}/diff/${pair.old}..${pair.new}${ofComparison.extension}`
       const newer = edition(standard, pair.new)
-      const input = {name, diff: pair.diff, newer: newer.tree, path: newer.file.path, links}
-      await job(name, ofComparison.text, textOf(newer).length, {format, kind: 'comparison', input}, differ, await memo.diffKey(edition(standard, pair.old), newer))
+      const older = edition(standard, pair.old)
+      const input = {name, diff: pair.diff, newer: newer.tree, older: older.tree, path: newer.file.path, olderPath: older.file.path, links}
+      await job(name, ofComparison.text, textOf(newer).length, {format, kind: 'comparison', input}, differ, await memo.diffKey(older, newer), older.file.path ?? '')
     }
   }
   return jobs

@@ -38,8 +38,12 @@ export interface ComparisonInput {
   diff: StandardDiff
   /** The newer edition's tree. */
   newer: Standard
+  /** The older edition's tree. */
+  older: Standard
   /** The newer edition's file path, for messages. */
   path: string | undefined
+  /** The older edition's file path, for messages and the images beside it. */
+  olderPath: string | undefined
   links: LinkTable
 }
 

@@ -18,6 +18,10 @@ import {messages} from '@stdkit/messages'
 import {linkFrom} from './links.js'
 import type {ComparisonInput, EditionInput, Output, Publisher} from './publisher.js'
 
+/** Reads an image by its url relative to the source at `path`. */
+const besideSource = (path: string | undefined): {readImage?: (url: string) => Promise<Uint8Array>} =>
+  path === undefined ? {} : {readImage: async (url) => new Uint8Array(await readFile(resolve(dirname(path), url)))}
+
 const schema = (name: string, file: string) => ({name: `schema/${name}`, text: true, sources: false, make: () => readFile(file, 'utf8')})
 
 export const publishers = {
@@ -54,7 +58,7 @@ export const publishers = {
     comparison: {
       extension: '.pdf',
       text: false,
-      make: async ({name, diff, newer, path, links}) => (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, standardLink: linkFrom(links, name)})
+      make: async ({name, diff, newer, path, links}: Pick<ComparisonInput, 'name' | 'diff' | 'newer' | 'path' | 'links'>) => (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, standardLink: linkFrom(links, name)})
     }
   },
   docx: {
@@ -64,8 +68,13 @@ export const publishers = {
     edition: {
       extension: '.docx',
       text: false,
-      make: async ({tree, path}: Pick<EditionInput, 'tree' | 'path'>) =>
-        (await import('@stdkit/docx')).renderDocx(tree, path === undefined ? {} : {readImage: async (url) => new Uint8Array(await readFile(resolve(dirname(path), url)))})
+      make: async ({tree, path}: Pick<EditionInput, 'tree' | 'path'>) => (await import('@stdkit/docx')).renderDocx(tree, besideSource(path))
+    },
+    comparison: {
+      extension: '.docx',
+      text: false,
+      make: async ({diff, older, newer, path, olderPath}: Pick<ComparisonInput, 'diff' | 'older' | 'newer' | 'path' | 'olderPath'>) =>
+        (await import('@stdkit/docx')).renderComparisonDocx({diff, older, newer}, {...besideSource(path), readOlderImage: besideSource(olderPath).readImage})
     }
   }
 } satisfies Record<string, Publisher>

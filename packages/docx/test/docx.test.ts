@@ -39,7 +39,7 @@ afterEach(() => {
 
 describe('@stdkit/docx', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/docx')).sort()).toEqual(['handlers', 'paragraphStyles', 'renderDocx', 'style'])
+    expect(Object.keys(await import('@stdkit/docx')).sort()).toEqual(['handlers', 'paragraphStyles', 'renderComparisonDocx', 'renderDocx', 'style'])
   })
 
   it('names its styles as the drafting tool names them, each heading with its outline level', async () => {
