@@ -90,7 +90,8 @@ function unitsOf(tree: Standard): Array<Unit> {
 type Item =
   | {kind: 'pair'; old: Unit; new: Unit}
   | {kind: 'insert' | 'moveTo'; new: Unit; move?: number}
-  | {kind: 'delete' | 'moveFrom'; old: Unit; move?: number}
+  | {kind: 'delete'; old: Unit}
+  | {kind: 'moveFrom'; old: Unit; move: number; new: Unit}
 
 /**
  * The units of both editions in one order: the newer edition's, with each
@@ -127,7 +128,7 @@ function merge(diff: StandardDiff, older: Array<Unit>, newer: Array<Unit>): Arra
   const emitOld = (oldIndex: number): void => {
     const unit = older[oldIndex] as Unit
     const found = oldToNew[oldIndex]
-    if (found && !newToOld.has(found.index)) out.push({kind: 'moveFrom', old: unit, move: moveOf(found.index)})
+    if (found && !newToOld.has(found.index)) out.push({kind: 'moveFrom', old: unit, move: moveOf(found.index), new: newer[found.index] as Unit})
     else out.push({kind: 'delete', old: unit})
   }
   newer.forEach((unit, index) => {
@@ -215,10 +216,10 @@ export async function renderComparisonDocx(input: ComparisonDocxInput, options: 
       case 'moveTo':
         return [marker({kind: 'moveTo', move: item.move ?? 0}), ...lay(item.new.nodes, newState, item.new)]
       case 'moveFrom':
-        return [marker({kind: 'moveFrom', move: item.move ?? 0}), ...lay(item.old.nodes, oldState, item.old)]
+        return [marker({kind: 'moveFrom', move: item.move}), ...lay(numbered(item.old, item.new), oldState, item.old)]
     }
   }
-  const isFront = (item: Item): boolean => ('new' in item ? item.new.front : item.old.front)
+  const isFront = (item: Item): boolean => (item.kind === 'delete' ? item.old.front : item.new.front)
   const end = (): Array<FileChild> => [marker({kind: 'end'}), new Paragraph({})]
   const front = items.filter(isFront).flatMap(render)
   const title = (tree: Standard) => new Paragraph({style: style.bodyTitle, children: [new TextRun(tree.cover.title)]})

@@ -5,7 +5,7 @@
  * Accept and reject are done here on document.xml, as a word processor does
  * them.
  */
-import {readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
 import {VFile} from 'vfile'
@@ -17,7 +17,7 @@ import type {Node, Standard} from '@stdkit/tree'
 import {libraryEditions, repository} from '../../../test/library.js'
 
 const load = (edition: string): {tree: Standard; source: string; read: (url: string) => Promise<Uint8Array>} => {
-  const file = path.join(repository, 'standards', edition)
+  const file = edition.startsWith('packages/') ? path.join(repository, edition) : path.join(repository, 'standards', edition)
   return {
     tree: parseStandard(new VFile({path: file, value: readFileSync(file, 'utf8')})),
     source: edition,
@@ -35,6 +35,15 @@ const comparisons = (() => {
   const out: Array<[string, string]> = []
   for (const editions of byStandard.values()) editions.forEach((old, index) => editions.slice(index + 1).forEach((now) => out.push([old, now])))
   return out
+})()
+
+/** The differ's own cases: a provision moved, split, merged, renumbered, a table's rows, a list's items … */
+const cases = (() => {
+  const folder = path.join(repository, 'packages/diff/test/fixtures')
+  return readdirSync(folder)
+    .filter((name) => existsSync(path.join(folder, name, 'old.md')) && existsSync(path.join(folder, name, 'new.md')))
+    .sort()
+    .map((name) => [`packages/diff/test/fixtures/${name}/old.md`, `packages/diff/test/fixtures/${name}/new.md`] as [string, string])
 })()
 
 const unescape = (value: string) => value.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
@@ -96,7 +105,7 @@ function renumbered(older: Standard, diff: StandardDiff): Standard {
 const first = <Value>(list: ReadonlyArray<Value>, wanted: (value: Value) => boolean): number => list.findIndex(wanted)
 
 describe('renderComparisonDocx', () => {
-  it.each(comparisons)('%s → %s: accept all gives the newer text, reject all the older', async (oldEdition, newEdition) => {
+  it.each([...comparisons, ...cases])('%s → %s: accept all gives the newer text, reject all the older', async (oldEdition, newEdition) => {
     const old = load(oldEdition)
     const now = load(newEdition)
     const diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
@@ -138,6 +147,22 @@ describe('renderComparisonDocx', () => {
       expect(at).toBeGreaterThanOrEqual(0)
       expect(paragraphs[at]).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:del\s[^>]*\/>/u)
     }
+  })
+
+  it('writes a moved provision as moved from its old place and moved to its new one, each within its named range', async () => {
+    const old = load('packages/diff/test/fixtures/moved/old.md')
+    const now = load('packages/diff/test/fixtures/moved/new.md')
+    const diff = diffEditions(old.tree, now.tree)
+    expect(diff.provisions.some((change) => change.kinds.includes('moved'))).toBe(true)
+    const xml = afterSummary(documentOf(await renderComparisonDocx({diff, older: old.tree, newer: now.tree})))
+    const from = /<w:moveFromRangeStart\s[^>]*w:name="(move\d+)"\/>([\s\S]*?)<w:moveFromRangeEnd\s/u.exec(xml)
+    const to = /<w:moveToRangeStart\s[^>]*w:name="(move\d+)"\/>([\s\S]*?)<w:moveToRangeEnd\s/u.exec(xml)
+    expect(from?.[1]).toBe(to?.[1])
+    expect(from?.[2]).toMatch(/<w:moveFrom\s[^>]*[^/]><w:r>[\s\S]*?<w:t[\s>][^<]*问题记录/u)
+    expect(to?.[2]).toMatch(/<w:moveTo\s[^>]*[^/]><w:r>[\s\S]*?<w:t[\s>][^<]*问题记录/u)
+    // The old place comes first, under chapter 4; the new one under chapter 5.
+    expect(xml.indexOf('<w:moveFromRangeStart')).toBeLessThan(xml.indexOf('5　问题处理'))
+    expect(xml.indexOf('<w:moveToRangeStart')).toBeGreaterThan(xml.indexOf('5　问题处理'))
   })
 
   it('opens with a summary page in Chinese, and dates its revisions by the newer edition', async () => {
