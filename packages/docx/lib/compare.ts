@@ -239,6 +239,8 @@ export async function renderComparisonDocx(input: ComparisonDocxInput, options: 
     title: documentWords().comparison.report.title({old: diff.old.year, new: diff.new.year}),
     description: `${printedNumber(older.cover.number)} → ${printedNumber(newer.cover.number)}`,
     revision: 1,
+    // A reviewer's own edits are tracked too, as the comparison's are.
+    features: {trackRevisions: true},
     styles: {default: {document: {run: {font: fonts.serif, size: 21}}}, paragraphStyles},
     sections
   })
@@ -360,7 +362,9 @@ function revise(xml: string, segments: ReadonlyArray<Segment>, stamp: Stamp): st
   const open = xml.indexOf('<w:body>')
   const close = xml.lastIndexOf('</w:body>')
   if (open < 0 || close < 0) return xml
-  let id = Math.max(0, ...[...xml.matchAll(/\sw:id="(\d+)"/gu)].map((match) => Number(match[1])))
+  // Revision ids above every other id of the document: bookmarks are numbered again from 1 when the package is written.
+  const bookmarks = [...xml.matchAll(/<w:bookmarkStart\s/gu)].length
+  let id = Math.max(bookmarks, ...[...xml.matchAll(/<(?!w:bookmark)[\w:]+\s[^>]*?\sw:id="(\d+)"/gu)].map((match) => Number(match[1])))
   const attributes = (): string => `w:id="${++id}" w:author="${escapeXml(stamp.author)}" w:date="${stamp.date}"`
   const writer = new Reviser(attributes)
   const groups: Array<{segment: Segment; elements: Array<string>}> = [{segment: {kind: 'plain'}, elements: []}]
@@ -461,9 +465,9 @@ class Reviser {
 
   constructor(private readonly attributes: () => string) {}
 
-  /** The runs of a fragment wrapped as inserted, deleted or moved. */
+  /** The runs of a fragment (a formula's runs too) wrapped as inserted, deleted or moved. */
   runs(xml: string, mode: Mode): string {
-    return xml.replace(/<w:r(?:\s[^>]*)?>[\s\S]*?<\/w:r>/gu, (run) => `<${mode.wrapper} ${this.attributes()}>${mode.deleted ? deletedText(run) : run}</${mode.wrapper}>`)
+    return xml.replace(/<w:r(?:\s[^>]*)?>[\s\S]*?<\/w:r>|<m:r>[\s\S]*?<\/m:r>/gu, (run) => `<${mode.wrapper} ${this.attributes()}>${mode.deleted ? deletedText(run) : run}</${mode.wrapper}>`)
   }
 
   /** A row inserted or deleted whole. */

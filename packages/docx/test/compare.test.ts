@@ -86,8 +86,9 @@ function resolved(xml: string, choice: 'accept' | 'reject'): Array<string> {
   return out
 }
 
-/** The paragraphs' texts of an edition's document, the empty ones left out. */
-const texts = (xml: string): Array<string> => resolved(xml, 'accept')
+/** The paragraphs' texts of an edition's document without its 目次 (the comparison has none), the empty ones left out. */
+const texts = (xml: string): Array<string> =>
+  resolved(xml.replace(/<w:sdt>[\s\S]*?<\/w:sdt>/gu, '').replace(/<w:p(?:\s[^>]*)?>(?:(?!<\/w:p>)[\s\S])*<w:pStyle w:val="StdTocTitle"\/>[\s\S]*?<\/w:p>/gu, ''), 'accept')
 
 /** The older edition with the newer edition's numbers on its provisions: a renumbering is not a revision. */
 function renumbered(older: Standard, diff: StandardDiff): Standard {
