@@ -355,7 +355,7 @@ const escapeXml = (value: string): string => value.replace(/&/gu, '&amp;').repla
 const textOf = (xml: string): string => [...xml.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/gu)].map((match) => unescapeXml(match[1] ?? '')).join('')
 
 /** What an element is, for telling equal ones: its XML without the ids the writer counts. */
-const signature = (xml: string): string => xml.replace(/\s(?:w:id|id|r:embed|r:id|w:rsid\w*)="[^"]*"/gu, '')
+const signature = (xml: string): string => xml.replace(/\s(?:w:id|id|r:embed|r:id|w:rsid\w*)="[^"]*"/gu, '').replace(/_Toc\d+/gu, '_Toc')
 
 /** Writes the revisions into document.xml: the segments are the marker paragraphs' meanings, in order. */
 function revise(xml: string, segments: ReadonlyArray<Segment>, stamp: Stamp): string {
@@ -495,7 +495,7 @@ class Reviser {
   /** Two lists of blocks aligned: equal ones kept, changed pairs revised within, the rest inserted or deleted whole. */
   mergeBlocks(old: ReadonlyArray<string>, now: ReadonlyArray<string>): Array<string> {
     const out: Array<string> = []
-    for (const step of align(old, now, (a, b) => kindOf(a) === kindOf(b) && (kindOf(a) === 'tbl' || similarity(textOf(a), textOf(b)) >= 0.3))) {
+    for (const step of align(old, now, (a, b) => (kindOf(a) !== kindOf(b) ? -1 : kindOf(a) === 'tbl' ? 0.5 + similarity(textOf(a), textOf(b)) / 2 : similarity(textOf(a), textOf(b))))) {
       if (step.old !== undefined && step.new !== undefined) {
         if (step.equal) out.push(step.new)
         else out.push(...this.pair(step.old, step.new))
@@ -579,7 +579,8 @@ class Reviser {
     while (index < characters.length) {
       const first = characters[index] as Character
       if (first.raw) {
-        out += mode ? this.runs(first.element ?? '', mode) : (first.element ?? '')
+        // A bookmark of the older side's heading is left out: the newer side's names the place.
+        if (!(mode?.deleted && /^<w:bookmark(?:Start|End)[\s>/]/u.test(first.element ?? ''))) out += mode ? this.runs(first.element ?? '', mode) : (first.element ?? '')
         index++
         continue
       }
@@ -616,7 +617,7 @@ class Reviser {
     const grid = (head: ReadonlyArray<string>) => signature(head.find((child) => child.startsWith('<w:tblGrid')) ?? '')
     if (grid(before.head) !== grid(after.head)) return undefined
     const rows: Array<string> = []
-    for (const step of align(before.rows, after.rows, (a, b) => cellsOf(a).length === cellsOf(b).length && similarity(textOf(a), textOf(b)) >= 0.3)) {
+    for (const step of align(before.rows, after.rows, (a, b) => (cellsOf(a).length === cellsOf(b).length ? similarity(textOf(a), textOf(b)) : -1))) {
       if (step.old !== undefined && step.new !== undefined) rows.push(step.equal ? step.new : this.rowPair(step.old, step.new))
       else if (step.old !== undefined) rows.push(this.row(step.old, modes.delete))
       else if (step.new !== undefined) rows.push(this.row(step.new, modes.insert))
@@ -670,10 +671,11 @@ interface Step {
 
 /**
  * Aligns two lists of elements: the longest common run of equal ones, and
- * between them, in order, the pairs `like` accepts; what is left is on one
- * side only (deletions before insertions).
+ * between them, in order, each older element with the newer one most like it
+ * (`like` scores from 0 to 1, below 0 for never); what is left is on one side
+ * only.
  */
-function align(old: ReadonlyArray<string>, now: ReadonlyArray<string>, like: (a: string, b: string) => boolean): Array<Step> {
+function align(old: ReadonlyArray<string>, now: ReadonlyArray<string>, like: (a: string, b: string) => number): Array<Step> {
   const a = old.map(signature)
   const b = now.map(signature)
   const lengths: Array<Array<number>> = Array.from({length: a.length + 1}, () => Array<number>(b.length + 1).fill(0))
@@ -689,9 +691,19 @@ function align(old: ReadonlyArray<string>, now: ReadonlyArray<string>, like: (a:
   const flushGap = (): void => {
     // In order, each older element with the first newer one after the last pair that it is like; a lone pair of the same kind always.
     const lone = gapOld.length === 1 && gapNew.length === 1 && kindOf(gapOld[0] as string) === kindOf(gapNew[0] as string)
+    // A gap too wide to weigh every pair in is deleted and inserted whole.
+    const weighed = lone || gapOld.length * gapNew.length <= 10_000
     let from = 0
-    for (const element of gapOld) {
-      const match = gapNew.findIndex((candidate, index) => index >= from && (lone || like(element, candidate)))
+    for (const element of weighed ? gapOld : []) {
+      let match = -1
+      let best = lone ? -Infinity : 0.3
+      for (let index = from; index < gapNew.length; index++) {
+        const score = like(element, gapNew[index] as string)
+        if (score >= 0 && score > best) {
+          best = score
+          match = index
+        }
+      }
       if (match < 0) {
         out.push({old: element})
         continue
@@ -700,6 +712,7 @@ function align(old: ReadonlyArray<string>, now: ReadonlyArray<string>, like: (a:
       out.push({old: element, new: gapNew[match]})
       from = match + 1
     }
+    if (!weighed) for (const element of gapOld) out.push({old: element})
     for (const inserted of gapNew.slice(from)) out.push({new: inserted})
     gapOld = []
     gapNew = []

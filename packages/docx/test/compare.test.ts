@@ -166,6 +166,21 @@ describe('renderComparisonDocx', () => {
     expect(xml.indexOf('<w:moveToRangeStart')).toBeGreaterThan(xml.indexOf('5　问题处理'))
   })
 
+  it('writes a table row by row: a new row as an inserted row, a changed cell with its words revised in a plain row', async () => {
+    const old = load('packages/diff/test/fixtures/table/old.md')
+    const now = load('packages/diff/test/fixtures/table/new.md')
+    const xml = afterSummary(documentOf(await renderComparisonDocx({diff: diffEditions(old.tree, now.tree), older: old.tree, newer: now.tree})))
+    const rows = [...xml.matchAll(/<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/gu)].map((match) => match[0])
+    const rowText = (row: string) => unescape([...row.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)</gu)].map((t) => t[1]).join(''))
+    const inserted = rows.find((row) => rowText(row).startsWith('电源'))
+    expect(inserted).toMatch(/<w:trPr>(?:(?!<\/w:trPr>)[\s\S])*<w:ins\s/u)
+    const changed = rows.find((row) => rowText(row).startsWith('设备'))
+    expect(changed).not.toMatch(/<w:trPr>(?:(?!<\/w:trPr>)[\s\S])*<w:(?:ins|del)\s/u)
+    expect(changed).toMatch(/<w:ins\s[^>]*[^/]><w:r>(?:(?!<\/w:r>)[\s\S])*<w:t[^>]*>显示</u)
+    // The revision record's new row is an inserted row of its table.
+    expect(rows.find((row) => rowText(row).startsWith('Q/ZX 99.1–2021'))).toMatch(/<w:trPr>(?:(?!<\/w:trPr>)[\s\S])*<w:ins\s/u)
+  })
+
   it('opens with a summary page in Chinese, and dates its revisions by the newer edition', async () => {
     const old = load('q-zx-75.1861/2006.md')
     const now = load('q-zx-75.1861/2007.md')
