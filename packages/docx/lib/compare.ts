@@ -260,11 +260,23 @@ function summary(diff: StandardDiff, author: string, date: string): Array<FileCh
       children: [new TextRun({text, ...(extra.bold ? {bold: true} : {}), ...(extra.font ? {font: extra.font} : {}), ...(extra.size ? {size: extra.size} : {})})]
     })
   const heading = (text: string) => new Paragraph({style: style.paragraph, indent: {firstLine: 0}, spacing: {before: 120}, keepNext: true, children: [new TextRun({text, font: fonts.sans})]})
-  const cell = (text: string, sans = false) => new TableCell({children: [new Paragraph({style: style.paragraph, indent: {firstLine: 0}, children: [new TextRun({text, ...(sans ? {font: fonts.sans} : {}), size: 18})]})]})
-  const table = (head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>) =>
+  // The summary's own changes are shown as print shows them, by their look: inserted words underlined, deleted ones struck through.
+  type Shown = ReadonlyArray<{value: string; op: 'equal' | 'insert' | 'delete'}>
+  const look = {insert: {underline: {}, color: '1F6F3F'}, delete: {strike: true, color: 'B42318'}, equal: {}} as const
+  const cell = (content: string | Shown, sans = false) =>
+    new TableCell({
+      children: [
+        new Paragraph({
+          style: style.paragraph,
+          indent: {firstLine: 0},
+          children: (typeof content === 'string' ? [{value: content, op: 'equal' as const}] : content).map((run) => new TextRun({text: run.value, ...(sans ? {font: fonts.sans} : {}), size: 18, ...look[run.op]}))
+        })
+      ]
+    })
+  const table = (head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | Shown>>) =>
     new Table({
       width: {size: 100, type: WidthType.PERCENTAGE},
-      rows: [new TableRow({tableHeader: true, children: head.map((text) => cell(text, true))}), ...rows.map((row) => new TableRow({children: row.map((text) => cell(text))}))]
+      rows: [new TableRow({tableHeader: true, children: head.map((text) => cell(text, true))}), ...rows.map((row) => new TableRow({children: row.map((content) => cell(content))}))]
     })
   const out: Array<FileChild> = [
     new Paragraph({style: style.forewordTitle, children: [new TextRun(report.title)]}),
@@ -290,14 +302,17 @@ function summary(diff: StandardDiff, author: string, date: string): Array<FileCh
   }
   if (report.fields.rows.length > 0) {
     out.push(heading(report.fields.caption))
-    out.push(table([report.fields.columns.field, report.years.old, report.years.new, report.fields.columns.classification], report.fields.rows.map((row) => [row.label, row.old ?? words.none, row.new ?? words.none, row.classification])))
+    out.push(
+      table(
+        [report.fields.columns.field, report.years.old, report.years.new, report.fields.columns.classification],
+        report.fields.rows.map((row) => [row.label, row.old === undefined ? words.none : [{value: row.old, op: 'delete'}], row.new === undefined ? words.none : [{value: row.new, op: 'insert'}], row.classification])
+      )
+    )
   }
   if (report.record.rows.length > 0) {
     out.push(heading(report.record.caption))
-    const rows = report.record.rows.flatMap((row) =>
-      row.kind === 'modified'
-        ? row.cells.map((changed) => [changed.name, changed.runs.map((run) => (run.op === 'equal' ? run.value : run.op === 'insert' ? `[+${run.value}]` : `[-${run.value}]`)).join('')])
-        : [[row.label, `${row.kind === 'added' ? '+' : '-'} ${row.text}`]]
+    const rows = report.record.rows.flatMap((row): Array<Array<string | Shown>> =>
+      row.kind === 'modified' ? row.cells.map((changed) => [changed.name, changed.runs]) : [[row.label, [{value: row.text, op: row.kind === 'added' ? 'insert' : 'delete'}]]]
     )
     out.push(table([report.fields.columns.field, words.report.change], rows))
   }
