@@ -16,9 +16,9 @@
  */
 import {AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ISectionOptions} from 'docx'
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
-import {comparisonReport, diffText, similarity, type StandardDiff} from '@stdkit/diff'
+import {comparisonReport, diffText, similarity, withVocabulary, type StandardDiff} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
-import {printedNumber, type Node, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {printedNumber, type Node, type RevisionHistory, type Standard, type Term} from '@stdkit/tree'
 import {blocks, cover, deterministic, editionDate, handlers, page, readImages, type DocxOptions, type State} from './render.js'
 import {fonts, paragraphStyles, style} from './styles.js'
 
@@ -176,6 +176,20 @@ function numbered(old: Unit, now: Unit): Array<Node> {
   return old.nodes
 }
 
+/** The terms an edition defines, its admitted terms, abbreviations and English equivalents. */
+function definedTerms(tree: Standard): Array<string> {
+  const found: Array<string> = []
+  const visit = (node: Node): void => {
+    if (node.type === 'term') {
+      const term = node as Term
+      found.push(term.term, ...(term.admitted ?? []), ...(term.abbreviations ?? []), ...(term.english === undefined ? [] : [term.english]))
+    }
+    for (const child of (node as Node & {children?: Array<Node>}).children ?? []) visit(child)
+  }
+  visit(tree)
+  return found
+}
+
 /** Who revised the newer edition: its record row's departments, else the foreword's departments or drafters, else its issuer. */
 export function revisionAuthor(tree: Standard): string {
   const foreword = tree.children.find((child) => child.type === 'foreword')
@@ -245,7 +259,9 @@ export async function renderComparisonDocx(input: ComparisonDocxInput, options: 
     sections
   })
   const parts = unzipSync(await Packer.toBuffer(document))
-  parts['word/document.xml'] = strToU8(revise(strFromU8(parts['word/document.xml'] ?? new Uint8Array()), segments, {author, date: `${date}T00:00:00Z`}))
+  // Words cut as the differ cuts them: the defined terms of both editions kept whole.
+  const xml = withVocabulary([...definedTerms(older), ...definedTerms(newer)], () => revise(strFromU8(parts['word/document.xml'] ?? new Uint8Array()), segments, {author, date: `${date}T00:00:00Z`}))
+  parts['word/document.xml'] = strToU8(xml)
   return deterministic(zipSync(parts, {level: 0}), date)
 }
 
