@@ -19,7 +19,7 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import {comparisonReport, diffText, similarity, withVocabulary, type StandardDiff} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
 import {printedNumber, type Node, type RevisionHistory, type Standard, type Term} from '@stdkit/tree'
-import {blocks, cover, deterministic, editionDate, handlers, page, readImages, type DocxOptions, type State} from './render.js'
+import {blocks, cover, deterministic, editionDate, editionState, page, type DocxOptions, type State} from './render.js'
 import {fonts, paragraphStyles, style} from './styles.js'
 
 export interface ComparisonDocxOptions {
@@ -208,8 +208,8 @@ const markerChar = '\uE000'
 /** Renders a comparison as a .docx with real revisions: the same input gives the same bytes. */
 export async function renderComparisonDocx(input: ComparisonDocxInput, options: ComparisonDocxOptions = {}): Promise<Uint8Array> {
   const {diff, older, newer} = input
-  const newState: State = {handlers, appendix: false, run: {}, images: await readImages(newer, options.readImage)}
-  const oldState: State = {handlers, appendix: false, run: {}, images: await readImages(older, options.readOlderImage)}
+  const newState = await editionState(newer, options.readImage)
+  const oldState = await editionState(older, options.readOlderImage)
   const author = revisionAuthor(newer)
   const date = editionDate(newer)
   const segments: Array<Segment> = []

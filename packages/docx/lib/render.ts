@@ -126,7 +126,7 @@ function imageRun(node: Image, state: State): ImageRun | undefined {
 }
 
 /** Reads the PNG and JPEG images of the tree, once each, in the tree's order. */
-export async function readImages(tree: Standard, read: DocxOptions['readImage']): Promise<Map<string, Uint8Array>> {
+async function readImages(tree: Standard, read: DocxOptions['readImage']): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>()
   if (!read) return images
   const visit = async (node: Node): Promise<void> => {
@@ -310,6 +310,11 @@ export const editionDate = (tree: Standard): string => (tree.cover.issued && /^\
 
 /** A4 in twentieths of a point, with the margins GB/T 1.1 documents are set with. */
 export const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1134, left: 1417, right: 1134, header: 851, footer: 992}}
+
+/** What the handlers start an edition with: its images read. */
+export async function editionState(tree: Standard, readImage: DocxOptions['readImage']): Promise<State> {
+  return {handlers, appendix: false, run: {}, images: await readImages(tree, readImage)}
+}
 
 /** Renders an edition as a .docx: the same tree gives the same bytes. */
 export async function renderDocx(tree: Standard, options: DocxOptions = {}): Promise<Uint8Array> {
