@@ -13,6 +13,7 @@ import {
   PageNumber,
   Packer,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableRow,
@@ -49,6 +50,7 @@ import {
   type BibliographyEntry
 } from '@stdkit/tree'
 import {fonts, paragraphStyles, style} from './styles.js'
+import {mathRun, omml} from './math.js'
 
 export interface DocxOptions {
   /** Reads an image file beside the edition's source, by its `url`: PNG and JPEG images are placed; without it, and for SVG, an image is written as its text. */
@@ -107,6 +109,13 @@ const cellOf = (children: Array<Paragraph>, span: {columnSpan?: number | undefin
   new TableCell({children: children.length > 0 ? children : [new Paragraph({})], ...(span.columnSpan ? {columnSpan: span.columnSpan} : {}), ...(span.rowSpan ? {rowSpan: span.rowSpan} : {})})
 
 const cellParagraph = (children: Array<ParagraphChild>): Paragraph => new Paragraph({style: style.paragraph, indent: {firstLine: 0}, children})
+
+/** The text width of an A4 page in twentieths of a point: a display formula is centred on its middle, its number set at its end. */
+const textWidth = 11906 - 1417 - 1134
+const formulaTabs = [
+  {type: 'center' as const, position: Math.round(textWidth / 2)},
+  {type: 'right' as const, position: textWidth}
+]
 
 /** The widest an image is placed, in pixels: the A4 text width. */
 const widest = 600
@@ -241,9 +250,15 @@ export const handlers = {
     const title = caption('figure', node)
     return [...blocks(node.children, state), ...(title ? [para(style.figureTitle, [text(title, state)])] : [])]
   },
-  formula: (node, state) => [
-    para(style.paragraph, [text(node.value, state, {italics: true}), ...(node.number ? [text(`\t${documentWords().technical.formulaNumber({number: node.number})}`, state)] : [])], {alignment: AlignmentType.CENTER})
-  ],
+  formula: (node, state) => {
+    const math = omml(node.value, true)
+    const tab = (): TextRun => new TextRun({children: [new Tab()]})
+    const number = node.number ? [tab(), text(documentWords().technical.formulaNumber({number: node.number}), state)] : []
+    // Unnumbered: a math paragraph, centred. Numbered: the formula on the centre tab, its number on the right margin's tab.
+    if (math && !node.number) return [para(style.paragraph, [mathRun(math, true)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}})]
+    const formula = [tab(), math ? mathRun(math) : text(node.value, state, {italics: true})]
+    return [para(style.paragraph, [...formula, ...number], {indent: {firstLine: 0}, tabStops: formulaTabs})]
+  },
   code: (node, state) => node.value.split('\n').map((line) => para(style.code, [text(line, state)])),
   definitionList: (node, state) => {
     const words = documentWords().technical
@@ -255,7 +270,10 @@ export const handlers = {
   text: (node, state) => [text(node.value, state)],
   crossReference: (node, state) => runs(node.children, state),
   standardReference: (node, state) => runs(node.children, state),
-  inlineMath: (node, state) => [text(node.value, state, {italics: true})],
+  inlineMath: (node, state) => {
+    const math = omml(node.value, false)
+    return [math ? mathRun(math) : text(node.value, state, {italics: true})]
+  },
   footnote: (node, state) => [
     text(documentWords().technical.footnoteLabel({number: node.number}), state, {superScript: true}),
     text('（', state),

@@ -114,7 +114,8 @@ describe('@stdkit/docx', () => {
     for (const node of nodes(constructs)) {
       types.add(node.type)
       const value = (node as Node & {value?: string}).value
-      if (typeof value === 'string' && node.type !== 'code') for (const part of value.split('\n').filter((line) => line.trim() !== '')) expect(text, node.type).toContain(part)
+      // A formula's text is its TeX, written as Word math: see the formulas' own test.
+      if (typeof value === 'string' && node.type !== 'code' && node.type !== 'formula' && node.type !== 'inlineMath') for (const part of value.split('\n').filter((line) => line.trim() !== '')) expect(text, node.type).toContain(part)
       if (node.type === 'code') for (const line of (value ?? '').split('\n').filter((line) => line.trim() !== '')) expect(text).toContain(line)
       if (node.type === 'image') expect(text).toContain((node as Node & {alt: string}).alt)
       if (node.type === 'term') expect(text).toContain((node as Node & {term: string}).term)
@@ -146,6 +147,36 @@ describe('the package', () => {
     const dosDate = view.getUint16(12, true)
     expect([(dosDate >> 9) + 1980, (dosDate >> 5) & 15, dosDate & 31]).toEqual([2007, 9, 1])
     expect(view.getUint16(10, true)).toBe(0)
+  })
+})
+
+describe('formulas', () => {
+  /** The paragraph of the document that holds a piece of text. */
+  const paragraphWith = (xml: string, needle: string) => [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>|<w:p [^>]*>(?:(?!<\/w:p>).)*<\/w:p>/gsu)].map((match) => match[0]).find((paragraph) => paragraph.includes(needle)) ?? ''
+
+  it('writes a display formula as Word math, centred, with its number at the right margin', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const formula = paragraphWith(document, '鸵鸟公式')
+    expect(formula).toMatch(/<m:oMath>(?:(?!<\/m:oMath>).)*<m:sSup>(?:(?!<\/m:oMath>).)*<m:t xml:space="preserve">c<\/m:t>(?:(?!<\/m:oMath>).)*<m:t xml:space="preserve">鸵鸟公式<\/m:t>/su)
+    expect(formula).toContain('<w:tab w:val="center" w:pos="4678"/><w:tab w:val="right" w:pos="9355"/>')
+    expect(formula).toMatch(/<\/m:oMath><w:r><w:tab\/><\/w:r><w:r><w:t xml:space="preserve">（1）<\/w:t><\/w:r><\/w:p>$/u)
+    expect(formula).not.toContain('\\text')
+  })
+
+  it('writes inline math as Word math inside its sentence', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    expect(paragraphWith(document, '为行内公式')).toMatch(/计算，其中<\/w:t><\/w:r><m:oMath><m:sSub>(?:(?!<\/m:oMath>).)*鹬蚌(?:(?!<\/m:oMath>).)*<\/m:oMath><w:r><w:t xml:space="preserve">为行内公式。/su)
+  })
+
+  it('sets an unnumbered formula as a math paragraph, and one that does not compile as its TeX in italics', async () => {
+    const tree = parse('test/fixtures/constructs/2007.md')
+    const formula = [...nodes(tree)].find((node) => node.type === 'formula') as Node & {value: string; number?: string}
+    delete formula.number
+    expect(paragraphWith(unzip(await renderDocx(tree)).document, '鸵鸟公式')).toMatch(/<m:oMathPara><m:oMath>.*<\/m:oMath><\/m:oMathPara>/su)
+    formula.value = '\\frac{a}{'
+    const fallback = paragraphWith(unzip(await renderDocx(tree)).document, '\\frac{a}{')
+    expect(fallback).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">\\frac\{a\}\{<\/w:t><\/w:r>/u)
+    expect(fallback).not.toContain('<m:oMath')
   })
 })
 
