@@ -8,6 +8,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  FootnoteReferenceRun,
   Header,
   ImageRun,
   PageNumber,
@@ -274,12 +275,13 @@ export const handlers = {
     const math = omml(node.value, false)
     return [math ? mathRun(math) : text(node.value, state, {italics: true})]
   },
-  footnote: (node, state) => [
-    text(documentWords().technical.footnoteLabel({number: node.number}), state, {superScript: true}),
-    text('（', state),
-    ...runs(node.children, state),
-    text('）', state)
-  ],
+  // A Word footnote at the foot of the page. Word numbers footnotes in the order they stand, as the tree numbers them
+  // (1 for the document's first); the rest of the printed label (the `)` of `1)`) follows the number Word writes.
+  footnote: (node, state) => {
+    const after = documentWords().technical.footnoteLabel({number: node.number}).slice(String(node.number).length)
+    const mark = (): TextRun => new TextRun({text: after, superScript: true})
+    return [new FootnoteReferenceRun({children: [para(style.footnote, [mark(), text('\u3000', {...state, run: {}}), ...runs(node.children, {...state, run: {}})])]}), mark()]
+  },
   superscript: (node, state) => runs(node.children, withRun(state, {superScript: true})),
   subscript: (node, state) => runs(node.children, withRun(state, {subScript: true})),
   emphasis: (node, state) => runs(node.children, withRun(state, {italics: true})),

@@ -107,9 +107,9 @@ describe('@stdkit/docx', () => {
   })
 
   it('writes the text of every construct, none left out', async () => {
-    const text = paragraphs(unzip(await renderDocx(constructs)).document)
-      .map((paragraph) => paragraph.text)
-      .join('')
+    const {document, parts} = unzip(await renderDocx(constructs))
+    // The body's text, then the footnotes' at the foot of the pages.
+    const text = [...paragraphs(document), ...paragraphs(strFromU8(parts['word/footnotes.xml'] ?? new Uint8Array()))].map((paragraph) => paragraph.text).join('')
     const types = new Set<string>()
     for (const node of nodes(constructs)) {
       types.add(node.type)
@@ -177,6 +177,25 @@ describe('formulas', () => {
     const fallback = paragraphWith(unzip(await renderDocx(tree)).document, '\\frac{a}{')
     expect(fallback).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">\\frac\{a\}\{<\/w:t><\/w:r>/u)
     expect(fallback).not.toContain('<m:oMath')
+  })
+})
+
+describe('footnotes', () => {
+  it('writes a footnote as a Word footnote, numbered as the tree numbers it, and keeps a table footnote in its table', async () => {
+    const {parts, document} = unzip(await renderDocx(constructs))
+    const footnotes = strFromU8(parts['word/footnotes.xml'] ?? new Uint8Array())
+    const called = [...nodes(constructs)].filter((node) => node.type === 'footnote') as Array<Node & {number: number}>
+    expect(called.map((footnote) => footnote.number)).toEqual([1])
+    // Word numbers its footnotes in the order of their references: the tree's numbers, with the `)` of `1)` after each.
+    expect([...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/><\/w:r><w:r><w:rPr><w:vertAlign w:val="superscript"\/><\/w:rPr><w:t xml:space="preserve">\)<\/w:t>/gu)].map((match) => Number(match[1]))).toEqual([1])
+    expect(document).toMatch(/见注释<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/u)
+    expect(footnotes).toMatch(/<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="StdFootnote"\/><\/w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteRef\/><\/w:r>.*云雀脚注之文字。.*<\/w:footnote>/su)
+    expect(paragraphs(document).map((paragraph) => paragraph.text).join('')).not.toContain('云雀脚注')
+    const tableFootnote = [...nodes(constructs)].find((node) => node.type === 'tableFootnote') as (Node & {children: Array<Node & {value?: string}>}) | undefined
+    const tableText = tableFootnote?.children.map((child) => child.value ?? '').join('') ?? ''
+    expect(tableText).not.toBe('')
+    expect(document).toMatch(new RegExp(`<w:tc>(?:(?!</w:tc>).)*${tableText}(?:(?!</w:tc>).)*</w:tc>`, 'su'))
+    expect(footnotes).not.toContain(tableText)
   })
 })
 
