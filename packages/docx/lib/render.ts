@@ -52,6 +52,7 @@ import {
 } from '@stdkit/tree'
 import {fonts, paragraphStyles, style} from './styles.js'
 import {mathRun, omml} from './math.js'
+import {contents} from './contents.js'
 
 export interface DocxOptions {
   /** Reads an image file beside the edition's source, by its `url`: PNG and JPEG images are placed; without it, and for SVG, an image is written as its text. */
@@ -340,9 +341,16 @@ export async function renderDocx(tree: Standard, options: DocxOptions = {}): Pro
   const footer = () =>
     new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: [PageNumber.CURRENT], font: fonts.serif, size: 18})]})]})
   const sections: Array<ISectionOptions> = [{properties: {page}, children: cover(tree)}]
+  // The front matter, paged I, II …: the 目次 on its own page, then the 前言 and 引言.
+  sections.push({
+    properties: {page: {...page, pageNumbers: {start: 1, formatType: 'upperRoman'}}},
+    headers: {default: header},
+    footers: {default: footer()},
+    children: contents()
+  })
   if (front.length > 0)
     sections.push({
-      properties: {page: {...page, pageNumbers: {start: 1, formatType: 'upperRoman'}}},
+      properties: {page: {...page, pageNumbers: {formatType: 'upperRoman'}}},
       headers: {default: header},
       footers: {default: footer()},
       children: blocks(front, state)
@@ -378,7 +386,13 @@ function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   for (const name of Object.keys(parts).filter((part) => /^word\/(document|header\d+|footer\d+)\.xml$/u.test(part))) {
     let id = 0
     const xml = new TextDecoder().decode(parts[name])
-    const renumbered = xml.replace(/(<wp:docPr id=")(\d+)(")/gu, (_all, open: string, _old: string, close: string) => `${open}${++id}${close}`)
+    // So are the bookmarks of the headings the 目次 links to: numbered again in the order they first appear.
+    const bookmarks = new Map<string, number>()
+    const marks = new Map<string, number>()
+    const renumbered = xml
+      .replace(/(<wp:docPr id=")(\d+)(")/gu, (_all, open: string, _old: string, close: string) => `${open}${++id}${close}`)
+      .replace(/\b_Toc(\d+)\b/gu, (_all, old: string) => `_Toc${bookmarks.get(old) ?? (bookmarks.set(old, bookmarks.size + 1), bookmarks.size)}`)
+      .replace(/(<w:bookmark(?:Start|End)\b[^>]*? w:id=")(\d+)(")/gu, (_all, open: string, old: string, close: string) => `${open}${marks.get(old) ?? (marks.set(old, marks.size + 1), marks.size)}${close}`)
     parts[name] = new TextEncoder().encode(renumbered)
   }
   const core = parts['docProps/core.xml']

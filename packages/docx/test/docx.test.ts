@@ -199,6 +199,49 @@ describe('footnotes', () => {
   })
 })
 
+describe('the 目次', () => {
+  it('is a table-of-contents field over the headings, filled in with their entries, after the cover on page I', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const field = /<w:sdt>(?:(?!<\/w:sdt>).)*<\/w:sdt>/su.exec(document)?.[0] ?? ''
+    expect(field).toContain('<w:docPartGallery w:val="Table of Contents"/>')
+    expect(field).toContain('<w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC \\h \\t &quot;标准文件_前言、引言标题,1,标准文件_章标题,1,标准文件_一级条标题,2,标准文件_附录标识,1,标准文件_参考文献标题,1,标准文件_索引标题,1&quot; \\z</w:instrText>')
+    const entries = paragraphs(field)
+      .filter((entry) => entry.style?.startsWith('TOC'))
+      .map((entry) => `${entry.style}:${entry.text}`)
+    const expected: Array<string> = []
+    for (const node of constructs.children) {
+      if (node.type === 'foreword') expected.push('TOC1:前言')
+      if (node.type === 'introduction') expected.push('TOC1:引言')
+      if (node.type === 'clause') {
+        expected.push(`TOC1:${[node.number, node.title].filter(Boolean).join('\u3000')}`)
+        for (const child of node.children) if (child.type === 'clause') expected.push(`TOC2:${[child.number, child.title].filter(Boolean).join('\u3000')}`)
+      }
+      if (node.type === 'appendix') expected.push(expect.stringMatching(new RegExp(`^TOC1:附录${node.letter} （(规范性|资料性)(附录)?） ${node.title}$`, 'u')) as unknown as string)
+      if (node.type === 'bibliography') expected.push('TOC1:参考文献')
+      if (node.type === 'termIndex') expected.push('TOC1:索引')
+    }
+    expect(expected.length).toBeGreaterThan(8)
+    expect(entries).toEqual(expected)
+    // Each entry leads to its heading, and its page number is left for the word processor to fill in.
+    const anchors = [...field.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">/gu)].map((match) => match[1])
+    expect(anchors).toHaveLength(expected.length)
+    for (const anchor of anchors) expect(document).toContain(`<w:bookmarkStart w:name="${anchor}"`)
+    expect(field).toContain('<w:instrText xml:space="preserve">PAGEREF _Toc1 \\h</w:instrText>')
+    // After the cover, titled 目次 in the drafting tool's style, in the front matter's first section, paged I.
+    const titles = paragraphs(document)
+    const title = titles.findIndex((paragraph) => paragraph.style === 'StdTocTitle')
+    expect(titles[title]?.text).toBe('目\u3000\u3000次')
+    expect(titles.slice(0, title).map((paragraph) => paragraph.text)).toContain(constructs.cover.title)
+    expect(titles.slice(0, title).some((paragraph) => paragraph.style === 'StdForewordTitle')).toBe(false)
+    const sections = document.split('</w:sectPr>')
+    expect(sections[0]).toContain(constructs.cover.title)
+    expect(sections[1]).toContain('目\u3000\u3000次')
+    expect(sections[1]).toContain('<w:pgNumType w:start="1" w:fmt="upperRoman"/>')
+    expect(sections[2]).toMatch(/^(?:(?!目\u3000\u3000次).)*前言/su)
+    expect(unzip(await renderDocx(constructs)).styles).toContain('<w:name w:val="标准文件_目次、标准名称标题"/>')
+  })
+})
+
 describe('images', () => {
   // A 1×1 PNG.
   const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'))
