@@ -53,9 +53,10 @@ import {
 import {fonts, paragraphStyles, style} from './styles.js'
 import {mathRun, omml} from './math.js'
 import {contents} from './contents.js'
+import {rasterise} from './svg.js'
 
 export interface DocxOptions {
-  /** Reads an image file beside the edition's source, by its `url`: PNG and JPEG images are placed; without it, and for SVG, an image is written as its text. */
+  /** Reads an image file beside the edition's source, by its `url`: PNG, JPEG and SVG images are placed; without it, an image is written as its text. */
   readImage?: ((url: string) => Promise<Uint8Array>) | undefined
 }
 
@@ -70,6 +71,8 @@ interface State {
   run: {superScript?: boolean; subScript?: boolean; italics?: boolean; bold?: boolean; size?: number}
   /** The bytes of the images read, by url. */
   images: ReadonlyMap<string, Uint8Array>
+  /** The PNG fallbacks of the SVG images, by url. */
+  fallbacks: ReadonlyMap<string, Uint8Array>
 }
 
 export type DocxHandlers = Handlers<Content, State, Array<Piece>>
@@ -122,28 +125,49 @@ const formulaTabs = [
 /** The widest an image is placed, in pixels: the A4 text width. */
 const widest = 600
 
-/** A PNG or JPEG image that was read, at its size or narrowed to the text width. */
+/** An image that was read, at its size or narrowed to the text width: PNG and JPEG as they are, SVG with a PNG fallback. */
 function imageRun(node: Image, state: State): ImageRun | undefined {
   const data = state.images.get(node.url)
   const file = node.file
-  if (!data || !file || file.mediaType === 'image/svg+xml') return undefined
+  if (!data || !file) return undefined
   const scale = Math.min(1, widest / Math.max(1, file.width))
-  return new ImageRun({
-    type: file.mediaType === 'image/png' ? 'png' : 'jpg',
-    data,
-    transformation: {width: Math.round(file.width * scale), height: Math.round(file.height * scale)},
-    altText: {name: node.url, description: node.alt, title: node.alt}
-  })
+  const transformation = {width: Math.round(file.width * scale), height: Math.round(file.height * scale)}
+  const altText = {name: node.url, description: node.alt, title: node.alt}
+  if (file.mediaType === 'image/svg+xml') {
+    const fallback = state.fallbacks.get(node.url)
+    if (!fallback) return undefined
+    return new ImageRun({type: 'svg', data, fallback: {type: 'png', data: fallback}, transformation, altText})
+  }
+  return new ImageRun({type: file.mediaType === 'image/png' ? 'png' : 'jpg', data, transformation, altText})
 }
 
-/** Reads the PNG and JPEG images of the tree, once each, in the tree's order. */
+/** The PNG fallbacks of the SVG images read, by url; an SVG the rasteriser cannot read is written as its text. */
+function fallbacks(tree: Standard, images: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>()
+  const visit = (node: Node): void => {
+    const image = node as Image
+    const data = images.get(image.url)
+    if (node.type === 'image' && image.file?.mediaType === 'image/svg+xml' && data && !out.has(image.url)) {
+      try {
+        out.set(image.url, rasterise(data, Math.min(widest, image.file.width)))
+      } catch {
+        // Not an SVG resvg can read: left as its text.
+      }
+    }
+    for (const child of (node as Node & {children?: Array<Node>}).children ?? []) visit(child)
+  }
+  visit(tree)
+  return out
+}
+
+/** Reads the images of the tree, once each, in the tree's order. */
 async function readImages(tree: Standard, read: DocxOptions['readImage']): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>()
   if (!read) return images
   const visit = async (node: Node): Promise<void> => {
     if (node.type === 'image') {
       const image = node as Image
-      if (image.file && image.file.mediaType !== 'image/svg+xml' && !images.has(image.url)) images.set(image.url, await read(image.url))
+      if (image.file && !images.has(image.url)) images.set(image.url, await read(image.url))
     }
     for (const child of (node as Node & {children?: Array<Node>}).children ?? []) await visit(child)
   }
@@ -334,7 +358,8 @@ const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1
 
 /** Renders an edition as a .docx: the same tree gives the same bytes. */
 export async function renderDocx(tree: Standard, options: DocxOptions = {}): Promise<Uint8Array> {
-  const state: State = {handlers, appendix: false, run: {}, images: await readImages(tree, options.readImage)}
+  const images = await readImages(tree, options.readImage)
+  const state: State = {handlers, appendix: false, run: {}, images, fallbacks: fallbacks(tree, images)}
   const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
   const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
   const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})

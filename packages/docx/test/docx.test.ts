@@ -251,7 +251,7 @@ describe('images', () => {
     return tree
   }
 
-  it('places a PNG read beside the source, narrowed to the text width, and writes an SVG as its text', async () => {
+  it('places a PNG read beside the source, narrowed to the text width, and writes an image it could not read as its text', async () => {
     const urls: Array<string> = []
     const {parts, document} = unzip(await renderDocx(withPng(), {readImage: async (url) => (urls.push(url), png)}))
     expect(urls).toEqual(['figures/kingfisher.png'])
@@ -260,6 +260,40 @@ describe('images', () => {
     expect(document).toContain(`cx="${600 * 9525}" cy="${150 * 9525}"`)
     expect(document).not.toContain('[翠鸟图像]')
     expect(unzip(await renderDocx(constructs, {readImage: async () => png})).document).toContain('[翠鸟图像]')
+  })
+
+  const svg = readFileSync(new URL('../../../test/fixtures/constructs/figures/kingfisher.svg', import.meta.url))
+  const withSvg = (): Standard => {
+    const tree = parse('test/fixtures/constructs/2007.md')
+    for (const node of nodes(tree)) if (node.type === 'image') Object.assign(node, {file: {mediaType: 'image/svg+xml', width: 240, height: 200, sha256: '0'.repeat(64)}})
+    return tree
+  }
+
+  it('places an SVG as SVG, with a PNG fallback rasterised from it, the same bytes each time', async () => {
+    const urls: Array<string> = []
+    const bytes = await renderDocx(withSvg(), {readImage: async (url) => (urls.push(url), svg)})
+    expect(urls).toEqual(['figures/kingfisher.svg'])
+    const {parts, document} = unzip(bytes)
+    const media = Object.keys(parts).filter((name) => name.startsWith('word/media/')).sort()
+    expect(media.map((name) => name.replace(/^.*\./u, ''))).toEqual(['png', 'svg'])
+    const [pngName = '', svgName = ''] = media
+    expect(Buffer.from(parts[svgName] ?? new Uint8Array()).equals(svg)).toBe(true)
+    // The fallback: a PNG twice the placed size, white where the figure is, black on its lines.
+    const fallback = parts[pngName] ?? new Uint8Array()
+    expect(Buffer.from(fallback.subarray(1, 4)).toString('latin1')).toBe('PNG')
+    const header = new DataView(fallback.buffer, fallback.byteOffset)
+    expect([header.getUint32(16), header.getUint32(20)]).toEqual([480, 400])
+    expect(document).toMatch(/<a:blip r:embed="rId\d+"[^>]*><a:extLst><a:ext uri="\{96DAC541-7B7A-43D3-8B79-37D633B846F1\}"><asvg:svgBlip [^>]*r:embed="rId\d+"\/>/u)
+    expect(document).toContain(`cx="${240 * 9525}" cy="${200 * 9525}"`)
+    expect(document).not.toContain('[翠鸟图像]')
+    const again = await renderDocx(withSvg(), {readImage: async () => svg})
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it('writes an SVG the rasteriser cannot read as its text', async () => {
+    const {parts, document} = unzip(await renderDocx(withSvg(), {readImage: async () => new TextEncoder().encode('<svg')}))
+    expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toEqual([])
+    expect(document).toContain('[翠鸟图像]')
   })
 
   it('gives the same bytes with images too, render after render', async () => {
