@@ -54,6 +54,7 @@ import {fonts, paragraphStyles, style} from './styles.js'
 import {mathRun, omml} from './math.js'
 import {contents} from './contents.js'
 import {rasterise} from './svg.js'
+import {withFontEntries} from './font-table.js'
 
 export interface DocxOptions {
   /** Reads an image file beside the edition's source, by its `url`: PNG, JPEG and SVG images are placed; without it, an image is written as its text. */
@@ -420,6 +421,8 @@ function deterministic(bytes: Uint8Array, date: string): Uint8Array {
       .replace(/(<w:bookmark(?:Start|End)\b[^>]*? w:id=")(\d+)(")/gu, (_all, open: string, old: string, close: string) => `${open}${marks.get(old) ?? (marks.set(old, marks.size + 1), marks.size)}${close}`)
     parts[name] = new TextEncoder().encode(renumbered)
   }
+  const fontTable = parts['word/fontTable.xml']
+  if (fontTable) parts['word/fontTable.xml'] = new TextEncoder().encode(withFontEntries(new TextDecoder().decode(fontTable)))
   const core = parts['docProps/core.xml']
   if (core) parts['docProps/core.xml'] = new TextEncoder().encode(new TextDecoder().decode(core).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, stamp))
   // The zip's times are local: midnight of the edition's date wherever the build runs.

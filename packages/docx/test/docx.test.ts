@@ -242,6 +242,24 @@ describe('the 目次', () => {
   })
 })
 
+describe('fonts', () => {
+  it('names 宋体 and 黑体 with SimSun and SimHei, and the Noto faces as their East Asian fallback, in the font table', async () => {
+    const {parts} = unzip(await renderDocx(constructs))
+    const table = strFromU8(parts['word/fontTable.xml'] ?? new Uint8Array())
+    const entry = (name: string) => new RegExp(`<w:font w:name="${name}">((?:(?!</w:font>).)*)</w:font>`, 'su').exec(table)?.[1] ?? ''
+    expect(entry('宋体')).toMatch(/^<w:altName w:val="Noto Serif CJK SC"\/><w:panose1 w:val="02010600030101010101"\/><w:charset w:val="86"\/><w:family w:val="auto"\/><w:pitch w:val="variable"\/><w:sig /u)
+    expect(entry('黑体')).toMatch(/^<w:altName w:val="Noto Sans CJK SC"\/><w:panose1 w:val="02010609060101010101"\/><w:charset w:val="86"\/><w:family w:val="modern"\/><w:pitch w:val="fixed"\/><w:sig /u)
+    expect(entry('SimSun')).toMatch(/^<w:altName w:val="宋体"\/><w:panose1 w:val="02010600030101010101"\/>/u)
+    expect(entry('SimHei')).toMatch(/^<w:altName w:val="黑体"\/><w:panose1 w:val="02010609060101010101"\/>/u)
+    expect(entry('Noto Serif CJK SC')).toContain('<w:charset w:val="86"/>')
+    expect(entry('Noto Sans CJK SC')).toContain('<w:charset w:val="86"/>')
+    // Every face a run or a style names is in the table.
+    const named = new Set([...`${unzip(await renderDocx(constructs)).styles}${unzip(await renderDocx(constructs)).document}`.matchAll(/w:(?:ascii|hAnsi|eastAsia)="([^"]+)"/gu)].map((match) => match[1] ?? ''))
+    expect([...named].filter((name) => entry(name) === '')).toEqual([])
+    expect(named).toContain('宋体')
+  })
+})
+
 describe('images', () => {
   // A 1×1 PNG.
   const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'))
