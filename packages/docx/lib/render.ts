@@ -6,11 +6,13 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
   FootnoteReferenceRun,
   Header,
   ImageRun,
+  InternalHyperlink,
   PageNumber,
   Packer,
   Paragraph,
@@ -32,6 +34,7 @@ import {
   caption,
   exampleLabel,
   handle,
+  indexEntries,
   noteLabel,
   printedNumber,
   revisionColumns,
@@ -48,7 +51,8 @@ import {
   type DefinitionItem,
   type DefinitionTerm,
   type DefinitionDescription,
-  type BibliographyEntry
+  type BibliographyEntry,
+  type IndexEntry
 } from '@stdkit/tree'
 import {fonts, paragraphStyles, style} from './styles.js'
 import {mathRun, omml} from './math.js'
@@ -72,6 +76,8 @@ interface State {
   run: {superScript?: boolean; subScript?: boolean; italics?: boolean; bold?: boolean; size?: number}
   /** The bytes of the images read, by url. */
   images: ReadonlyMap<string, Uint8Array>
+  /** The edition: the index of terms lists its entries. */
+  tree: Standard
   /** The PNG fallbacks of the SVG images, by url. */
   fallbacks: ReadonlyMap<string, Uint8Array>
 }
@@ -99,6 +105,9 @@ const blocks = (children: ReadonlyArray<Node>, state: State): Array<FileChild> =
 
 const para = (styleId: string, children: Array<ParagraphChild>, extra: Record<string, unknown> = {}): Paragraph =>
   new Paragraph({style: styleId, children, ...extra})
+
+/** A term entry's bookmark, which the index links to: a hidden bookmark name (letters, digits and underscores) from its id. */
+const bookmarkOf = (id: string): string => `_${id.replace(/[^A-Za-z0-9]/gu, '_')}`.slice(0, 40)
 
 /** A heading's level from its number: `4` → 0, `4.2` → 1, `A.1` → 1. */
 const levelOf = (number: string): number => Math.min(5, number.split('.').length - 1)
@@ -229,12 +238,14 @@ export const handlers = {
     const title = [node.number, node.title].filter(Boolean).join('\u3000')
     return [para(styles[level] ?? style.paragraph, [text(title, state)]), ...blocks(node.children, state)]
   },
+  // A term entry as GB/T 1.1 sets it: its number on a line of its own, the term in 黑体 with its English
+  // equivalent on the next, each admitted and abbreviated term on a line of its own, then the definition,
+  // the notes to entry and the source, each paragraph indented two characters.
   term: (node, state) => {
     const words = documentWords().technical
-    const out: Array<FileChild> = [para(style.term, [text(node.number, state)])]
-    out.push(para(style.paragraph, [text(node.term, state, {...sans, bold: true}), ...(node.english ? [text(`\u3000${node.english}`, state, {bold: true})] : [])], {indent: {firstLine: 0}}))
-    for (const admitted of node.admitted ?? []) out.push(para(style.paragraph, [text(admitted, state)], {indent: {firstLine: 0}}))
-    for (const abbreviation of node.abbreviations ?? []) out.push(para(style.paragraph, [text(abbreviation, state)], {indent: {firstLine: 0}}))
+    const out: Array<FileChild> = [para(style.term, [new Bookmark({id: bookmarkOf(node.id), children: [text(node.number, state)]})])]
+    out.push(para(style.paragraph, [text(node.term, state, sans), ...(node.english ? [text(`\u3000${node.english}`, state, sans)] : [])], {keepNext: true}))
+    for (const other of [...(node.admitted ?? []), ...(node.abbreviations ?? [])]) out.push(para(style.paragraph, [text(other, state)], {keepNext: true}))
     for (const child of node.children) {
       if (child.type === 'note' && child.toEntry) out.push(labelled(style.note, words.noteToEntry({number: String(child.number ?? 1)}), child.children, state))
       else out.push(...blocks([child], state))
@@ -293,7 +304,24 @@ export const handlers = {
     return [...(lead ? [para(style.paragraph, [text(lead, state)])] : []), ...blocks(node.children, state)]
   },
   bibliography: (node, state) => [para(style.bibliographyTitle, [text(documentWords().technical.bibliography, state)], {pageBreakBefore: true}), ...blocks(node.children, state)],
-  termIndex: (_node, state) => [para(style.indexTitle, [text(documentWords().technical.index, state)], {pageBreakBefore: true})],
+  // The index of the terms, filled in from the entries as the other editions list them: the Chinese terms in pinyin
+  // order, then the English equivalents alphabetically, each with the number of its entry, linked to it.
+  termIndex: (_node, state) => {
+    const words = documentWords().technical
+    const {chinese, english} = indexEntries(state.tree)
+    const section = (heading: string, entries: ReadonlyArray<IndexEntry>): Array<FileChild> =>
+      entries.length === 0
+        ? []
+        : [
+            para(style.tocBody, [text(heading, state, sans)], {alignment: AlignmentType.CENTER, keepNext: true, spacing: {before: 240, after: 120}}),
+            ...entries.map((entry) =>
+              para(style.tocBody, [text(entry.name, state), new TextRun({children: [new Tab()]}), new InternalHyperlink({anchor: bookmarkOf(entry.id), children: [text(entry.number, state)]})], {
+                tabStops: [{type: 'right', position: textWidth, leader: 'middleDot'}]
+              })
+            )
+          ]
+    return [para(style.indexTitle, [text(words.index, state)], {pageBreakBefore: true}), ...section(words.chineseIndex, chinese), ...section(words.englishIndex, english)]
+  },
   text: (node, state) => [text(node.value, state)],
   crossReference: (node, state) => runs(node.children, state),
   standardReference: (node, state) => runs(node.children, state),
@@ -360,7 +388,7 @@ const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1
 /** Renders an edition as a .docx: the same tree gives the same bytes. */
 export async function renderDocx(tree: Standard, options: DocxOptions = {}): Promise<Uint8Array> {
   const images = await readImages(tree, options.readImage)
-  const state: State = {handlers, appendix: false, run: {}, images, fallbacks: fallbacks(tree, images)}
+  const state: State = {handlers, appendix: false, run: {}, tree, images, fallbacks: fallbacks(tree, images)}
   const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
   const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
   const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})

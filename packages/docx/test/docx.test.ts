@@ -260,6 +260,36 @@ describe('fonts', () => {
   })
 })
 
+describe('terms', () => {
+  it('lays a term entry out as GB/T 1.1 does: its number alone, the term in 黑体 with its English, the other terms, definition, notes and source', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const written = paragraphs(document)
+    const start = written.findIndex((paragraph) => paragraph.style === 'StdTerm1')
+    expect(written.slice(start, start + 7)).toEqual([
+      {style: 'StdTerm1', text: '3.1'},
+      {style: 'StdParagraph', text: '鹈鹕术语\u3000pelican term'},
+      {style: 'StdParagraph', text: '鹈鹕别名'},
+      {style: 'StdParagraph', text: 'PLCN'},
+      {style: 'StdParagraph', text: '鹈鹕之定义。'},
+      {style: 'StdNote', text: '注1到条目：鹈鹕条目之注。'},
+      {style: 'StdParagraph', text: '[来源：鹈鹕辞典，3.1，有修改]'}
+    ])
+    // The term and its English equivalent in 黑体, the admitted term in the text's 宋体.
+    expect(document).toMatch(/<w:rFonts w:ascii="SimHei" w:eastAsia="黑体" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">鹈鹕术语<\/w:t><\/w:r><w:r><w:rPr><w:rFonts w:ascii="SimHei" w:eastAsia="黑体" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">　pelican term</u)
+    expect(document).toMatch(/<w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">鹈鹕别名<\/w:t>/u)
+  })
+
+  it('fills the index with the terms in pinyin order and the English equivalents, each linked to its entry', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const written = paragraphs(document)
+    const start = written.findIndex((paragraph) => paragraph.style === 'StdIndexTitle')
+    expect(written.slice(start).map((paragraph) => paragraph.text)).toEqual(['索引', '汉语拼音索引', '鹈鹕别名3.1', '鹈鹕术语3.1', '英文对应词索引', 'pelican term3.1'])
+    const anchors = [...document.split('<w:pStyle w:val="StdIndexTitle"/>')[1]!.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">/gu)].map((match) => match[1])
+    expect(anchors).toEqual(['_term_3_1', '_term_3_1', '_term_3_1'])
+    expect(document).toMatch(/<w:pStyle w:val="StdTerm1"\/><\/w:pPr><w:bookmarkStart w:name="_term_3_1" w:id="\d+"\/><w:r><w:t xml:space="preserve">3\.1<\/w:t>/u)
+  })
+})
+
 describe('images', () => {
   // A 1×1 PNG.
   const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'))
