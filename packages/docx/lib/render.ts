@@ -12,6 +12,7 @@ import {
   FootnoteReferenceRun,
   Header,
   ImageRun,
+  LineRuleType,
   InternalHyperlink,
   PageNumber,
   Packer,
@@ -206,7 +207,8 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
   },
   tableFootnote: (node, state) => [para(style.note, [text(node.label, state, {superScript: true}), text('\u3000', state), ...runs(node.children, state)])],
   image: (node, state) => [
-    para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}}),
+    // Single spacing that grows with the picture: the text's fixed line pitch would crop it.
+    para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}, spacing: {line: 240, lineRule: LineRuleType.AUTO}}),
     ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)])] : [])
   ],
   definitionItem: (node, state) => [

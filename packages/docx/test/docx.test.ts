@@ -306,6 +306,8 @@ describe('images', () => {
     expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toHaveLength(1)
     expect(document).toContain('<pic:pic')
     expect(document).toContain(`cx="${600 * 9525}" cy="${150 * 9525}"`)
+    // Its paragraph's lines grow with the picture, where the text's line pitch would crop it.
+    expect(document).toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/su)
     expect(document).not.toContain('[翠鸟图像]')
     expect(unzip(await renderDocx(constructs, {readImage: async () => png})).document).toContain('[翠鸟图像]')
   })
