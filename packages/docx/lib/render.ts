@@ -295,9 +295,11 @@ export const handlers = {
     const tab = (): TextRun => new TextRun({children: [new Tab()]})
     const number = node.number ? [tab(), text(documentWords().technical.formulaNumber({number: node.number}), state)] : []
     // Unnumbered: a math paragraph, centred. Numbered: the formula on the centre tab, its number on the right margin's tab.
-    if (math && !node.number) return [para(style.paragraph, [mathRun(math, true)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}})]
+    // Single spacing that grows with the formula: the text's fixed line pitch would crop a fraction.
+    const spacing = {line: 240, lineRule: LineRuleType.AUTO}
+    if (math && !node.number) return [para(style.paragraph, [mathRun(math, true)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}, spacing})]
     const formula = [tab(), math ? mathRun(math) : text(node.value, state, {italics: true})]
-    return [para(style.paragraph, [...formula, ...number], {indent: {firstLine: 0}, tabStops: formulaTabs})]
+    return [para(style.paragraph, [...formula, ...number], {indent: {firstLine: 0}, tabStops: formulaTabs, spacing})]
   },
   code: (node, state) => node.value.split('\n').map((line) => para(style.code, [text(line, state)])),
   definitionList: (node, state) => {

@@ -159,6 +159,7 @@ describe('formulas', () => {
     const formula = paragraphWith(document, '鸵鸟公式')
     expect(formula).toMatch(/<m:oMath>(?:(?!<\/m:oMath>).)*<m:sSup>(?:(?!<\/m:oMath>).)*<m:t xml:space="preserve">c<\/m:t>(?:(?!<\/m:oMath>).)*<m:t xml:space="preserve">鸵鸟公式<\/m:t>/su)
     expect(formula).toContain('<w:tab w:val="center" w:pos="4678"/><w:tab w:val="right" w:pos="9355"/>')
+    expect(formula).toContain('<w:spacing w:line="240" w:lineRule="auto"/>')
     expect(formula).toMatch(/<\/m:oMath><w:r><w:tab\/><\/w:r><w:r><w:t xml:space="preserve">（1）<\/w:t><\/w:r><\/w:p>$/u)
     expect(formula).not.toContain('\\text')
   })
