@@ -24,6 +24,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {diffEditions, type StandardDiff} from '@stdkit/diff'
 import {loadEdition} from '@stdkit/library'
+import {documentWords} from '@stdkit/messages'
 import {appendixName, appendixStatusLabel, type Node, type Standard} from '@stdkit/tree'
 import {repository, stdkit} from './support.js'
 import {difference, ink, pdfPages, popplerAvailable, readGreyPng, renderPage, writeGreyPng} from './pages.js'
@@ -135,6 +136,21 @@ function headings(tree: Standard): Array<{text: string; style: string; outline: 
   return found
 }
 
+/** The title of a table of contents, as GB/T 1.1 names it. */
+const contentsTitle = '目次'
+
+/** What a 目次 may list, squeezed, in order: the front matter's headings, the clauses and terms, the appendices, the back matter. */
+function contentsHeadings(tree: Standard): Array<string> {
+  const words = documentWords()
+  return [
+    words.edition.foreword,
+    words.edition.introduction,
+    ...headings(tree).map((heading) => squeeze(heading.text)),
+    words.technical.bibliography,
+    words.technical.index
+  ].map(squeeze)
+}
+
 /** Paragraphs with their section's page style: those after the first section (a comparison's summary page). */
 const afterFirstSection = (list: Array<WordParagraph>): Array<WordParagraph> => {
   const first = list[0]?.page
@@ -147,7 +163,7 @@ const withoutContents = (list: Array<WordParagraph>): Array<WordParagraph> => {
   const start = list.findIndex((paragraph) => paragraph.index !== null)
   const end = list.findLastIndex((paragraph) => paragraph.index !== null)
   if (start < 0) return list
-  const title = squeeze(list[start - 1]?.text ?? '') === '目次' ? start - 1 : start
+  const title = squeeze(list[start - 1]?.text ?? '') === contentsTitle ? start - 1 : start
   return [...list.slice(0, title), ...list.slice(end + 1)]
 }
 
@@ -164,11 +180,13 @@ function renumbered(lines: Array<string>, diff: StandardDiff): Array<string> {
   if (map.size === 0) return lines
   const numbers = [...map.keys()].sort((a, b) => b.length - a.length).map((number) => number.replace(/\./gu, '\\.'))
   const dotted = numbers.filter((number) => number.includes('.'))
-  const bare = numbers.filter((number) => !number.includes('.'))
-  // Sub-clauses anywhere (`6.1`, `A.2`); chapters and appendices where a heading, 第…章 or 附录… names them: all at once, so that 6→4 and 4→6 swap.
+  const chapters = numbers.filter((number) => /^\d+$/u.test(number))
+  const appendices = numbers.filter((number) => /^[A-Z]$/u.test(number))
+  // Sub-clauses anywhere (`6.1`, `A.2`); chapters where their heading or 第…章 names them; appendices where 附录… names them: all at once, so that 6→4 and 4→6 swap.
   const patterns = [
     ...(dotted.length > 0 ? [`(?<![\\dA-Z.])(?:${dotted.join('|')})(?![\\d.])`] : []),
-    ...(bare.length > 0 ? [`^(?:${bare.join('|')})(?![\\d.)）])`, `(?<=第)(?:${bare.join('|')})(?=章)`, `(?<=附录)(?:${bare.join('|')})(?![A-Z\\d.])`] : [])
+    ...(chapters.length > 0 ? [`^(?:${chapters.join('|')})(?![\\d.)）])(?=.)`, `(?<=第)(?:${chapters.join('|')})(?=章)`] : []),
+    ...(appendices.length > 0 ? [`(?<=附录)(?:${appendices.join('|')})(?![A-Z\\d.])`] : [])
   ]
   const pattern = new RegExp(patterns.join('|'), 'gu')
   return lines.map((line) => line.replace(pattern, (number) => map.get(number) ?? number))
@@ -192,9 +210,26 @@ describe.runIf(run)('every edition of the library as a .docx, opened by LibreOff
 
     it('reads as the tree: every block in order, with the cover, labels, markers and captions', () => {
       const tree = trees.get(edition) as Standard
-      const actual = textOf(files(edition, 'edition', 'txt'))
+      const text = textOf(files(edition, 'edition', 'txt'))
+      // The 目次, where the document has one, is read as a word processor fills it: its lines are the headings, checked below.
+      const contents = texts(paragraphs(edition).filter((paragraph) => paragraph.index !== null))
+      const at = contents.length > 0 ? text.findIndex((line, index) => contents.every((entry, offset) => text[index + offset] === entry)) : -1
+      const title = at > 0 && text[at - 1] === contentsTitle ? at - 1 : at
+      const actual = at < 0 ? text : [...text.slice(0, title), ...text.slice(at + contents.length)]
       expect(actual).toEqual(expectedLines(tree, placed(tree)))
       expect(actual.length).toBeGreaterThan(50)
+      if (contents.length === 0) return
+      // Each entry of the 目次 (its page number aside) is a heading of the edition, in the edition's order.
+      expect(at, 'the 目次 is one block of the text').toBeGreaterThanOrEqual(0)
+      const entries = contents.filter((entry) => entry !== contentsTitle).map((entry) => entry.replace(/(?:\d+|[IVXLC]+)$/u, ''))
+      const all = contentsHeadings(tree)
+      let cursor = 0
+      for (const entry of entries) {
+        const found = all.indexOf(entry, cursor)
+        expect(found, `目次 entry ${entry}`).toBeGreaterThanOrEqual(0)
+        cursor = found + 1
+      }
+      expect(entries.length).toBeGreaterThan(3)
     })
 
     it('gives its headings the drafting tool’s styles with outline levels by depth', () => {
