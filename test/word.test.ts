@@ -25,10 +25,10 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {diffEditions, type StandardDiff} from '@stdkit/diff'
 import {loadEdition} from '@stdkit/library'
 import {documentWords} from '@stdkit/messages'
-import {appendixName, appendixStatusLabel, type Node, type Standard} from '@stdkit/tree'
+import {appendixName, appendixStatusLabel, type Appendix, type Node, type Standard} from '@stdkit/tree'
 import {repository, stdkit} from './support.js'
 import {difference, ink, pdfPages, popplerAvailable, readGreyPng, renderPage, writeGreyPng} from './pages.js'
-import {openInWordProcessor, wordProcessorAvailable, type WordDocument, type WordParagraph, type WordResult} from './word-processor.js'
+import {openInWordProcessor, wordProcessorAvailable, type WordDocument, type WordJob, type WordParagraph, type WordResult} from './word-processor.js'
 import {expectedLines, normalise, squeeze} from './word-text.js'
 
 const standards = path.join(repository, 'standards')
@@ -75,7 +75,7 @@ beforeAll(async () => {
     if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}`)
   }
   for (const edition of editions) trees.set(edition, (await loadEdition(`standards/${edition}.md`, `standards/${edition.split('/')[0]}`, library)).tree)
-  const jobs = editions.map((edition) => ({
+  const jobs: Array<{key: string; job: WordJob & {json: string}}> = editions.map((edition) => ({
     key: edition,
     job: {docx: path.join(out, `${edition}.docx`), text: files(edition, 'edition', 'txt'), pdf: files(edition, 'edition', 'pdf'), json: files(edition, 'edition', 'json')}
   }))
@@ -84,8 +84,8 @@ beforeAll(async () => {
       const [standard, pair] = comparison.split('/') as [string, string]
       const docx = path.join(out, standard, 'diff', `${pair}.docx`)
       jobs.push(
-        {key: `${comparison}:accept`, job: {docx, changes: 'accept', text: files(comparison, 'accept', 'txt'), json: files(comparison, 'accept', 'json')} as never},
-        {key: `${comparison}:reject`, job: {docx, changes: 'reject', json: files(comparison, 'reject', 'json')} as never}
+        {key: `${comparison}:accept`, job: {docx, changes: 'accept', text: files(comparison, 'accept', 'txt'), json: files(comparison, 'accept', 'json')}},
+        {key: `${comparison}:reject`, job: {docx, changes: 'reject', json: files(comparison, 'reject', 'json')}}
       )
     }
   const answers = await openInWordProcessor(jobs.map(({job}) => job))
@@ -129,7 +129,10 @@ function headings(tree: Standard): Array<{text: string; style: string; outline: 
       found.push({text, style, outline: Math.min(depth, 6)})
     }
     // An appendix's label: its name, its status and its title on lines of one paragraph.
-    if (node.type === 'appendix') found.push({text: [appendixName(named as never), appendixStatusLabel(named as never), named.title].join(''), style: '标准文件_附录标识', outline: 1})
+    if (node.type === 'appendix') {
+      const label = node as Appendix
+      found.push({text: [appendixName(label), appendixStatusLabel(label), label.title].join(''), style: '标准文件_附录标识', outline: 1})
+    }
     for (const child of named.children ?? []) visit(child, appendix || node.type === 'appendix')
   }
   visit(tree, false)
@@ -289,6 +292,8 @@ describe.skipIf(noComparisons || !run)('every comparison of the library as a .do
       expect(doc.revisions).toBeGreaterThan(0)
       expect(doc.remaining).toBe(0)
       expect(texts(afterFirstSection(doc.paragraphs))).toEqual(texts(withoutContents(paragraphs(now))))
+      // And it converts to text, the newer edition's title in it.
+      expect(textOf(files(comparison, 'accept', 'txt')).join('')).toContain(squeeze((trees.get(now) as Standard).cover.title))
       row.accept = true
     })
 
