@@ -18,10 +18,10 @@
  *
  * (the pages are written to test/word-pages/ instead of compared).
  */
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync} from 'node:fs'
+import {copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {diffEditions, type StandardDiff} from '@stdkit/diff'
 import {loadEdition} from '@stdkit/library'
 import {documentWords} from '@stdkit/messages'
@@ -53,6 +53,7 @@ const poppler = run && popplerAvailable()
 const goldenFolder = path.join(repository, 'test/word-pages')
 const updateGoldens = Boolean(process.env.STDKIT_UPDATE_WORD_PAGES)
 
+let library = ''
 let out = ''
 let again = ''
 let scratch = ''
@@ -65,7 +66,7 @@ const paragraphs = (key: string): Array<WordParagraph> => docs.get(key)?.paragra
 beforeAll(async () => {
   if (!run) return
   // The real library, copied so that nothing is written beside it.
-  const library = mkdtempSync(path.join(tmpdir(), 'stdkit-word-'))
+  library = mkdtempSync(path.join(tmpdir(), 'stdkit-word-'))
   cpSync(standards, path.join(library, 'standards'), {recursive: true})
   out = mkdtempSync(path.join(tmpdir(), 'stdkit-word-out-'))
   again = mkdtempSync(path.join(tmpdir(), 'stdkit-word-again-'))
@@ -95,6 +96,10 @@ beforeAll(async () => {
     if (result.ok && existsSync(job.json)) docs.set(key, JSON.parse(readFileSync(job.json, 'utf8')) as WordDocument)
   }
 }, 300_000)
+
+afterAll(() => {
+  for (const folder of [library, out, again, scratch]) if (folder) rmSync(folder, {recursive: true, force: true})
+})
 
 /** The text of a job as the word processor wrote it, normalised. */
 const textOf = (file: string): Array<string> => normalise(readFileSync(file, 'utf8').split('\n'))
