@@ -156,8 +156,10 @@ describe('every node type reaches every output', () => {
     outputs.json = `${json}${toText((JSON.parse(json) as StandardDocument).standard)}`
     const site = renderSite({standards: [{slug: 'constructs', editions: [{year: 2007, tree}], diffs: [], lineage: lineage([tree])}]})
     outputs.html = (site.get('constructs/2007.html') ?? '').replace(/<[^>]*>/gu, '')
-    const document = strFromU8(unzipSync(await renderDocx(tree))['word/document.xml'] ?? new Uint8Array())
-    outputs.docx = [...document.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((match) => match[1] ?? '').join('').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
+    // The Word edition's text: the body's runs and its Word math (`m:t`), then its footnotes.
+    const docx = unzipSync(await renderDocx(tree))
+    const document = ['word/document.xml', 'word/footnotes.xml'].map((name) => strFromU8(docx[name] ?? new Uint8Array())).join('')
+    outputs.docx = [...document.matchAll(/<[wm]:t(?: [^>]*)?>([^<]*)<\/[wm]:t>/gu)].map((match) => match[1] ?? '').join('').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
     outputs.pdf = await pdfText(await renderEditionPdf(tree, {path: fileURLToPath(new URL('fixtures/constructs/2007.md', import.meta.url))}))
   })
 

@@ -37,3 +37,4 @@ export {
 } from './lib/standard-number.js'
 export {appendixName, appendixStatusLabel, caption, exampleLabel, exampleName, noteLabel, noteName, numberedName, type Numbered} from './lib/labels.js'
 export {dashOf, documentTypeOf, industryCodes, industryOf, kindOfCode, partOf, printedNumber, provinceCodes, provinceOf} from './lib/document-type.js'
+export {indexEntries, type IndexEntry} from './lib/term-index.js'

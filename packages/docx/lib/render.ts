@@ -6,13 +6,18 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   Document,
   Footer,
+  FootnoteReferenceRun,
   Header,
   ImageRun,
+  LineRuleType,
+  InternalHyperlink,
   PageNumber,
   Packer,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableRow,
@@ -30,6 +35,7 @@ import {
   caption,
   exampleLabel,
   handle,
+  indexEntries,
   noteLabel,
   printedNumber,
   revisionColumns,
@@ -46,12 +52,17 @@ import {
   type DefinitionItem,
   type DefinitionTerm,
   type DefinitionDescription,
-  type BibliographyEntry
+  type BibliographyEntry,
+  type IndexEntry
 } from '@stdkit/tree'
 import {fonts, paragraphStyles, style} from './styles.js'
+import {mathRun, omml} from './math.js'
+import {contents} from './contents.js'
+import {rasterise} from './svg.js'
+import {withFontEntries} from './font-table.js'
 
 export interface DocxOptions {
-  /** Reads an image file beside the edition's source, by its `url`: PNG and JPEG images are placed; without it, and for SVG, an image is written as its text. */
+  /** Reads an image file beside the edition's source, by its `url`: PNG, JPEG and SVG images are placed; without it, an image is written as its text. */
   readImage?: ((url: string) => Promise<Uint8Array>) | undefined
 }
 
@@ -66,6 +77,10 @@ export interface State {
   run: {superScript?: boolean; subScript?: boolean; italics?: boolean; bold?: boolean; size?: number}
   /** The bytes of the images read, by url. */
   images: ReadonlyMap<string, Uint8Array>
+  /** The edition: the index of terms lists its entries. */
+  tree: Standard
+  /** The PNG fallbacks of the SVG images, by url. */
+  fallbacks: ReadonlyMap<string, Uint8Array>
 }
 
 export type DocxHandlers = Handlers<Content, State, Array<Piece>>
@@ -92,6 +107,9 @@ export const blocks = (children: ReadonlyArray<Node>, state: State): Array<FileC
 const para = (styleId: string, children: Array<ParagraphChild>, extra: Record<string, unknown> = {}): Paragraph =>
   new Paragraph({style: styleId, children, ...extra})
 
+/** A term entry's bookmark, which the index links to: a hidden bookmark name (letters, digits and underscores) from its id. */
+const bookmarkOf = (id: string): string => `_${id.replace(/[^A-Za-z0-9]/gu, '_')}`.slice(0, 40)
+
 /** A heading's level from its number: `4` → 0, `4.2` → 1, `A.1` → 1. */
 const levelOf = (number: string): number => Math.min(5, number.split('.').length - 1)
 
@@ -108,31 +126,59 @@ const cellOf = (children: Array<Paragraph>, span: {columnSpan?: number | undefin
 
 const cellParagraph = (children: Array<ParagraphChild>): Paragraph => new Paragraph({style: style.paragraph, indent: {firstLine: 0}, children})
 
+/** The text width of an A4 page in twentieths of a point: a display formula is centred on its middle, its number set at its end. */
+const textWidth = 11906 - 1417 - 1134
+const formulaTabs = [
+  {type: 'center' as const, position: Math.round(textWidth / 2)},
+  {type: 'right' as const, position: textWidth}
+]
+
 /** The widest an image is placed, in pixels: the A4 text width. */
 const widest = 600
 
-/** A PNG or JPEG image that was read, at its size or narrowed to the text width. */
+/** An image that was read, at its size or narrowed to the text width: PNG and JPEG as they are, SVG with a PNG fallback. */
 function imageRun(node: Image, state: State): ImageRun | undefined {
   const data = state.images.get(node.url)
   const file = node.file
-  if (!data || !file || file.mediaType === 'image/svg+xml') return undefined
+  if (!data || !file) return undefined
   const scale = Math.min(1, widest / Math.max(1, file.width))
-  return new ImageRun({
-    type: file.mediaType === 'image/png' ? 'png' : 'jpg',
-    data,
-    transformation: {width: Math.round(file.width * scale), height: Math.round(file.height * scale)},
-    altText: {name: node.url, description: node.alt, title: node.alt}
-  })
+  const transformation = {width: Math.round(file.width * scale), height: Math.round(file.height * scale)}
+  const altText = {name: node.url, description: node.alt, title: node.alt}
+  if (file.mediaType === 'image/svg+xml') {
+    const fallback = state.fallbacks.get(node.url)
+    if (!fallback) return undefined
+    return new ImageRun({type: 'svg', data, fallback: {type: 'png', data: fallback}, transformation, altText})
+  }
+  return new ImageRun({type: file.mediaType === 'image/png' ? 'png' : 'jpg', data, transformation, altText})
 }
 
-/** Reads the PNG and JPEG images of the tree, once each, in the tree's order. */
+/** The PNG fallbacks of the SVG images read, by url; an SVG the rasteriser cannot read is written as its text. */
+function fallbacks(tree: Standard, images: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>()
+  const visit = (node: Node): void => {
+    const image = node as Image
+    const data = images.get(image.url)
+    if (node.type === 'image' && image.file?.mediaType === 'image/svg+xml' && data && !out.has(image.url)) {
+      try {
+        out.set(image.url, rasterise(data, Math.min(widest, image.file.width)))
+      } catch {
+        // Not an SVG resvg can read: left as its text.
+      }
+    }
+    for (const child of (node as Node & {children?: Array<Node>}).children ?? []) visit(child)
+  }
+  visit(tree)
+  return out
+}
+
+/** Reads the images of the tree, once each, in the tree's order. */
 async function readImages(tree: Standard, read: DocxOptions['readImage']): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>()
   if (!read) return images
   const visit = async (node: Node): Promise<void> => {
     if (node.type === 'image') {
       const image = node as Image
-      if (image.file && image.file.mediaType !== 'image/svg+xml' && !images.has(image.url)) images.set(image.url, await read(image.url))
+      if (image.file && !images.has(image.url)) images.set(image.url, await read(image.url))
     }
     for (const child of (node as Node & {children?: Array<Node>}).children ?? []) await visit(child)
   }
@@ -161,7 +207,8 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
   },
   tableFootnote: (node, state) => [para(style.note, [text(node.label, state, {superScript: true}), text('\u3000', state), ...runs(node.children, state)])],
   image: (node, state) => [
-    para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}}),
+    // Single spacing that grows with the picture: the text's fixed line pitch would crop it.
+    para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}, spacing: {line: 240, lineRule: LineRuleType.AUTO}}),
     ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)])] : [])
   ],
   definitionItem: (node, state) => [
@@ -193,12 +240,14 @@ export const handlers = {
     const title = [node.number, node.title].filter(Boolean).join('\u3000')
     return [para(styles[level] ?? style.paragraph, [text(title, state)]), ...blocks(node.children, state)]
   },
+  // A term entry as GB/T 1.1 sets it: its number on a line of its own, the term in 黑体 with its English
+  // equivalent on the next, each admitted and abbreviated term on a line of its own, then the definition,
+  // the notes to entry and the source, each paragraph indented two characters.
   term: (node, state) => {
     const words = documentWords().technical
-    const out: Array<FileChild> = [para(style.term, [text(node.number, state)])]
-    out.push(para(style.paragraph, [text(node.term, state, {...sans, bold: true}), ...(node.english ? [text(`\u3000${node.english}`, state, {bold: true})] : [])], {indent: {firstLine: 0}}))
-    for (const admitted of node.admitted ?? []) out.push(para(style.paragraph, [text(admitted, state)], {indent: {firstLine: 0}}))
-    for (const abbreviation of node.abbreviations ?? []) out.push(para(style.paragraph, [text(abbreviation, state)], {indent: {firstLine: 0}}))
+    const out: Array<FileChild> = [para(style.term, [new Bookmark({id: bookmarkOf(node.id), children: [text(node.number, state)]})])]
+    out.push(para(style.paragraph, [text(node.term, state, sans), ...(node.english ? [text(`\u3000${node.english}`, state, sans)] : [])], {keepNext: true}))
+    for (const other of [...(node.admitted ?? []), ...(node.abbreviations ?? [])]) out.push(para(style.paragraph, [text(other, state)], {keepNext: true}))
     for (const child of node.children) {
       if (child.type === 'note' && child.toEntry) out.push(labelled(style.note, words.noteToEntry({number: String(child.number ?? 1)}), child.children, state))
       else out.push(...blocks([child], state))
@@ -241,9 +290,17 @@ export const handlers = {
     const title = caption('figure', node)
     return [...blocks(node.children, state), ...(title ? [para(style.figureTitle, [text(title, state)])] : [])]
   },
-  formula: (node, state) => [
-    para(style.paragraph, [text(node.value, state, {italics: true}), ...(node.number ? [text(`\t${documentWords().technical.formulaNumber({number: node.number})}`, state)] : [])], {alignment: AlignmentType.CENTER})
-  ],
+  formula: (node, state) => {
+    const math = omml(node.value, true)
+    const tab = (): TextRun => new TextRun({children: [new Tab()]})
+    const number = node.number ? [tab(), text(documentWords().technical.formulaNumber({number: node.number}), state)] : []
+    // Unnumbered: a math paragraph, centred. Numbered: the formula on the centre tab, its number on the right margin's tab.
+    // Single spacing that grows with the formula: the text's fixed line pitch would crop a fraction.
+    const spacing = {line: 240, lineRule: LineRuleType.AUTO}
+    if (math && !node.number) return [para(style.paragraph, [mathRun(math, true)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}, spacing})]
+    const formula = [tab(), math ? mathRun(math) : text(node.value, state, {italics: true})]
+    return [para(style.paragraph, [...formula, ...number], {indent: {firstLine: 0}, tabStops: formulaTabs, spacing})]
+  },
   code: (node, state) => node.value.split('\n').map((line) => para(style.code, [text(line, state)])),
   definitionList: (node, state) => {
     const words = documentWords().technical
@@ -251,17 +308,38 @@ export const handlers = {
     return [...(lead ? [para(style.paragraph, [text(lead, state)])] : []), ...blocks(node.children, state)]
   },
   bibliography: (node, state) => [para(style.bibliographyTitle, [text(documentWords().technical.bibliography, state)], {pageBreakBefore: true}), ...blocks(node.children, state)],
-  termIndex: (_node, state) => [para(style.indexTitle, [text(documentWords().technical.index, state)], {pageBreakBefore: true})],
+  // The index of the terms, filled in from the entries as the other editions list them: the Chinese terms in pinyin
+  // order, then the English equivalents alphabetically, each with the number of its entry, linked to it.
+  termIndex: (_node, state) => {
+    const words = documentWords().technical
+    const {chinese, english} = indexEntries(state.tree)
+    const section = (heading: string, entries: ReadonlyArray<IndexEntry>): Array<FileChild> =>
+      entries.length === 0
+        ? []
+        : [
+            para(style.tocBody, [text(heading, state, sans)], {alignment: AlignmentType.CENTER, keepNext: true, spacing: {before: 240, after: 120}}),
+            ...entries.map((entry) =>
+              para(style.tocBody, [text(entry.name, state), new TextRun({children: [new Tab()]}), new InternalHyperlink({anchor: bookmarkOf(entry.id), children: [text(entry.number, state)]})], {
+                tabStops: [{type: 'right', position: textWidth, leader: 'middleDot'}]
+              })
+            )
+          ]
+    return [para(style.indexTitle, [text(words.index, state)], {pageBreakBefore: true}), ...section(words.chineseIndex, chinese), ...section(words.englishIndex, english)]
+  },
   text: (node, state) => [text(node.value, state)],
   crossReference: (node, state) => runs(node.children, state),
   standardReference: (node, state) => runs(node.children, state),
-  inlineMath: (node, state) => [text(node.value, state, {italics: true})],
-  footnote: (node, state) => [
-    text(documentWords().technical.footnoteLabel({number: node.number}), state, {superScript: true}),
-    text('（', state),
-    ...runs(node.children, state),
-    text('）', state)
-  ],
+  inlineMath: (node, state) => {
+    const math = omml(node.value, false)
+    return [math ? mathRun(math) : text(node.value, state, {italics: true})]
+  },
+  // A Word footnote at the foot of the page. Word numbers footnotes in the order they stand, as the tree numbers them
+  // (1 for the document's first); the rest of the printed label (the `)` of `1)`) follows the number Word writes.
+  footnote: (node, state) => {
+    const after = documentWords().technical.footnoteLabel({number: node.number}).slice(String(node.number).length)
+    const mark = (): TextRun => new TextRun({text: after, superScript: true})
+    return [new FootnoteReferenceRun({children: [para(style.footnote, [mark(), text('\u3000', {...state, run: {}}), ...runs(node.children, {...state, run: {}})])]}), mark()]
+  },
   superscript: (node, state) => runs(node.children, withRun(state, {superScript: true})),
   subscript: (node, state) => runs(node.children, withRun(state, {subScript: true})),
   emphasis: (node, state) => runs(node.children, withRun(state, {italics: true})),
@@ -313,21 +391,29 @@ export const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bo
 
 /** What the handlers start an edition with: its images read. */
 export async function editionState(tree: Standard, readImage: DocxOptions['readImage']): Promise<State> {
-  return {handlers, appendix: false, run: {}, images: await readImages(tree, readImage)}
+  const images = await readImages(tree, readImage)
+  return {handlers, appendix: false, run: {}, tree, images, fallbacks: fallbacks(tree, images)}
 }
 
 /** Renders an edition as a .docx: the same tree gives the same bytes. */
 export async function renderDocx(tree: Standard, options: DocxOptions = {}): Promise<Uint8Array> {
-  const state: State = {handlers, appendix: false, run: {}, images: await readImages(tree, options.readImage)}
+  const state = await editionState(tree, options.readImage)
   const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
   const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
   const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})
   const footer = () =>
     new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: [PageNumber.CURRENT], font: fonts.serif, size: 18})]})]})
   const sections: Array<ISectionOptions> = [{properties: {page}, children: cover(tree)}]
+  // The front matter, paged I, II …: the 目次 on its own page, then the 前言 and 引言.
+  sections.push({
+    properties: {page: {...page, pageNumbers: {start: 1, formatType: 'upperRoman'}}},
+    headers: {default: header},
+    footers: {default: footer()},
+    children: contents()
+  })
   if (front.length > 0)
     sections.push({
-      properties: {page: {...page, pageNumbers: {start: 1, formatType: 'upperRoman'}}},
+      properties: {page: {...page, pageNumbers: {formatType: 'upperRoman'}}},
       headers: {default: header},
       footers: {default: footer()},
       children: blocks(front, state)
@@ -363,9 +449,17 @@ export function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   for (const name of Object.keys(parts).filter((part) => /^word\/(document|header\d+|footer\d+)\.xml$/u.test(part))) {
     let id = 0
     const xml = new TextDecoder().decode(parts[name])
-    const renumbered = xml.replace(/(<wp:docPr id=")(\d+)(")/gu, (_all, open: string, _old: string, close: string) => `${open}${++id}${close}`)
+    // So are the bookmarks of the headings the 目次 links to: numbered again in the order they first appear.
+    const bookmarks = new Map<string, number>()
+    const marks = new Map<string, number>()
+    const renumbered = xml
+      .replace(/(<wp:docPr id=")(\d+)(")/gu, (_all, open: string, _old: string, close: string) => `${open}${++id}${close}`)
+      .replace(/\b_Toc(\d+)\b/gu, (_all, old: string) => `_Toc${bookmarks.get(old) ?? (bookmarks.set(old, bookmarks.size + 1), bookmarks.size)}`)
+      .replace(/(<w:bookmark(?:Start|End)\b[^>]*? w:id=")(\d+)(")/gu, (_all, open: string, old: string, close: string) => `${open}${marks.get(old) ?? (marks.set(old, marks.size + 1), marks.size)}${close}`)
     parts[name] = new TextEncoder().encode(renumbered)
   }
+  const fontTable = parts['word/fontTable.xml']
+  if (fontTable) parts['word/fontTable.xml'] = new TextEncoder().encode(withFontEntries(new TextDecoder().decode(fontTable)))
   const core = parts['docProps/core.xml']
   if (core) parts['docProps/core.xml'] = new TextEncoder().encode(new TextDecoder().decode(core).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, stamp))
   // The zip's times are local: midnight of the edition's date wherever the build runs.

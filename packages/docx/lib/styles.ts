@@ -54,7 +54,10 @@ export const style = {
   number: 'StdListNumber',
   tableTitle: 'StdTableTitle',
   figureTitle: 'StdFigureTitle',
-  code: 'StdCode'
+  code: 'StdCode',
+  footnote: 'StdFootnote',
+  tocTitle: 'StdTocTitle',
+  tocBody: 'StdTocBody'
 } as const
 
 export const paragraphStyles: Array<IParagraphStyleOptions> = [
@@ -90,5 +93,9 @@ export const paragraphStyles: Array<IParagraphStyleOptions> = [
   plain(style.number, '标准文件_数字编号列项（二级）', {paragraph: {indent: {left: 1260, hanging: 420}}}),
   {...heading(style.tableTitle, '标准文件_正文表标题', 9), paragraph: {alignment: 'center', keepNext: true, indent: {firstLine: 0}}},
   {...heading(style.figureTitle, '标准文件_正文图标题', 9), paragraph: {alignment: 'center', indent: {firstLine: 0}}},
+  // The 目次's title has no outline level: the 目次 does not list itself.
+  {...plain(style.tocTitle, '标准文件_目次、标准名称标题', {run: {font: fonts.sans, size: 32}}), paragraph: {alignment: 'center', indent: {firstLine: 0}, spacing: {before: 480, after: 480}}},
+  plain(style.tocBody, '目次、索引正文', {paragraph: {indent: {firstLine: 0}, alignment: 'left'}}),
+  plain(style.footnote, '标准文件_脚注', {run: {size: small}, paragraph: {indent: {firstLine: 0}, spacing: {line: 240}}}),
   plain(style.code, 'Code', {run: {font: fonts.mono, size: small}, paragraph: {indent: {left: 420, firstLine: 0}, alignment: 'left', spacing: {line: 240}}})
 ]

@@ -107,14 +107,15 @@ describe('@stdkit/docx', () => {
   })
 
   it('writes the text of every construct, none left out', async () => {
-    const text = paragraphs(unzip(await renderDocx(constructs)).document)
-      .map((paragraph) => paragraph.text)
-      .join('')
+    const {document, parts} = unzip(await renderDocx(constructs))
+    // The body's text, then the footnotes' at the foot of the pages.
+    const text = [...paragraphs(document), ...paragraphs(strFromU8(parts['word/footnotes.xml'] ?? new Uint8Array()))].map((paragraph) => paragraph.text).join('')
     const types = new Set<string>()
     for (const node of nodes(constructs)) {
       types.add(node.type)
       const value = (node as Node & {value?: string}).value
-      if (typeof value === 'string' && node.type !== 'code') for (const part of value.split('\n').filter((line) => line.trim() !== '')) expect(text, node.type).toContain(part)
+      // A formula's text is its TeX, written as Word math: see the formulas' own test.
+      if (typeof value === 'string' && node.type !== 'code' && node.type !== 'formula' && node.type !== 'inlineMath') for (const part of value.split('\n').filter((line) => line.trim() !== '')) expect(text, node.type).toContain(part)
       if (node.type === 'code') for (const line of (value ?? '').split('\n').filter((line) => line.trim() !== '')) expect(text).toContain(line)
       if (node.type === 'image') expect(text).toContain((node as Node & {alt: string}).alt)
       if (node.type === 'term') expect(text).toContain((node as Node & {term: string}).term)
@@ -149,6 +150,147 @@ describe('the package', () => {
   })
 })
 
+describe('formulas', () => {
+  /** The paragraph of the document that holds a piece of text. */
+  const paragraphWith = (xml: string, needle: string) => [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>|<w:p [^>]*>(?:(?!<\/w:p>).)*<\/w:p>/gsu)].map((match) => match[0]).find((paragraph) => paragraph.includes(needle)) ?? ''
+
+  it('writes a display formula as Word math, centred, with its number at the right margin', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const formula = paragraphWith(document, '鸵鸟公式')
+    expect(formula).toMatch(/<m:oMath>(?:(?!<\/m:oMath>).)*<m:sSup>(?:(?!<\/m:oMath>).)*<m:t xml:space="preserve">c<\/m:t>(?:(?!<\/m:oMath>).)*<m:t xml:space="preserve">鸵鸟公式<\/m:t>/su)
+    expect(formula).toContain('<w:tab w:val="center" w:pos="4678"/><w:tab w:val="right" w:pos="9355"/>')
+    expect(formula).toContain('<w:spacing w:line="240" w:lineRule="auto"/>')
+    expect(formula).toMatch(/<\/m:oMath><w:r><w:tab\/><\/w:r><w:r><w:t xml:space="preserve">（1）<\/w:t><\/w:r><\/w:p>$/u)
+    expect(formula).not.toContain('\\text')
+  })
+
+  it('writes inline math as Word math inside its sentence', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    expect(paragraphWith(document, '为行内公式')).toMatch(/计算，其中<\/w:t><\/w:r><m:oMath><m:sSub>(?:(?!<\/m:oMath>).)*鹬蚌(?:(?!<\/m:oMath>).)*<\/m:oMath><w:r><w:t xml:space="preserve">为行内公式。/su)
+  })
+
+  it('sets an unnumbered formula as a math paragraph, and one that does not compile as its TeX in italics', async () => {
+    const tree = parse('test/fixtures/constructs/2007.md')
+    const formula = [...nodes(tree)].find((node) => node.type === 'formula') as Node & {value: string; number?: string}
+    delete formula.number
+    expect(paragraphWith(unzip(await renderDocx(tree)).document, '鸵鸟公式')).toMatch(/<m:oMathPara><m:oMath>.*<\/m:oMath><\/m:oMathPara>/su)
+    formula.value = '\\frac{a}{'
+    const fallback = paragraphWith(unzip(await renderDocx(tree)).document, '\\frac{a}{')
+    expect(fallback).toMatch(/<w:r><w:rPr><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">\\frac\{a\}\{<\/w:t><\/w:r>/u)
+    expect(fallback).not.toContain('<m:oMath')
+  })
+})
+
+describe('footnotes', () => {
+  it('writes a footnote as a Word footnote, numbered as the tree numbers it, and keeps a table footnote in its table', async () => {
+    const {parts, document} = unzip(await renderDocx(constructs))
+    const footnotes = strFromU8(parts['word/footnotes.xml'] ?? new Uint8Array())
+    const called = [...nodes(constructs)].filter((node) => node.type === 'footnote') as Array<Node & {number: number}>
+    expect(called.map((footnote) => footnote.number)).toEqual([1])
+    // Word numbers its footnotes in the order of their references: the tree's numbers, with the `)` of `1)` after each.
+    expect([...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/><\/w:r><w:r><w:rPr><w:vertAlign w:val="superscript"\/><\/w:rPr><w:t xml:space="preserve">\)<\/w:t>/gu)].map((match) => Number(match[1]))).toEqual([1])
+    expect(document).toMatch(/见注释<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/u)
+    expect(footnotes).toMatch(/<w:footnote w:id="1"><w:p><w:pPr><w:pStyle w:val="StdFootnote"\/><\/w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteRef\/><\/w:r>.*云雀脚注之文字。.*<\/w:footnote>/su)
+    expect(paragraphs(document).map((paragraph) => paragraph.text).join('')).not.toContain('云雀脚注')
+    const tableFootnote = [...nodes(constructs)].find((node) => node.type === 'tableFootnote') as (Node & {children: Array<Node & {value?: string}>}) | undefined
+    const tableText = tableFootnote?.children.map((child) => child.value ?? '').join('') ?? ''
+    expect(tableText).not.toBe('')
+    expect(document).toMatch(new RegExp(`<w:tc>(?:(?!</w:tc>).)*${tableText}(?:(?!</w:tc>).)*</w:tc>`, 'su'))
+    expect(footnotes).not.toContain(tableText)
+  })
+})
+
+describe('the 目次', () => {
+  it('is a table-of-contents field over the headings, filled in with their entries, after the cover on page I', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const field = /<w:sdt>(?:(?!<\/w:sdt>).)*<\/w:sdt>/su.exec(document)?.[0] ?? ''
+    expect(field).toContain('<w:docPartGallery w:val="Table of Contents"/>')
+    expect(field).toContain('<w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC \\h \\t &quot;标准文件_前言、引言标题,1,标准文件_章标题,1,标准文件_一级条标题,2,标准文件_附录标识,1,标准文件_参考文献标题,1,标准文件_索引标题,1&quot; \\z</w:instrText>')
+    const entries = paragraphs(field)
+      .filter((entry) => entry.style?.startsWith('TOC'))
+      .map((entry) => `${entry.style}:${entry.text}`)
+    const expected: Array<string> = []
+    for (const node of constructs.children) {
+      if (node.type === 'foreword') expected.push('TOC1:前言')
+      if (node.type === 'introduction') expected.push('TOC1:引言')
+      if (node.type === 'clause') {
+        expected.push(`TOC1:${[node.number, node.title].filter(Boolean).join('\u3000')}`)
+        for (const child of node.children) if (child.type === 'clause') expected.push(`TOC2:${[child.number, child.title].filter(Boolean).join('\u3000')}`)
+      }
+      if (node.type === 'appendix') expected.push(expect.stringMatching(new RegExp(`^TOC1:附录${node.letter} （(规范性|资料性)(附录)?） ${node.title}$`, 'u')) as unknown as string)
+      if (node.type === 'bibliography') expected.push('TOC1:参考文献')
+      if (node.type === 'termIndex') expected.push('TOC1:索引')
+    }
+    expect(expected.length).toBeGreaterThan(8)
+    expect(entries).toEqual(expected)
+    // Each entry leads to its heading, and its page number is left for the word processor to fill in.
+    const anchors = [...field.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">/gu)].map((match) => match[1])
+    expect(anchors).toHaveLength(expected.length)
+    for (const anchor of anchors) expect(document).toContain(`<w:bookmarkStart w:name="${anchor}"`)
+    expect(field).toContain('<w:instrText xml:space="preserve">PAGEREF _Toc1 \\h</w:instrText>')
+    // After the cover, titled 目次 in the drafting tool's style, in the front matter's first section, paged I.
+    const titles = paragraphs(document)
+    const title = titles.findIndex((paragraph) => paragraph.style === 'StdTocTitle')
+    expect(titles[title]?.text).toBe('目\u3000\u3000次')
+    expect(titles.slice(0, title).map((paragraph) => paragraph.text)).toContain(constructs.cover.title)
+    expect(titles.slice(0, title).some((paragraph) => paragraph.style === 'StdForewordTitle')).toBe(false)
+    const sections = document.split('</w:sectPr>')
+    expect(sections[0]).toContain(constructs.cover.title)
+    expect(sections[1]).toContain('目\u3000\u3000次')
+    expect(sections[1]).toContain('<w:pgNumType w:start="1" w:fmt="upperRoman"/>')
+    expect(sections[2]).toMatch(/^(?:(?!目\u3000\u3000次).)*前言/su)
+    expect(unzip(await renderDocx(constructs)).styles).toContain('<w:name w:val="标准文件_目次、标准名称标题"/>')
+  })
+})
+
+describe('fonts', () => {
+  it('names 宋体 and 黑体 with SimSun and SimHei, and the Noto faces as their East Asian fallback, in the font table', async () => {
+    const {parts} = unzip(await renderDocx(constructs))
+    const table = strFromU8(parts['word/fontTable.xml'] ?? new Uint8Array())
+    const entry = (name: string) => new RegExp(`<w:font w:name="${name}">((?:(?!</w:font>).)*)</w:font>`, 'su').exec(table)?.[1] ?? ''
+    expect(entry('宋体')).toMatch(/^<w:altName w:val="Noto Serif CJK SC"\/><w:panose1 w:val="02010600030101010101"\/><w:charset w:val="86"\/><w:family w:val="auto"\/><w:pitch w:val="variable"\/><w:sig /u)
+    expect(entry('黑体')).toMatch(/^<w:altName w:val="Noto Sans CJK SC"\/><w:panose1 w:val="02010609060101010101"\/><w:charset w:val="86"\/><w:family w:val="modern"\/><w:pitch w:val="fixed"\/><w:sig /u)
+    expect(entry('SimSun')).toMatch(/^<w:altName w:val="宋体"\/><w:panose1 w:val="02010600030101010101"\/>/u)
+    expect(entry('SimHei')).toMatch(/^<w:altName w:val="黑体"\/><w:panose1 w:val="02010609060101010101"\/>/u)
+    expect(entry('Noto Serif CJK SC')).toContain('<w:charset w:val="86"/>')
+    expect(entry('Noto Sans CJK SC')).toContain('<w:charset w:val="86"/>')
+    // Every face a run or a style names is in the table.
+    const named = new Set([...`${unzip(await renderDocx(constructs)).styles}${unzip(await renderDocx(constructs)).document}`.matchAll(/w:(?:ascii|hAnsi|eastAsia)="([^"]+)"/gu)].map((match) => match[1] ?? ''))
+    expect([...named].filter((name) => entry(name) === '')).toEqual([])
+    expect(named).toContain('宋体')
+  })
+})
+
+describe('terms', () => {
+  it('lays a term entry out as GB/T 1.1 does: its number alone, the term in 黑体 with its English, the other terms, definition, notes and source', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const written = paragraphs(document)
+    const start = written.findIndex((paragraph) => paragraph.style === 'StdTerm1')
+    expect(written.slice(start, start + 7)).toEqual([
+      {style: 'StdTerm1', text: '3.1'},
+      {style: 'StdParagraph', text: '鹈鹕术语\u3000pelican term'},
+      {style: 'StdParagraph', text: '鹈鹕别名'},
+      {style: 'StdParagraph', text: 'PLCN'},
+      {style: 'StdParagraph', text: '鹈鹕之定义。'},
+      {style: 'StdNote', text: '注1到条目：鹈鹕条目之注。'},
+      {style: 'StdParagraph', text: '[来源：鹈鹕辞典，3.1，有修改]'}
+    ])
+    // The term and its English equivalent in 黑体, the admitted term in the text's 宋体.
+    expect(document).toMatch(/<w:rFonts w:ascii="SimHei" w:eastAsia="黑体" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">鹈鹕术语<\/w:t><\/w:r><w:r><w:rPr><w:rFonts w:ascii="SimHei" w:eastAsia="黑体" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">　pelican term</u)
+    expect(document).toMatch(/<w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">鹈鹕别名<\/w:t>/u)
+  })
+
+  it('fills the index with the terms in pinyin order and the English equivalents, each linked to its entry', async () => {
+    const {document} = unzip(await renderDocx(constructs))
+    const written = paragraphs(document)
+    const start = written.findIndex((paragraph) => paragraph.style === 'StdIndexTitle')
+    expect(written.slice(start).map((paragraph) => paragraph.text)).toEqual(['索引', '汉语拼音索引', '鹈鹕别名3.1', '鹈鹕术语3.1', '英文对应词索引', 'pelican term3.1'])
+    const anchors = [...document.split('<w:pStyle w:val="StdIndexTitle"/>')[1]!.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">/gu)].map((match) => match[1])
+    expect(anchors).toEqual(['_term_3_1', '_term_3_1', '_term_3_1'])
+    expect(document).toMatch(/<w:pStyle w:val="StdTerm1"\/><\/w:pPr><w:bookmarkStart w:name="_term_3_1" w:id="\d+"\/><w:r><w:t xml:space="preserve">3\.1<\/w:t>/u)
+  })
+})
+
 describe('images', () => {
   // A 1×1 PNG.
   const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'))
@@ -158,15 +300,51 @@ describe('images', () => {
     return tree
   }
 
-  it('places a PNG read beside the source, narrowed to the text width, and writes an SVG as its text', async () => {
+  it('places a PNG read beside the source, narrowed to the text width, and writes an image it could not read as its text', async () => {
     const urls: Array<string> = []
     const {parts, document} = unzip(await renderDocx(withPng(), {readImage: async (url) => (urls.push(url), png)}))
     expect(urls).toEqual(['figures/kingfisher.png'])
     expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toHaveLength(1)
     expect(document).toContain('<pic:pic')
     expect(document).toContain(`cx="${600 * 9525}" cy="${150 * 9525}"`)
+    // Its paragraph's lines grow with the picture, where the text's line pitch would crop it.
+    expect(document).toMatch(/<w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/su)
     expect(document).not.toContain('[翠鸟图像]')
     expect(unzip(await renderDocx(constructs, {readImage: async () => png})).document).toContain('[翠鸟图像]')
+  })
+
+  const svg = readFileSync(new URL('../../../test/fixtures/constructs/figures/kingfisher.svg', import.meta.url))
+  const withSvg = (): Standard => {
+    const tree = parse('test/fixtures/constructs/2007.md')
+    for (const node of nodes(tree)) if (node.type === 'image') Object.assign(node, {file: {mediaType: 'image/svg+xml', width: 240, height: 200, sha256: '0'.repeat(64)}})
+    return tree
+  }
+
+  it('places an SVG as SVG, with a PNG fallback rasterised from it, the same bytes each time', async () => {
+    const urls: Array<string> = []
+    const bytes = await renderDocx(withSvg(), {readImage: async (url) => (urls.push(url), svg)})
+    expect(urls).toEqual(['figures/kingfisher.svg'])
+    const {parts, document} = unzip(bytes)
+    const media = Object.keys(parts).filter((name) => name.startsWith('word/media/')).sort()
+    expect(media.map((name) => name.replace(/^.*\./u, ''))).toEqual(['png', 'svg'])
+    const [pngName = '', svgName = ''] = media
+    expect(Buffer.from(parts[svgName] ?? new Uint8Array()).equals(svg)).toBe(true)
+    // The fallback: a PNG twice the placed size, white where the figure is, black on its lines.
+    const fallback = parts[pngName] ?? new Uint8Array()
+    expect(Buffer.from(fallback.subarray(1, 4)).toString('latin1')).toBe('PNG')
+    const header = new DataView(fallback.buffer, fallback.byteOffset)
+    expect([header.getUint32(16), header.getUint32(20)]).toEqual([480, 400])
+    expect(document).toMatch(/<a:blip r:embed="rId\d+"[^>]*><a:extLst><a:ext uri="\{96DAC541-7B7A-43D3-8B79-37D633B846F1\}"><asvg:svgBlip [^>]*r:embed="rId\d+"\/>/u)
+    expect(document).toContain(`cx="${240 * 9525}" cy="${200 * 9525}"`)
+    expect(document).not.toContain('[翠鸟图像]')
+    const again = await renderDocx(withSvg(), {readImage: async () => svg})
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it('writes an SVG the rasteriser cannot read as its text', async () => {
+    const {parts, document} = unzip(await renderDocx(withSvg(), {readImage: async () => new TextEncoder().encode('<svg')}))
+    expect(Object.keys(parts).filter((name) => name.startsWith('word/media/'))).toEqual([])
+    expect(document).toContain('[翠鸟图像]')
   })
 
   it('gives the same bytes with images too, render after render', async () => {

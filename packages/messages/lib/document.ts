@@ -43,7 +43,10 @@ export const documentZh = {
   /** The unnumbered headings of an edition's front matter, in its Word document. */
   edition: {
     foreword: '前言',
-    introduction: '引言'
+    introduction: '引言',
+    /** The 目次: its name (a Word edition's table-of-contents field is called so), and its title as printed. */
+    contents: '目次',
+    contentsTitle: '目\u3000\u3000次'
   },
   /** What an edition prints around its figures, formulas, tables, term entries and back matter. */
   technical: {

@@ -27,6 +27,7 @@ describe('@stdkit/tree', () => {
       'handle',
       'hasErrors',
       'headingId',
+      'indexEntries',
       'industryCodes',
       'industryOf',
       'isPageId',
