@@ -18,7 +18,7 @@ import {AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, 
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import {comparisonReport, diffText, similarity, withVocabulary, type StandardDiff} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
-import {printedNumber, type Node, type RevisionHistory, type Standard, type Term} from '@stdkit/tree'
+import {printedNumber, type CrossReference, type Node, type RevisionHistory, type Standard, type Term} from '@stdkit/tree'
 import {blocks, cover, deterministic, editionDate, editionState, page, type DocxOptions, type State} from './render.js'
 import {fonts, paragraphStyles, style} from './styles.js'
 
@@ -190,6 +190,28 @@ function definedTerms(tree: Standard): Array<string> {
   return found
 }
 
+/**
+ * The older edition with its references to renumbered provisions written
+ * with their new numbers: a renumbering is no revision, in the heading nor
+ * where the text refers to it.
+ */
+function withNewNumbers(older: Standard, diff: StandardDiff): Standard {
+  const numbers = new Map(diff.provisions.flatMap((change) => (change.old && change.new && change.old.number !== change.new.number ? [[change.old.id, change.new.number] as const] : [])))
+  if (numbers.size === 0) return older
+  const visit = (node: Node): Node => {
+    if (node.type === 'crossReference') {
+      const reference = node as CrossReference
+      const number = reference.targetId === undefined ? undefined : numbers.get(reference.targetId)
+      if (number === undefined) return node
+      const old = new RegExp(`(?<![\\dA-Z.])${reference.target.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\d.])`, 'gu')
+      return {...reference, target: number, children: reference.children.map((child) => ({...child, value: child.value.replace(old, number)}))} as Node
+    }
+    const children = (node as Node & {children?: Array<Node>}).children
+    return children ? ({...node, children: children.map(visit)} as Node) : node
+  }
+  return visit(older) as Standard
+}
+
 /** Who revised the newer edition: its record row's departments, else the foreword's departments or drafters, else its issuer. */
 export function revisionAuthor(tree: Standard): string {
   const foreword = tree.children.find((child) => child.type === 'foreword')
@@ -218,7 +240,7 @@ export async function renderComparisonDocx(input: ComparisonDocxInput, options: 
     return new Paragraph({children: [new TextRun(`${markerChar}${segments.length - 1}`)]})
   }
   const lay = (nodes: ReadonlyArray<Node>, state: State, unit: Unit): Array<FileChild> => blocks(nodes, {...state, appendix: unit.appendix})
-  const items = merge(diff, unitsOf(older), unitsOf(newer))
+  const items = merge(diff, unitsOf(withNewNumbers(older, diff)), unitsOf(newer))
   const render = (item: Item): Array<FileChild> => {
     switch (item.kind) {
       case 'pair':

@@ -13,7 +13,7 @@ import {describe, expect, it} from 'vitest'
 import {diffEditions, type StandardDiff} from '@stdkit/diff'
 import {renderComparisonDocx, renderDocx} from '@stdkit/docx'
 import {parseStandard} from '@stdkit/parse'
-import type {Node, Standard} from '@stdkit/tree'
+import type {CrossReference, Node, Standard} from '@stdkit/tree'
 import {libraryEditions, repository} from '../../../test/library.js'
 
 const load = (edition: string): {tree: Standard; source: string; read: (url: string) => Promise<Uint8Array>} => {
@@ -90,11 +90,16 @@ function resolved(xml: string, choice: 'accept' | 'reject'): Array<string> {
 const texts = (xml: string): Array<string> =>
   resolved(xml.replace(/<w:sdt>[\s\S]*?<\/w:sdt>/gu, '').replace(/<w:p(?:\s[^>]*)?>(?:(?!<\/w:p>)[\s\S])*<w:pStyle w:val="StdTocTitle"\/>[\s\S]*?<\/w:p>/gu, ''), 'accept')
 
-/** The older edition with the newer edition's numbers on its provisions: a renumbering is not a revision. */
+/** The older edition with the newer edition's numbers on its provisions and in the references to them: a renumbering is not a revision. */
 function renumbered(older: Standard, diff: StandardDiff): Standard {
   const numbers = new Map(diff.provisions.flatMap((change) => (change.old && change.new && change.old.number !== change.new.number ? [[change.old.id, change.new.number] as const] : [])))
   const visit = (node: Node): Node => {
     const children = (node as Node & {children?: Array<Node>}).children
+    if (node.type === 'crossReference') {
+      const reference = node as CrossReference
+      const number = numbers.get(reference.targetId ?? '')
+      return number === undefined ? node : ({...reference, children: reference.children.map((child) => ({...child, value: child.value.split(reference.target).join(number)}))} as Node)
+    }
     const copy = {...node, ...(children ? {children: children.map(visit)} : {})} as Node & {id?: string}
     const number = copy.id === undefined ? undefined : numbers.get(copy.id)
     if (number === undefined) return copy
@@ -148,6 +153,16 @@ describe('renderComparisonDocx', () => {
       expect(at).toBeGreaterThanOrEqual(0)
       expect(paragraphs[at]).toMatch(/<w:pPr>[\s\S]*<w:rPr><w:del\s[^>]*\/>/u)
     }
+  })
+
+  it('writes a reference to a renumbered provision plainly, with its new number', async () => {
+    const old = load('packages/diff/test/fixtures/cross-reference-renumbered/old.md')
+    const now = load('packages/diff/test/fixtures/cross-reference-renumbered/new.md')
+    const xml = afterSummary(documentOf(await renderComparisonDocx({diff: diffEditions(old.tree, now.tree), older: old.tree, newer: now.tree})))
+    const paragraph = [...xml.matchAll(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/gu)].map((match) => match[0]).find((text) => text.includes('的规定分类'))
+    // 4.2 is 5.2 now: its number is plain text; the table it names, renumbered with no provision, is a revision.
+    expect(paragraph?.replace(/<w:(ins|del)\s[^>]*[^/]>[\s\S]*?<\/w:\1>/gu, '')).toContain('应按5.2的规定分类')
+    expect(paragraph).not.toContain('4.2')
   })
 
   it('writes a moved provision as moved from its old place and moved to its new one, each within its named range', async () => {
