@@ -472,7 +472,53 @@ function revise(xml: string, segments: ReadonlyArray<Segment>, stamp: Stamp): st
         break
     }
   }
-  return `${xml.slice(0, open)}<w:body>${out.join('')}${xml.slice(close)}`
+  return `${xml.slice(0, open)}<w:body>${apart(out, writer).join('')}${xml.slice(close)}`
+}
+
+/** The kind of revision a paragraph's children end (or begin) with, bookmarks aside; undefined for plain text. */
+function edgeRevision(children: ReadonlyArray<string>, end: 'first' | 'last'): 'w:ins' | 'w:del' | undefined {
+  const list = children.filter((child) => !/^<w:bookmark(?:Start|End)[\s>/]/u.test(child))
+  const edge = end === 'first' ? list[0] : list.at(-1)
+  return edge?.startsWith('<w:ins ') ? 'w:ins' : edge?.startsWith('<w:del ') ? 'w:del' : undefined
+}
+
+/**
+ * Keeps a paragraph's break out of its neighbours' revisions. A word
+ * processor may join a revision that ends one paragraph with one of the same
+ * kind that begins the next, and the paragraph break between them with it
+ * (LibreOffice does), so that rejecting (or accepting) them joins the two
+ * paragraphs. Where a paragraph whose mark is not so revised ends as the
+ * next begins, its last revisions are written in another order with the
+ * same meaning: those of the other kind last, or, with none, the plain run
+ * before them inserted and deleted anew (`ab+c` as `+abc -ab`).
+ */
+function apart(elements: Array<string>, writer: Reviser): Array<string> {
+  return elements.map((element, index) => {
+    const next = elements[index + 1]
+    if (!element.startsWith('<w:p') || !next?.startsWith('<w:p')) return element
+    const {open, properties, children} = paragraphParts(element)
+    const kind = edgeRevision(children, 'last')
+    if (kind === undefined || kind !== edgeRevision(paragraphParts(next).children, 'first')) return element
+    if (new RegExp(`<w:rPr>(?:(?!</w:rPr>)[\\s\\S])*<${kind}\\s`, 'u').test(properties)) return element
+    const other = kind === 'w:ins' ? 'w:del' : 'w:ins'
+    // The trailing revisions (bookmarks among them kept in place at the end).
+    let start = children.length
+    while (start > 0 && /^<(?:w:ins|w:del)\s|^<w:bookmark(?:Start|End)[\s>/]/u.test(children[start - 1] as string)) start--
+    const tail = children.slice(start)
+    const marks = tail.filter((child) => /^<w:bookmark/u.test(child))
+    const revisions = tail.filter((child) => !/^<w:bookmark/u.test(child))
+    if (revisions.some((child) => child.startsWith(`<${other} `))) {
+      const reordered = [...revisions.filter((child) => child.startsWith(`<${kind} `)), ...revisions.filter((child) => child.startsWith(`<${other} `))]
+      return `${open}${properties}${[...children.slice(0, start), ...reordered, ...marks].join('')}</w:p>`
+    }
+    const before = children[start - 1]
+    if (before === undefined || !/^<w:r[\s>]/u.test(before)) return element
+    const mode = kind === 'w:ins' ? modes.insert : modes.delete
+    const counter = kind === 'w:ins' ? modes.delete : modes.insert
+    // `ab+c` → `+ab +c -ab`; `ab-c` → `-ab -c +ab`.
+    const again = [writer.runs(before, mode), ...revisions, writer.runs(before, counter)]
+    return `${open}${properties}${[...children.slice(0, start - 1), ...again, ...marks].join('')}</w:p>`
+  })
 }
 
 /** A paragraph's opening tag, properties and children. */
