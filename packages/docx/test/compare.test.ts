@@ -125,6 +125,14 @@ describe('renderComparisonDocx', () => {
       expect(xml).toMatch(/<w:(?:ins|moveTo)\s/u)
       expect(resolved(xml, 'accept')).not.toEqual(resolved(xml, 'reject'))
     }
+    // No paragraph whose break is not revised ends with a revision of the kind the next one begins with (a word processor would join them).
+    const paragraphs = [...xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/gu, '<w:p></w:p>').matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/gu)].map((match) => (match[1] ?? '').replace(/<w:bookmark(?:Start|End)\s[^>]*\/>/gu, ''))
+    paragraphs.forEach((paragraph, index) => {
+      const last = /<\/(w:ins|w:del)>$/u.exec(paragraph)?.[1]
+      const next = /^(?:<w:pPr>[\s\S]*?<\/w:pPr>)?<(w:ins|w:del)\s/u.exec(paragraphs[index + 1] ?? '')?.[1]
+      const mark = /^<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:rPr><(w:ins|w:del)\s/u.exec(paragraph)?.[1]
+      if (last !== undefined && last === next) expect(mark, paragraph).toBe(last)
+    })
     // The same bytes, render after render.
     expect(Buffer.from(await renderComparisonDocx({diff, older: old.tree, newer: now.tree}, {readImage: now.read, readOlderImage: old.read})).equals(Buffer.from(bytes))).toBe(true)
   })
