@@ -740,7 +740,7 @@ class Reviser {
       }
       const was = parts(before)
       const is = parts(child)
-      return `${is.tag}${is.properties.join('')}${this.mergeBlocks(was.content, is.content).join('')}</w:tc>`
+      return `${is.tag}${is.properties.join('')}${apart(this.mergeBlocks(was.content, is.content), this).join('')}</w:tc>`
     })
     return `${open}${merged.join('')}</w:tr>`
   }
