@@ -417,7 +417,7 @@ function revise(xml: string, segments: ReadonlyArray<Segment>, stamp: Stamp): st
   if (open < 0 || close < 0) return xml
   // Revision ids above every other id of the document: bookmarks are numbered again from 1 when the package is written.
   const bookmarks = [...xml.matchAll(/<w:bookmarkStart\s/gu)].length
-  let id = Math.max(bookmarks, ...[...xml.matchAll(/<(?!w:bookmark)[\w:]+\s[^>]*?\sw:id="(\d+)"/gu)].map((match) => Number(match[1])))
+  let id = [...xml.matchAll(/<(?!w:bookmark)[\w:]+\s[^>]*?\sw:id="(\d+)"/gu)].reduce((most, match) => Math.max(most, Number(match[1])), bookmarks)
   const attributes = (): string => `w:id="${++id}" w:author="${escapeXml(stamp.author)}" w:date="${stamp.date}"`
   const writer = new Reviser(attributes)
   const groups: Array<{segment: Segment; elements: Array<string>}> = [{segment: {kind: 'plain'}, elements: []}]
