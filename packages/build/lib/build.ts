@@ -204,6 +204,9 @@ function involves({options: {only}}: Plan, slug: string, ...years: Array<number>
 
 const textOf = (edition: LibraryEdition) => String(edition.file.value)
 
+/** The folder an edition's source is in, absolute (its path is relative to the build's `cwd`, not to the process's). */
+const folderOf = (edition: LibraryEdition) => path.dirname(path.resolve(edition.file.cwd, edition.file.path))
+
 /** A source's path, a hash of its text and the SHA-256 of each image it names, for keys: a changed image remakes what shows it. */
 function sourceKey(memo: Memo, edition: LibraryEdition): Array<string> {
   return [edition.source, memo.digest(textOf(edition)), ...imagesKey(edition.tree)]
@@ -264,14 +267,14 @@ async function editionJobs(plan: Plan, format: Format, publisher: Publisher): Pr
     for (const item of ofEdition ? standard.editions : []) {
       if (!ofEdition || !involves(plan, standard.slug, item.year)) continue
       const name = `${standard.slug}/${item.year}${ofEdition.extension}`
-      const input = {name, tree: item.tree, source: item.source, path: item.file.path, links}
+      const input = {name, tree: item.tree, source: item.source, path: item.file.path, folder: folderOf(item), links}
       await job(name, ofEdition.text, textOf(item).length, {format, kind: 'edition', input}, parser, ...sourceKey(memo, item))
     }
     for (const pair of ofComparison ? (plan.site.standards[index]?.diffs ?? []) : []) {
       if (!ofComparison || !involves(plan, standard.slug, pair.old, pair.new)) continue
       const name = `${standard.slug}/diff/${pair.old}..${pair.new}${ofComparison.extension}`
       const newer = edition(standard, pair.new)
-      const input = {name, diff: pair.diff, newer: newer.tree, path: newer.file.path, links}
+      const input = {name, diff: pair.diff, newer: newer.tree, path: newer.file.path, folder: folderOf(newer), links}
       await job(name, ofComparison.text, textOf(newer).length, {format, kind: 'comparison', input}, differ, await memo.diffKey(edition(standard, pair.old), newer))
     }
   }

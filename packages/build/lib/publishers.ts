@@ -7,8 +7,9 @@
  * the Word writer, when the first .docx is made. A publisher with
  * `byDefault: false` is made only when a build names its format.
  */
+import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
-import {dirname, resolve} from 'node:path'
+import {join} from 'node:path'
 import {diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
 import {paths, renderIndex, renderStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
@@ -17,6 +18,16 @@ import {schemaFileName, schemaPath} from '@stdkit/tree'
 import {messages} from '@stdkit/messages'
 import {linkFrom} from './links.js'
 import type {ComparisonInput, EditionInput, Output, Publisher} from './publisher.js'
+
+/** Reads an image by its path relative to the source, from the source's folder; undefined when it cannot be read, for the writer to name. */
+const beside = (folder: string | undefined) => (url: string): Uint8Array | undefined => {
+  if (folder === undefined) return undefined
+  try {
+    return new Uint8Array(readFileSync(join(folder, ...url.split('/'))))
+  } catch {
+    return undefined
+  }
+}
 
 const schema = (name: string, file: string) => ({name: `schema/${name}`, text: true, sources: false, make: () => readFile(file, 'utf8')})
 
@@ -49,12 +60,13 @@ export const publishers = {
     edition: {
       extension: '.pdf',
       text: false,
-      make: async ({name, tree, path, links}) => (await import('@stdkit/pdf')).renderEditionPdf(tree, {path, standardLink: linkFrom(links, name)})
+      make: async ({name, tree, path, folder, links}) => (await import('@stdkit/pdf')).renderEditionPdf(tree, {path, readImage: beside(folder), standardLink: linkFrom(links, name)})
     },
     comparison: {
       extension: '.pdf',
       text: false,
-      make: async ({name, diff, newer, path, links}) => (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, standardLink: linkFrom(links, name)})
+      make: async ({name, diff, newer, path, folder, links}) =>
+        (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, readImage: beside(folder), standardLink: linkFrom(links, name)})
     }
   },
   docx: {
@@ -64,8 +76,8 @@ export const publishers = {
     edition: {
       extension: '.docx',
       text: false,
-      make: async ({tree, path}: Pick<EditionInput, 'tree' | 'path'>) =>
-        (await import('@stdkit/docx')).renderDocx(tree, path === undefined ? {} : {readImage: async (url) => new Uint8Array(await readFile(resolve(dirname(path), url)))})
+      make: async ({tree, folder}: Pick<EditionInput, 'tree' | 'folder'>) =>
+        (await import('@stdkit/docx')).renderDocx(tree, folder === undefined ? {} : {readImage: async (url) => new Uint8Array(await readFile(join(folder, ...url.split('/'))))})
     }
   }
 } satisfies Record<string, Publisher>
