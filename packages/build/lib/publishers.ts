@@ -5,7 +5,8 @@
  * a package (named among this package's dependencies) and one entry here.
  * The typesetter is heavy: it is loaded when the first PDF is made; so is
  * the Word writer, when the first .docx is made. A publisher with
- * `byDefault: false` is made only when a build names its format.
+ * `byDefault: false` would be made only when a build names its format
+ * (every one is made by default now).
  */
 import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
@@ -72,7 +73,6 @@ export const publishers = {
   docx: {
     package: '@stdkit/docx',
     threads: false,
-    byDefault: false,
     edition: {
       extension: '.docx',
       text: false,
