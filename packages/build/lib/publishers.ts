@@ -32,6 +32,9 @@ const beside = (folder: string | undefined) => (url: string): Uint8Array | undef
 
 const schema = (name: string, file: string) => ({name: `schema/${name}`, text: true, sources: false, make: () => readFile(file, 'utf8')})
 
+/** The editions' JSON schema in the output, which the edition pages link to. */
+export const editionSchema = `schema/${schemaFileName}`
+
 export const publishers = {
   json: {
     package: '@stdkit/json',

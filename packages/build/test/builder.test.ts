@@ -88,6 +88,19 @@ describe('Builder', () => {
     expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
   }, 120_000)
 
+  it('makes the pages again when the formats change, so they link only the files the build makes', async () => {
+    const folder = workspace()
+    const page = (out: string) => readFileSync(path.join(folder, out, series, '2007.html'), 'utf8')
+    await build('standards', 'pages', {cwd: folder, cache: 'cache', formats: ['html']})
+    expect(page('pages')).not.toContain('2007.docx')
+    const all = await build('standards', 'all', {cwd: folder, cache: 'cache', only: {standard: series}})
+    expect(all.made).toContain(`${series}/2007.html`)
+    expect(page('all')).toContain('<a href="2007.docx">')
+    const again = await build('standards', 'pages', {cwd: folder, cache: 'cache', formats: ['html']})
+    expect(again.made).toEqual([])
+    expect(page('pages')).not.toContain('2007.docx')
+  }, 120_000)
+
   it('makes again what a damaged or altered entry of the build cache held, rather than publish it', async () => {
     const folder = workspace()
     const first = await build('standards', 'out', {cwd: folder, cache: 'cache', formats: ['json', 'html']})
