@@ -101,6 +101,15 @@ export function renderPdf(edition: Parsed | Standard): Promise<Buffer> {
   return publishers.pdf.edition.make(editionInput(edition))
 }
 
+/**
+ * An edition as a Word document (.docx), in the styles of the national
+ * drafting tool's template; its PNG and JPEG figures, as the library reads
+ * them (`loadEdition`), are read beside the edition's file.
+ */
+export function renderDocx(edition: Parsed | Standard): Promise<Uint8Array> {
+  return publishers.docx.edition.make(editionInput(edition))
+}
+
 /** A comparison as a redline PDF; the figures are read beside the newer edition's file when it is a parsed file. */
 export function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
   const path = pathOf(newer)
