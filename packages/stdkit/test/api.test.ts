@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -91,7 +91,10 @@ describe('stdkit', () => {
   }, 60_000)
 
   it('writes an edition loaded from a library as Word, its PNG figure read beside its file', async () => {
-    const edition = await stdkit.loadEdition('standards/t-zxbz-15/2026.md', 'standards', repository)
+    const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-api-docx-'))
+    cpSync(path.join(repository, 'standards/t-zxbz-15'), path.join(folder, 'standards/t-zxbz-15'), {recursive: true})
+    const edition = await stdkit.loadEdition('standards/t-zxbz-15/2026.md', 'standards', folder)
+    expect(edition.file.messages.map(String)).toEqual([])
     const parts = unzipSync(await stdkit.renderDocx(edition))
     const media = Object.entries(parts).filter(([name]) => name.startsWith('word/media/')).map(([, bytes]) => Buffer.from(bytes))
     expect(media).toEqual([readFileSync(path.join(repository, 'standards/t-zxbz-15/figures/bonding-star.png'))])
