@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `pnpm bench` (which compiles first): the pipeline's stages on synthetic
+// `pnpm bench` (which compiles first): the pipeline's stages (parse, check,
+// diff, JSON, HTML, PDF and Word, each warm, per edition) on synthetic
 // standards of about 10, 100, 1,000 and 10,000 provisions (scripts/generate.mjs,
 // written to out/bench/inputs/), beside pandoc and `git diff --word-diff` on
 // the same files; a cold build of the library (standards/), and its rebuilds
@@ -28,7 +29,7 @@ const benchDir = path.join(root, 'out/bench')
 const inputs = path.join(benchDir, 'inputs')
 const cli = path.join(root, 'packages/cli/bin/stdkit.js')
 const self = fileURLToPath(import.meta.url)
-const stages = ['parse', 'check', 'diff', 'json', 'html', 'pdf']
+const stages = ['parse', 'check', 'diff', 'json', 'html', 'pdf', 'docx']
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -46,6 +47,7 @@ async function runStage(stage, size, runs, variant = 'p') {
   const {toJson} = await import('@stdkit/json')
   const {renderHtml} = await import('../packages/stdkit/dist/index.js')
   const {renderEditionPdf} = await import('../packages/pdf/dist/index.js')
+  const {renderDocx} = await import('../packages/docx/dist/index.js')
   const dir = path.join(inputs, `${variant}${size}`)
   const oldPath = path.join(dir, '2006.md')
   const newPath = path.join(dir, '2007.md')
@@ -63,7 +65,9 @@ async function runStage(stage, size, runs, variant = 'p') {
     diff: () => diffEditions(old, now),
     json: () => toJson(old),
     html: () => renderHtml(old),
-    pdf: () => renderEditionPdf(old, {path: oldPath})
+    pdf: () => renderEditionPdf(old, {path: oldPath}),
+    // The Word edition as a build makes it: its PNG and JPEG figures read beside the source.
+    docx: () => renderDocx(old, {readImage: async (url) => new Uint8Array(await readFile(path.join(dir, ...url.split('/'))))})
   }
   const task = tasks[stage]
   const setupRss = process.memoryUsage().rss
@@ -215,6 +219,7 @@ for (const size of sizes) {
   }
 }
 
+const technicalStages = ['parse', 'check', 'json', 'html', 'pdf', 'docx']
 // Technical editions: the same text with a figure and a formula (with its 式中 list) in every fourth clause and a listing
 // in every eighth; what they cost is the difference from the plain edition of the size, per element.
 if (!skip.has('technical')) {
@@ -222,7 +227,7 @@ if (!skip.has('technical')) {
   for (const size of technicalSizes.filter((item) => sizes.includes(item))) {
     const {figures, formulas, listings} = technical(size)
     results.technical[size] = {figures, formulas, listings, stages: {}}
-    for (const stage of ['parse', 'check', 'json', 'html', 'pdf']) {
+    for (const stage of technicalStages) {
       const runs = runsFor(size)
       log(`${stage} t${size} (${runs} runs) …`)
       const report = child(['--stage', stage, String(size), String(runs), 't'])
@@ -486,6 +491,7 @@ if (!skip.has('peers')) {
   if (results.peers[sizes[0]]?.pandoc) rows.push(['parse+check+html ÷ pandoc', ...sizes.map((size) => (sum(size, ['parse', 'check', 'html']) / results.peers[size].pandoc.ms).toFixed(2)), ...pairs.map(() => '')])
   if (results.peers[sizes[0]]?.gitWordDiff) rows.push(['diff ÷ git word-diff', ...sizes.map((size) => (results.stages.diff[size].ms / results.peers[size].gitWordDiff.ms).toFixed(2)), ...pairs.map(() => '')])
 }
+rows.push(['docx ÷ pdf', ...sizes.map((size) => (results.stages.docx[size].ms / results.stages.pdf[size].ms).toFixed(2)), ...pairs.map(() => '')])
 rows.push(['diff ÷ parse of both', ...sizes.map((size) => (results.stages.diff[size].ms / (2 * results.stages.parse[size].ms)).toFixed(2)), ...pairs.map(() => '')])
 const widths = header.map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)))
 const table = rows.map((row) => `| ${row.map((value, column) => String(value ?? '').padEnd(widths[column])).join(' | ')} |`)
@@ -499,7 +505,7 @@ const lines = [
 if (results.technical) {
   const tsizes = Object.keys(results.technical).map(Number)
   lines.push('', 'technical editions (a figure and a formula with its 式中 list in every fourth clause, a listing in every eighth): median (first run), and the cost per figure-and-formula over the plain edition of the size:')
-  for (const stage of ['parse', 'check', 'json', 'html', 'pdf']) {
+  for (const stage of technicalStages) {
     const cells = tsizes.map((size) => {
       const technicalRun = results.technical[size].stages[stage]
       const plain = results.stages[stage]?.[size]?.ms
@@ -561,12 +567,17 @@ if (results.hostile) {
   const worst = Math.max(...Object.entries(hostileSizes).map(([shape, list]) => hostileGrowth(shape, list.at(-2), list.at(-1))))
   targets.push([`every hostile shape near-linear at its two largest sizes (worst growth ${worst.toFixed(2)}× ≤ 1.3×)`, worst <= 1.3])
 }
-for (const stage of ['parse', 'check', 'html', 'pdf']) {
+for (const stage of ['parse', 'check', 'html', 'pdf', 'docx']) {
   const grown = technicalGrowth(stage)
   if (grown !== undefined) targets.push([`technical ${stage} near-linear from 100 to 1000 (time per figure ${grown.toFixed(2)}× ≤ 1.3×)`, grown <= 1.3])
 }
 targets.push([`diff of the ${last} twins faster than parsing them`, results.stages.diff[last].ms < 2 * results.stages.parse[last].ms])
 targets.push([`PDF of ${last} under 1 GiB peak`, results.stages.pdf[last].maxRss < 1024 ** 3])
+targets.push([`Word edition of ${last} no slower than its PDF (${(results.stages.docx[last].ms / results.stages.pdf[last].ms).toFixed(2)}×)`, results.stages.docx[last].ms <= results.stages.pdf[last].ms])
+if (results.technical?.[last]) {
+  const {docx, pdf} = results.technical[last].stages
+  targets.push([`technical Word edition of ${last} no slower than its PDF (${(docx.ms / pdf.ms).toFixed(2)}×)`, docx.ms <= pdf.ms])
+}
 if (results.build) {
   const {cold, watched} = results.build
   targets.push(['rebuild by `stdkit build --watch` after an edit to 1861/2007 (1 edition + 3 comparisons) under a fifth of the cold build', watched.plain.ms < cold.ms / 5])

@@ -12,7 +12,7 @@ import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {oddFolderNames} from './bad-inputs/cases.js'
-import {buildSite, repository, stdkit} from './support.js'
+import {buildSite, library, repository, stdkit} from './support.js'
 
 let out = ''
 beforeAll(async () => {
@@ -53,6 +53,18 @@ function resolve(folder: string, from: string, href: string): {file: string; fra
   expect(file.split('/')[0] === '..' || path.isAbsolute(file), `${from} → ${href}: outside the site`).toBe(false)
   expect(existsSync(path.join(folder, file)), `${from} → ${href}: no file ${file}`).toBe(true)
   return {file, fragment: decodeURIComponent(url.hash.slice(1))}
+}
+
+/** The files a page's download links lead to, as paths in `folder`, in the order they are shown; each must be there. */
+function downloads(file: string, folder = out): Array<string> {
+  const found: Array<string> = []
+  for (const nav of elements(file, folder).filter((node) => node.tagName === 'nav' && String(node.properties.className ?? '').split(' ').includes('downloads'))) {
+    expect(nav.properties.ariaLabel, file).toBe('下载')
+    visit(nav, 'element', (node) => {
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') found.push(resolve(folder, file, node.properties.href).file)
+    })
+  }
+  return found
 }
 
 /** Ids that stand on more than one element of a page, as `page#id`, for every page under `folder`. */
@@ -129,6 +141,36 @@ describe('the site', () => {
   it('resolves every internal link, to a page and to an id on it', () => {
     expect(checkLinks(out)).toBeGreaterThan(500)
   })
+
+  it('links every edition page to its PDF, Word and JSON files and the schema, and every comparison page to its own files, each there', () => {
+    const editions = pages().filter((file) => /^[^/]+\/\d{4}\.html$/u.test(file))
+    const comparisons = pages().filter((file) => file.includes('/diff/'))
+    expect(editions.length).toBeGreaterThan(5)
+    expect(comparisons.length).toBeGreaterThan(5)
+    for (const file of editions) {
+      const base = file.replace(/\.html$/u, '')
+      expect(downloads(file), file).toEqual([`${base}.pdf`, `${base}.docx`, `${base}.json`, 'schema/standard.schema.json'])
+    }
+    for (const file of comparisons) {
+      const base = file.replace(/\.html$/u, '')
+      const made = ['.pdf', '.docx', '.json'].map((ending) => `${base}${ending}`).filter((name) => existsSync(path.join(out, name)))
+      expect(made, file).toEqual(expect.arrayContaining([`${base}.pdf`, `${base}.json`]))
+      expect(downloads(file), file).toEqual(made)
+    }
+  })
+
+  it('links no file that a build of the pages alone does not make', async () => {
+    const only = mkdtempSync(path.join(tmpdir(), 'stdkit-pages-'))
+    expect((await stdkit(['build', 'standards', '--out', only, '--format', 'html'], library())).code).toBe(0)
+    expect(files('.pdf', only).length + files('.docx', only).length + files('.json', only).length).toBe(0)
+    expect(pages(only)).toEqual(pages())
+    for (const file of pages(only)) {
+      expect(downloads(file, only), file).toEqual([])
+      const hrefs = elements(file, only).flatMap((node) => (node.tagName === 'a' && typeof node.properties.href === 'string' ? [node.properties.href] : []))
+      expect(hrefs.filter((href) => /\.(?:pdf|docx|json)(?:#|$)/u.test(href)), file).toEqual([])
+    }
+    expect(checkLinks(only)).toBeGreaterThan(500)
+  }, 60_000)
 
   it('gives every provision its stable id and its printed number as anchors', () => {
     const ids = new Set(elements('q-zx-75.1861/2007.html').map((node) => String(node.properties.id ?? '')))

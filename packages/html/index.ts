@@ -1,6 +1,6 @@
 export type {HtmlHandlers, Links, State} from './lib/content.js'
 export type {Options} from './lib/edition-page.js'
 export {isPageId, isReservedAnchor, pageIdPatterns, pageIds} from '@stdkit/tree'
-export {paths, type Site, type SiteDiff, type SiteEdition, type SiteStandard} from './lib/model.js'
+export {paths, type Site, type SiteDiff, type SiteEdition, type SiteFiles, type SiteStandard} from './lib/model.js'
 export {renderIndex, renderSite, renderStandard} from './lib/site.js'
 export {relative} from './lib/url.js'

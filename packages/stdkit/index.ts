@@ -4,6 +4,7 @@ export {
   parse,
   parseFile,
   renderDiffJson,
+  renderDocx,
   renderHtml,
   renderJson,
   renderMarkdown,

@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
-import {paths, type Site, type SiteDiff, type SiteStandard} from '@stdkit/html'
+import {paths, type Site, type SiteDiff, type SiteFiles, type SiteStandard} from '@stdkit/html'
 import {checkLibrary, imagesOf, libraryFiles, loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 import {hasErrors, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
@@ -17,7 +17,7 @@ import {BuildError} from './errors.js'
 import {differ, imagesKey, Memo, parser} from './memo.js'
 import {checkOutput, outputMarker, replaceFolder, type OutputFiles, type ReplaceOptions} from './output.js'
 import type {LinkTable, Output, Publisher} from './publisher.js'
-import {defaultFormats, formats, publishers, render, type Format, type Task} from './publishers.js'
+import {defaultFormats, editionSchema, formats, publishers, render, type Format, type Task} from './publishers.js'
 import {Workers} from './workers.js'
 
 export interface BuildOptions {
@@ -171,10 +171,11 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
 
 /** The files of a build, taking what `memo` kept from earlier builds and keeping what it makes. */
 export async function publishWith(library: Library, options: Readonly<BuildOptions>, memo: Memo, workers: Workers): Promise<{files: OutputFiles; made: Array<string>}> {
-  const site: Site = {standards: await Promise.all(library.standards.map((standard) => siteStandard(standard, (old, now) => memo.compare(old, now))))}
+  const wanted = new Set(options.formats ?? defaultFormats)
+  const standards = await Promise.all(library.standards.map((standard) => siteStandard(standard, (old, now) => memo.compare(old, now))))
+  const site: Site = {standards, files: siteFiles(wanted)}
   const plan: Plan = {library, site, options, memo, links: linkTable(library)}
   const jobs: Array<Job> = []
-  const wanted = new Set(options.formats ?? defaultFormats)
   for (const format of formats.filter((item) => wanted.has(item))) {
     const publisher: Publisher = publishers[format]
     jobs.push(...(await libraryJobs(plan, publisher)), ...(await editionJobs(plan, format, publisher)), ...(await pageJobs(plan, publisher)))
@@ -182,6 +183,16 @@ export async function publishWith(library: Library, options: Readonly<BuildOptio
   if ([...wanted].some((format) => (publishers[format] as Publisher).images)) jobs.push(...(await imageJobs(plan)))
   refuseCollisions(jobs.map((job) => job.name))
   return runJobs(jobs, options, memo, workers)
+}
+
+/** The files the pages link to: those of each edition and comparison that the formats of this build make, and the schema of the JSON. */
+function siteFiles(wanted: ReadonlySet<Format>): SiteFiles {
+  const made = formats.filter((format) => wanted.has(format)).map((format): Publisher => publishers[format])
+  return {
+    edition: made.flatMap((publisher) => publisher.edition?.extension ?? []),
+    comparison: made.flatMap((publisher) => publisher.comparison?.extension ?? []),
+    ...(made.some((publisher) => publisher.library?.some((file) => file.name === editionSchema)) ? {schema: editionSchema} : {})
+  }
 }
 
 /** What the jobs of a build are made from. */
@@ -203,6 +214,9 @@ function involves({options: {only}}: Plan, slug: string, ...years: Array<number>
 }
 
 const textOf = (edition: LibraryEdition) => String(edition.file.value)
+
+/** The folder an edition's source is in, absolute (its path is relative to the build's `cwd`, not to the process's). */
+const folderOf = (edition: LibraryEdition) => path.dirname(path.resolve(edition.file.cwd, edition.file.path))
 
 /** A source's path, a hash of its text and the SHA-256 of each image it names, for keys: a changed image remakes what shows it. */
 function sourceKey(memo: Memo, edition: LibraryEdition): Array<string> {
@@ -264,7 +278,7 @@ async function editionJobs(plan: Plan, format: Format, publisher: Publisher): Pr
     for (const item of ofEdition ? standard.editions : []) {
       if (!ofEdition || !involves(plan, standard.slug, item.year)) continue
       const name = `${standard.slug}/${item.year}${ofEdition.extension}`
-      const input = {name, tree: item.tree, source: item.source, path: item.file.path, links}
+      const input = {name, tree: item.tree, source: item.source, path: item.file.path, folder: folderOf(item), links}
       await job(name, ofEdition.text, textOf(item).length, {format, kind: 'edition', input}, parser, ...sourceKey(memo, item))
     }
     for (const pair of ofComparison ? (plan.site.standards[index]?.diffs ?? []) : []) {
@@ -272,7 +286,7 @@ async function editionJobs(plan: Plan, format: Format, publisher: Publisher): Pr
       const name = `${standard.slug}/diff/${pair.old}..${pair.new}${ofComparison.extension}`
       const newer = edition(standard, pair.new)
       const older = edition(standard, pair.old)
-      const input = {name, diff: pair.diff, newer: newer.tree, older: older.tree, path: newer.file.path, olderPath: older.file.path, links}
+      const input = {name, diff: pair.diff, newer: newer.tree, older: older.tree, path: newer.file.path, olderPath: older.file.path, folder: folderOf(newer), links}
       await job(name, ofComparison.text, textOf(newer).length, {format, kind: 'comparison', input}, differ, await memo.diffKey(older, newer), older.file.path ?? '')
     }
   }
@@ -287,7 +301,7 @@ async function pageJobs(plan: Plan, publisher: Publisher): Promise<Array<Job>> {
   const jobs: Array<Job> = []
   for (const [index, standard] of plan.library.standards.entries()) {
     const shown = site.standards[index] as SiteStandard
-    const basis = await memo.key([publisher.package, ...differ], 'pages', standard.slug, JSON.stringify(plan.links), ...standard.editions.flatMap((item) => sourceKey(memo, item)))
+    const basis = await memo.key([publisher.package, ...differ], 'pages', standard.slug, JSON.stringify(plan.links), JSON.stringify(site.files), ...standard.editions.flatMap((item) => sourceKey(memo, item)))
     let made: ReadonlyMap<string, string> | undefined
     for (const {name, years} of pages.names(shown)) {
       if (!involves(plan, standard.slug, ...years)) continue

@@ -29,6 +29,8 @@ export interface EditionInput {
   source: string | undefined
   /** The source file's path, for messages. */
   path: string | undefined
+  /** The folder the source is in, absolute: its images' paths are relative to it. */
+  folder: string | undefined
   links: LinkTable
 }
 
@@ -42,8 +44,10 @@ export interface ComparisonInput {
   older: Standard
   /** The newer edition's file path, for messages. */
   path: string | undefined
-  /** The older edition's file path, for messages and the images beside it. */
+  /** The older edition's file path, for messages. */
   olderPath: string | undefined
+  /** The folder of the editions' sources, absolute: their images' paths are relative to it. */
+  folder: string | undefined
   links: LinkTable
 }
 

@@ -5,10 +5,12 @@
  * a package (named among this package's dependencies) and one entry here.
  * The typesetter is heavy: it is loaded when the first PDF is made; so is
  * the Word writer, when the first .docx is made. A publisher with
- * `byDefault: false` is made only when a build names its format.
+ * `byDefault: false` would be made only when a build names its format
+ * (every one is made by default now).
  */
+import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
-import {dirname, resolve} from 'node:path'
+import {join} from 'node:path'
 import {diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
 import {paths, renderIndex, renderStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
@@ -18,11 +20,24 @@ import {messages} from '@stdkit/messages'
 import {linkFrom} from './links.js'
 import type {ComparisonInput, EditionInput, Output, Publisher} from './publisher.js'
 
-/** Reads an image by its url relative to the source at `path`. */
-const besideSource = (path: string | undefined): {readImage?: (url: string) => Promise<Uint8Array>} =>
-  path === undefined ? {} : {readImage: async (url) => new Uint8Array(await readFile(resolve(dirname(path), url)))}
+/** Reads an image by its path relative to the source, from the source's folder; undefined when it cannot be read, for the writer to name. */
+const beside = (folder: string | undefined) => (url: string): Uint8Array | undefined => {
+  if (folder === undefined) return undefined
+  try {
+    return new Uint8Array(readFileSync(join(folder, ...url.split('/'))))
+  } catch {
+    return undefined
+  }
+}
+
+/** Reads a Word file's image by its path relative to the source, from the source's folder. */
+const wordImages = (folder: string | undefined): {readImage?: (url: string) => Promise<Uint8Array>} =>
+  folder === undefined ? {} : {readImage: async (url) => new Uint8Array(await readFile(join(folder, ...url.split('/'))))}
 
 const schema = (name: string, file: string) => ({name: `schema/${name}`, text: true, sources: false, make: () => readFile(file, 'utf8')})
+
+/** The editions' JSON schema in the output, which the edition pages link to. */
+export const editionSchema = `schema/${schemaFileName}`
 
 export const publishers = {
   json: {
@@ -53,28 +68,29 @@ export const publishers = {
     edition: {
       extension: '.pdf',
       text: false,
-      make: async ({name, tree, path, links}) => (await import('@stdkit/pdf')).renderEditionPdf(tree, {path, standardLink: linkFrom(links, name)})
+      make: async ({name, tree, path, folder, links}) => (await import('@stdkit/pdf')).renderEditionPdf(tree, {path, readImage: beside(folder), standardLink: linkFrom(links, name)})
     },
     comparison: {
       extension: '.pdf',
       text: false,
-      make: async ({name, diff, newer, path, links}: Pick<ComparisonInput, 'name' | 'diff' | 'newer' | 'path' | 'links'>) => (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, standardLink: linkFrom(links, name)})
+      make: async ({name, diff, newer, path, folder, links}: Pick<ComparisonInput, 'name' | 'diff' | 'newer' | 'path' | 'folder' | 'links'>) =>
+        (await import('@stdkit/pdf')).renderRedlinePdf(diff, newer, {path, readImage: beside(folder), standardLink: linkFrom(links, name)})
     }
   },
   docx: {
     package: '@stdkit/docx',
     threads: false,
-    byDefault: false,
     edition: {
       extension: '.docx',
       text: false,
-      make: async ({tree, path}: Pick<EditionInput, 'tree' | 'path'>) => (await import('@stdkit/docx')).renderDocx(tree, besideSource(path))
+      make: async ({tree, folder}: Pick<EditionInput, 'tree' | 'folder'>) => (await import('@stdkit/docx')).renderDocx(tree, wordImages(folder))
     },
     comparison: {
       extension: '.docx',
       text: false,
-      make: async ({diff, older, newer, path, olderPath}: Pick<ComparisonInput, 'diff' | 'older' | 'newer' | 'path' | 'olderPath'>) =>
-        (await import('@stdkit/docx')).renderComparisonDocx({diff, older, newer}, {...besideSource(path), readOlderImage: besideSource(olderPath).readImage})
+      // Both editions' sources are in the standard's folder.
+      make: async ({diff, older, newer, folder}: Pick<ComparisonInput, 'diff' | 'older' | 'newer' | 'folder'>) =>
+        (await import('@stdkit/docx')).renderComparisonDocx({diff, older, newer}, {...wordImages(folder), readOlderImage: wordImages(folder).readImage})
     }
   }
 } satisfies Record<string, Publisher>

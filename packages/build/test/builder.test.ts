@@ -8,7 +8,7 @@ import {appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} f
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build, Builder} from '@stdkit/build'
+import {build, Builder, defaultFormats, publishers, type Publisher} from '@stdkit/build'
 import {copyEditions} from '../../../test/library.js'
 
 
@@ -40,11 +40,12 @@ function edit(folder: string, source: string, from: string, to: string): void {
 }
 
 const series = 'q-zx-75.1861'
-/** What an edit to the 2007 edition touches: its JSON and PDF, the three comparisons it is in, the standard's pages and the index. */
+/** The endings of the files a default build makes of each edition (`.json`, `.pdf`, `.docx`) and of each comparison. */
+const endings = (kind: 'edition' | 'comparison') => defaultFormats.flatMap((format) => (publishers[format] as Publisher)[kind]?.extension ?? [])
+/** What an edit to the 2007 edition touches: its JSON, PDF and Word files, the three comparisons it is in, the standard's pages and the index. */
 const touchedBy2007 = [
-  `${series}/2007.json`,
-  `${series}/2007.pdf`,
-  ...['2004..2007', '2005..2007', '2006..2007'].flatMap((pair) => [`${series}/diff/${pair}.json`, `${series}/diff/${pair}.pdf`]),
+  ...endings('edition').map((ending) => `${series}/2007${ending}`),
+  ...['2004..2007', '2005..2007', '2006..2007'].flatMap((pair) => endings('comparison').map((ending) => `${series}/diff/${pair}${ending}`)),
   ...[2004, 2005, 2006, 2007].map((year) => `${series}/${year}.html`),
   ...['2004..2005', '2004..2006', '2004..2007', '2005..2006', '2005..2007', '2006..2007'].map((pair) => `${series}/diff/${pair}.html`),
   'index.html'
@@ -56,16 +57,16 @@ describe('Builder', () => {
     const builder = new Builder('standards', 'out', {cwd: folder, cache: false})
     const first = await builder.run()
     expect(first.made).toEqual(first.written)
-    expect(first.written).toHaveLength(48)
+    expect(first.written).toHaveLength(63)
     expect((await builder.run()).made).toEqual([])
 
     edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。')
     const again = await builder.run()
     expect([...again.made].sort()).toEqual(touchedBy2007)
-    expect(again.written).toHaveLength(48)
+    expect(again.written).toHaveLength(63)
 
     edit(folder, 'q-zx-75.1760/2006.md', '本标准', '本企业标准')
-    expect([...(await builder.run()).made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.html', 'q-zx-75.1760/2006.json', 'q-zx-75.1760/2006.pdf'])
+    expect([...(await builder.run()).made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.docx', 'q-zx-75.1760/2006.html', 'q-zx-75.1760/2006.json', 'q-zx-75.1760/2006.pdf'])
 
     await build('standards', 'fresh', {cwd: folder, cache: false})
     expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
@@ -74,7 +75,7 @@ describe('Builder', () => {
   it('takes what an earlier process made from the build cache, byte for byte', async () => {
     const folder = workspace()
     const first = await build('standards', 'out', {cwd: folder, cache: 'cache'})
-    expect(first.made).toHaveLength(48)
+    expect(first.made).toHaveLength(63)
     const before = digests(path.join(folder, 'out'))
     const again = await new Builder('standards', 'again', {cwd: folder, cache: 'cache'}).run()
     expect(again.made).toEqual([])
@@ -85,6 +86,19 @@ describe('Builder', () => {
     expect([...edited.made].sort()).toEqual(touchedBy2007)
     await build('standards', 'fresh', {cwd: folder, cache: false})
     expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
+  }, 120_000)
+
+  it('makes the pages again when the formats change, so they link only the files the build makes', async () => {
+    const folder = workspace()
+    const page = (out: string) => readFileSync(path.join(folder, out, series, '2007.html'), 'utf8')
+    await build('standards', 'pages', {cwd: folder, cache: 'cache', formats: ['html']})
+    expect(page('pages')).not.toContain('2007.docx')
+    const all = await build('standards', 'all', {cwd: folder, cache: 'cache', only: {standard: series}})
+    expect(all.made).toContain(`${series}/2007.html`)
+    expect(page('all')).toContain('<a href="2007.docx">')
+    const again = await build('standards', 'pages', {cwd: folder, cache: 'cache', formats: ['html']})
+    expect(again.made).toEqual([])
+    expect(page('pages')).not.toContain('2007.docx')
   }, 120_000)
 
   it('makes again what a damaged or altered entry of the build cache held, rather than publish it', async () => {

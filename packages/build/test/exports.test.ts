@@ -25,8 +25,8 @@ describe('@stdkit/build', () => {
     expect(formats).toEqual(['json', 'html', 'pdf', 'docx'])
   })
 
-  it('makes by default every format but the Word edition, which a build names to get', async () => {
+  it('makes by default every format of the registry, Word among them', async () => {
     const {defaultFormats} = await import('@stdkit/build')
-    expect(defaultFormats).toEqual(['json', 'html', 'pdf'])
+    expect(defaultFormats).toEqual(['json', 'html', 'pdf', 'docx'])
   })
 })

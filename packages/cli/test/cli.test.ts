@@ -115,7 +115,7 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe('built 8 editions of 4 standards into out/ (48 files)\n')
+    expect(stdout).toBe('built 8 editions of 4 standards into out/ (63 files)\n')
     const validate = new Ajv({strict: false}).compile(standardSchema())
     for (const edition of libraryEditions) {
       const document: unknown = JSON.parse(readFileSync(path.join(folder, 'out', edition.replace(/\.md$/u, '.json')), 'utf8'))

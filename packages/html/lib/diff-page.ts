@@ -10,9 +10,10 @@ import {documentWords} from '@stdkit/messages'
 import {appendixName, headingId, pageIds, removedId} from '@stdkit/tree'
 import {headingTag} from './content.js'
 import {page} from './layout.js'
-import {paths, type SiteStandard} from './model.js'
+import {paths, type SiteFiles, type SiteStandard} from './model.js'
 import {mathml} from './technical.js'
 import {relative} from './url.js'
+import {downloads} from './downloads.js'
 
 /** What a block's change is shown with besides itself: where the images are, and the editions' names. */
 interface Shown {
@@ -22,7 +23,7 @@ interface Shown {
   years: {old: string; new: string}
 }
 
-export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
+export function diffPage(standard: SiteStandard, diff: StandardDiff, files?: SiteFiles): Root {
   const here = paths.diff(standard.slug, diff.old.year, diff.new.year)
   const edition = (year: number) => relative(here, paths.edition(standard.slug, year))
   const report = comparisonReport(diff)
@@ -42,6 +43,7 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff): Root {
     body: [
       h('h1', words.heading({designation: report.designation, title: report.title})),
       h('p', [h('a', {href: edition(diff.old.year)}, report.editions.old), ' → ', h('a', {href: edition(diff.new.year)}, report.editions.new)]),
+      ...(files ? downloads(here, files.comparison, (ending) => paths.diffFile(standard.slug, diff.old.year, diff.new.year, ending)) : []),
       summary(report),
       h('p.legend', [legend.label, h('ins', legend.inserted), legend.afterInserted, h('del', legend.deleted), legend.afterDeleted]),
       h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, words.showSideBySide),

@@ -10,6 +10,7 @@ import {footnotesSection, showsTechnical} from './technical.js'
 import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
 import {relative} from './url.js'
 import {libraryLinks} from './links.js'
+import {downloads} from './downloads.js'
 
 /** Timelines of a standard by `<year>:<id>`, for the switcher and the history of each provision. */
 export function timelinesById(standard: SiteStandard): Map<string, Timeline> {
@@ -159,7 +160,9 @@ function tools({standard, edition, here, site}: Context): Element {
     standard.editions.map((item) => h('option', {value: String(item.year), selected: item.year === selected}, `${item.year}`))
   const previous = [...standard.editions].reverse().find((item) => item.year < edition.year)
   const template = relative(here, paths.diff(standard.slug, 0, 0)).replace('0..0', 'OLD..NEW')
+  const files = site.files
   return h('div.tools', [
+    ...(files ? downloads(here, files.edition, (ending) => paths.editionFile(standard.slug, edition.year, ending), files.edition.includes('.json') ? files.schema : undefined) : []),
     h('nav', {ariaLabel: '其他版本'}, [
       h('span', '其他版本：'),
       h('ul', others.map((item) => h('li', h('a', {href: relative(here, paths.edition(standard.slug, item.year))}, `${item.year}版`))))

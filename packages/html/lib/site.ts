@@ -25,7 +25,7 @@ export function renderIndex(site: Site): string {
 export function renderStandard(site: Site, standard: SiteStandard, options?: Readonly<Options>): Map<string, string> {
   const pages = new Map<string, string>()
   for (const edition of standard.editions) pages.set(paths.edition(standard.slug, edition.year), serialize(editionPage(site, standard, edition, options)))
-  for (const pair of standard.diffs) pages.set(paths.diff(standard.slug, pair.old, pair.new), serialize(diffPage(standard, pair.diff)))
+  for (const pair of standard.diffs) pages.set(paths.diff(standard.slug, pair.old, pair.new), serialize(diffPage(standard, pair.diff, site.files)))
   return pages
 }
 

@@ -52,6 +52,26 @@ describe('@stdkit/html', () => {
     expect(renderSite(site())).toEqual(pages)
   })
 
+  it('links each page to the files of its edition or comparison that the build publishes, and to nothing it does not', () => {
+    const links = (html: string) => [...html.matchAll(/<nav class="downloads" aria-label="下载"><span>下载：<\/span><ul>(.*?)<\/ul><\/nav>/gu)].map((match) => match[1])
+    const files = {edition: ['.json', '.pdf', '.docx'], comparison: ['.json', '.pdf'], schema: 'schema/standard.schema.json'}
+    const pages = renderSite({...site(), files})
+    expect(links(pages.get('q-zx-75.1861/2007.html') ?? '')).toEqual([
+      '<li><a href="2007.pdf">PDF</a></li><li><a href="2007.docx">Word 文档</a></li><li><a href="2007.json">JSON 数据</a></li><li><a href="../schema/standard.schema.json">JSON 模式</a></li>'
+    ])
+    expect(links(pages.get('q-zx-75.1861/diff/2006..2007.html') ?? '')).toEqual(['<li><a href="2006..2007.pdf">PDF</a></li><li><a href="2006..2007.json">JSON 数据</a></li>'])
+    // A comparison's Word file, when one is made, is linked as the edition's is.
+    const withWord = renderSite({...site(), files: {...files, comparison: ['.json', '.pdf', '.docx']}})
+    expect(withWord.get('q-zx-75.1861/diff/2006..2007.html')).toContain('<li><a href="2006..2007.docx">Word 文档</a></li>')
+    // Without the JSON, no schema; without any file, no list at all; and a site that names no files links none.
+    expect(links(renderSite({...site(), files: {...files, edition: ['.pdf']}}).get('q-zx-75.1861/2006.html') ?? '')).toEqual(['<li><a href="2006.pdf">PDF</a></li>'])
+    for (const html of [...renderSite({...site(), files: {edition: [], comparison: []}}).values(), ...renderSite(site()).values()]) {
+      expect(html).not.toContain('class="downloads"')
+      expect(html).not.toMatch(/href="[^"]*\.(?:pdf|docx|json)"/u)
+    }
+    expect(renderSite({...site(), files: {edition: [], comparison: []}})).toEqual(renderSite(site()))
+  })
+
   it("shows a term's English equivalent, an appendix's status and the revision record's cells on a comparison", () => {
     const now = read(2007)
     const value = readFileSync(new URL('../../../standards/q-zx-75.1861/2007.md', import.meta.url), 'utf8')

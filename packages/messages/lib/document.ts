@@ -6,6 +6,13 @@
  * stdkit reads is Chinese, so this is the one document catalogue.
  */
 export const documentZh = {
+  /** A page's links to the files of its edition or comparison published beside it. */
+  downloads: {
+    label: '下载',
+    /** Each file by the ending of its name, in the order the links are shown; a file of another ending is not linked. */
+    files: {'.pdf': 'PDF', '.docx': 'Word 文档', '.json': 'JSON 数据'} as Readonly<Record<string, string>>,
+    schema: 'JSON 模式'
+  },
   /** The cover of an edition, on its page and in its PDF, laid out as GB/T 1.1 lays it out. */
   cover: {
     label: '封面',

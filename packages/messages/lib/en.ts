@@ -109,7 +109,7 @@ export const en: Messages = {
       `${plural(p.messages, 'message')} (${[p.errors > 0 ? `✖ ${plural(p.errors, 'error')}` : '', p.warnings > 0 ? `⚠ ${plural(p.warnings, 'warning')}` : ''].filter(Boolean).join(', ')})`
   },
   build: {
-    describe: 'Check every standard under a folder and publish each edition and comparison (JSON, HTML, PDF)',
+    describe: 'Check every standard under a folder and publish each edition and comparison (JSON, HTML, PDF, Word)',
     root: 'Folder of standards: <root>/<standard>/<year>.md',
     out: 'Output folder, replaced as a whole when the build succeeds',
     only: 'Publish one standard, or one edition and its comparisons: q-zx-75.1861[@2007]',

@@ -117,7 +117,7 @@ export const zh = {
       `${p.messages} 条消息（${[p.errors > 0 ? `✖ ${p.errors} 个错误` : '', p.warnings > 0 ? `⚠ ${p.warnings} 个警告` : ''].filter(Boolean).join('，')}）`
   },
   build: {
-    describe: '检查文件夹下的每个标准，发布每个版本及其比较（JSON、HTML、PDF）',
+    describe: '检查文件夹下的每个标准，发布每个版本及其比较（JSON、HTML、PDF、Word）',
     root: '标准所在的文件夹：<root>/<标准>/<年份>.md',
     out: '输出文件夹，构建成功时整体替换',
     only: '只发布一个标准，或一个版本及其比较：q-zx-75.1861[@2007]',

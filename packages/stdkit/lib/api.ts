@@ -3,6 +3,7 @@
  * each format. The `stdkit` command is a thin layer over these functions.
  */
 import {readFile} from 'node:fs/promises'
+import {dirname, resolve} from 'node:path'
 import {publishers, type EditionInput} from '@stdkit/build'
 import {checkEditions, checkStandard} from '@stdkit/check'
 import {diffEditions, lineage, toRedline, type DiffOptions, type RedlineOptions, type StandardDiff} from '@stdkit/diff'
@@ -58,8 +59,14 @@ export function renderMarkdown(edition: Parsed | Standard): string {
 // Each format renders as its publisher in the registry makes a build's files, outside a library: with no other edition to link to.
 
 function editionInput(edition: Parsed | Standard, source?: string): EditionInput {
-  return {name: '', tree: treeOf(edition), source, path: 'file' in edition ? edition.file.path : undefined, links: []}
+  const path = pathOf(edition)
+  return {name: '', tree: treeOf(edition), source, path, folder: folderOf(path), links: []}
 }
+
+const pathOf = (edition: Parsed | Standard): string | undefined => ('file' in edition ? edition.file.path : undefined)
+
+/** The folder of a parsed file, where its figures are: none for a tree or a string parsed without a path. */
+const folderOf = (path: string | undefined): string | undefined => (path === undefined ? undefined : dirname(resolve(path)))
 
 /** An edition as JSON following the published schema. */
 export function renderJson(edition: Parsed | Standard, source?: string): string {
@@ -94,7 +101,17 @@ export function renderPdf(edition: Parsed | Standard): Promise<Buffer> {
   return publishers.pdf.edition.make(editionInput(edition))
 }
 
+/**
+ * An edition as a Word document (.docx), in the styles of the national
+ * drafting tool's template; its PNG and JPEG figures, as the library reads
+ * them (`loadEdition`), are read beside the edition's file.
+ */
+export function renderDocx(edition: Parsed | Standard): Promise<Uint8Array> {
+  return publishers.docx.edition.make(editionInput(edition))
+}
+
 /** A comparison as a redline PDF; the figures are read beside the newer edition's file when it is a parsed file. */
 export function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
-  return publishers.pdf.comparison.make({name: '', diff: comparison, newer: treeOf(newer), path: 'file' in newer ? newer.file.path : undefined, links: []})
+  const path = pathOf(newer)
+  return publishers.pdf.comparison.make({name: '', diff: comparison, newer: treeOf(newer), path, folder: folderOf(path), links: []})
 }

@@ -1,8 +1,9 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import * as stdkit from 'stdkit'
 import {copyEditions} from '../../../test/library.js'
@@ -43,6 +44,7 @@ describe('stdkit', () => {
       'recordItems',
       'release',
       'renderDiffJson',
+      'renderDocx',
       'renderHtml',
       'renderJson',
       'renderMarkdown',
@@ -80,6 +82,22 @@ describe('stdkit', () => {
     expect(html).toContain('href="2006.html#service-etiquette"')
     expect((await stdkit.renderPdf(now)).subarray(0, 5).toString()).toBe('%PDF-')
     expect((await stdkit.renderRedlinePdf(comparison, now)).subarray(0, 5).toString()).toBe('%PDF-')
+    const docx = await stdkit.renderDocx(now)
+    expect(Buffer.from(docx.subarray(0, 2)).toString()).toBe('PK')
+    expect(await stdkit.renderDocx(now.tree)).toEqual(docx)
+    const document = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array())
+    expect(document).toContain('售后工程师现场服务行为规范')
+    expect(document).toContain('<w:pStyle w:val="StdChapter"/>')
+  }, 60_000)
+
+  it('writes an edition loaded from a library as Word, its PNG figure read beside its file', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-api-docx-'))
+    cpSync(path.join(repository, 'standards/t-zxbz-15'), path.join(folder, 'standards/t-zxbz-15'), {recursive: true})
+    const edition = await stdkit.loadEdition('standards/t-zxbz-15/2026.md', 'standards', folder)
+    expect(edition.file.messages.map(String)).toEqual([])
+    const parts = unzipSync(await stdkit.renderDocx(edition))
+    const media = Object.entries(parts).filter(([name]) => name.startsWith('word/media/')).map(([, bytes]) => Buffer.from(bytes))
+    expect(media).toEqual([readFileSync(path.join(repository, 'standards/t-zxbz-15/figures/bonding-star.png'))])
   }, 60_000)
 
   it('renders the figures of a parsed file, read beside it, in the edition and comparison PDFs', async () => {
