@@ -4,6 +4,7 @@ export {
   parse,
   parseFile,
   renderDiffJson,
+  renderComparisonDocx,
   renderDocx,
   renderHtml,
   renderJson,

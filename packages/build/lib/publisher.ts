@@ -48,6 +48,8 @@ export interface ComparisonInput {
   olderPath: string | undefined
   /** The folder of the editions' sources, absolute: their images' paths are relative to it. */
   folder: string | undefined
+  /** The folder of the older edition's source, absolute, where it is not `folder`. */
+  olderFolder?: string | undefined
   links: LinkTable
 }
 

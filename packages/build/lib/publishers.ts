@@ -88,9 +88,8 @@ export const publishers = {
     comparison: {
       extension: '.docx',
       text: false,
-      // Both editions' sources are in the standard's folder.
-      make: async ({diff, older, newer, folder}: Pick<ComparisonInput, 'diff' | 'older' | 'newer' | 'folder'>) =>
-        (await import('@stdkit/docx')).renderComparisonDocx({diff, older, newer}, {...wordImages(folder), readOlderImage: wordImages(folder).readImage})
+      make: async ({diff, older, newer, folder, olderFolder}: Pick<ComparisonInput, 'diff' | 'older' | 'newer' | 'folder' | 'olderFolder'>) =>
+        (await import('@stdkit/docx')).renderComparisonDocx({diff, older, newer}, {...wordImages(folder), readOlderImage: wordImages(olderFolder ?? folder).readImage})
     }
   }
 } satisfies Record<string, Publisher>

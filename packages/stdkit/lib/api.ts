@@ -110,6 +110,15 @@ export function renderDocx(edition: Parsed | Standard): Promise<Uint8Array> {
   return publishers.docx.edition.make(editionInput(edition))
 }
 
+/**
+ * A comparison as a Word document whose differences are tracked changes:
+ * accepting them all gives the newer edition, rejecting them all the older.
+ * Each edition's figures are read beside its file when it is a parsed file.
+ */
+export function renderComparisonDocx(comparison: StandardDiff, older: Parsed | Standard, newer: Parsed | Standard): Promise<Uint8Array> {
+  return publishers.docx.comparison.make({diff: comparison, older: treeOf(older), newer: treeOf(newer), folder: folderOf(pathOf(newer)), olderFolder: folderOf(pathOf(older))})
+}
+
 /** A comparison as a redline PDF; the figures are read beside the newer edition's file when it is a parsed file. */
 export function renderRedlinePdfOf(comparison: StandardDiff, newer: Parsed | Standard): Promise<Buffer> {
   const path = pathOf(newer)

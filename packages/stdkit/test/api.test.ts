@@ -43,6 +43,7 @@ describe('stdkit', () => {
       'publish',
       'recordItems',
       'release',
+      'renderComparisonDocx',
       'renderDiffJson',
       'renderDocx',
       'renderHtml',
@@ -98,6 +99,20 @@ describe('stdkit', () => {
     const parts = unzipSync(await stdkit.renderDocx(edition))
     const media = Object.entries(parts).filter(([name]) => name.startsWith('word/media/')).map(([, bytes]) => Buffer.from(bytes))
     expect(media).toEqual([readFileSync(path.join(repository, 'standards/t-zxbz-15/figures/bonding-star.png'))])
+  }, 60_000)
+
+  it('writes a comparison as Word, its differences tracked changes, each edition’s figures read beside its file', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-api-docx-'))
+    cpSync(path.join(repository, 'standards/t-zxbz-15'), path.join(folder, 'standards/t-zxbz-15'), {recursive: true})
+    const [old, now] = [await stdkit.loadEdition('standards/t-zxbz-15/2022.md', 'standards', folder), await stdkit.loadEdition('standards/t-zxbz-15/2026.md', 'standards', folder)]
+    const bytes = await stdkit.renderComparisonDocx(stdkit.diff(old, now), old, now)
+    // Trees alone have no folder to read their figures from: they are written as their text.
+    expect(await stdkit.renderComparisonDocx(stdkit.diff(old.tree, now.tree), old.tree, now.tree)).not.toEqual(bytes)
+    const parts = unzipSync(bytes)
+    const document = strFromU8(parts['word/document.xml'] ?? new Uint8Array())
+    expect(document).toContain('2022版与2026版比较')
+    expect(document).toMatch(/<w:ins\s[^>]*[^/]>/u)
+    expect(Object.keys(parts).some((name) => name.startsWith('word/media/'))).toBe(true)
   }, 60_000)
 
   it('renders the figures of a parsed file, read beside it, in the edition and comparison PDFs', async () => {
