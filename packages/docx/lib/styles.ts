@@ -6,12 +6,22 @@
  */
 import type {IParagraphStyleOptions} from 'docx'
 
-/** 黑体 for headings and labels, 宋体 for text; the Noto faces are the fallback a font table names. */
+/**
+ * 黑体 for headings and labels, 宋体 for text, named by the faces' Latin names
+ * SimHei and SimSun (Word lists them as 黑体 and 宋体; the font table pairs
+ * the names): a word processor without them knows these names, and with the
+ * text's East Asian language zh-CN takes Simplified Chinese faces of the same
+ * kind (LibreOffice: Noto Serif CJK SC for SimSun, Noto Sans CJK SC for
+ * SimHei), where 宋体 itself would be replaced by a sans-serif face.
+ */
 export const fonts = {
-  sans: {ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: '黑体'},
-  serif: {ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: '宋体'},
-  mono: {ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: '宋体'}
+  sans: {ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: 'SimHei'},
+  serif: {ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: 'SimSun'},
+  mono: {ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: 'SimSun'}
 } as const
+
+/** The Chinese names of the faces, as Word lists them. */
+export const chineseNames = {sans: '黑体', serif: '宋体'} as const
 
 /** Half-points: 五号 10.5 pt for text, 小五 9 pt for notes. */
 const body = 21
