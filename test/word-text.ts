@@ -66,8 +66,16 @@ const lines = {
   standard: (node, context) => block(node.children, context),
   foreword: (node, context) => [documentWords().edition.foreword, ...block(node.children, context)],
   introduction: (node, context) => [documentWords().edition.introduction, ...block(node.children, context)],
-  revisionHistory: (node, context) => [...revisionColumns, ...block(node.children, context)],
-  revisionRecord: (node) => [node.number, node.replaces ?? '', node.changes.join('；'), node.departments.join('、'), node.revisers.join('、'), node.approvers.join('、')],
+  revisionHistory: (node, context) => ['历次修订记录', ...revisionColumns, ...block(node.children, context)],
+  // Several changes numbered, as the PDF sets them.
+  revisionRecord: (node) => [
+    node.number,
+    node.replaces ?? '',
+    node.changes.map((change, index) => (node.changes.length > 1 ? `${index + 1}. ${change}；` : change)).join(' '),
+    node.departments.join('、'),
+    node.revisers.join('、'),
+    node.approvers.join('、')
+  ],
   changeList: (node, context) => block(node.children, context),
   changeListEntry: (node) => [`${node.label}${phrase(node.children)}`],
   clause: (node, context) => [[node.number, node.title].filter(Boolean).join('\u3000'), ...block(node.children, context)],
@@ -141,6 +149,7 @@ function cover(tree: Standard): Array<string> {
   return [
     c.ics?.length ? words.ics({numbers: c.ics}) : '',
     ccs ? (c.ccs ? words.ccs({value: ccs}) : ccs) : '',
+    c.category ?? '',
     c.filing ? words.filing({number: c.filing}) : '',
     c.code,
     c.documentType ?? '',

@@ -21,6 +21,7 @@ import {
   Tab,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
@@ -137,6 +138,11 @@ const cellParagraph = (children: Array<ParagraphChild>, header = false): Paragra
 
 /** The text width of an A4 page in twentieths of a point: a display formula is centred on its middle, its number set at its end. */
 const textWidth = 11906 - 1417 - 1134
+
+/** The 历次修订记录's caption, as the PDF and the HTML name it. */
+const revisionHistoryTitle = '历次修订记录'
+/** Its columns' widths: the numbers, the changes (the widest), then the departments and people. */
+const revisionWidths = [1850, 1850, 3055, 1000, 850, 750]
 const formulaTabs = [
   {type: 'center' as const, position: Math.round(textWidth / 2)},
   {type: 'right' as const, position: textWidth}
@@ -233,16 +239,26 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
 export const handlers = {
   foreword: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.foreword, state)]), ...blocks(node.children, state)],
   introduction: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.introduction, state)]), ...blocks(node.children, state)],
+  // The 历次修订记录 as the PDF sets it: its caption, the text in 小五, the changes numbered, the changes' column the widest.
   revisionHistory: (node, state) => {
-    const header = new TableRow({tableHeader: true, children: revisionColumns.map((column) => cellOf([cellParagraph([text(column, state, sans)], true)]))})
+    const small = withRun(state, {size: 18})
+    const header = new TableRow({tableHeader: true, children: revisionColumns.map((column) => cellOf([cellParagraph([text(column, small, sans)], true)]))})
     const rows = node.children.map((record) =>
       new TableRow({
-        children: [record.number, record.replaces ?? '', record.changes.join('；'), record.departments.join('、'), record.revisers.join('、'), record.approvers.join('、')].map((value) =>
-          cellOf([cellParagraph([text(value, state)])])
-        )
+        children: [
+          record.number,
+          record.replaces ?? '',
+          record.changes.map((change, index) => (record.changes.length > 1 ? `${index + 1}. ${change}；` : change)).join(' '),
+          record.departments.join('、'),
+          record.revisers.join('、'),
+          record.approvers.join('、')
+        ].map((value) => cellOf([cellParagraph([text(value, small)])]))
       })
     )
-    return [new Table({rows: [header, ...rows], width: {size: 100, type: WidthType.PERCENTAGE}})]
+    return [
+      para(style.tableTitle, [text(revisionHistoryTitle, state)]),
+      new Table({rows: [header, ...rows], width: {size: textWidth, type: WidthType.DXA}, columnWidths: revisionWidths, layout: TableLayoutType.FIXED})
+    ]
   },
   changeList: (node, state) => node.children.map((entry) => para(entry.label === '——' ? style.dash : style.letter, [text(entry.label, state), ...runs(entry.children, state)])),
   clause: (node, state) => {
@@ -383,6 +399,8 @@ function cover(tree: Standard): Array<FileChild> {
   if (c.ics?.length) out.push(line(words.ics({numbers: c.ics})))
   const ccs = c.ccs ?? c.classification
   if (ccs) out.push(line(c.ccs ? words.ccs({value: ccs}) : ccs))
+  // A company standard's category (管理标准 …), under them at the top left, as the PDF sets it.
+  if (c.category) out.push(line(c.category))
   if (c.filing) out.push(line(words.filing({number: c.filing}), {alignment: AlignmentType.RIGHT}))
   out.push(line(c.code, {size: 52, alignment: AlignmentType.RIGHT, before: 240}))
   if (c.documentType) out.push(line(c.documentType, {size: 44, alignment: AlignmentType.CENTER, before: 480, ruleUnder: true}))

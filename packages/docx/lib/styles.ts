@@ -98,7 +98,8 @@ export const paragraphStyles: Array<IParagraphStyleOptions> = [
   heading(style.term, '标准文件_术语条一', 1),
   plain(style.note, '标准文件_注：', {run: {size: small}, paragraph: {indent: {left: 420, firstLine: 0}}}),
   plain(style.example, '标准文件_示例', {run: {size: small}, paragraph: {indent: {left: 420, firstLine: 0}}}),
-  plain(style.dash, '标准文件_破折号列项', {paragraph: {indent: {left: 420, hanging: 420}}}),
+  // The dash two characters in, as a letter is: the text after it, and its wrapped lines, four characters in.
+  plain(style.dash, '标准文件_破折号列项', {paragraph: {indent: {left: 840, hanging: 420}}}),
   plain(style.letter, '标准文件_字母编号列项（一级）', {paragraph: {indent: {left: 840, hanging: 420}}}),
   plain(style.number, '标准文件_数字编号列项（二级）', {paragraph: {indent: {left: 1260, hanging: 420}}}),
   {...heading(style.tableTitle, '标准文件_正文表标题', 9), paragraph: {alignment: 'center', keepNext: true, indent: {firstLine: 0}}},
