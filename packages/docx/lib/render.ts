@@ -201,6 +201,10 @@ async function readImages(tree: Standard, read: DocxOptions['readImage']): Promi
   return images
 }
 
+/** An entry of a list of symbols, of a 式中： or a 说明：: the symbol, a dash, its meaning; its wrapped lines hung two characters less than `left`. */
+const definitionEntry = (node: DefinitionItem, state: State, left: number): Paragraph =>
+  para(style.paragraph, [...runs(node.children[0].children, state), text(documentWords().technical.dash, state), ...runs(node.children[1].children, state)], {indent: {left, hanging: 420}})
+
 /** A table's notes and footnotes, inside its frame: one cell across the whole width. */
 const fullWidthRow = (columns: number, content: Array<Paragraph>): TableRow =>
   // Kept on one page: the notes are not parted from one another.
@@ -228,9 +232,7 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
     para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}, spacing: {line: 240, lineRule: LineRuleType.AUTO}}),
     ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)])] : [])
   ],
-  definitionItem: (node, state) => [
-    para(style.paragraph, [...runs(node.children[0].children, state), text(documentWords().technical.dash, state), ...runs(node.children[1].children, state)], {indent: {left: 840, hanging: 420}})
-  ],
+  definitionItem: (node, state) => [definitionEntry(node, state, 840)],
   definitionTerm: (node, state) => [para(style.paragraph, runs(node.children, state))],
   definitionDescription: (node, state) => [para(style.paragraph, runs(node.children, state))],
   bibliographyEntry: (node, state) => [para(style.paragraph, [...(node.label ? [text(`${node.label}\u3000`, state)] : []), ...runs(node.children, state)], {indent: {firstLine: 0}})]
@@ -335,7 +337,9 @@ export const handlers = {
   definitionList: (node, state) => {
     const words = documentWords().technical
     const lead = node.kind === 'where' ? words.where : node.kind === 'key' ? words.key : undefined
-    return [...(lead ? [para(style.paragraph, [text(lead, state)])] : []), ...blocks(node.children, state)]
+    // Under 式中：/说明： (two characters in) the entries stand four characters in, as GB/T 1.1 and the PDF set them.
+    const items = lead ? node.children.map((item) => definitionEntry(item, state, 1260)) : blocks(node.children, state)
+    return [...(lead ? [para(style.paragraph, [text(lead, state)])] : []), ...items]
   },
   bibliography: (node, state) => [para(style.bibliographyTitle, [text(documentWords().technical.bibliography, state)], {pageBreakBefore: true}), ...blocks(node.children, state)],
   // The index of the terms, filled in from the entries as the other editions list them: the Chinese terms in pinyin

@@ -23,6 +23,9 @@ export const fonts = {
 /** The Chinese names of the faces, as Word lists them. */
 export const chineseNames = {sans: '黑体', serif: '宋体'} as const
 
+/** A frame's line: single, ½ pt, a little off the text. */
+const frame = {style: 'single', size: 4, color: 'auto', space: 4} as const
+
 /** Half-points: 五号 10.5 pt for text, 小五 9 pt for notes. */
 const body = 21
 const small = 18
@@ -108,5 +111,9 @@ export const paragraphStyles: Array<IParagraphStyleOptions> = [
   {...plain(style.tocTitle, '标准文件_目次、标准名称标题', {run: {font: fonts.sans, size: 32}}), paragraph: {alignment: 'center', indent: {firstLine: 0}, spacing: {before: 480, after: 480}}},
   plain(style.tocBody, '目次、索引正文', {paragraph: {indent: {firstLine: 0}, alignment: 'left'}}),
   plain(style.footnote, '标准文件_脚注', {run: {size: small}, paragraph: {indent: {firstLine: 0}, spacing: {line: 240}}}),
-  plain(style.code, 'Code', {run: {font: fonts.mono, size: small}, paragraph: {indent: {left: 420, firstLine: 0}, alignment: 'left', spacing: {line: 240}}})
+  // Code in a frame, as the PDF sets it: the lines of a block share one box.
+  plain(style.code, 'Code', {
+    run: {font: fonts.mono, size: small},
+    paragraph: {indent: {left: 420, right: 0, firstLine: 0}, alignment: 'left', spacing: {line: 240}, border: {top: frame, bottom: frame, left: frame, right: frame}}
+  })
 ]
