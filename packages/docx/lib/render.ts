@@ -121,8 +121,8 @@ const sans = {font: fonts.sans}
 const withRun = (state: State, run: State['run']): State => ({...state, run: {...state.run, ...run}})
 
 /** A labelled block (注, 示例): its label in 黑体, then its text. */
-const labelled = (styleId: string, label: string, children: ReadonlyArray<PhrasingContent>, state: State): Paragraph =>
-  para(styleId, [text(label, state, sans), ...runs(children, state)])
+const labelled = (styleId: string, label: string, children: ReadonlyArray<PhrasingContent>, state: State, extra: Record<string, unknown> = {}): Paragraph =>
+  para(styleId, [text(label, state, sans), ...runs(children, state)], extra)
 
 const cellOf = (children: Array<Paragraph>, span: {columnSpan?: number | undefined; rowSpan?: number | undefined} = {}): TableCell =>
   new TableCell({
@@ -202,8 +202,20 @@ async function readImages(tree: Standard, read: DocxOptions['readImage']): Promi
 }
 
 /** An entry of a list of symbols, of a 式中： or a 说明：: the symbol, a dash, its meaning; its wrapped lines hung two characters less than `left`. */
-const definitionEntry = (node: DefinitionItem, state: State, left: number): Paragraph =>
-  para(style.paragraph, [...runs(node.children[0].children, state), text(documentWords().technical.dash, state), ...runs(node.children[1].children, state)], {indent: {left, hanging: 420}})
+const definitionEntry = (node: DefinitionItem, state: State, left: number, extra: Record<string, unknown> = {}): Paragraph =>
+  para(style.paragraph, [...runs(node.children[0].children, state), text(documentWords().technical.dash, state), ...runs(node.children[1].children, state)], {indent: {left, hanging: 420}, ...extra})
+
+/** An image's paragraph, and a sub-figure's label and caption under it; `extra` (keeping it with what follows) on each. */
+const picture = (node: Image, state: State, extra: Record<string, unknown> = {}): Array<Paragraph> => [
+  // Single spacing that grows with the picture: the text's fixed line pitch would crop it.
+  para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {
+    alignment: AlignmentType.CENTER,
+    indent: {firstLine: 0},
+    spacing: {line: 240, lineRule: LineRuleType.AUTO},
+    ...extra
+  }),
+  ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)], extra)] : [])
+]
 
 /** A table's notes and footnotes, inside its frame: one cell across the whole width. */
 const fullWidthRow = (columns: number, content: Array<Paragraph>): TableRow =>
@@ -227,11 +239,7 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
     )
   },
   tableFootnote: (node, state) => [para(style.note, [text(node.label, state, {superScript: true}), text('\u3000', state), ...runs(node.children, state)])],
-  image: (node, state) => [
-    // Single spacing that grows with the picture: the text's fixed line pitch would crop it.
-    para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}, spacing: {line: 240, lineRule: LineRuleType.AUTO}}),
-    ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)])] : [])
-  ],
+  image: (node, state) => picture(node, state),
   definitionItem: (node, state) => [definitionEntry(node, state, 840)],
   definitionTerm: (node, state) => [para(style.paragraph, runs(node.children, state))],
   definitionDescription: (node, state) => [para(style.paragraph, runs(node.children, state))],
@@ -318,9 +326,19 @@ export const handlers = {
     const title = caption('table', node)
     return [...(title ? [para(style.tableTitle, [text(title, state)])] : []), new Table({rows: tableRows, width: {size: 100, type: WidthType.PERCENTAGE}}), new Paragraph({style: style.paragraph, children: []})]
   },
+  // A figure kept on one page with its key, notes and title: each of its paragraphs kept with the next, up to the title.
   figure: (node, state) => {
     const title = caption('figure', node)
-    return [...blocks(node.children, state), ...(title ? [para(style.figureTitle, [text(title, state)])] : [])]
+    const keep = title ? {keepNext: true} : {}
+    const words = documentWords().technical
+    const pieces = node.children.flatMap((child): Array<FileChild> => {
+      if (child.type === 'image') return picture(child, state, keep)
+      if (child.type === 'note') return [labelled(style.note, noteLabel(child), child.children, state, keep)]
+      if (child.type === 'definitionList' && child.kind === 'key')
+        return [para(style.paragraph, [text(words.key, state)], keep), ...child.children.map((item) => definitionEntry(item, state, 1260, keep))]
+      return blocks([child], state)
+    })
+    return [...pieces, ...(title ? [para(style.figureTitle, [text(title, state)])] : [])]
   },
   formula: (node, state) => {
     const math = omml(node.value, true)
