@@ -351,8 +351,25 @@ const goldenPages: Array<{edition: string; name: string; find: (pages: Array<str
       return pages.findIndex((page, index) => index >= body && /表\s*\d+/u.test(page))
     }
   },
-  {edition: 'q-zx-75.1861/2007', name: 'q-zx-75.1861-2007-appendix', find: (pages) => pages.findIndex((page) => squeeze(page).includes('附录A（规范性附录）'))},
-  {edition: 't-zxbz-15/2026', name: 't-zxbz-15-2026-figure', find: (pages) => pages.findIndex((page) => /图\s*1\s/u.test(page))}
+  // The first appendix's first page (not the 目次, which lists it).
+  {
+    edition: 'q-zx-75.1861/2007',
+    name: 'q-zx-75.1861-2007-appendix',
+    find: (pages) => pages.findIndex((page) => squeeze(page).includes('附录A（规范性附录）') && !squeeze(page).includes(contentsTitle))
+  },
+  // Figure 2 with its sub-figures, on a page with a formula, its 式中： and a table.
+  {edition: 't-zxbz-15/2026', name: 't-zxbz-15-2026-figure', find: (pages) => pages.findIndex((page) => /图\s*2\s/u.test(page) && !squeeze(page).includes(contentsTitle))},
+  // The 目次 after the cover, its entries listed before the field is updated.
+  {edition: 't-zxbz-15/2026', name: 't-zxbz-15-2026-contents', find: (pages) => pages.findIndex((page, index) => index > 0 && squeeze(page).includes(contentsTitle))},
+  // The page with the first footnote at its foot.
+  {
+    edition: 't-zxbz-15/2026',
+    name: 't-zxbz-15-2026-footnote',
+    find: (pages, tree) => {
+      const note = inlineContent(tree, () => true).footnotes[0]?.replace(/^\)/u, '') ?? '\u0000'
+      return pages.findIndex((page) => squeeze(page).includes(note))
+    }
+  }
 ]
 
 describe.runIf(poppler)('pages of the Word documents as images, against the kept ones', () => {
