@@ -120,6 +120,13 @@ const sans = {font: fonts.sans}
 
 const withRun = (state: State, run: State['run']): State => ({...state, run: {...state.run, ...run}})
 
+/**
+ * A two-character title (前言, 引言) set apart as GB/T 1.1 prints it (前　　言): two characters' space after the first
+ * by its spacing, not by spaces, so the text (and the 目次's entry) stays 前言. Its size is the title style's 16 pt.
+ */
+const spaced = (title: string, state: State): Array<TextRun> =>
+  [...title].length === 2 ? [text([...title][0] ?? '', state, {characterSpacing: 640}), text([...title][1] ?? '', state)] : [text(title, state)]
+
 /** A labelled block (注, 示例): its label in 黑体, then its text. */
 const labelled = (styleId: string, label: string, children: ReadonlyArray<PhrasingContent>, state: State, extra: Record<string, unknown> = {}): Paragraph =>
   para(styleId, [text(label, state, sans), ...runs(children, state)], extra)
@@ -247,8 +254,8 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
 }
 
 export const handlers = {
-  foreword: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.foreword, state)]), ...blocks(node.children, state)],
-  introduction: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.introduction, state)]), ...blocks(node.children, state)],
+  foreword: (node, state) => [para(style.forewordTitle, spaced(documentWords().edition.foreword, state)), ...blocks(node.children, state)],
+  introduction: (node, state) => [para(style.forewordTitle, spaced(documentWords().edition.introduction, state)), ...blocks(node.children, state)],
   // The 历次修订记录 as the PDF sets it: its caption, the text in 小五, the changes numbered, the changes' column the widest.
   revisionHistory: (node, state) => {
     const small = withRun(state, {size: 18})
