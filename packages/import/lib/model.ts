@@ -95,3 +95,43 @@ export interface WordDocument {
   /** Core properties, as hints (title, creator). */
   properties: {title?: string | undefined; creator?: string | undefined}
 }
+
+/** A message of the import: what could not be read or placed, at its place in the Word file. Words from the catalogue. */
+export interface ImportMessage {
+  /** Stable ASCII rule id (`import-unplaced`, `import-cover` …). */
+  rule: string
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  place?: WordPlace | undefined
+}
+
+/** What the import recognised, for the report it prints. */
+export interface Recognised {
+  /** The cover fields found, by their names in the source format's front matter. */
+  cover: ReadonlyArray<string>
+  chapters: number
+  clauses: number
+  appendices: number
+  terms: number
+  tables: number
+  figures: number
+  formulas: number
+  footnotes: number
+  /** Rows of the revision record, or entries of the technical-changes list. */
+  records: number
+  /** Paragraphs the importer could not place (each also a message). */
+  unplaced: number
+}
+
+export interface ImportResult {
+  /** The edition's Markdown source, canonical (as `stdkit fmt` writes it). */
+  source: string
+  /** Image files to write beside the source, by their path relative to it (`figures/图1.png`). */
+  images: ReadonlyArray<{path: string; data: Uint8Array}>
+  messages: ReadonlyArray<ImportMessage>
+  recognised: Recognised
+  /** The standard's folder name read from the cover (`q-zx-75.1861`), when found. */
+  standard?: string | undefined
+  /** The edition's year read from the cover, when found. */
+  year?: number | undefined
+}
