@@ -157,6 +157,27 @@ def index_of(paragraph):
     return None if index is None else index.getServiceName() if hasattr(index, 'getServiceName') else 'index'
 
 
+def inline(paragraph):
+    """What a paragraph holds besides its text, in order: its formulas (as the math module reads them), its pictures, its footnotes' text."""
+    math, pictures, footnotes = [], 0, []
+    portions = paragraph.createEnumeration()
+    while portions.hasMoreElements():
+        portion = portions.nextElement()
+        kind = portion.TextPortionType
+        if kind == 'Footnote':
+            footnotes.append(portion.Footnote.getString())
+        elif kind == 'Frame':
+            contents = portion.createContentEnumeration('com.sun.star.text.TextContent')
+            while contents.hasMoreElements():
+                content = contents.nextElement()
+                if content.supportsService('com.sun.star.text.TextEmbeddedObject'):
+                    model = content.getEmbeddedObject()
+                    math.append(getattr(model, 'Formula', '') if model is not None else '')
+                elif content.supportsService('com.sun.star.text.TextGraphicObject'):
+                    pictures += 1
+    return math, pictures, footnotes
+
+
 def walk(text, styles, out, in_table):
     """The paragraphs of a text in order, those of tables cell by cell, row by row."""
     enumeration = text.createEnumeration()
@@ -165,8 +186,10 @@ def walk(text, styles, out, in_table):
         if element.supportsService('com.sun.star.text.Paragraph'):
             name = element.ParaStyleName
             shown = styles.getByName(name).DisplayName if styles.hasByName(name) else name
+            math, pictures, footnotes = inline(element)
             out.append({'style': shown, 'outline': element.OutlineLevel, 'text': element.getString(), 'table': in_table,
-                        'page': element.PageStyleName, 'index': index_of(element)})
+                        'page': element.PageStyleName, 'index': index_of(element),
+                        'math': math, 'pictures': pictures, 'footnotes': footnotes})
         elif element.supportsService('com.sun.star.text.TextTable'):
             for cell in element.getCellNames():
                 walk(element.getCellByName(cell), styles, out, True)

@@ -57,6 +57,12 @@ export interface WordParagraph {
   page: string
   /** The document index (a table of contents) it stands in, or null. */
   index: string | null
+  /** Its formulas, as LibreOffice's math module reads them (StarMath), in order. */
+  math: Array<string>
+  /** Its pictures. */
+  pictures: number
+  /** The text of the footnotes it calls, in order. */
+  footnotes: Array<string>
 }
 
 /** What the JSON of a job holds. */

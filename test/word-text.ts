@@ -5,6 +5,11 @@
  * captions, the appendix label lines …), one line per paragraph or table
  * cell. The tests compare it with what a word processor reads out of the
  * file, so a paragraph dropped, duplicated or moved fails.
+ *
+ * A word processor's text export leaves out what is not text: formulas (Word
+ * math), pictures and the footnotes' text (only their calls stay, as the
+ * printed labels `1)`). Those are read from the document's paragraphs and
+ * checked against `inlineContent` instead.
  */
 import {documentWords} from '@stdkit/messages'
 import {
@@ -13,10 +18,12 @@ import {
   caption,
   exampleLabel,
   handle,
+  indexEntries,
   noteLabel,
   printedNumber,
   revisionColumns,
   type Handlers,
+  type Node,
   type Nodes,
   type PhrasingContent,
   type Standard
@@ -28,18 +35,19 @@ export const squeeze = (line: string): string => line.replace(/[\s\u3000\u00a0\u
 /** Lines compared: each squeezed, the empty ones left out. */
 export const normalise = (lines: ReadonlyArray<string>): Array<string> => lines.flatMap((line) => line.split('\n')).map(squeeze).filter(Boolean)
 
-/** The text of phrasing content as the document prints it: a footnote's call and its text in brackets in place. */
+/** The text of phrasing content as a word processor exports it: a footnote as its call, a formula as nothing. */
 const phrase = (nodes: ReadonlyArray<PhrasingContent>): string =>
   nodes
     .map((node): string => {
       switch (node.type) {
         case 'text':
-        case 'inlineMath':
           return node.value
+        case 'inlineMath':
+          return ''
         case 'break':
           return '\n'
         case 'footnote':
-          return `${documentWords().technical.footnoteLabel({number: node.number})}（${phrase(node.children)}）`
+          return documentWords().technical.footnoteLabel({number: node.number})
         default:
           return phrase(node.children)
       }
@@ -47,7 +55,8 @@ const phrase = (nodes: ReadonlyArray<PhrasingContent>): string =>
     .join('')
 
 interface Context {
-  /** The images of PNG or JPEG that are placed as pictures (no text); any other is written as its text in brackets. */
+  tree: Standard
+  /** The images placed as pictures (no text: PNG, JPEG, SVG); any other is written as its text in brackets. */
   placed: (url: string) => boolean
 }
 
@@ -57,8 +66,16 @@ const lines = {
   standard: (node, context) => block(node.children, context),
   foreword: (node, context) => [documentWords().edition.foreword, ...block(node.children, context)],
   introduction: (node, context) => [documentWords().edition.introduction, ...block(node.children, context)],
-  revisionHistory: (node, context) => [...revisionColumns, ...block(node.children, context)],
-  revisionRecord: (node) => [node.number, node.replaces ?? '', node.changes.join('；'), node.departments.join('、'), node.revisers.join('、'), node.approvers.join('、')],
+  revisionHistory: (node, context) => ['历次修订记录', ...revisionColumns, ...block(node.children, context)],
+  // Several changes numbered, as the PDF sets them.
+  revisionRecord: (node) => [
+    node.number,
+    node.replaces ?? '',
+    node.changes.map((change, index) => (node.changes.length > 1 ? `${index + 1}. ${change}；` : change)).join(' '),
+    node.departments.join('、'),
+    node.revisers.join('、'),
+    node.approvers.join('、')
+  ],
   changeList: (node, context) => block(node.children, context),
   changeListEntry: (node) => [`${node.label}${phrase(node.children)}`],
   clause: (node, context) => [[node.number, node.title].filter(Boolean).join('\u3000'), ...block(node.children, context)],
@@ -93,7 +110,7 @@ const lines = {
   tableFootnote: (node) => [`${node.label}\u3000${phrase(node.children)}`],
   figure: (node, context) => [...block(node.children, context), ...(caption('figure', node) ? [caption('figure', node) as string] : [])],
   image: (node, context) => [context.placed(node.url) ? '' : `[${node.alt || node.url}]`, [node.label, node.caption].filter(Boolean).join('\u3000')],
-  formula: (node) => [`${node.value}${node.number ? documentWords().technical.formulaNumber({number: node.number}) : ''}`],
+  formula: (node) => [node.number ? documentWords().technical.formulaNumber({number: node.number}) : ''],
   code: (node) => node.value.split('\n'),
   definitionList: (node, context) => {
     const words = documentWords().technical
@@ -104,9 +121,15 @@ const lines = {
   definitionDescription: (node) => [phrase(node.children)],
   bibliography: (node, context) => [documentWords().technical.bibliography, ...block(node.children, context)],
   bibliographyEntry: (node) => [`${node.label ?? ''}${phrase(node.children)}`],
-  termIndex: () => [documentWords().technical.index],
+  // The index filled in: the Chinese terms, then the English equivalents, each with its entry's number.
+  termIndex: (_node, context) => {
+    const words = documentWords().technical
+    const {chinese, english} = indexEntries(context.tree)
+    const list = (heading: string, entries: ReturnType<typeof indexEntries>['chinese']) => (entries.length === 0 ? [] : [heading, ...entries.map((entry) => `${entry.name}${entry.number}`)])
+    return [words.index, ...list(words.chineseIndex, chinese), ...list(words.englishIndex, english)]
+  },
   text: (node) => [node.value],
-  inlineMath: (node) => [node.value],
+  inlineMath: () => [''],
   break: () => [],
   crossReference: (node) => [phrase(node.children)],
   standardReference: (node) => [phrase(node.children)],
@@ -122,9 +145,11 @@ function cover(tree: Standard): Array<string> {
   const c = tree.cover
   const words = documentWords().cover
   const ccs = c.ccs ?? c.classification
+  const issuers = c.issuers ?? (c.issuer ? [c.issuer] : [])
   return [
     c.ics?.length ? words.ics({numbers: c.ics}) : '',
     ccs ? (c.ccs ? words.ccs({value: ccs}) : ccs) : '',
+    c.category ?? '',
     c.filing ? words.filing({number: c.filing}) : '',
     c.code,
     c.documentType ?? '',
@@ -135,8 +160,9 @@ function cover(tree: Standard): Array<string> {
     c.adoption ? words.adoption(c.adoption) : '',
     c.stage ? words.stage({stage: words.stages[c.stage]}) : '',
     `${c.issued ? words.issued({date: c.issued}) : ''}${c.effective ? words.effective({date: c.effective}) : ''}`,
-    ...(c.issuers ?? (c.issuer ? [c.issuer] : [])),
-    words.issuedBy
+    // One issuer beside 发布 on a line; several one a line, then 发布.
+    ...issuers.slice(0, -1),
+    issuers.length === 1 ? `${issuers[0]}${words.issuedBy}` : `${issuers.at(-1) ?? ''}\n${words.issuedBy}`
   ]
 }
 
@@ -144,5 +170,60 @@ function cover(tree: Standard): Array<string> {
 export function expectedLines(tree: Standard, placed: Context['placed']): Array<string> {
   const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
   const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
-  return normalise([...cover(tree), ...block(front, {placed}), tree.cover.title, ...block(rest, {placed})])
+  const context = {placed, tree}
+  return normalise([...cover(tree), ...block(front, context), tree.cover.title, ...block(rest, context)])
+}
+
+/** Greek letters by their TeX names, as a formula prints them. */
+const greek: Record<string, string> = Object.fromEntries(
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega'.split(' ').flatMap((name, index) => {
+    const lower = 'αβγδεζηθικλμνξπρστυφχψω'[index] ?? ''
+    return [[name, lower], [`${name[0]?.toUpperCase()}${name.slice(1)}`, lower.toUpperCase()]]
+  })
+)
+greek['varepsilon'] = 'ε'
+greek['varphi'] = 'φ'
+
+/** What a formula's TeX prints, its letters and digits in order: `S=\frac{I\sqrt{t}}{k}` → `SItk`. */
+export const texLetters = (tex: string): string =>
+  tex
+    .replace(/\\([A-Za-z]+)/gu, (_all, name: string) => greek[name] ?? '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+
+/** The words of LibreOffice's formula language (StarMath) that are commands, not the formula's letters. */
+const starMathWords = new Set(
+  'over sqrt nroot rsub rsup lsub lsup csub csup sub sup cdot times div frac left right none ital italic nitalic bold nbold func color size font stack matrix binom lim sum prod from to int iint iiint in notin abs fact lbrace rbrace langle rangle lline rline ldline rdline lbrack rbrack alignl alignc alignr infinity partial nabla approx neq leq geq leslant geslant sim simeq equiv toward dot ddot vec hat bar tilde overline underline pm mp circ serif sans fixed phantom newline widevec widehat widetilde'.split(' ')
+)
+
+/** What a StarMath formula prints, its letters and digits in order: `S= {I sqrt {t}} over {k}` → `SItk`. */
+export const starMathLetters = (formula: string): string =>
+  formula
+    .replace(/"([^"]*)"/gu, (_all, quoted: string) => ` ${quoted.replace(/[A-Za-z]+/gu, (word) => `\u0000${word}`)} `)
+    .replace(/%([A-Za-z]+)/gu, (_all, name: string) => greek[name.toLowerCase()] ?? '')
+    .replace(/(?<!\u0000)\b[A-Za-z]+\b/gu, (word) => (starMathWords.has(word) ? '' : word))
+    .replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * What an edition holds besides its exported text, in the document's order:
+ * its formulas' TeX (display and inline), its pictures, and its footnotes'
+ * text as the footnote prints it (the label's rest, `)`, then the text).
+ */
+export function inlineContent(tree: Standard, placed: Context['placed']): {formulas: Array<string>; pictures: number; footnotes: Array<string>} {
+  const formulas: Array<string> = []
+  const footnotes: Array<string> = []
+  let pictures = 0
+  // The front matter first, as the document sets it.
+  const ordered = [...tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction'), ...tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')]
+  const visit = (node: Node): void => {
+    if (node.type === 'formula' || node.type === 'inlineMath') formulas.push((node as Node & {value: string}).value)
+    if (node.type === 'image' && placed((node as Node & {url: string}).url)) pictures++
+    if (node.type === 'footnote') {
+      const note = node as Node & {number: number; children: Array<PhrasingContent>}
+      footnotes.push(squeeze(`${documentWords().technical.footnoteLabel({number: note.number}).slice(String(note.number).length)}${phrase(note.children)}`))
+      return
+    }
+    for (const child of (node as Node & {children?: Array<Node>}).children ?? []) visit(child)
+  }
+  for (const child of ordered) visit(child)
+  return {formulas, pictures, footnotes}
 }

@@ -29,7 +29,7 @@ import {appendixName, appendixStatusLabel, type Appendix, type Node, type Standa
 import {repository, stdkit} from './support.js'
 import {difference, ink, pdfPages, popplerAvailable, readGreyPng, renderPage, writeGreyPng} from './pages.js'
 import {openInWordProcessor, wordProcessorAvailable, type WordDocument, type WordJob, type WordParagraph, type WordResult} from './word-processor.js'
-import {expectedLines, normalise, squeeze} from './word-text.js'
+import {expectedLines, inlineContent, normalise, squeeze, starMathLetters, texLetters} from './word-text.js'
 
 const standards = path.join(repository, 'standards')
 /** Every edition of the library: `<standard>/<year>`. */
@@ -104,7 +104,7 @@ afterAll(() => {
 /** The text of a job as the word processor wrote it, normalised. */
 const textOf = (file: string): Array<string> => normalise(readFileSync(file, 'utf8').split('\n'))
 
-/** Images placed as pictures: PNG and JPEG read from beside the source; the rest are written as their text. */
+/** Images placed as pictures: PNG, JPEG and SVG (with a PNG fallback) read from beside the source; the rest are written as their text. */
 const placed = (tree: Standard) => {
   const kinds = new Map<string, string>()
   const visit = (node: Node): void => {
@@ -115,7 +115,7 @@ const placed = (tree: Standard) => {
     for (const child of (node as Node & {children?: Array<Node>}).children ?? []) visit(child)
   }
   visit(tree)
-  return (url: string) => kinds.get(url) === 'image/png' || kinds.get(url) === 'image/jpeg'
+  return (url: string) => ['image/png', 'image/jpeg', 'image/svg+xml'].includes(kinds.get(url) ?? '')
 }
 
 /** The drafting tool's heading styles by depth: a chapter, then the sub-clauses; in an appendix, its own. */
@@ -147,16 +147,27 @@ function headings(tree: Standard): Array<{text: string; style: string; outline: 
 /** The title of a table of contents, as GB/T 1.1 names it. */
 const contentsTitle = '目次'
 
-/** What a 目次 may list, squeezed, in order: the front matter's headings, the clauses and terms, the appendices, the back matter. */
-function contentsHeadings(tree: Standard): Array<string> {
+/**
+ * What the 目次 lists, squeezed, in order, as GB/T 1.1 lists it: 前言 and 引言,
+ * the chapters and their first-level clauses, the appendices' labels, 参考文献
+ * and 索引 (not the terms, nor the appendices' clauses).
+ */
+function contentsEntries(tree: Standard): Array<string> {
   const words = documentWords()
-  return [
-    words.edition.foreword,
-    words.edition.introduction,
-    ...headings(tree).map((heading) => squeeze(heading.text)),
-    words.technical.bibliography,
-    words.technical.index
-  ].map(squeeze)
+  const entries: Array<string> = []
+  const visit = (node: Node): void => {
+    const named = node as Node & {number?: string; title?: string; children?: Array<Node>}
+    if (node.type === 'foreword') entries.push(words.edition.foreword)
+    if (node.type === 'introduction') entries.push(words.edition.introduction)
+    if (node.type === 'clause' && (named.number ?? '').split('.').length <= 2) entries.push([named.number, named.title].filter(Boolean).join(''))
+    if (node.type === 'appendix') entries.push([appendixName(node as Appendix), appendixStatusLabel(node as Appendix), (node as Appendix).title].join(''))
+    if (node.type === 'bibliography') entries.push(words.technical.bibliography)
+    if (node.type === 'termIndex') entries.push(words.technical.index)
+    if (node.type !== 'appendix') for (const child of named.children ?? []) visit(child)
+  }
+  // The front matter first, as the document sets it.
+  for (const child of [...tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction'), ...tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')]) visit(child)
+  return entries.map(squeeze)
 }
 
 /** Paragraphs with their section's page style: those after the first section (a comparison's summary page). */
@@ -219,30 +230,37 @@ describe.runIf(run)('every edition of the library as a .docx, opened by LibreOff
     it('reads as the tree: every block in order, with the cover, labels, markers and captions', () => {
       const tree = trees.get(edition) as Standard
       const text = textOf(files(edition, 'edition', 'txt'))
-      // The 目次, where the document has one, is read as a word processor fills it: its lines are the headings, checked below.
+      // The 目次 stands after the cover: its title, then its entries as a word processor reads the field, checked below.
       const contents = texts(paragraphs(edition).filter((paragraph) => paragraph.index !== null))
-      const at = contents.length > 0 ? text.findIndex((line, index) => contents.every((entry, offset) => text[index + offset] === entry)) : -1
-      const title = at > 0 && text[at - 1] === contentsTitle ? at - 1 : at
-      const actual = at < 0 ? text : [...text.slice(0, title), ...text.slice(at + contents.length)]
+      expect(contents.length, 'the 目次 has entries').toBeGreaterThan(0)
+      const at = text.findIndex((line, index) => contents.every((entry, offset) => text[index + offset] === entry))
+      expect(at, 'the 目次 is one block of the text').toBeGreaterThan(0)
+      expect(text[at - 1], 'the 目次 under its title').toBe(contentsTitle)
+      const actual = [...text.slice(0, at - 1), ...text.slice(at + contents.length)]
       expect(actual).toEqual(expectedLines(tree, placed(tree)))
       expect(actual.length).toBeGreaterThan(50)
-      if (contents.length === 0) return
-      // Each entry of the 目次 (its page number aside) is a heading of the edition, in the edition's order.
-      expect(at, 'the 目次 is one block of the text').toBeGreaterThanOrEqual(0)
-      const entries = contents.filter((entry) => entry !== contentsTitle).map((entry) => entry.replace(/(?:\d+|[IVXLC]+)$/u, ''))
-      const all = contentsHeadings(tree)
-      let cursor = 0
-      for (const entry of entries) {
-        const found = all.indexOf(entry, cursor)
-        expect(found, `目次 entry ${entry}`).toBeGreaterThanOrEqual(0)
-        cursor = found + 1
-      }
-      expect(entries.length).toBeGreaterThan(3)
+      expect(text.slice(0, at - 1), 'the 目次 right after the cover').toEqual(expectedLines(tree, placed(tree)).slice(0, at - 1))
+      // The 目次 lists exactly the headings GB/T 1.1 lists there, in the edition's order (before updating it, without page numbers; after, with them).
+      expect(contents.map((entry) => entry.replace(/(?:\d+|[IVXLC]+)$/u, ''))).toEqual(contentsEntries(tree))
+    })
+
+    it('holds its formulas as Word math, its pictures and its footnotes', () => {
+      const tree = trees.get(edition) as Standard
+      const expected = inlineContent(tree, placed(tree))
+      const list = paragraphs(edition).filter((paragraph) => paragraph.index === null)
+      const formulas = list.flatMap((paragraph) => paragraph.math)
+      // Each formula an equation of the math module, reading as its TeX prints (letters and digits in order).
+      expect(formulas.map(starMathLetters)).toEqual(expected.formulas.map(texLetters))
+      expect(formulas.every((formula) => formula.trim() !== '')).toBe(true)
+      expect(list.reduce((sum, paragraph) => sum + paragraph.pictures, 0)).toBe(expected.pictures)
+      // Each footnote a Word footnote, called where the tree calls it, with its text.
+      expect(list.flatMap((paragraph) => paragraph.footnotes).map(squeeze)).toEqual(expected.footnotes)
     })
 
     it('gives its headings the drafting tool’s styles with outline levels by depth', () => {
       const tree = trees.get(edition) as Standard
-      const list = paragraphs(edition).filter((paragraph) => !paragraph.table)
+      // The document's own paragraphs, not the 目次's entries that repeat the headings.
+      const list = paragraphs(edition).filter((paragraph) => !paragraph.table && paragraph.index === null)
       let cursor = 0
       const wrong: Array<string> = []
       for (const heading of headings(tree)) {
@@ -333,8 +351,25 @@ const goldenPages: Array<{edition: string; name: string; find: (pages: Array<str
       return pages.findIndex((page, index) => index >= body && /表\s*\d+/u.test(page))
     }
   },
-  {edition: 'q-zx-75.1861/2007', name: 'q-zx-75.1861-2007-appendix', find: (pages) => pages.findIndex((page) => squeeze(page).includes('附录A（规范性附录）'))},
-  {edition: 't-zxbz-15/2026', name: 't-zxbz-15-2026-figure', find: (pages) => pages.findIndex((page) => /图\s*1\s/u.test(page))}
+  // The first appendix's first page (not the 目次, which lists it).
+  {
+    edition: 'q-zx-75.1861/2007',
+    name: 'q-zx-75.1861-2007-appendix',
+    find: (pages) => pages.findIndex((page) => squeeze(page).includes('附录A（规范性附录）') && !squeeze(page).includes(contentsTitle))
+  },
+  // Figure 2 with its sub-figures, on a page with a formula, its 式中： and a table.
+  {edition: 't-zxbz-15/2026', name: 't-zxbz-15-2026-figure', find: (pages) => pages.findIndex((page) => /图\s*2\s/u.test(page) && !squeeze(page).includes(contentsTitle))},
+  // The 目次 after the cover, its entries listed before the field is updated.
+  {edition: 't-zxbz-15/2026', name: 't-zxbz-15-2026-contents', find: (pages) => pages.findIndex((page, index) => index > 0 && squeeze(page).includes(contentsTitle))},
+  // The page with the first footnote at its foot.
+  {
+    edition: 't-zxbz-15/2026',
+    name: 't-zxbz-15-2026-footnote',
+    find: (pages, tree) => {
+      const note = inlineContent(tree, () => true).footnotes[0]?.replace(/^\)/u, '') ?? '\u0000'
+      return pages.findIndex((page) => squeeze(page).includes(note))
+    }
+  }
 ]
 
 describe.runIf(poppler)('pages of the Word documents as images, against the kept ones', () => {

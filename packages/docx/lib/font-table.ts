@@ -6,7 +6,7 @@
  * SimHei; where neither is installed (a Linux machine, the CI's LibreOffice)
  * the Noto faces stand in, named as each one's alternative (`w:altName`).
  */
-import {fonts} from './styles.js'
+import {chineseNames, fonts} from './styles.js'
 
 interface FontEntry {
   name: string
@@ -27,10 +27,10 @@ const simhei = {panose: '02010609060101010101', charset: '86', family: 'modern',
 export const fallbacks = {serif: 'Noto Serif CJK SC', sans: 'Noto Sans CJK SC'} as const
 
 export const fontEntries: ReadonlyArray<FontEntry> = [
-  {name: fonts.serif.eastAsia, altName: fallbacks.serif, ...simsun},
-  {name: fonts.serif.ascii, altName: fonts.serif.eastAsia, ...simsun},
-  {name: fonts.sans.eastAsia, altName: fallbacks.sans, ...simhei},
-  {name: fonts.sans.ascii, altName: fonts.sans.eastAsia, ...simhei},
+  {name: chineseNames.serif, altName: fallbacks.serif, ...simsun},
+  {name: fonts.serif.ascii, altName: chineseNames.serif, ...simsun},
+  {name: chineseNames.sans, altName: fallbacks.sans, ...simhei},
+  {name: fonts.sans.ascii, altName: chineseNames.sans, ...simhei},
   {name: fallbacks.serif, panose: '02020400000000000000', charset: '86', family: 'roman', pitch: 'variable'},
   {name: fallbacks.sans, panose: '020B0500000000000000', charset: '86', family: 'swiss', pitch: 'variable'},
   {

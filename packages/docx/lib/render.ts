@@ -7,6 +7,7 @@
 import {
   AlignmentType,
   Bookmark,
+  BorderStyle,
   Document,
   Footer,
   FootnoteReferenceRun,
@@ -20,8 +21,10 @@ import {
   Tab,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlignTable,
   WidthType,
   type FileChild,
   type ISectionOptions,
@@ -117,17 +120,36 @@ const sans = {font: fonts.sans}
 
 const withRun = (state: State, run: State['run']): State => ({...state, run: {...state.run, ...run}})
 
+/**
+ * A two-character title (前言, 引言) set apart as GB/T 1.1 prints it (前　　言): two characters' space after the first
+ * by its spacing, not by spaces, so the text (and the 目次's entry) stays 前言. Its size is the title style's 16 pt.
+ */
+const spaced = (title: string, state: State): Array<TextRun> =>
+  [...title].length === 2 ? [text([...title][0] ?? '', state, {characterSpacing: 640}), text([...title][1] ?? '', state)] : [text(title, state)]
+
 /** A labelled block (注, 示例): its label in 黑体, then its text. */
-const labelled = (styleId: string, label: string, children: ReadonlyArray<PhrasingContent>, state: State): Paragraph =>
-  para(styleId, [text(label, state, sans), ...runs(children, state)])
+const labelled = (styleId: string, label: string, children: ReadonlyArray<PhrasingContent>, state: State, extra: Record<string, unknown> = {}): Paragraph =>
+  para(styleId, [text(label, state, sans), ...runs(children, state)], extra)
 
 const cellOf = (children: Array<Paragraph>, span: {columnSpan?: number | undefined; rowSpan?: number | undefined} = {}): TableCell =>
-  new TableCell({children: children.length > 0 ? children : [new Paragraph({})], ...(span.columnSpan ? {columnSpan: span.columnSpan} : {}), ...(span.rowSpan ? {rowSpan: span.rowSpan} : {})})
+  new TableCell({
+    children: children.length > 0 ? children : [new Paragraph({})],
+    ...(span.columnSpan ? {columnSpan: span.columnSpan} : {}),
+    // A cell taking several rows is centred in their height, as the PDF sets it.
+    ...(span.rowSpan ? {rowSpan: span.rowSpan, ...(span.rowSpan > 1 ? {verticalAlign: VerticalAlignTable.CENTER} : {})} : {})
+  })
 
-const cellParagraph = (children: Array<ParagraphChild>): Paragraph => new Paragraph({style: style.paragraph, indent: {firstLine: 0}, children})
+/** A cell's paragraph: never justified (a wrapped cell would spread its characters apart); a header cell centred, the others set left as the PDF sets them. */
+const cellParagraph = (children: Array<ParagraphChild>, header = false): Paragraph =>
+  new Paragraph({style: style.paragraph, indent: {firstLine: 0}, alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, children})
 
 /** The text width of an A4 page in twentieths of a point: a display formula is centred on its middle, its number set at its end. */
 const textWidth = 11906 - 1417 - 1134
+
+/** The 历次修订记录's caption, as the PDF and the HTML name it. */
+const revisionHistoryTitle = '历次修订记录'
+/** Its columns' widths: the numbers, the changes (the widest), then the departments and people. */
+const revisionWidths = [1850, 1850, 3055, 1000, 850, 750]
 const formulaTabs = [
   {type: 'center' as const, position: Math.round(textWidth / 2)},
   {type: 'right' as const, position: textWidth}
@@ -186,8 +208,26 @@ async function readImages(tree: Standard, read: DocxOptions['readImage']): Promi
   return images
 }
 
+/** An entry of a list of symbols, of a 式中： or a 说明：: the symbol, a dash, its meaning; its wrapped lines hung two characters less than `left`. */
+const definitionEntry = (node: DefinitionItem, state: State, left: number, extra: Record<string, unknown> = {}): Paragraph =>
+  para(style.paragraph, [...runs(node.children[0].children, state), text(documentWords().technical.dash, state), ...runs(node.children[1].children, state)], {indent: {left, hanging: 420}, ...extra})
+
+/** An image's paragraph, and a sub-figure's label and caption under it; `extra` (keeping it with what follows) on each. */
+const picture = (node: Image, state: State, extra: Record<string, unknown> = {}): Array<Paragraph> => [
+  // Single spacing that grows with the picture: the text's fixed line pitch would crop it.
+  para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {
+    alignment: AlignmentType.CENTER,
+    indent: {firstLine: 0},
+    spacing: {line: 240, lineRule: LineRuleType.AUTO},
+    ...extra
+  }),
+  ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)], extra)] : [])
+]
+
 /** A table's notes and footnotes, inside its frame: one cell across the whole width. */
-const fullWidthRow = (columns: number, content: Array<Paragraph>): TableRow => new TableRow({children: [cellOf(content, {columnSpan: columns > 1 ? columns : undefined})]})
+const fullWidthRow = (columns: number, content: Array<Paragraph>): TableRow =>
+  // Kept on one page: the notes are not parted from one another.
+  new TableRow({cantSplit: true, children: [cellOf(content, {columnSpan: columns > 1 ? columns : undefined})]})
 
 /**
  * The nodes that only ever stand inside another (a term's source, a list's
@@ -206,32 +246,36 @@ const parts: {[Type in PartType]: (node: Extract<PartNode, {type: Type}>, state:
     )
   },
   tableFootnote: (node, state) => [para(style.note, [text(node.label, state, {superScript: true}), text('\u3000', state), ...runs(node.children, state)])],
-  image: (node, state) => [
-    // Single spacing that grows with the picture: the text's fixed line pitch would crop it.
-    para(style.paragraph, [imageRun(node, state) ?? text(`[${node.alt || node.url}]`, state)], {alignment: AlignmentType.CENTER, indent: {firstLine: 0}, spacing: {line: 240, lineRule: LineRuleType.AUTO}}),
-    ...(node.label || node.caption ? [para(style.figureTitle, [text([node.label, node.caption].filter(Boolean).join('\u3000'), state)])] : [])
-  ],
-  definitionItem: (node, state) => [
-    para(style.paragraph, [...runs(node.children[0].children, state), text(documentWords().technical.dash, state), ...runs(node.children[1].children, state)], {indent: {left: 840, hanging: 420}})
-  ],
+  image: (node, state) => picture(node, state),
+  definitionItem: (node, state) => [definitionEntry(node, state, 840)],
   definitionTerm: (node, state) => [para(style.paragraph, runs(node.children, state))],
   definitionDescription: (node, state) => [para(style.paragraph, runs(node.children, state))],
   bibliographyEntry: (node, state) => [para(style.paragraph, [...(node.label ? [text(`${node.label}\u3000`, state)] : []), ...runs(node.children, state)], {indent: {firstLine: 0}})]
 }
 
 export const handlers = {
-  foreword: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.foreword, state)]), ...blocks(node.children, state)],
-  introduction: (node, state) => [para(style.forewordTitle, [text(documentWords().edition.introduction, state)]), ...blocks(node.children, state)],
+  foreword: (node, state) => [para(style.forewordTitle, spaced(documentWords().edition.foreword, state)), ...blocks(node.children, state)],
+  introduction: (node, state) => [para(style.forewordTitle, spaced(documentWords().edition.introduction, state)), ...blocks(node.children, state)],
+  // The 历次修订记录 as the PDF sets it: its caption, the text in 小五, the changes numbered, the changes' column the widest.
   revisionHistory: (node, state) => {
-    const header = new TableRow({tableHeader: true, children: revisionColumns.map((column) => cellOf([cellParagraph([text(column, state, sans)])]))})
+    const small = withRun(state, {size: 18})
+    const header = new TableRow({tableHeader: true, children: revisionColumns.map((column) => cellOf([cellParagraph([text(column, small, sans)], true)]))})
     const rows = node.children.map((record) =>
       new TableRow({
-        children: [record.number, record.replaces ?? '', record.changes.join('；'), record.departments.join('、'), record.revisers.join('、'), record.approvers.join('、')].map((value) =>
-          cellOf([cellParagraph([text(value, state)])])
-        )
+        children: [
+          record.number,
+          record.replaces ?? '',
+          record.changes.map((change, index) => (record.changes.length > 1 ? `${index + 1}. ${change}；` : change)).join(' '),
+          record.departments.join('、'),
+          record.revisers.join('、'),
+          record.approvers.join('、')
+        ].map((value) => cellOf([cellParagraph([text(value, small)])]))
       })
     )
-    return [new Table({rows: [header, ...rows], width: {size: 100, type: WidthType.PERCENTAGE}})]
+    return [
+      para(style.tableTitle, [text(revisionHistoryTitle, state)]),
+      new Table({rows: [header, ...rows], width: {size: textWidth, type: WidthType.DXA}, columnWidths: revisionWidths, layout: TableLayoutType.FIXED})
+    ]
   },
   changeList: (node, state) => node.children.map((entry) => para(entry.label === '——' ? style.dash : style.letter, [text(entry.label, state), ...runs(entry.children, state)])),
   clause: (node, state) => {
@@ -272,12 +316,15 @@ export const handlers = {
   table: (node, state) => {
     const rows = node.children.filter((child) => child.type === 'tableRow')
     const columns = Math.max(1, ...rows.map((row) => row.children.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0)))
+    // The header is the header rows and the rows their cells reach down into (repeated on each page together).
+    let headerEnd = Math.min(node.headerRows, rows.length)
+    for (let index = 0; index < headerEnd; index++) for (const cell of rows[index]?.children ?? []) headerEnd = Math.max(headerEnd, Math.min(rows.length, index + (cell.rowSpan ?? 1)))
     const tableRows = rows.map(
       (row, index) =>
         new TableRow({
-          tableHeader: index < node.headerRows,
+          tableHeader: index < headerEnd,
           children: row.children.map((cell) =>
-            cellOf([cellParagraph(runs(cell.children, index < node.headerRows ? withRun(state, {}) : state))], {columnSpan: cell.colSpan, rowSpan: cell.rowSpan})
+            cellOf([cellParagraph(runs(cell.children, index < headerEnd ? withRun(state, {}) : state), index < headerEnd)], {columnSpan: cell.colSpan, rowSpan: cell.rowSpan})
           )
         })
     )
@@ -286,9 +333,19 @@ export const handlers = {
     const title = caption('table', node)
     return [...(title ? [para(style.tableTitle, [text(title, state)])] : []), new Table({rows: tableRows, width: {size: 100, type: WidthType.PERCENTAGE}}), new Paragraph({style: style.paragraph, children: []})]
   },
+  // A figure kept on one page with its key, notes and title: each of its paragraphs kept with the next, up to the title.
   figure: (node, state) => {
     const title = caption('figure', node)
-    return [...blocks(node.children, state), ...(title ? [para(style.figureTitle, [text(title, state)])] : [])]
+    const keep = title ? {keepNext: true} : {}
+    const words = documentWords().technical
+    const pieces = node.children.flatMap((child): Array<FileChild> => {
+      if (child.type === 'image') return picture(child, state, keep)
+      if (child.type === 'note') return [labelled(style.note, noteLabel(child), child.children, state, keep)]
+      if (child.type === 'definitionList' && child.kind === 'key')
+        return [para(style.paragraph, [text(words.key, state)], keep), ...child.children.map((item) => definitionEntry(item, state, 1260, keep))]
+      return blocks([child], state)
+    })
+    return [...pieces, ...(title ? [para(style.figureTitle, [text(title, state)])] : [])]
   },
   formula: (node, state) => {
     const math = omml(node.value, true)
@@ -305,7 +362,9 @@ export const handlers = {
   definitionList: (node, state) => {
     const words = documentWords().technical
     const lead = node.kind === 'where' ? words.where : node.kind === 'key' ? words.key : undefined
-    return [...(lead ? [para(style.paragraph, [text(lead, state)])] : []), ...blocks(node.children, state)]
+    // Under 式中：/说明： (two characters in) the entries stand four characters in, as GB/T 1.1 and the PDF set them.
+    const items = lead ? node.children.map((item) => definitionEntry(item, state, 1260)) : blocks(node.children, state)
+    return [...(lead ? [para(style.paragraph, [text(lead, state)])] : []), ...items]
   },
   bibliography: (node, state) => [para(style.bibliographyTitle, [text(documentWords().technical.bibliography, state)], {pageBreakBefore: true}), ...blocks(node.children, state)],
   // The index of the terms, filled in from the entries as the other editions list them: the Chinese terms in pinyin
@@ -347,23 +406,33 @@ export const handlers = {
   break: (_node, state) => [text('', state, {break: 1})]
 } satisfies DocxHandlers
 
+/** A rule of the cover: a single line, ¾ pt. */
+const rule = {style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1}
+
 /** The cover: code and ICS/CCS at the top, the document type, the number and what it replaces, the titles, the dates and the issuer. */
 export function cover(tree: Standard): Array<FileChild> {
   const c = tree.cover
   const words = documentWords().cover
-  const line = (value: string, options: {size?: number; bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; font?: typeof fonts.sans | typeof fonts.serif} = {}) =>
+  const line = (
+    value: string,
+    options: {size?: number; bold?: boolean; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; font?: typeof fonts.sans | typeof fonts.serif; ruleUnder?: boolean} = {}
+  ) =>
     new Paragraph({
       alignment: options.alignment ?? AlignmentType.LEFT,
       spacing: {before: options.before ?? 0},
+      // The cover's rule under the document type, across the text width.
+      ...(options.ruleUnder ? {border: {bottom: rule}} : {}),
       children: [new TextRun({text: value, font: options.font ?? fonts.sans, size: options.size ?? 21, bold: options.bold ?? false})]
     })
   const out: Array<FileChild> = []
   if (c.ics?.length) out.push(line(words.ics({numbers: c.ics})))
   const ccs = c.ccs ?? c.classification
   if (ccs) out.push(line(c.ccs ? words.ccs({value: ccs}) : ccs))
+  // A company standard's category (管理标准 …), under them at the top left, as the PDF sets it.
+  if (c.category) out.push(line(c.category))
   if (c.filing) out.push(line(words.filing({number: c.filing}), {alignment: AlignmentType.RIGHT}))
-  out.push(line(c.code, {size: 52, bold: true, alignment: AlignmentType.RIGHT, before: 240}))
-  if (c.documentType) out.push(line(c.documentType, {size: 44, alignment: AlignmentType.CENTER, before: 480}))
+  out.push(line(c.code, {size: 52, alignment: AlignmentType.RIGHT, before: 240}))
+  if (c.documentType) out.push(line(c.documentType, {size: 44, alignment: AlignmentType.CENTER, before: 480, ruleUnder: true}))
   out.push(line(printedNumber(c.number), {size: 28, alignment: AlignmentType.RIGHT, before: 480}))
   for (const replaced of c.replacedNumbers ?? (c.replaces ? [c.replaces] : [])) out.push(line(words.replaces({number: replaced}), {alignment: AlignmentType.RIGHT}))
   out.push(line(c.title, {size: 52, alignment: AlignmentType.CENTER, before: 2400}))
@@ -374,17 +443,27 @@ export function cover(tree: Standard): Array<FileChild> {
   out.push(
     new Paragraph({
       spacing: {before: 3600},
-      tabStops: [{type: 'right', position: 9638}],
+      // The cover's rule over the dates, across the text width.
+      border: {bottom: rule},
+      tabStops: [{type: 'right', position: textWidth}],
       children: [new TextRun({text: dates[0] ?? '', font: fonts.sans, size: 28}), new TextRun({text: `\t${dates[1] ?? ''}`, font: fonts.sans, size: 28})]
     })
   )
-  for (const issuer of c.issuers ?? (c.issuer ? [c.issuer] : [])) out.push(line(issuer, {size: 32, alignment: AlignmentType.CENTER, before: 240}))
-  out.push(line(words.issuedBy, {size: 28, alignment: AlignmentType.CENTER}))
+  // One issuer: its name and 发布 on one line, as the PDF sets them; several: one a line, then 发布.
+  const issuers = c.issuers ?? (c.issuer ? [c.issuer] : [])
+  if (issuers.length === 1) out.push(line(`${issuers[0]}\u3000${words.issuedBy}`, {size: 32, alignment: AlignmentType.CENTER, before: 240}))
+  else {
+    for (const issuer of issuers) out.push(line(issuer, {size: 32, alignment: AlignmentType.CENTER, before: 240}))
+    out.push(line(words.issuedBy, {size: 28, alignment: AlignmentType.CENTER}))
+  }
   return out
 }
 
 /** The fixed date of an edition: its issue date, else the start of its year. */
 export const editionDate = (tree: Standard): string => (tree.cover.issued && /^\d{4}-\d{2}-\d{2}$/u.test(tree.cover.issued) ? tree.cover.issued : `${tree.cover.year}-01-01`)
+
+/** Chinese text (its Latin words broken as English): a word processor picks its East Asian faces by the East Asian language. */
+const language = {value: 'en-US', eastAsia: 'zh-CN'}
 
 /** A4 in twentieths of a point, with the margins GB/T 1.1 documents are set with. */
 export const page = {size: {width: 11906, height: 16838}, margin: {top: 1417, bottom: 1134, left: 1417, right: 1134, header: 851, footer: 992}}
@@ -400,7 +479,8 @@ export async function renderDocx(tree: Standard, options: DocxOptions = {}): Pro
   const state = await editionState(tree, options.readImage)
   const front = tree.children.filter((child) => child.type === 'foreword' || child.type === 'introduction')
   const rest = tree.children.filter((child) => child.type !== 'foreword' && child.type !== 'introduction')
-  const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})
+  // The running header: the number at the right, over a rule across the text width, as the PDF sets it.
+  const header = new Header({children: [new Paragraph({alignment: AlignmentType.RIGHT, border: {bottom: rule}, children: [new TextRun({text: printedNumber(tree.cover.number), font: fonts.sans, size: 21})]})]})
   const footer = () =>
     new Footer({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: [PageNumber.CURRENT], font: fonts.serif, size: 18})]})]})
   const sections: Array<ISectionOptions> = [{properties: {page}, children: cover(tree)}]
@@ -431,7 +511,8 @@ export async function renderDocx(tree: Standard, options: DocxOptions = {}): Pro
     title: tree.cover.title,
     description: printedNumber(tree.cover.number),
     revision: 1,
-    styles: {default: {document: {run: {font: fonts.serif, size: 21}}}, paragraphStyles},
+    // The East Asian language zh-CN makes a word processor without 宋体/黑体 take Simplified Chinese faces for them.
+    styles: {default: {document: {run: {font: fonts.serif, size: 21, language}}}, paragraphStyles},
     sections
   })
   return deterministic(await Packer.toBuffer(document), date)

@@ -6,12 +6,25 @@
  */
 import type {IParagraphStyleOptions} from 'docx'
 
-/** 黑体 for headings and labels, 宋体 for text; the Noto faces are the fallback a font table names. */
+/**
+ * 黑体 for headings and labels, 宋体 for text, named by the faces' Latin names
+ * SimHei and SimSun (Word lists them as 黑体 and 宋体; the font table pairs
+ * the names): a word processor without them knows these names, and with the
+ * text's East Asian language zh-CN takes Simplified Chinese faces of the same
+ * kind (LibreOffice: Noto Serif CJK SC for SimSun, Noto Sans CJK SC for
+ * SimHei), where 宋体 itself would be replaced by a sans-serif face.
+ */
 export const fonts = {
-  sans: {ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: '黑体'},
-  serif: {ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: '宋体'},
-  mono: {ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: '宋体'}
+  sans: {ascii: 'SimHei', hAnsi: 'SimHei', eastAsia: 'SimHei'},
+  serif: {ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: 'SimSun'},
+  mono: {ascii: 'Courier New', hAnsi: 'Courier New', eastAsia: 'SimSun'}
 } as const
+
+/** The Chinese names of the faces, as Word lists them. */
+export const chineseNames = {sans: '黑体', serif: '宋体'} as const
+
+/** A frame's line: single, ½ pt, a little off the text. */
+const frame = {style: 'single', size: 4, color: 'auto', space: 4} as const
 
 /** Half-points: 五号 10.5 pt for text, 小五 9 pt for notes. */
 const body = 21
@@ -88,7 +101,8 @@ export const paragraphStyles: Array<IParagraphStyleOptions> = [
   heading(style.term, '标准文件_术语条一', 1),
   plain(style.note, '标准文件_注：', {run: {size: small}, paragraph: {indent: {left: 420, firstLine: 0}}}),
   plain(style.example, '标准文件_示例', {run: {size: small}, paragraph: {indent: {left: 420, firstLine: 0}}}),
-  plain(style.dash, '标准文件_破折号列项', {paragraph: {indent: {left: 420, hanging: 420}}}),
+  // The dash two characters in, as a letter is: the text after it, and its wrapped lines, four characters in.
+  plain(style.dash, '标准文件_破折号列项', {paragraph: {indent: {left: 840, hanging: 420}}}),
   plain(style.letter, '标准文件_字母编号列项（一级）', {paragraph: {indent: {left: 840, hanging: 420}}}),
   plain(style.number, '标准文件_数字编号列项（二级）', {paragraph: {indent: {left: 1260, hanging: 420}}}),
   {...heading(style.tableTitle, '标准文件_正文表标题', 9), paragraph: {alignment: 'center', keepNext: true, indent: {firstLine: 0}}},
@@ -97,5 +111,9 @@ export const paragraphStyles: Array<IParagraphStyleOptions> = [
   {...plain(style.tocTitle, '标准文件_目次、标准名称标题', {run: {font: fonts.sans, size: 32}}), paragraph: {alignment: 'center', indent: {firstLine: 0}, spacing: {before: 480, after: 480}}},
   plain(style.tocBody, '目次、索引正文', {paragraph: {indent: {firstLine: 0}, alignment: 'left'}}),
   plain(style.footnote, '标准文件_脚注', {run: {size: small}, paragraph: {indent: {firstLine: 0}, spacing: {line: 240}}}),
-  plain(style.code, 'Code', {run: {font: fonts.mono, size: small}, paragraph: {indent: {left: 420, firstLine: 0}, alignment: 'left', spacing: {line: 240}}})
+  // Code in a frame, as the PDF sets it: the lines of a block share one box.
+  plain(style.code, 'Code', {
+    run: {font: fonts.mono, size: small},
+    paragraph: {indent: {left: 420, right: 0, firstLine: 0}, alignment: 'left', spacing: {line: 240}, border: {top: frame, bottom: frame, left: frame, right: frame}}
+  })
 ]

@@ -59,8 +59,9 @@ describe('@stdkit/docx', () => {
     expect(outline('标准文件_术语条一')).toBe('1')
     expect(outline('标准文件_段')).toBeUndefined()
     expect(outline('标准文件_注：')).toBeUndefined()
-    expect(styles).toContain('w:eastAsia="黑体"')
-    expect(styles).toContain('w:eastAsia="宋体"')
+    // 黑体 and 宋体 by their Latin names, which a word processor without them knows.
+    expect(styles).toContain('w:eastAsia="SimHei"')
+    expect(styles).toContain('w:eastAsia="SimSun"')
     expect(new Set(paragraphStyles.map((style) => style.id)).size).toBe(paragraphStyles.length)
   })
 
@@ -104,6 +105,12 @@ describe('@stdkit/docx', () => {
     expect(document).toContain('<w:tblHeader/>')
     expect(document).toMatch(/<w:gridSpan w:val="\d"\/>/u)
     expect(document).toContain('<w:vMerge w:val="restart"/>')
+    // No cell's text justified (a wrapped cell would spread its characters apart): header cells centred, the others left (the notes below a table set as notes).
+    const cells = [...document.matchAll(/<w:tc>((?:(?!<\/w:tc>).)*)<\/w:tc>/gsu)].map((cell) => cell[1] ?? '').filter((cell) => cell.includes('<w:pStyle w:val="StdParagraph"/>'))
+    expect(cells.length).toBeGreaterThan(5)
+    const alignments = new Set(cells.flatMap((cell) => [...cell.matchAll(/<w:p>(?:(?!<\/w:pPr>).)*?<w:jc w:val="(\w+)"\/>/gsu)].map((match) => match[1])))
+    expect([...alignments].sort()).toEqual(['center', 'left'])
+    expect(cells.filter((cell) => !/<w:jc w:val="(?:left|center)"\/>/u.test(cell))).toEqual([])
   })
 
   it('writes the text of every construct, none left out', async () => {
@@ -255,9 +262,12 @@ describe('fonts', () => {
     expect(entry('Noto Serif CJK SC')).toContain('<w:charset w:val="86"/>')
     expect(entry('Noto Sans CJK SC')).toContain('<w:charset w:val="86"/>')
     // Every face a run or a style names is in the table.
-    const named = new Set([...`${unzip(await renderDocx(constructs)).styles}${unzip(await renderDocx(constructs)).document}`.matchAll(/w:(?:ascii|hAnsi|eastAsia)="([^"]+)"/gu)].map((match) => match[1] ?? ''))
+    const xml = `${unzip(await renderDocx(constructs)).styles}${unzip(await renderDocx(constructs)).document}`
+    const named = new Set([...xml.matchAll(/<w:rFonts\b[^>]*>/gu)].flatMap((fonts) => [...fonts[0].matchAll(/w:(?:ascii|hAnsi|eastAsia)="([^"]+)"/gu)].map((match) => match[1] ?? '')))
     expect([...named].filter((name) => entry(name) === '')).toEqual([])
-    expect(named).toContain('宋体')
+    expect(named).toContain('SimSun')
+    // The text's East Asian language, by which a word processor without these faces takes Simplified Chinese ones; its Latin words broken as English.
+    expect(xml).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>')
   })
 })
 
@@ -276,7 +286,7 @@ describe('terms', () => {
       {style: 'StdParagraph', text: '[来源：鹈鹕辞典，3.1，有修改]'}
     ])
     // The term and its English equivalent in 黑体, the admitted term in the text's 宋体.
-    expect(document).toMatch(/<w:rFonts w:ascii="SimHei" w:eastAsia="黑体" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">鹈鹕术语<\/w:t><\/w:r><w:r><w:rPr><w:rFonts w:ascii="SimHei" w:eastAsia="黑体" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">　pelican term</u)
+    expect(document).toMatch(/<w:rFonts w:ascii="SimHei" w:eastAsia="SimHei" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">鹈鹕术语<\/w:t><\/w:r><w:r><w:rPr><w:rFonts w:ascii="SimHei" w:eastAsia="SimHei" w:hAnsi="SimHei"\/><\/w:rPr><w:t xml:space="preserve">　pelican term</u)
     expect(document).toMatch(/<w:keepNext\/><\/w:pPr><w:r><w:t xml:space="preserve">鹈鹕别名<\/w:t>/u)
   })
 

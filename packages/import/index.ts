@@ -1,0 +1,1 @@
+export type {ImportMessage, ImportResult, Recognised, WordBlock, WordCell, WordDocument, WordImage, WordParagraph, WordPlace, WordRow, WordRun, WordTable} from './lib/model.js'
