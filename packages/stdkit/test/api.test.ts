@@ -91,14 +91,23 @@ describe('stdkit', () => {
     expect(document).toContain('<w:pStyle w:val="StdChapter"/>')
   }, 60_000)
 
-  it('writes an edition loaded from a library as Word, its PNG figure read beside its file', async () => {
+  it('writes an edition loaded from a library as Word, its figures read beside its file: PNG as it is, SVG with a PNG fallback', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'stdkit-api-docx-'))
     cpSync(path.join(repository, 'standards/t-zxbz-15'), path.join(folder, 'standards/t-zxbz-15'), {recursive: true})
     const edition = await stdkit.loadEdition('standards/t-zxbz-15/2026.md', 'standards', folder)
     expect(edition.file.messages.map(String)).toEqual([])
     const parts = unzipSync(await stdkit.renderDocx(edition))
-    const media = Object.entries(parts).filter(([name]) => name.startsWith('word/media/')).map(([, bytes]) => Buffer.from(bytes))
-    expect(media).toEqual([readFileSync(path.join(repository, 'standards/t-zxbz-15/figures/bonding-star.png'))])
+    const media = Object.entries(parts).filter(([name]) => name.startsWith('word/media/'))
+    const figure = (name: string) => readFileSync(path.join(repository, 'standards/t-zxbz-15/figures', name))
+    const source = readFileSync(path.join(repository, 'standards/t-zxbz-15/2026.md'), 'utf8')
+    const svgs = [...new Set([...source.matchAll(/\]\(figures\/([^)]+\.svg)\)/gu)].map((match) => match[1] as string))]
+    expect(svgs.length).toBeGreaterThan(0)
+    const bytes = media.map(([, data]) => Buffer.from(data))
+    // The PNG figure as it is, each SVG figure as it is, each with a PNG drawn from it.
+    expect(bytes).toContainEqual(figure('bonding-star.png'))
+    for (const svg of svgs) expect(bytes).toContainEqual(figure(svg))
+    expect(media.filter(([name]) => name.endsWith('.svg'))).toHaveLength(svgs.length)
+    expect(media.filter(([name]) => name.endsWith('.png'))).toHaveLength(svgs.length + 1)
   }, 60_000)
 
   it('writes a comparison as Word, its differences tracked changes, each edition’s figures read beside its file', async () => {
