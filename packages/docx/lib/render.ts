@@ -460,7 +460,12 @@ export function cover(tree: Standard): Array<FileChild> {
 }
 
 /** The fixed date of an edition: its issue date, else the start of its year. */
-export const editionDate = (tree: Standard): string => (tree.cover.issued && /^\d{4}-\d{2}-\d{2}$/u.test(tree.cover.issued) ? tree.cover.issued : `${tree.cover.year}-01-01`)
+export const editionDate = (tree: Standard): string =>
+  tree.cover.issued && /^\d{4}-\d{2}-\d{2}$/u.test(tree.cover.issued)
+    ? tree.cover.issued
+    : Number.isInteger(tree.cover.year) && tree.cover.year > 0
+      ? `${String(tree.cover.year).padStart(4, '0')}-01-01`
+      : '1980-01-01'
 
 /** Chinese text (its Latin words broken as English): a word processor picks its East Asian faces by the East Asian language. */
 const language = {value: 'en-US', eastAsia: 'zh-CN'}
@@ -545,7 +550,8 @@ export function deterministic(bytes: Uint8Array, date: string): Uint8Array {
   if (core) parts['docProps/core.xml'] = new TextEncoder().encode(new TextDecoder().decode(core).replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, stamp))
   // The zip's times are local: midnight of the edition's date wherever the build runs.
   const [year = 1980, month = 1, day = 1] = date.split('-').map(Number)
-  const time = new Date(year, month - 1, day)
+  // A zip records years 1980 to 2107 only: an edition dated outside them keeps the nearest.
+  const time = year < 1980 ? new Date(1980, 0, 1) : year > 2099 ? new Date(2099, 11, 31) : new Date(year, month - 1, day)
   // The content types first, as readers of packages expect them.
   const names = Object.keys(parts).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
   const ordered = Object.fromEntries(names.map((name) => [name, [parts[name] as Uint8Array, {mtime: time}] as const]))

@@ -364,3 +364,15 @@ describe('images', () => {
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
   })
 })
+
+describe('an edition without a usable date', () => {
+  it('is written all the same, dated within what a zip can record, the same bytes each time', async () => {
+    const empty = parseStandard(new VFile({path: 'standards/x/draft.md', value: ''}))
+    const bytes = await renderDocx(empty)
+    expect(unzipSync(bytes)['word/document.xml']).toBeDefined()
+    expect(await renderDocx(empty)).toEqual(bytes)
+    const early = parse('standards/q-zx-75.1861/2007.md')
+    const old = {...early, cover: {...early.cover, issued: '1975-06-01', year: 1975}}
+    expect(strFromU8(unzipSync(await renderDocx(old))['docProps/core.xml'] ?? new Uint8Array())).toContain('1975-06-01T00:00:00Z')
+  })
+})
