@@ -518,6 +518,9 @@ export async function renderDocx(tree: Standard, options: DocxOptions = {}): Pro
     revision: 1,
     // The East Asian language zh-CN makes a word processor without 宋体/黑体 take Simplified Chinese faces for them.
     styles: {default: {document: {run: {font: fonts.serif, size: 21, language}}}, paragraphStyles},
+    // The 目次 is written filled in but without page numbers, which only a word processor's layout knows: Word
+    // offers to update the fields when it opens the document, and the page numbers are filled in.
+    features: {updateFields: true},
     sections
   })
   return deterministic(await Packer.toBuffer(document), date)

@@ -376,3 +376,10 @@ describe('an edition without a usable date', () => {
     expect(strFromU8(unzipSync(await renderDocx(old))['docProps/core.xml'] ?? new Uint8Array())).toContain('1975-06-01T00:00:00Z')
   })
 })
+
+describe('the 目次 page numbers', () => {
+  it('are asked for when Word opens the document: its fields are marked to be updated', async () => {
+    const settings = strFromU8(unzipSync(await renderDocx(seed))['word/settings.xml'] ?? new Uint8Array())
+    expect(settings).toMatch(/<w:updateFields(?: w:val="(?:true|1|on)")?\/>/u)
+  })
+})
