@@ -136,8 +136,10 @@ class Reader {
   private notePlace: number | undefined
   private readonly images = new Map<string, WordImage>()
   private readonly notes = new Map<string, Map<string, XmlElement>>()
-  /** Runs added while a TOC field's result was showing, and others, in the current paragraph. */
+  /** Runs added while a TOC field's result was showing, in the current paragraph. */
   private tocRuns = 0
+  /** Text boxes met in the current paragraph, read after it. */
+  private boxes: Array<XmlElement> = []
 
   constructor(
     private readonly pack: WordPackage,
@@ -154,9 +156,15 @@ class Reader {
     for (const item of container.children) {
       if (typeof item === 'string') continue
       switch (item.name) {
-        case 'w:p':
+        case 'w:p': {
+          const outer = this.boxes
+          this.boxes = []
           out.push(this.paragraph(item))
+          const boxes = this.boxes
+          this.boxes = outer
+          for (const box of boxes) this.blocks(box, out)
           break
+        }
         case 'w:tbl':
           out.push(this.table(item))
           break
@@ -222,6 +230,7 @@ class Reader {
     if (child(pPr, 'w:sectPr') !== undefined) paragraph.sectionEnd = true
     const tocStyle = style !== undefined && /^TOC \d$/.test(style.name)
     if (tocStyle || this.tocRuns > 0 || (runs.length === 0 && tocAtStart && this.tocActive)) paragraph.contents = true
+    paragraph.runs = joinRuns(runs)
     paragraph.place.words = firstWords(runs.map((run) => run.text).join(''))
     return paragraph
   }
@@ -315,7 +324,7 @@ class Reader {
           if (field !== undefined && !field.result) field.instruction.push(textOf(item))
           continue
         }
-        if (this.hidden) continue
+        if (this.hidden || format().hidden === true) continue
         switch (item.name) {
           case 'w:t':
             text.push(textOf(item))
@@ -350,6 +359,8 @@ class Reader {
           case 'w:object': {
             flush()
             for (const image of this.drawing(item)) this.push(runs, {text: '', image})
+            // A text box's paragraphs are read after the paragraph it is anchored in.
+            this.boxes.push(...descendants(item, 'w:txbxContent'))
             break
           }
           case 'mc:AlternateContent': {
@@ -493,6 +504,33 @@ class Reader {
     place.words = first === undefined ? '' : first.place.words
     return {kind: 'table', place, rows}
   }
+}
+
+/** The formatting of a text run, as a key; undefined for a run that holds something else (a break, a note, a formula, an image). */
+function formatKey(run: WordRun): string | undefined {
+  if (run.break || run.pageBreak || run.footnote || run.math || run.image) return undefined
+  return JSON.stringify([run.bold, run.italic, run.superscript, run.subscript, run.font, run.monospace, run.size])
+}
+
+/** Neighbouring runs of one formatting joined (Word splits text into runs for its own reasons: revisions, spelling marks), each text joined once. */
+function joinRuns(runs: ReadonlyArray<WordRun>): Array<WordRun> {
+  const joined: Array<WordRun> = []
+  let group: Array<WordRun> = []
+  const close = (): void => {
+    if (group.length === 1) joined.push(group[0]!)
+    else if (group.length > 1) joined.push({...group[0]!, text: group.map((run) => run.text).join('')})
+    group = []
+  }
+  let key: string | undefined
+  for (const run of runs) {
+    const next = formatKey(run)
+    if (next === undefined || next !== key) close()
+    if (next === undefined) joined.push(run)
+    else group.push(run)
+    key = next
+  }
+  close()
+  return joined
 }
 
 /** The children named `name`, looking through the wrappers (content controls, custom XML, tracked insertions) around them. */
