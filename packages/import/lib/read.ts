@@ -35,7 +35,9 @@ export function readDocx(bytes: Uint8Array): WordDocument {
   const reader = new Reader(pack, main, styles, numbering, theme)
   const blocks: Array<WordBlock> = []
   reader.blocks(body, blocks)
-  return {blocks, properties: readProperties(pack)}
+  const read: WordDocument = {blocks, properties: readProperties(pack)}
+  if (reader.tracked) read.tracked = true
+  return read
 }
 
 function optionalXml(pack: WordPackage, part: string | undefined): XmlElement | undefined {
@@ -125,6 +127,8 @@ function firstWords(text: string): string {
 }
 
 class Reader {
+  /** A tracked change was met (and read as accepted). */
+  tracked = false
   /** Body paragraphs read so far (paragraphs in tables count; footnotes do not). */
   private count = 0
   private fields: Array<Field> = []
@@ -177,9 +181,16 @@ class Reader {
           if (toc) this.tocControl--
           break
         }
-        case 'w:customXml':
         case 'w:ins':
         case 'w:moveTo':
+          this.tracked = true
+          this.blocks(item, out)
+          break
+        case 'w:del':
+        case 'w:moveFrom':
+          this.tracked = true
+          break
+        case 'w:customXml':
         case 'w:smartTag':
           this.blocks(item, out)
           break
@@ -243,11 +254,18 @@ class Reader {
         case 'w:r':
           this.run(item, item, runs, paragraphStyle)
           break
+        case 'w:ins':
+        case 'w:moveTo':
+          this.tracked = true
+          this.inline(item, runs, paragraphStyle)
+          break
+        case 'w:del':
+        case 'w:moveFrom':
+          this.tracked = true
+          break
         case 'w:hyperlink':
         case 'w:smartTag':
         case 'w:customXml':
-        case 'w:ins':
-        case 'w:moveTo':
         case 'w:dir':
         case 'w:bdo':
           this.inline(item, runs, paragraphStyle)
@@ -474,7 +492,11 @@ class Reader {
     for (const tr of flatten(tbl, 'w:tr')) {
       const trPr = child(tr, 'w:trPr')
       // A row deleted with tracked changes is gone once they are accepted.
-      if (child(trPr, 'w:del') !== undefined) continue
+      if (child(trPr, 'w:del') !== undefined) {
+        this.tracked = true
+        continue
+      }
+      if (child(trPr, 'w:ins') !== undefined) this.tracked = true
       const header = child(trPr, 'w:tblHeader') !== undefined && !['0', 'false', 'off'].includes(child(trPr, 'w:tblHeader')?.attrs['w:val'] ?? '')
       let column = Number(valueOf(trPr, 'w:gridBefore') ?? '0') || 0
       const cells: Array<WordCell> = []

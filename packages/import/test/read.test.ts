@@ -207,6 +207,8 @@ describe('fields, tracked changes and wrappers', () => {
       })
     )
     expect(paragraphs(doc.blocks).map(text)).toEqual(['保留插入移来链接2024年控件'])
+    expect(doc.tracked).toBe(true)
+    expect(readDocx(docx({body: p('', r('无修订'))})).tracked).toBeUndefined()
   })
 })
 
