@@ -597,6 +597,13 @@ export const en: Messages = {
     editionErrors: 'the edition would have errors',
     errors: (p) => `Not released: ${p.why}`
   },
+  docxRecognise: {
+    unplaced: (p) => `paragraph ${p.paragraph} ("${p.words}") fits no part of the standard: kept as a plain paragraph where it stood`,
+    coverLine: (p) => `cover paragraph ${p.paragraph} ("${p.words}") is none of the cover's fields: kept as a plain paragraph of the foreword`,
+    noNumber: 'no standard number (such as Q/ZX 75.1861–2007) found on the cover: fill in number in the source written',
+    noTitle: 'no title found on the cover: fill in title in the source written',
+    emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`
+  },
   pdf: {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,
     failed: (p) => `cannot typeset ${p.file}: ${p.reason}${p.more > 0 ? `, and ${p.more} more` : ''}`,

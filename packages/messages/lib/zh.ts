@@ -607,6 +607,14 @@ export const zh = {
     editionErrors: '发布后的版本会有错误',
     errors: (p: {why: string}) => `未发布：${p.why}`
   },
+  /** What importing a Word file could not recognise or place (rule ids `import-…`). */
+  docxRecognise: {
+    unplaced: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段（“${p.words}”）无法归入标准的任何部分：按原位置保留为普通段`,
+    coverLine: (p: {paragraph: number; words: string}) => `封面第 ${p.paragraph} 段（“${p.words}”）无法识别为封面的任何项：保留为前言中的普通段`,
+    noNumber: '封面上没有找到标准编号（如 Q/ZX 75.1861–2007）：请在生成的源文件中填写 number',
+    noTitle: '封面上没有找到标准名称：请在生成的源文件中填写 title',
+    emptyTable: (p: {paragraph: number}) => `第 ${p.paragraph} 段的表格没有任何行：已略去`
+  },
   /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {
     noGlyph: (p: {char: string; code: string}) => `嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形`,
