@@ -611,6 +611,18 @@ export const en: Messages = {
     tableHeader: 'table header taller than a page, with no room left for its rows',
     image: (p) => `cannot read the image \`${p.url}\`: ${p.reason}`
   },
+  docxRead: {
+    notZip: 'not a Word document (.docx): the file is not a zip package',
+    brokenZip: (p) => `the zip package is damaged and cannot be read: ${p.reason}`,
+    doc: 'a Word 97–2003 .doc file, not a .docx: save it as .docx in Word, or convert it with soffice --headless --convert-to docx, then import it',
+    encrypted: 'the document is encrypted (it has a password to open): remove the password in Word, save it, then import it',
+    ole: 'an OLE compound file, not a .docx',
+    tooLarge: (p) => `file too large: ${p.size}, the limit is ${p.limit}`,
+    unpackedTooLarge: (p) => `too large once unpacked: ${p.size} in all, the limit is ${p.limit} (a zip bomb?)`,
+    ratio: (p) => `${p.part} is compressed ${p.ratio}:1, more than ${p.limit}:1 (a zip bomb?)`,
+    missingPart: (p) => `the required part ${p.part} is missing: the file is not a complete Word document`,
+    xml: (p) => `broken XML in ${p.part} at line ${p.line}, column ${p.column}: ${p.reason}`
+  },
   served: {
     forbidden: 'forbidden: the preview answers to localhost, 127.0.0.1 and [::1] only\n',
     method: 'method not allowed\n',

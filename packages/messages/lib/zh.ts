@@ -623,6 +623,19 @@ export const zh = {
     tableHeader: '表头高于一页，没有留给表格各行的空间',
     image: (p: {url: string; reason: string}) => `无法读取图片 ${p.url}：${p.reason}`
   },
+  /** Why a Word file is refused before anything is imported (the reader's words; rule ids `import-…`). */
+  docxRead: {
+    notZip: '不是 Word 文档（.docx）：文件不是 zip 包',
+    brokenZip: (p: {reason: string}) => `zip 包已损坏，无法读取：${p.reason}`,
+    doc: '这是 Word 97–2003 的 .doc 文件，不是 .docx：请在 Word 中另存为 .docx，或用 soffice --headless --convert-to docx 转换后再导入',
+    encrypted: '文档已加密（设有打开密码）：请在 Word 中取消密码并另存后再导入',
+    ole: '这是 OLE 复合文件，不是 .docx',
+    tooLarge: (p: {size: string; limit: string}) => `文件过大：${p.size}，上限为 ${p.limit}`,
+    unpackedTooLarge: (p: {size: string; limit: string}) => `解压后过大：共 ${p.size}，上限为 ${p.limit}（疑似 zip 炸弹）`,
+    ratio: (p: {part: string; ratio: number; limit: number}) => `${p.part} 的压缩比为 ${p.ratio}:1，超过 ${p.limit}:1（疑似 zip 炸弹）`,
+    missingPart: (p: {part: string}) => `缺少必需的部件 ${p.part}：文件不是完整的 Word 文档`,
+    xml: (p: {part: string; line: number; column: number; reason: string}) => `${p.part} 第 ${p.line} 行第 ${p.column} 列的 XML 有误：${p.reason}`
+  },
   /** The preview's answers to the browser. */
   served: {
     forbidden: '禁止访问：预览只回应 localhost、127.0.0.1 和 [::1]\n',
