@@ -597,12 +597,31 @@ export const en: Messages = {
     editionErrors: 'the edition would have errors',
     errors: (p) => `Not released: ${p.why}`
   },
+  docxRecognise: {
+    unplaced: (p) => `paragraph ${p.paragraph} ("${p.words}") fits no part of the standard: kept as a plain paragraph where it stood`,
+    coverLine: (p) => `cover paragraph ${p.paragraph} ("${p.words}") is none of the cover's fields: kept as a plain paragraph of the foreword`,
+    noNumber: 'no standard number (such as Q/ZX 75.1861–2007) found on the cover: fill in number in the source written',
+    noTitle: 'no title found on the cover: fill in title in the source written',
+    emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`
+  },
   pdf: {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,
     failed: (p) => `cannot typeset ${p.file}: ${p.reason}${p.more > 0 ? `, and ${p.more} more` : ''}`,
     coverTitle: (p) => `title too long for the cover: ${p.lines} lines where ${p.fit} fit`,
     tableHeader: 'table header taller than a page, with no room left for its rows',
     image: (p) => `cannot read the image \`${p.url}\`: ${p.reason}`
+  },
+  docxRead: {
+    notZip: 'not a Word document (.docx): the file is not a zip package',
+    brokenZip: (p) => `the zip package is damaged and cannot be read: ${p.reason}`,
+    doc: 'a Word 97–2003 .doc file, not a .docx: save it as .docx in Word, or convert it with soffice --headless --convert-to docx, then import it',
+    encrypted: 'the document is encrypted (it has a password to open): remove the password in Word, save it, then import it',
+    ole: 'an OLE compound file, not a .docx',
+    tooLarge: (p) => `file too large: ${p.size}, the limit is ${p.limit}`,
+    unpackedTooLarge: (p) => `too large once unpacked: ${p.size} in all, the limit is ${p.limit} (a zip bomb?)`,
+    ratio: (p) => `${p.part} is compressed ${p.ratio}:1, more than ${p.limit}:1 (a zip bomb?)`,
+    missingPart: (p) => `the required part ${p.part} is missing: the file is not a complete Word document`,
+    xml: (p) => `broken XML in ${p.part} at line ${p.line}, column ${p.column}: ${p.reason}`
   },
   served: {
     forbidden: 'forbidden: the preview answers to localhost, 127.0.0.1 and [::1] only\n',

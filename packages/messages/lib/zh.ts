@@ -607,6 +607,14 @@ export const zh = {
     editionErrors: '发布后的版本会有错误',
     errors: (p: {why: string}) => `未发布：${p.why}`
   },
+  /** What importing a Word file could not recognise or place (rule ids `import-…`). */
+  docxRecognise: {
+    unplaced: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段（“${p.words}”）无法归入标准的任何部分：按原位置保留为普通段`,
+    coverLine: (p: {paragraph: number; words: string}) => `封面第 ${p.paragraph} 段（“${p.words}”）无法识别为封面的任何项：保留为前言中的普通段`,
+    noNumber: '封面上没有找到标准编号（如 Q/ZX 75.1861–2007）：请在生成的源文件中填写 number',
+    noTitle: '封面上没有找到标准名称：请在生成的源文件中填写 title',
+    emptyTable: (p: {paragraph: number}) => `第 ${p.paragraph} 段的表格没有任何行：已略去`
+  },
   /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {
     noGlyph: (p: {char: string; code: string}) => `嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形`,
@@ -614,6 +622,19 @@ export const zh = {
     coverTitle: (p: {lines: number; fit: number}) => `封面的标题过长：${p.lines} 行，只能容纳 ${p.fit} 行`,
     tableHeader: '表头高于一页，没有留给表格各行的空间',
     image: (p: {url: string; reason: string}) => `无法读取图片 ${p.url}：${p.reason}`
+  },
+  /** Why a Word file is refused before anything is imported (the reader's words; rule ids `import-…`). */
+  docxRead: {
+    notZip: '不是 Word 文档（.docx）：文件不是 zip 包',
+    brokenZip: (p: {reason: string}) => `zip 包已损坏，无法读取：${p.reason}`,
+    doc: '这是 Word 97–2003 的 .doc 文件，不是 .docx：请在 Word 中另存为 .docx，或用 soffice --headless --convert-to docx 转换后再导入',
+    encrypted: '文档已加密（设有打开密码）：请在 Word 中取消密码并另存后再导入',
+    ole: '这是 OLE 复合文件，不是 .docx',
+    tooLarge: (p: {size: string; limit: string}) => `文件过大：${p.size}，上限为 ${p.limit}`,
+    unpackedTooLarge: (p: {size: string; limit: string}) => `解压后过大：共 ${p.size}，上限为 ${p.limit}（疑似 zip 炸弹）`,
+    ratio: (p: {part: string; ratio: number; limit: number}) => `${p.part} 的压缩比为 ${p.ratio}:1，超过 ${p.limit}:1（疑似 zip 炸弹）`,
+    missingPart: (p: {part: string}) => `缺少必需的部件 ${p.part}：文件不是完整的 Word 文档`,
+    xml: (p: {part: string; line: number; column: number; reason: string}) => `${p.part} 第 ${p.line} 行第 ${p.column} 列的 XML 有误：${p.reason}`
   },
   /** The preview's answers to the browser. */
   served: {
