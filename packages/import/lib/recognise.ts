@@ -39,6 +39,7 @@ import {
   type ListItem,
   type ListMarker,
   type Note,
+  type Paragraph,
   type PhrasingContent,
   type RevisionHistory,
   type RevisionRecord,
@@ -87,6 +88,8 @@ const words = (value: string): string => {
   return flat.length > 20 ? `${flat.slice(0, 20)}…` : flat
 }
 const hasImage = (paragraph: WordParagraph): boolean => paragraph.runs.some((run) => run.image)
+/** Nothing shown: no text, image, formula or footnote. */
+const isEmpty = (paragraph: WordParagraph): boolean => trimmed(textOf(paragraph)) === '' && !paragraph.runs.some((run) => run.image || run.math || run.footnote)
 const mathRuns = (paragraph: WordParagraph): Array<WordRun> => paragraph.runs.filter((run) => run.math)
 const styleName = (paragraph: WordParagraph): string => paragraph.style?.name ?? ''
 const isSans = (font: string | undefined): boolean => font !== undefined && /黑体|SimHei|Hei|Sans|微软雅黑|YaHei|Arial/iu.test(font)
@@ -595,7 +598,7 @@ export function recognise(doc: WordDocument): Recognition {
 
     // An appendix's label: 附录A, its status, its title, on one or more lines or paragraphs.
     const label = appendixLabel.exec(trimmed(full))
-    if (label?.groups && (label.groups.rest === '' || /^[\n（(]/u.test(label.groups.rest)) && !/[。；]$/u.test(full)) {
+    if (label?.groups && (label.groups.rest === '' || /^[\n（(]/u.test(label.groups.rest ?? '')) && !/[。；]$/u.test(full)) {
       let rest = trimmed(label.groups.rest ?? '')
       const readStatus = (): {status?: 'normative' | 'informative'; labelStyle?: 'gbt-2000' | 'gbt-2020'} => {
         const found = statusLabel.exec(rest)
@@ -609,10 +612,11 @@ export function recognise(doc: WordDocument): Recognition {
       while (rest === '' && blocks[index + 1]?.kind === 'paragraph') {
         const next = blocks[index + 1] as WordParagraph
         const nextText = trimmed(textOf(next))
-        if (nextText === '') {
+        if (isEmpty(next)) {
           index++
           continue
         }
+        if (nextText === '') break
         if (headingOf(next)?.number !== undefined || nextText.length > 60 || /[。；]$/u.test(nextText)) break
         index++
         rest = nextText
@@ -782,7 +786,7 @@ export function recognise(doc: WordDocument): Recognition {
     const list: List = {type: 'list', marker: item.marker, children: [listItem]}
     const parentItem = innermost?.children.at(-1)
     if (innermost && parentItem && parentItem.children.every((child) => child.type !== 'list')) {
-      parentItem.children.push(list)
+      ;(parentItem.children as Array<Paragraph | List>).push(list)
       lists.push(list)
       return
     }
@@ -852,7 +856,7 @@ export function recognise(doc: WordDocument): Recognition {
     // Notes and footnotes set in paragraphs after the table.
     while (blocks[index + 1]?.kind === 'paragraph') {
       const next = blocks[index + 1] as WordParagraph
-      if (trimmed(textOf(next)) === '') {
+      if (isEmpty(next)) {
         index++
         continue
       }

@@ -1,0 +1,44 @@
+/**
+ * Word math (OMML) as TeX, by two well-kept libraries rather than a converter
+ * of our own: `omml2mathml` (a port of the XSLT Office ships) turns OMML into
+ * MathML, `mathml-to-latex` turns that into TeX. Both are loaded on the first
+ * formula only, so a document without one does not pay for them.
+ */
+import {createRequire} from 'node:module'
+import {serialize, textOf, type XmlElement} from './xml.js'
+
+const require = createRequire(import.meta.url)
+
+interface Converters {
+  parse: (xml: string) => unknown
+  toMathml: (element: unknown) => {outerHTML: string}
+  toTex: (mathml: string) => string
+}
+
+let converters: Converters | undefined
+
+function load(): Converters {
+  if (converters === undefined) {
+    const {DOMParser} = require('@xmldom/xmldom') as typeof import('@xmldom/xmldom')
+    const omml2mathml = require('omml2mathml') as (element: unknown) => {outerHTML: string}
+    const {MathMLToLaTeX} = require('mathml-to-latex') as typeof import('mathml-to-latex')
+    converters = {
+      parse: (xml) => new DOMParser().parseFromString(xml, 'text/xml').documentElement,
+      toMathml: omml2mathml,
+      toTex: (mathml) => MathMLToLaTeX.convert(mathml)
+    }
+  }
+  return converters
+}
+
+/** An `m:oMath` as TeX; when the libraries cannot read it, its plain text. */
+export function ommlToTex(oMath: XmlElement): string {
+  try {
+    const {parse, toMathml, toTex} = load()
+    const tex = toTex(toMathml(parse(serialize(oMath))).outerHTML).replace(/\s+/g, ' ').trim()
+    if (tex !== '') return tex
+  } catch {
+    // Fall through to the formula's text.
+  }
+  return textOf(oMath).trim()
+}
