@@ -598,11 +598,11 @@ export const en: Messages = {
     errors: (p) => `Not released: ${p.why}`
   },
   importing: {
-    describe: 'import Word documents (.docx) as edition sources, written to <root>/<standard>/<year>.md with the figures\' files beside them',
+    describe: 'Import Word documents (.docx) as edition sources, written to <root>/<standard>/<year>.md with the figures\' files beside them',
     files: 'Word files (.docx; also .doc where LibreOffice is installed)',
-    standard: 'the standard\'s folder, such as q-zx-75.1861 (default: from the number on the cover)',
-    year: 'the edition\'s year (default: the year in the number on the cover; for one file only)',
-    force: 'overwrite an existing edition (only once the import has succeeded)',
+    standard: 'The standard\'s folder, such as q-zx-75.1861 (default: from the number on the cover)',
+    year: 'The edition\'s year (default: the year in the number on the cover; for one file only)',
+    force: 'Overwrite an existing edition (only once the import has succeeded)',
     badStandard: (p) => `--standard ${p.standard} is not a standard's folder name: lower-case letters, digits, dots and hyphens only, such as q-zx-75.1861`,
     noFile: (p) => `no such file: ${p.file}`,
     notWord: (p) => `${p.file} is not a Word file: stdkit import reads .docx (and .doc where LibreOffice is installed)`,
