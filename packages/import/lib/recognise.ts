@@ -76,7 +76,8 @@ export interface Recognition {
 const spaces = /[ \u00a0\u3000\t]+/gu
 /** A paragraph's text as shown: its automatic number, its runs, manual breaks as `\n`, no-break spaces as spaces. */
 function textOf(paragraph: WordParagraph, withNumber = true): string {
-  const body = paragraph.runs.map((run) => (run.break ? '\n' : run.text)).join('').replace(/\u00a0/gu, ' ')
+  // A formula or an image stands in the text as one character, so no marker or number is read across it.
+  const body = paragraph.runs.map((run) => (run.break ? '\n' : run.math || run.image ? '\ufffc' : run.text)).join('').replace(/\u00a0/gu, ' ')
   const number = withNumber ? paragraph.numbering?.text : undefined
   return number ? `${number}${/^[—·]/u.test(number) ? '' : '\u3000'}${body}` : body
 }
@@ -324,7 +325,7 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
       } else if (fields.number !== undefined && fields.title === undefined && /[^\x00-\x7f]/u.test(line)) {
         fields.title = line
         found.add('title')
-      } else if (fields.title !== undefined && fields.titleEnglish === undefined && /^[A-Za-z][\x20-\x7e]*$/u.test(line)) {
+      } else if (fields.title !== undefined && fields.titleEnglish === undefined && /^[A-Za-z][^\p{Script=Han}]*$/u.test(line)) {
         fields.titleEnglish = line
         found.add('titleEnglish')
       } else if (fields.title !== undefined && fields.titleEnglish === undefined && /[^\x00-\x7f]/u.test(line)) {
