@@ -266,7 +266,8 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
   const issuerLines: Array<string> = []
   for (const paragraph of paragraphs) {
     let used = true
-    for (const raw of textOf(paragraph).split(/[\n\t]/u)) {
+    // Lines of the paragraph; the dates set on one line apart, by a tab or by spaces.
+    for (const raw of textOf(paragraph).split(/[\n\t]|(?<=发布|实施)[ \u3000]+(?=\d)/u)) {
       const line = trimmed(raw.replace(/\u00a0/gu, ' '))
       if (line === '') continue
       let match: RegExpExecArray | null
@@ -555,6 +556,23 @@ export function recognise(doc: WordDocument): Recognition {
     if (paragraph.contents || /^toc|目录|目次、索引正文/iu.test(name)) continue
     if (plain === '目次' || plain === '目录') {
       contentsTitle = true
+      // The 目次's entries, however they were set (a field's result, or lines, with or without page numbers): up to
+      // the page where the document goes on with its first entry's heading (前言, or the first chapter).
+      const entryText = (block: WordBlock | undefined): string =>
+        block?.kind === 'paragraph' ? compact(trimmed(textOf(block)).replace(/[\t.…·．\u3000 ]+(?:\d+|[IVXLC]+)$/u, '')) : ''
+      let first: string | undefined
+      let broken = false
+      for (let at = index + 1; at < blocks.length && at < index + 400; at++) {
+        const entry = blocks[at]
+        if (entry?.kind !== 'paragraph' || /。$/u.test(trimmed(textOf(entry)))) break
+        const value = entryText(entry)
+        if (first !== undefined && value === first && (broken || entry.pageBreakBefore)) {
+          index = at - 1
+          break
+        }
+        if (entry.sectionEnd || entry.runs.some((run) => run.pageBreak)) broken = first !== undefined || broken
+        if (value !== '' && first === undefined) first = value
+      }
       continue
     }
     if (contentsTitle && (/[\t.…·．\u3000 ]+(?:\d+|[IVXLC]+)$/u.test(trimmed(full)) || plain === '')) continue
