@@ -336,6 +336,15 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
     }
     if (!used) leftover.push(paragraph)
   }
+  // No number to find the title after: the first line that reads as a title (a Title style, or set apart, with no sentence's end).
+  if (fields.title === undefined) {
+    const titled = leftover.find((paragraph) => /[^\x00-\x7f]/u.test(textOf(paragraph)) && !/[。；：]$/u.test(trimmed(textOf(paragraph))) && trimmed(textOf(paragraph)).length <= 60)
+    if (titled) {
+      fields.title = trimmed(textOf(titled).replace(/\n/gu, ''))
+      found.add('title')
+      leftover.splice(leftover.indexOf(titled), 1)
+    }
+  }
   const parsed = fields.number === undefined ? undefined : parseStandardNumber(fields.number)
   const issuers = fields.issuerLines ?? (issuerLines.length > 0 ? issuerLines : undefined)
   const title = fields.title ?? doc.properties.title ?? ''
@@ -689,8 +698,17 @@ export function recognise(doc: WordDocument): Recognition {
       }
     }
 
-    // A chapter or clause heading.
+    // A chapter or clause heading; in the terms chapter, a heading of the number, the term and its English equivalent is a term's.
     const heading = headingOf(paragraph)
+    if (heading?.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number)) {
+      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(heading.title)
+      if (termLine?.groups) {
+        const term: Term = {type: 'term', number: heading.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${heading.number}`, children: []}
+        if (termLine.groups.english) term.english = trimmed(termLine.groups.english)
+        open(term, heading.number.split('.').length)
+        continue
+      }
+    }
     if (heading && (heading.styled || (heading.number !== undefined && continues(heading.number)))) {
       const number = heading.number ?? nextNumber(heading.depth)
       const depth = number.split('.').length
@@ -729,8 +747,13 @@ export function recognise(doc: WordDocument): Recognition {
       const rest = trimmed(paragraph.runs.filter((run) => !run.math).map((run) => run.text).join(''))
       const numbered = formulaNumber.exec(rest)
       if (rest === '' || numbered) {
-        const formula: Formula = {type: 'formula', value: maths[0]?.math?.tex ?? ''}
-        if (numbered?.groups?.number) formula.number = numbered.groups.number
+        let value = maths[0]?.math?.tex ?? ''
+        // A number written inside the formula itself: `（1）` at its start or end.
+        const inside = /^\s*[（(]\s*(?<number>[A-Z]\s*\.\s*\d+|\d+)\s*[）)]\s*|\s*[（(]\s*(?<end>[A-Z]\s*\.\s*\d+|\d+)\s*[）)]\s*$/u.exec(value)
+        const number = numbered?.groups?.number ?? (inside ? (inside.groups?.number ?? inside.groups?.end ?? '').replace(/\s/gu, '') : undefined)
+        if (!numbered && inside) value = trimmed(value.replace(inside[0], ' '))
+        const formula: Formula = {type: 'formula', value}
+        if (number) formula.number = number
         add(formula, paragraph.place)
         continue
       }
@@ -918,11 +941,24 @@ export function recognise(doc: WordDocument): Recognition {
           const image: Image = {type: 'image', url: imagePath(run.image, context), alt: run.image.alt ?? ''}
           figure.children.push(image)
         }
+        // A sub-figure's label and title on the image's own line, after it.
+        const after = /^(?<label>[a-z][)）])[ \u3000]+(?<caption>\S.*)$/u.exec(trimmed(textOf(block).replace(/^[^]*\ufffc/u, '')))
+        const image = figure.children.at(-1)
+        if (after?.groups && image?.type === 'image') {
+          image.label = normalLabel(after.groups.label ?? '')
+          image.caption = trimmed(after.groups.caption ?? '')
+        }
         key = undefined
         last = at
         continue
       }
       if (line === '') continue
+      // The image's description repeated under it as a caption (pandoc's 图片标题).
+      const shown = figure.children.at(-1)
+      if (shown?.type === 'image' && shown.alt !== '' && compact(line) === compact(shown.alt) && !captionFigure.test(line)) {
+        last = at
+        continue
+      }
       const sub = /^(?<label>[a-z][)）])[ \u3000]+(?<caption>\S.*)$/u.exec(line)
       const previous = figure.children.at(-1)
       if (sub?.groups && previous?.type === 'image' && previous.label === undefined) {
