@@ -142,7 +142,7 @@ export class Styles {
       const heading = /^heading ([1-9])$/i.exec(name)
       if (heading && style.paragraph.outlineLevel === undefined) style.paragraph.outlineLevel = Number(heading[1]) - 1
       this.byId.set(id, style)
-      if (type === 'paragraph' && onOff(element, 'w:default') === true && defaultParagraph === undefined) defaultParagraph = id
+      if (type === 'paragraph' && ['1', 'true', 'on'].includes(element.attrs['w:default'] ?? '') && defaultParagraph === undefined) defaultParagraph = id
     }
     this.defaultParagraph = defaultParagraph
   }
