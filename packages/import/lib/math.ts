@@ -35,7 +35,13 @@ function load(): Converters {
 export function ommlToTex(oMath: XmlElement): string {
   try {
     const {parse, toMathml, toTex} = load()
-    const tex = toTex(toMathml(parse(serialize(oMath))).outerHTML).replace(/\s+/g, ' ').trim()
+    const tex = toTex(toMathml(parse(serialize(oMath))).outerHTML)
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Chinese words come out a letter at a time (`鸵 鸟`): written as the text they are.
+      .replace(/[\u3000-\u9fff\uff00-\uffef](?:\s*[\u3000-\u9fff\uff00-\uffef])*/g, (words, offset: number, whole: string) =>
+        /\\(?:text|textrm|mathrm|mbox|operatorname)\{[^{}]*$/.test(whole.slice(0, offset)) ? words : `\\text{${words.replace(/\s+/g, '')}}`
+      )
     if (tex !== '') return tex
   } catch {
     // Fall through to the formula's text.

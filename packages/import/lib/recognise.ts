@@ -76,7 +76,8 @@ export interface Recognition {
 const spaces = /[ \u00a0\u3000\t]+/gu
 /** A paragraph's text as shown: its automatic number, its runs, manual breaks as `\n`, no-break spaces as spaces. */
 function textOf(paragraph: WordParagraph, withNumber = true): string {
-  const body = paragraph.runs.map((run) => (run.break ? '\n' : run.text)).join('').replace(/\u00a0/gu, ' ')
+  // A formula or an image stands in the text as one character, so no marker or number is read across it.
+  const body = paragraph.runs.map((run) => (run.break ? '\n' : run.math || run.image ? '\ufffc' : run.text)).join('').replace(/\u00a0/gu, ' ')
   const number = withNumber ? paragraph.numbering?.text : undefined
   return number ? `${number}${/^[—·]/u.test(number) ? '' : '\u3000'}${body}` : body
 }
@@ -265,7 +266,8 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
   const issuerLines: Array<string> = []
   for (const paragraph of paragraphs) {
     let used = true
-    for (const raw of textOf(paragraph).split(/[\n\t]/u)) {
+    // Lines of the paragraph; the dates set on one line apart, by a tab or by spaces.
+    for (const raw of textOf(paragraph).split(/[\n\t]|(?<=发布|实施)[ \u3000]+(?=\d)/u)) {
       const line = trimmed(raw.replace(/\u00a0/gu, ' '))
       if (line === '') continue
       let match: RegExpExecArray | null
@@ -324,7 +326,7 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
       } else if (fields.number !== undefined && fields.title === undefined && /[^\x00-\x7f]/u.test(line)) {
         fields.title = line
         found.add('title')
-      } else if (fields.title !== undefined && fields.titleEnglish === undefined && /^[A-Za-z][\x20-\x7e]*$/u.test(line)) {
+      } else if (fields.title !== undefined && fields.titleEnglish === undefined && /^[A-Za-z][^\p{Script=Han}]*$/u.test(line)) {
         fields.titleEnglish = line
         found.add('titleEnglish')
       } else if (fields.title !== undefined && fields.titleEnglish === undefined && /[^\x00-\x7f]/u.test(line)) {
@@ -333,6 +335,15 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
       } else used = false
     }
     if (!used) leftover.push(paragraph)
+  }
+  // No number to find the title after: the first line that reads as a title (a Title style, or set apart, with no sentence's end).
+  if (fields.title === undefined) {
+    const titled = leftover.find((paragraph) => /[^\x00-\x7f]/u.test(textOf(paragraph)) && !/[。；：]$/u.test(trimmed(textOf(paragraph))) && trimmed(textOf(paragraph)).length <= 60)
+    if (titled) {
+      fields.title = trimmed(textOf(titled).replace(/\n/gu, ''))
+      found.add('title')
+      leftover.splice(leftover.indexOf(titled), 1)
+    }
   }
   const parsed = fields.number === undefined ? undefined : parseStandardNumber(fields.number)
   const issuers = fields.issuerLines ?? (issuerLines.length > 0 ? issuerLines : undefined)
@@ -554,6 +565,23 @@ export function recognise(doc: WordDocument): Recognition {
     if (paragraph.contents || /^toc|目录|目次、索引正文/iu.test(name)) continue
     if (plain === '目次' || plain === '目录') {
       contentsTitle = true
+      // The 目次's entries, however they were set (a field's result, or lines, with or without page numbers): up to
+      // the page where the document goes on with its first entry's heading (前言, or the first chapter).
+      const entryText = (block: WordBlock | undefined): string =>
+        block?.kind === 'paragraph' ? compact(trimmed(textOf(block)).replace(/[\t.…·．\u3000 ]+(?:\d+|[IVXLC]+)$/u, '')) : ''
+      let first: string | undefined
+      let broken = false
+      for (let at = index + 1; at < blocks.length && at < index + 400; at++) {
+        const entry = blocks[at]
+        if (entry?.kind !== 'paragraph' || /。$/u.test(trimmed(textOf(entry)))) break
+        const value = entryText(entry)
+        if (first !== undefined && value === first && (broken || entry.pageBreakBefore)) {
+          index = at - 1
+          break
+        }
+        if (entry.sectionEnd || entry.runs.some((run) => run.pageBreak)) broken = first !== undefined || broken
+        if (value !== '' && first === undefined) first = value
+      }
       continue
     }
     if (contentsTitle && (/[\t.…·．\u3000 ]+(?:\d+|[IVXLC]+)$/u.test(trimmed(full)) || plain === '')) continue
@@ -670,8 +698,17 @@ export function recognise(doc: WordDocument): Recognition {
       }
     }
 
-    // A chapter or clause heading.
+    // A chapter or clause heading; in the terms chapter, a heading of the number, the term and its English equivalent is a term's.
     const heading = headingOf(paragraph)
+    if (heading?.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number)) {
+      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(heading.title)
+      if (termLine?.groups) {
+        const term: Term = {type: 'term', number: heading.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${heading.number}`, children: []}
+        if (termLine.groups.english) term.english = trimmed(termLine.groups.english)
+        open(term, heading.number.split('.').length)
+        continue
+      }
+    }
     if (heading && (heading.styled || (heading.number !== undefined && continues(heading.number)))) {
       const number = heading.number ?? nextNumber(heading.depth)
       const depth = number.split('.').length
@@ -710,8 +747,13 @@ export function recognise(doc: WordDocument): Recognition {
       const rest = trimmed(paragraph.runs.filter((run) => !run.math).map((run) => run.text).join(''))
       const numbered = formulaNumber.exec(rest)
       if (rest === '' || numbered) {
-        const formula: Formula = {type: 'formula', value: maths[0]?.math?.tex ?? ''}
-        if (numbered?.groups?.number) formula.number = numbered.groups.number
+        let value = maths[0]?.math?.tex ?? ''
+        // A number written inside the formula itself: `（1）` at its start or end.
+        const inside = /^\s*[（(]\s*(?<number>[A-Z]\s*\.\s*\d+|\d+)\s*[）)]\s*|\s*[（(]\s*(?<end>[A-Z]\s*\.\s*\d+|\d+)\s*[）)]\s*$/u.exec(value)
+        const number = numbered?.groups?.number ?? (inside ? (inside.groups?.number ?? inside.groups?.end ?? '').replace(/\s/gu, '') : undefined)
+        if (!numbered && inside) value = trimmed(value.replace(inside[0], ' '))
+        const formula: Formula = {type: 'formula', value}
+        if (number) formula.number = number
         add(formula, paragraph.place)
         continue
       }
@@ -899,11 +941,24 @@ export function recognise(doc: WordDocument): Recognition {
           const image: Image = {type: 'image', url: imagePath(run.image, context), alt: run.image.alt ?? ''}
           figure.children.push(image)
         }
+        // A sub-figure's label and title on the image's own line, after it.
+        const after = /^(?<label>[a-z][)）])[ \u3000]+(?<caption>\S.*)$/u.exec(trimmed(textOf(block).replace(/^[^]*\ufffc/u, '')))
+        const image = figure.children.at(-1)
+        if (after?.groups && image?.type === 'image') {
+          image.label = normalLabel(after.groups.label ?? '')
+          image.caption = trimmed(after.groups.caption ?? '')
+        }
         key = undefined
         last = at
         continue
       }
       if (line === '') continue
+      // The image's description repeated under it as a caption (pandoc's 图片标题).
+      const shown = figure.children.at(-1)
+      if (shown?.type === 'image' && shown.alt !== '' && compact(line) === compact(shown.alt) && !captionFigure.test(line)) {
+        last = at
+        continue
+      }
       const sub = /^(?<label>[a-z][)）])[ \u3000]+(?<caption>\S.*)$/u.exec(line)
       const previous = figure.children.at(-1)
       if (sub?.groups && previous?.type === 'image' && previous.label === undefined) {

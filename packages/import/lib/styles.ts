@@ -10,6 +10,8 @@ export interface RunProperties {
   bold?: boolean | undefined
   italic?: boolean | undefined
   vertAlign?: string | undefined
+  /** Hidden text (`w:vanish`): not shown, so not read. */
+  hidden?: boolean | undefined
   /** East Asian font; ASCII font. */
   eastAsia?: string | undefined
   ascii?: string | undefined
@@ -70,6 +72,8 @@ export function runProperties(rPr: XmlElement | undefined, theme: ThemeFonts): R
   if (bold !== undefined) properties.bold = bold
   const italic = onOff(rPr, 'w:i')
   if (italic !== undefined) properties.italic = italic
+  const hidden = onOff(rPr, 'w:vanish')
+  if (hidden !== undefined) properties.hidden = hidden
   const vertAlign = valueOf(rPr, 'w:vertAlign')
   if (vertAlign !== undefined) properties.vertAlign = vertAlign
   const eastAsia = font('eastAsia')
@@ -142,7 +146,7 @@ export class Styles {
       const heading = /^heading ([1-9])$/i.exec(name)
       if (heading && style.paragraph.outlineLevel === undefined) style.paragraph.outlineLevel = Number(heading[1]) - 1
       this.byId.set(id, style)
-      if (type === 'paragraph' && onOff(element, 'w:default') === true && defaultParagraph === undefined) defaultParagraph = id
+      if (type === 'paragraph' && ['1', 'true', 'on'].includes(element.attrs['w:default'] ?? '') && defaultParagraph === undefined) defaultParagraph = id
     }
     this.defaultParagraph = defaultParagraph
   }

@@ -243,3 +243,50 @@ describe('recognise: what fits nowhere', () => {
     expect(result.messages.map((message) => message.rule)).toContain('import-cover')
   })
 })
+
+describe('recognise: documents other programs wrote', () => {
+  it('drops a 目次 of lines without page numbers set over sections of its own, up to the heading it starts with', () => {
+    const result = recognise(
+      doc(
+        ...cover().slice(0, -1),
+        p('样例通讯股份有限公司\u3000发布', {runs: [{text: '样例通讯股份有限公司\u3000发布'}, {text: '', pageBreak: true}]}),
+        p('目\u3000\u3000次'),
+        p('', {sectionEnd: true}),
+        p('前言 '),
+        p('1\u3000范围 '),
+        p('', {sectionEnd: true}),
+        p('前言', {run: {font: 'SimHei'}, alignment: 'center'}),
+        p('本标准自实施之日起代替Q/ZX 75.2001–2009。'),
+        p('1\u3000范围', {run: {font: 'SimHei'}}),
+        p('本标准规定了来访接待的要求。')
+      )
+    )
+    expect(clauses(result.tree)).toEqual(['1|范围'])
+    expect(find<Foreword>(result.tree, 'foreword')[0]?.children).toHaveLength(1)
+    expect(result.messages).toEqual([])
+  })
+  it('reads the dates set apart by spaces, and a title with no number before it', () => {
+    const dated = recognise(doc(p('Q/ZX 75.2001–2010'), p('来访接待工作规范'), p('2010-03-01发布 2010-03-15实施'), p('样例通讯股份有限公司\u3000发布', {sectionEnd: true})))
+    expect(dated.tree.cover).toMatchObject({title: '来访接待工作规范', issued: '2010-03-01', effective: '2010-03-15', issuer: '样例通讯股份有限公司'})
+    const untitled = recognise(doc(p('来访接待工作规范', {style: {id: 'Title', name: 'Title'}}), styled('Heading 1', '前言'), p('本标准规定了来访接待的要求。')))
+    expect(untitled.tree.cover.title).toBe('来访接待工作规范')
+    expect(untitled.messages.map((message) => message.rule)).toEqual(['import-cover'])
+  })
+  it('reads term entries set as headings with their term and English equivalent (pandoc)', () => {
+    const result = body(styled('Heading 2', '1 术语和定义'), p('下列术语和定义适用于本标准。'), styled('Heading 3', '1.1 来访者 visitor'), p('进入公司办公区域的外部人员'))
+    expect(find<Term>(result.tree, 'term')).toMatchObject([{number: '1.1', term: '来访者', english: 'visitor', children: [{type: 'paragraph'}]}])
+  })
+  it('reads a sub-figure’s label on its image’s line, skips the description repeated under it, and a number inside a formula', () => {
+    const image = {name: 'image2.png', mediaType: 'image/png', data: new Uint8Array([4]), alt: '门禁布置'}
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('', {runs: [{text: '', image}, {text: '', break: true}, {text: 'a)\u3000正门'}]}),
+      p('门禁布置', {style: {id: 'ImageCaption', name: 'Image Caption'}}),
+      p('图1\u3000门禁布置'),
+      p('', {runs: [{text: '', math: {tex: '（ 2 ） v = s / t', display: true}}]})
+    )
+    expect(find<Figure>(result.tree, 'figure')).toMatchObject([{number: '1', caption: '门禁布置', children: [{type: 'image', label: 'a)', caption: '正门'}]}])
+    expect(find<Nodes>(result.tree, 'formula')).toMatchObject([{value: 'v = s / t', number: '2'}])
+    expect(result.recognised.unplaced).toBe(0)
+  })
+})
