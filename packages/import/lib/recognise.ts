@@ -310,13 +310,14 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
         fields.issuerLines = [...issuerLines]
         found.add('issuer')
       } else if ((match = /^(.+?)[ \u3000]*发布$/u.exec(line)) && afterDates) {
-        fields.issuerLines = [trimmed(match[1] ?? '')]
+        // The last of several issuers, one a line, with 发布 after it.
+        fields.issuerLines = [...issuerLines, trimmed(match[1] ?? '')]
         found.add('issuer')
       } else if (afterDates) {
         issuerLines.push(line)
-      } else if (/(?:中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|国际标准)$/u.test(line) && fields.number === undefined) {
-        fields.documentType = line
-        found.add('documentType')
+      } else if (/(?:中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|国际标准)$/u.test(compact(line)) && fields.number === undefined) {
+        // Its characters set apart for the width (团　体　标　准) or not.
+        fields.documentType = compact(line)
       } else if (/^[A-Z][ ]?\d{2}$/u.test(line) && fields.number === undefined) {
         fields.classification = line
         found.add('classification')
@@ -328,7 +329,7 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
         found.add('title')
       } else if (fields.title !== undefined && fields.titleEnglish === undefined && /^[A-Za-z][^\p{Script=Han}]*$/u.test(line)) {
         fields.titleEnglish = line
-        found.add('titleEnglish')
+        found.add('title-en')
       } else if (fields.title !== undefined && fields.titleEnglish === undefined && /[^\x00-\x7f]/u.test(line)) {
         // A title set on two lines.
         fields.title = `${fields.title}${/^第.+部分/u.test(line) ? '\u3000' : ''}${line}`
@@ -371,7 +372,10 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
     ...(fields.stage === undefined ? {} : {stage: fields.stage})
   }
   // The type line the code gives is not written; another is kept.
-  if (fields.documentType !== undefined && fields.documentType !== documentTypeOf(cover.code, cover.issuer)) cover.documentType = fields.documentType
+  if (fields.documentType !== undefined && fields.documentType !== documentTypeOf(cover.code, cover.issuer)) {
+    cover.documentType = fields.documentType
+    found.add('document-type')
+  }
   if (!found.has('title') && title !== '') found.add('title')
   return {cover, found: [...found], leftover}
 }
@@ -415,7 +419,9 @@ function headingOf(paragraph: WordParagraph): HeadingFound | undefined {
     return {number, title: number === undefined ? full : title, depth: depthOfNumber ?? outline + 1, styled: true}
   if (number === undefined || depthOfNumber === undefined) return undefined
   const numbered = paragraph.numbering !== undefined && /^(?:\d+|[A-Z])(?:\.\d+)*$/u.test(paragraph.numbering.text)
-  const short = title.length <= 30 && !/[。；：:，]$/u.test(title) && !title.includes('\n')
+  // Short: up to 30 Chinese characters, a Latin letter counting half.
+  const width = [...title].reduce((sum, char) => sum + (/[\x00-\x7f]/u.test(char) ? 0.5 : 1), 0)
+  const short = width <= 30 && !/[。；：:，]$/u.test(title) && !title.includes('\n')
   if (title === '' && (numbered || /^(?:\d+|[A-Z])\.\d+/u.test(number))) return {number, title: '', depth: depthOfNumber, styled: false}
   if (short && title !== '' && (looksBold(paragraph) || numbered)) return {number, title, depth: depthOfNumber, styled: false}
   return undefined
@@ -701,6 +707,16 @@ export function recognise(doc: WordDocument): Recognition {
     // A chapter or clause heading; in the terms chapter, a heading of the number, the term and its English equivalent is a term's.
     const heading = headingOf(paragraph)
     if (heading?.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number)) {
+      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(heading.title)
+      if (termLine?.groups) {
+        const term: Term = {type: 'term', number: heading.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${heading.number}`, children: []}
+        if (termLine.groups.english) term.english = trimmed(termLine.groups.english)
+        open(term, heading.number.split('.').length)
+        continue
+      }
+    }
+    // A term's number, term and English equivalent typed on one line set as a heading.
+    if (heading && !heading.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number) && continues(heading.number)) {
       const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(heading.title)
       if (termLine?.groups) {
         const term: Term = {type: 'term', number: heading.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${heading.number}`, children: []}

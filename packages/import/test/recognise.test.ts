@@ -93,7 +93,7 @@ describe('recognise: the cover, the 目次 and the foreword', () => {
       issued: '2010-03-01',
       effective: '2010-03-15'
     })
-    expect(result.recognised.cover).toEqual(expect.arrayContaining(['number', 'replaces', 'title', 'titleEnglish', 'category', 'ics', 'issuer', 'issued', 'effective']))
+    expect(result.recognised.cover).toEqual(expect.arrayContaining(['number', 'replaces', 'title', 'title-en', 'category', 'ics', 'issuer', 'issued', 'effective']))
     expect(result.standard).toBe('q-zx-75.2001')
     expect(result.year).toBe(2010)
   })
