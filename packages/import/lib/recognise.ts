@@ -508,7 +508,9 @@ export function recognise(doc: WordDocument): Recognition {
     lists = []
     let container = current()
     if (!container) {
-      container = forewordNode()
+      // Before the body: kept in the foreword; after it (past the index), in the last part that holds text.
+      const last = [...root].reverse().find((child): child is Clause | Appendix | Bibliography => child.type === 'clause' || child.type === 'appendix' || child.type === 'bibliography')
+      container = last ?? forewordNode()
       stack.push({node: container, depth: 0})
       unplacedMessage(place)
     }
@@ -592,7 +594,9 @@ export function recognise(doc: WordDocument): Recognition {
     }
     if (contentsTitle && (/[\t.…·．\u3000 ]+(?:\d+|[IVXLC]+)$/u.test(trimmed(full)) || plain === '')) continue
     contentsTitle = false
-    if (inIndex) continue
+    // The index's entries (`term\tnumber`) and its section headings; anything else ends it.
+    if (inIndex && (plain === '' || /索引/u.test(name) || /^(?:汉语拼音索引|英文对应词索引|[A-Z])$/u.test(plain) || /\t[ ]*(?:[A-Z]\.)?\d+(?:\.\d+)*$/u.test(trimmed(full)))) continue
+    inIndex = false
     if (plain === '' && !hasImage(paragraph) && mathRuns(paragraph).length === 0 && !paragraph.runs.some((run) => run.footnote)) continue
 
     if (plain === '前言') {
@@ -820,12 +824,13 @@ export function recognise(doc: WordDocument): Recognition {
       const label = normalLabel(trimmed(numbering))
       return {label, marker: markerOf(label), children: trimPhrasing(phrasing(paragraph.runs, context))}
     }
-    const typed = markerPattern.exec(trimmed(textOf(paragraph, false)))
+    const shown = textOf(paragraph, false)
+    const typed = markerPattern.exec(trimmed(shown))
     if (!typed?.groups) return undefined
     const label = normalLabel(typed.groups.label ?? '')
-    const lead = textOf(paragraph, false).length - trimmed(textOf(paragraph, false)).replace(/^/u, '').length + typed[0].length
-    const leading = textOf(paragraph, false).length - textOf(paragraph, false).replace(/^[ \u3000\t]+/u, '').length
-    return {label, marker: markerOf(label), children: dropLead(phrasing(paragraph.runs, context), leading + typed[0].length + (lead - lead))}
+    // The spaces before the marker, then the marker and the spaces after it.
+    const leading = shown.length - shown.replace(/^[ \u3000\t]+/u, '').length
+    return {label, marker: markerOf(label), children: dropLead(phrasing(paragraph.runs, context), leading + typed[0].length)}
   }
 
   /** Adds a list item to the list it continues, or nests it, or opens a list. */
@@ -853,10 +858,12 @@ export function recognise(doc: WordDocument): Recognition {
     listOwner = current()
   }
 
+  /** A cell's paragraphs, one a line; a table inside it read cell by cell, row by row. */
   function cellPhrasing(blocks: ReadonlyArray<WordBlock>): Array<PhrasingContent> {
+    const flat = (inside: ReadonlyArray<WordBlock>): Array<WordParagraph> =>
+      inside.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.rows.flatMap((row) => row.cells.flatMap((cell) => flat(cell.blocks)))))
     const out: Array<PhrasingContent> = []
-    for (const block of blocks) {
-      if (block.kind !== 'paragraph') continue
+    for (const block of flat(blocks)) {
       const content = trimPhrasing(phrasing(block.runs, context))
       if (content.length === 0) continue
       if (out.length > 0) out.push({type: 'break'})
@@ -868,6 +875,11 @@ export function recognise(doc: WordDocument): Recognition {
   /** A table's rows, its notes and footnotes (in a last row across its width, or in the paragraphs after it), or the revision record. */
   function addTable(table: WordTable, caption: {number: string; caption: string} | undefined): void {
     const rows = table.rows
+    if (rows.every((row) => row.cells.length === 0)) {
+      context.messages.push({rule: 'import-unplaced', severity: 'warning', message: messages().docxRecognise.emptyTable({paragraph: table.place.paragraph}), place: table.place})
+      context.unplaced += 1
+      return
+    }
     const header = rows[0]?.cells.map((cell) => compact(cell.blocks.map((block) => (block.kind === 'paragraph' ? textOf(block) : '')).join(''))) ?? []
     if (header.join('|') === revisionColumns.join('|')) {
       const records = rows.slice(1).map((row): RevisionRecord => {

@@ -290,3 +290,46 @@ describe('recognise: documents other programs wrote', () => {
     expect(result.recognised.unplaced).toBe(0)
   })
 })
+
+describe('recognise: covers and bodies set by hand', () => {
+  it('reads several issuers, one a line with 发布 after the last, and a document type set apart for its width', () => {
+    const result = recognise(
+      doc(
+        p('CCS A 12'),
+        p('中华人民共和国国家标准'),
+        p('GB/T 99980—2025'),
+        p('来访接待服务规范'),
+        p('2025-04-25发布\u3000\u3000\u3000\u30002025-11-01实施'),
+        p('', {runs: [{text: '甲管理局'}, {text: '', break: true}, {text: '乙委员会\u3000发布'}], sectionEnd: true})
+      )
+    )
+    expect(result.tree.cover).toMatchObject({code: 'GB/T', ccs: 'A 12', issuer: '甲管理局', issuers: ['甲管理局', '乙委员会'], issued: '2025-04-25', effective: '2025-11-01'})
+    expect(result.recognised.cover).not.toContain('document-type')
+    const spaced = recognise(doc(p('团\u3000体\u3000标\u3000准'), p('T/ABC 8—2025'), p('冷库作业规范', {sectionEnd: true})))
+    expect(spaced.tree.cover.documentType).toBe('团体标准')
+    const other = recognise(doc(p('某某集团公司内部规范'), p('Q/ABC 8—2025'), p('冷库作业规范', {sectionEnd: true})))
+    expect(other.recognised.cover).not.toContain('document-type')
+  })
+  it('reads a term typed on one bold line with a long English equivalent', () => {
+    const result = body(p('1　术语和定义', {run: {bold: true}}), p('下列术语和定义适用于本标准。'), p('1.1　账物相符　consistency of records and stock', {run: {bold: true}}), p('账面数量与实物数量一致的状态'))
+    expect(find<Term>(result.tree, 'term')).toMatchObject([{number: '1.1', term: '账物相符', english: 'consistency of records and stock'}])
+  })
+  it('drops the index’s entries, and keeps what follows them with a message', () => {
+    const stray = p('本标准由行政部负责解释。')
+    const result = body(styled('标准文件_章标题', '1\u3000范围'), p('正文。'), styled('标准文件_索引标题', '索引'), p('汉语拼音索引'), p('来访者\t1.1'), stray)
+    expect(result.tree.children.map((child) => child.type)).toEqual(['foreword', 'clause', 'termIndex'])
+    expect(toMarkdown(result.tree)).toContain('本标准由行政部负责解释。')
+    expect(toMarkdown(result.tree)).not.toContain('来访者')
+    expect(result.messages).toMatchObject([{rule: 'import-unplaced', place: stray.place}])
+  })
+  it('reads a table inside a cell as lines of the cell, and says an empty table was left out', () => {
+    const inner = table([['甲', '乙']], false)
+    const outer: WordTable = {kind: 'table', place: {paragraph: ++counter, words: ''}, rows: [{header: true, cells: [{colSpan: 1, rowSpan: 1, blocks: [p('项目')]}]}, {header: false, cells: [{colSpan: 1, rowSpan: 1, blocks: [inner]}]}]}
+    const empty: WordTable = {kind: 'table', place: {paragraph: ++counter, words: ''}, rows: []}
+    const result = body(styled('标准文件_章标题', '1\u3000要求'), outer, empty, p('正文。'))
+    const [node] = find<Table>(result.tree, 'table')
+    expect(node?.children[1]).toMatchObject({children: [{children: [{value: '甲'}, {type: 'break'}, {value: '乙'}]}]})
+    expect(find<Table>(result.tree, 'table')).toHaveLength(1)
+    expect(result.messages).toMatchObject([{rule: 'import-unplaced', place: empty.place}])
+  })
+})
