@@ -161,7 +161,8 @@ function phrasing(runs: ReadonlyArray<WordRun>, context: Context, skipLead = '')
       continue
     }
     afterFootnote = false
-    let value = run.text.replace(/\u00a0/gu, ' ')
+    // Tabs and runs of full-width spaces set for alignment read as one full-width space.
+    let value = run.text.replace(/\u00a0/gu, ' ').replace(/\t+/gu, '\u3000').replace(/\u3000{2,}/gu, '\u3000')
     if (lead !== '') {
       const cut = Math.min(lead.length, value.length)
       if (value.slice(0, cut) === lead.slice(0, cut)) {

@@ -333,3 +333,18 @@ describe('recognise: covers and bodies set by hand', () => {
     expect(result.messages).toMatchObject([{rule: 'import-unplaced', place: empty.place}])
   })
 })
+
+describe('recognise: spaces and breaks', () => {
+  it('reads tabs and runs of full-width spaces set for alignment as one, and a manual break as the end of a paragraph', () => {
+    const result = body(
+      styled('标准文件_章标题', '2\u3000规范性引用文件'),
+      p('下列文件对于本文件的应用是必不可少的。'),
+      p('GB/T 1.1—2020\t标准化工作导则'),
+      p('Q/ZX 75.1760\u3000\u3000\u3000国内工程开通工作规程'),
+      p('', {runs: [{text: '第一行。'}, {text: '', break: true}, {text: '第二行。'}]})
+    )
+    expect(find<Nodes>(result.tree, 'normativeReference')).toMatchObject([{designation: 'GB/T 1.1', year: 2020, title: '标准化工作导则'}, {designation: 'Q/ZX 75.1760', title: '国内工程开通工作规程'}])
+    const texts = find<Nodes>(result.tree, 'paragraph').map((node) => JSON.stringify(node))
+    expect(texts.filter((text) => text.includes('第一行') || text.includes('第二行'))).toHaveLength(2)
+  })
+})
