@@ -79,8 +79,10 @@ function textOf(paragraph: WordParagraph, withNumber = true): string {
   // A formula or an image stands in the text as one character, so no marker or number is read across it.
   const body = paragraph.runs.map((run) => (run.break ? '\n' : run.math || run.image ? '\ufffc' : run.text)).join('').replace(/\u00a0/gu, ' ')
   const number = withNumber ? paragraph.numbering?.text : undefined
-  return number ? `${number}${/^[—·]/u.test(number) ? '' : '\u3000'}${body}` : body
+  return number ? `${number}${numberSeparator(number)}${body}` : body
 }
+/** What stands between an automatic number and the text: nothing after a dash or a label's colon (`——`, `注：`), else a full-width space. */
+const numberSeparator = (number: string): string => (/^[—·•]|[：:]$/u.test(number) ? '' : '\u3000')
 const trimmed = (value: string): string => value.replace(/^[ \u3000\t\n]+|[ \u3000\t\n]+$/gu, '')
 /** Without any space: `前　　言` → `前言`. */
 const compact = (value: string): string => value.replace(/[\s\u3000]+/gu, '')
@@ -210,6 +212,16 @@ function trimPhrasing(nodes: Array<PhrasingContent>): Array<PhrasingContent> {
   return out.filter((node) => node.type !== 'text' || node.value !== '')
 }
 
+/** A paragraph's phrasing with the text of its automatic number before it, as `textOf` shows it. */
+function numbered(paragraph: WordParagraph, context: Context): Array<PhrasingContent> {
+  const content = phrasing(paragraph.runs, context)
+  const number = paragraph.numbering?.text
+  if (!number) return content
+  const out: Array<PhrasingContent> = [text(`${number}${numberSeparator(number)}`)]
+  for (const node of content) push(out, node)
+  return out
+}
+
 /** Phrasing split at its manual breaks: one paragraph a line. */
 function lines(nodes: Array<PhrasingContent>): Array<Array<PhrasingContent>> {
   const out: Array<Array<PhrasingContent>> = [[]]
@@ -225,20 +237,13 @@ function lines(nodes: Array<PhrasingContent>): Array<Array<PhrasingContent>> {
   return out.map(trimPhrasing).filter((line) => line.length > 0)
 }
 
-/** Drops `length` characters of text from the start of phrasing (a list marker, a clause number). */
-function dropLead(nodes: Array<PhrasingContent>, length: number): Array<PhrasingContent> {
-  const out = [...nodes]
-  let left = length
-  while (left > 0 && out[0]?.type === 'text') {
-    const first = out[0]
-    if (first.value.length <= left) {
-      left -= first.value.length
-      out.shift()
-    } else {
-      out[0] = text(first.value.slice(left))
-      left = 0
-    }
-  }
+/** Drops the text `lead` matches at the start of phrasing (a list marker, a clause number, a label), whatever spaces were set in it. */
+function dropLead(nodes: Array<PhrasingContent>, lead: RegExp): Array<PhrasingContent> {
+  const out = trimPhrasing([...nodes])
+  const first = out[0]
+  if (first?.type !== 'text') return out
+  const match = lead.exec(first.value)
+  if (match?.index === 0) out[0] = text(first.value.slice(match[0].length))
   return trimPhrasing(out)
 }
 
@@ -496,7 +501,7 @@ export function recognise(doc: WordDocument): Recognition {
     return foreword
   }
   for (const paragraph of leftover) {
-    for (const line of lines(phrasing(paragraph.runs, context))) forewordNode().children.push({type: 'paragraph', children: line})
+    for (const line of lines(numbered(paragraph, context))) forewordNode().children.push({type: 'paragraph', children: line})
     unplacedMessage(paragraph.place, true)
   }
 
@@ -744,7 +749,7 @@ export function recognise(doc: WordDocument): Recognition {
       const number = typed.groups.number
       const depth = number.split('.').length
       open({type: 'clause', number, depth, id: `clause-${number}`, children: []}, depth)
-      const body = dropLead(phrasing(paragraph.runs, context), full.length - (typed.groups.rest ?? '').length - (paragraph.numbering ? textOf(paragraph).length - textOf(paragraph, false).length : 0))
+      const body = dropLead(numbered(paragraph, context), /^(?:\d+|[A-Z])(?:\.\d+)+[ \u3000]+/u)
       for (const line of lines(body)) add({type: 'paragraph', children: line}, paragraph.place)
       continue
     }
@@ -799,7 +804,7 @@ export function recognise(doc: WordDocument): Recognition {
       continue
     }
     const container = current()
-    const content = phrasing(paragraph.runs, context)
+    const content = numbered(paragraph, context)
     if (container?.type === 'term') {
       const source = sourceLine.exec(trimmed(full))
       if (source?.groups) {
@@ -812,7 +817,7 @@ export function recognise(doc: WordDocument): Recognition {
     if (container?.type === 'bibliography') {
       const entry = bibliographyLabel.exec(trimmed(full))
       if (entry?.groups) {
-        add({type: 'bibliographyEntry', label: entry.groups.label ?? '', children: dropLead(trimPhrasing(content), entry[0].length)}, paragraph.place)
+        add({type: 'bibliographyEntry', label: entry.groups.label ?? '', children: dropLead(content, /^\[\d+\][ \u3000]*/u)}, paragraph.place)
         continue
       }
     }
@@ -829,9 +834,7 @@ export function recognise(doc: WordDocument): Recognition {
     const typed = markerPattern.exec(trimmed(shown))
     if (!typed?.groups) return undefined
     const label = normalLabel(typed.groups.label ?? '')
-    // The spaces before the marker, then the marker and the spaces after it.
-    const leading = shown.length - shown.replace(/^[ \u3000\t]+/u, '').length
-    return {label, marker: markerOf(label), children: dropLead(phrasing(paragraph.runs, context), leading + typed[0].length)}
+    return {label, marker: markerOf(label), children: dropLead(phrasing(paragraph.runs, context), markerPattern)}
   }
 
   /** Adds a list item to the list it continues, or nests it, or opens a list. */
@@ -865,7 +868,7 @@ export function recognise(doc: WordDocument): Recognition {
       inside.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.rows.flatMap((row) => row.cells.flatMap((cell) => flat(cell.blocks)))))
     const out: Array<PhrasingContent> = []
     for (const block of flat(blocks)) {
-      const content = trimPhrasing(phrasing(block.runs, context))
+      const content = trimPhrasing(numbered(block, context))
       if (content.length === 0) continue
       if (out.length > 0) out.push({type: 'break'})
       out.push(...content)
@@ -942,9 +945,9 @@ export function recognise(doc: WordDocument): Recognition {
   function tableExtra(paragraph: WordParagraph): Note | TableFootnote | undefined {
     const full = trimmed(textOf(paragraph))
     const note = /^注(?<number>\d*)[：:][ \u3000]*/u.exec(full)
-    const content = trimPhrasing(phrasing(paragraph.runs, context))
+    const content = trimPhrasing(numbered(paragraph, context))
     if (note?.groups) {
-      const node: Note = {type: 'note', children: dropLead(content, note[0].length)}
+      const node: Note = {type: 'note', children: dropLead(content, /^注\d*[：:][ \u3000]*/u)}
       if (note.groups.number) node.number = Number(note.groups.number)
       return node
     }
@@ -1004,13 +1007,12 @@ export function recognise(doc: WordDocument): Recognition {
       }
       const entry = /^(?<symbol>[^\s——]+)[ \u3000]*——[ \u3000]*(?<meaning>\S.*)$/u.exec(line)
       if (key && entry?.groups) {
-        const content = trimPhrasing(phrasing(block.runs, context))
-        const symbolLength = line.indexOf('——')
+        const content = trimPhrasing(numbered(block, context))
         const item: DefinitionItem = {
           type: 'definitionItem',
           children: [
             {type: 'definitionTerm', children: [text(trimmed(entry.groups.symbol ?? ''))]},
-            {type: 'definitionDescription', children: dropLead(content, symbolLength + 2)}
+            {type: 'definitionDescription', children: dropLead(content, /^[^—]*——[ \u3000]*/u)}
           ]
         }
         key.children.push(item)

@@ -348,3 +348,19 @@ describe('recognise: spaces and breaks', () => {
     expect(texts.filter((text) => text.includes('第一行') || text.includes('第二行'))).toHaveLength(2)
   })
 })
+
+describe('recognise: labels the drafting tool numbers', () => {
+  it('reads a note, a table caption and a list item whose label is automatic numbering, and a marker set apart by tabs', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('接待时应礼貌。', {style: {id: 'n', name: '标准文件_注：'}, numbering: {text: '注：', level: 0, format: 'none'}}),
+      p('接待时限', {style: {id: 't', name: '标准文件_正文表标题'}, numbering: {text: '表1', level: 0, format: 'decimal'}}),
+      table([['类别', '时限'], ['来访', '5 min']]),
+      p('a)\t\t登记访客；'),
+      p('核对证件。', {numbering: {text: 'b)', level: 0, format: 'lowerLetter'}})
+    )
+    expect(find<Nodes>(result.tree, 'note')).toMatchObject([{children: [{type: 'text', value: '接待时应礼貌。'}]}])
+    expect(find<Table>(result.tree, 'table')).toMatchObject([{number: '1', caption: '接待时限'}])
+    expect(find<List>(result.tree, 'list')).toMatchObject([{marker: 'letter', children: [{label: 'a)', children: [{children: [{value: '登记访客；'}]}]}, {label: 'b)', children: [{children: [{value: '核对证件。'}]}]}]}])
+  })
+})
