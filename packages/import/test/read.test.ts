@@ -260,8 +260,17 @@ describe('tables', () => {
     ])
     const inner = table.rows[4]?.cells[0]?.blocks[0] as WordTable
     expect(inner.rows[0]?.cells.map((c) => text(c.blocks[0] as WordParagraph))).toEqual(['内1', '内2'])
-    // Paragraphs in cells count: the one after the table is the 18th.
+    // Paragraphs in cells count: the one after the table is the 18th (the merged-away cells' too).
     expect(doc.blocks[2]?.place).toEqual({paragraph: 18, words: '后'})
+  })
+
+  it('reads the older horizontal merge as a column span', () => {
+    const doc = readDocx(docx({body: `<w:tbl><w:tr>${cell('跨两列', '<w:hMerge w:val="restart"/>')}${cell('', '<w:hMerge/>')}${cell('丙')}</w:tr><w:tr>${cell('甲')}${cell('乙')}${cell('丙')}</w:tr></w:tbl>`}))
+    const table = doc.blocks[0] as WordTable
+    expect(table.rows.map((row) => row.cells.map((c) => [c.colSpan, text(c.blocks[0] as WordParagraph)]))).toEqual([
+      [[2, '跨两列'], [1, '丙']],
+      [[1, '甲'], [1, '乙'], [1, '丙']]
+    ])
   })
 })
 
