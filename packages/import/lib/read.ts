@@ -200,7 +200,7 @@ class Reader {
           break
         }
         default:
-          // w:del, w:moveFrom (tracked deletions), w:sectPr, bookmarks and the like: nothing a reader sees.
+          // w:sectPr, bookmarks, permissions and the like: nothing a reader sees.
           break
       }
     }
@@ -294,7 +294,7 @@ class Reader {
           break
         }
         default:
-          // w:del, w:moveFrom, w:pPr, bookmarks, proofing and comment marks.
+          // w:pPr, bookmarks, proofing and comment marks.
           break
       }
     }
