@@ -31,6 +31,7 @@ export {
   type OutputFiles,
   type ReplaceOptions
 } from '@stdkit/build'
+export {importDocx, ImportError, type ImportMessage, type ImportResult, type Recognised} from '@stdkit/import'
 export {checkSources, findSources, findStandard, loadEdition, loadLibrary, resolveEdition, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 export {findTimeline, lineage, type StandardDiff, type Timeline} from '@stdkit/diff'
 export {hasErrors, type Standard} from '@stdkit/tree'

@@ -301,7 +301,7 @@ async function swap(folder: string, files: OutputFiles, options: Readonly<Replac
 }
 
 /** Writes a file in one step: a reader sees the old content or the new, never half of it. */
-export async function writeAtomically(file: string, content: string): Promise<void> {
+export async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true})
   const staging = `${file}.stdkit-${process.pid}`
   // A failed write names no file; the one meant is the file itself, not its staging copy.

@@ -8,6 +8,7 @@ import * as checkCommand from './commands/check.js'
 import * as diffCommand from './commands/diff.js'
 import * as fmtCommand from './commands/fmt.js'
 import * as historyCommand from './commands/history.js'
+import * as importCommand from './commands/import.js'
 import * as newCommand from './commands/new.js'
 import * as releaseCommand from './commands/release.js'
 import * as reviseCommand from './commands/revise.js'
@@ -26,7 +27,7 @@ interface Command {
   escapesOutput?: boolean
 }
 
-const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, newCommand, reviseCommand, releaseCommand, serveCommand, fmtCommand, rulesCommand]
+const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, importCommand, newCommand, reviseCommand, releaseCommand, serveCommand, fmtCommand, rulesCommand]
 
 const names = commands.map((command) => command.command.split(' ')[0] ?? '')
 

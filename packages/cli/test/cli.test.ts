@@ -17,7 +17,7 @@ function edit(folder: string, file: string, from: string, to: string): void {
 }
 
 describe('help', () => {
-  for (const command of [[], ['build'], ['check'], ['diff'], ['history'], ['new'], ['revise'], ['release'], ['serve'], ['fmt'], ['rules']]) {
+  for (const command of [[], ['build'], ['check'], ['diff'], ['history'], ['import'], ['new'], ['revise'], ['release'], ['serve'], ['fmt'], ['rules']]) {
     it(['stdkit', ...command, '--help'].join(' '), async () => {
       const {code, stdout} = await run([...command, '--help'])
       expect(code).toBe(0)

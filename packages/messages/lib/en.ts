@@ -597,12 +597,60 @@ export const en: Messages = {
     editionErrors: 'the edition would have errors',
     errors: (p) => `Not released: ${p.why}`
   },
+  importing: {
+    describe: 'Import Word documents (.docx) as edition sources, written to <root>/<standard>/<year>.md with the figures\' files beside them',
+    files: 'Word files (.docx; also .doc where LibreOffice is installed)',
+    standard: 'The standard\'s folder, such as q-zx-75.1861 (default: from the number on the cover)',
+    year: 'The edition\'s year (default: the year in the number on the cover; for one file only)',
+    force: 'Overwrite an existing edition (only once the import has succeeded)',
+    badStandard: (p) => `--standard ${p.standard} is not a standard's folder name: lower-case letters, digits, dots and hyphens only, such as q-zx-75.1861`,
+    noFile: (p) => `no such file: ${p.file}`,
+    notWord: (p) => `${p.file} is not a Word file: stdkit import reads .docx (and .doc where LibreOffice is installed)`,
+    yearForSeveral: '--year is for one file only: importing several, each edition\'s year is read from its cover',
+    noStandard: (p) => `no standard number found on the cover of ${p.file}: give the standard's folder with --standard (such as q-zx-75.1861)`,
+    noYear: (p) => `no edition year found on the cover of ${p.file}: give it with --year`,
+    exists: (p) => `${p.file} already exists: nothing written; add --force to overwrite it`,
+    sameTarget: (p) => `${p.first} and ${p.second} would both be imported as ${p.target}: nothing written`,
+    noSoffice: (p) => `${p.file} is a Word 97–2003 .doc file; converting it needs LibreOffice (soffice), which was not found: install LibreOffice, or save it as .docx in Word`,
+    convertFailed: (p) => `LibreOffice could not convert ${p.file} to .docx: ${p.reason}`,
+    converted: (p) => `converted ${p.file} to .docx with LibreOffice`,
+    refused: (p) => `cannot import ${p.file}: ${p.reason} (nothing written)`,
+    imported: (p) => `${p.file} → ${p.target}`,
+    cover: (p) => (p.fields.length > 0 ? `  cover: ${p.fields.join(', ')}` : '  cover: no field recognised'),
+    counts: (p) =>
+      `  recognised: ${plural(p.chapters, 'chapter')}, ${plural(p.clauses, 'clause')}, ${plural(p.appendices, 'appendix', 'appendices')}, ${plural(p.terms, 'term')}, ${plural(p.tables, 'table')}, ${plural(p.figures, 'figure')}, ${plural(p.formulas, 'formula', 'formulas')}, ${plural(p.footnotes, 'footnote')}, ${plural(p.records, 'record row')} or changes`,
+    unplaced: (p) => (p.count > 0 ? `  not placed: ${plural(p.count, 'paragraph')}, kept where they stood (below)` : '  not placed: none'),
+    images: (p) => `  figure files: ${p.count}`,
+    place: (p) => `paragraph ${p.paragraph} "${p.words}"`,
+    checking: (p) => `checking ${p.folders.join(', ')}:`,
+    summary: (p) => `imported ${plural(p.files, 'file')}: ${plural(p.files, 'edition')} and ${plural(p.images, 'figure file')} written`
+  },
+  docxRecognise: {
+    unplaced: (p) => `paragraph ${p.paragraph} ("${p.words}") fits no part of the standard: kept as a plain paragraph where it stood`,
+    coverLine: (p) => `cover paragraph ${p.paragraph} ("${p.words}") is none of the cover's fields: kept as a plain paragraph of the foreword`,
+    noNumber: 'no standard number (such as Q/ZX 75.1861–2007) found on the cover: fill in number in the source written',
+    noTitle: 'no title found on the cover: fill in title in the source written',
+    emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`
+  },
   pdf: {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,
     failed: (p) => `cannot typeset ${p.file}: ${p.reason}${p.more > 0 ? `, and ${p.more} more` : ''}`,
     coverTitle: (p) => `title too long for the cover: ${p.lines} lines where ${p.fit} fit`,
     tableHeader: 'table header taller than a page, with no room left for its rows',
     image: (p) => `cannot read the image \`${p.url}\`: ${p.reason}`
+  },
+  docxRead: {
+    notZip: 'not a Word document (.docx): the file is not a zip package',
+    brokenZip: (p) => `the zip package is damaged and cannot be read: ${p.reason}`,
+    doc: 'a Word 97–2003 .doc file, not a .docx: save it as .docx in Word, or convert it with soffice --headless --convert-to docx, then import it',
+    encrypted: 'the document is encrypted (it has a password to open): remove the password in Word, save it, then import it',
+    ole: 'an OLE compound file, not a .docx',
+    tooLarge: (p) => `file too large: ${p.size}, the limit is ${p.limit}`,
+    unpackedTooLarge: (p) => `too large once unpacked: ${p.size} in all, the limit is ${p.limit} (a zip bomb?)`,
+    tooManyParts: (p) => `too many files in the zip package: ${p.count}, the limit is ${p.limit} (a zip bomb?)`,
+    ratio: (p) => `${p.part} is compressed ${p.ratio}:1, more than ${p.limit}:1 (a zip bomb?)`,
+    missingPart: (p) => `the required part ${p.part} is missing: the file is not a complete Word document`,
+    xml: (p) => `broken XML in ${p.part} at line ${p.line}, column ${p.column}: ${p.reason}`
   },
   served: {
     forbidden: 'forbidden: the preview answers to localhost, 127.0.0.1 and [::1] only\n',

@@ -607,6 +607,42 @@ export const zh = {
     editionErrors: '发布后的版本会有错误',
     errors: (p: {why: string}) => `未发布：${p.why}`
   },
+  importing: {
+    describe: '把 Word 文档（.docx）导入为标准的版本源文件，写在 <root>/<标准>/<年份>.md，图的文件放在其旁',
+    files: 'Word 文件（.docx；装有 LibreOffice 时也可以是 .doc）',
+    standard: '标准的文件夹名，如 q-zx-75.1861（默认：由封面上的编号得出）',
+    year: '版本的年份（默认：封面上编号中的年份；只用于一个文件）',
+    force: '覆盖已有的版本文件（导入成功之后才覆盖）',
+    badStandard: (p: {standard: string}) => `--standard ${p.standard} 不是标准的文件夹名：只用小写字母、数字、点和连字符，如 q-zx-75.1861`,
+    noFile: (p: {file: string}) => `没有这个文件：${p.file}`,
+    notWord: (p: {file: string}) => `${p.file} 不是 Word 文件：stdkit import 读取 .docx（装有 LibreOffice 时也读取 .doc）`,
+    yearForSeveral: '--year 只能用于一个文件：导入多个文件时，每个版本的年份从其封面读取',
+    noStandard: (p: {file: string}) => `${p.file} 的封面上没有找到标准编号：请用 --standard 给出标准的文件夹名（如 q-zx-75.1861）`,
+    noYear: (p: {file: string}) => `${p.file} 的封面上没有找到版本的年份：请用 --year 给出`,
+    exists: (p: {file: string}) => `${p.file} 已经存在：没有写入任何文件；要覆盖它，请加 --force`,
+    sameTarget: (p: {target: string; first: string; second: string}) => `${p.first} 和 ${p.second} 都会导入为 ${p.target}：没有写入任何文件`,
+    noSoffice: (p: {file: string}) => `${p.file} 是 Word 97–2003 的 .doc 文件，转换它需要 LibreOffice（soffice），但没有找到：请安装 LibreOffice，或在 Word 中把它另存为 .docx`,
+    convertFailed: (p: {file: string; reason: string}) => `LibreOffice 未能把 ${p.file} 转换为 .docx：${p.reason}`,
+    converted: (p: {file: string}) => `已用 LibreOffice 把 ${p.file} 转换为 .docx`,
+    refused: (p: {file: string; reason: string}) => `无法导入 ${p.file}：${p.reason}（没有写入任何文件）`,
+    imported: (p: {file: string; target: string}) => `${p.file} → ${p.target}`,
+    cover: (p: {fields: ReadonlyArray<string>}) => (p.fields.length > 0 ? `  封面：${p.fields.join('、')}` : '  封面：没有识别出任何项'),
+    counts: (p: {chapters: number; clauses: number; appendices: number; terms: number; tables: number; figures: number; formulas: number; footnotes: number; records: number}) =>
+      `  识别出：${p.chapters} 章，${p.clauses} 条，${p.appendices} 个附录，${p.terms} 个术语，${p.tables} 个表，${p.figures} 个图，${p.formulas} 个公式，${p.footnotes} 个脚注，${p.records} 行修订记录或技术变化`,
+    unplaced: (p: {count: number}) => (p.count > 0 ? `  无法归入：${p.count} 段，按原位置保留（见下）` : '  无法归入：无'),
+    images: (p: {count: number}) => `  图的文件：${p.count} 个`,
+    place: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段“${p.words}”`,
+    checking: (p: {folders: ReadonlyArray<string>}) => `检查 ${p.folders.join('、')}：`,
+    summary: (p: {files: number; images: number}) => `已导入 ${p.files} 个文件，写入 ${p.files} 个版本文件和 ${p.images} 个图的文件`
+  },
+  /** What importing a Word file could not recognise or place (rule ids `import-…`). */
+  docxRecognise: {
+    unplaced: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段（“${p.words}”）无法归入标准的任何部分：按原位置保留为普通段`,
+    coverLine: (p: {paragraph: number; words: string}) => `封面第 ${p.paragraph} 段（“${p.words}”）无法识别为封面的任何项：保留为前言中的普通段`,
+    noNumber: '封面上没有找到标准编号（如 Q/ZX 75.1861–2007）：请在生成的源文件中填写 number',
+    noTitle: '封面上没有找到标准名称：请在生成的源文件中填写 title',
+    emptyTable: (p: {paragraph: number}) => `第 ${p.paragraph} 段的表格没有任何行：已略去`
+  },
   /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {
     noGlyph: (p: {char: string; code: string}) => `嵌入的字体中没有 "${p.char}"（U+${p.code}）的字形`,
@@ -614,6 +650,20 @@ export const zh = {
     coverTitle: (p: {lines: number; fit: number}) => `封面的标题过长：${p.lines} 行，只能容纳 ${p.fit} 行`,
     tableHeader: '表头高于一页，没有留给表格各行的空间',
     image: (p: {url: string; reason: string}) => `无法读取图片 ${p.url}：${p.reason}`
+  },
+  /** Why a Word file is refused before anything is imported (the reader's words; rule ids `import-…`). */
+  docxRead: {
+    notZip: '不是 Word 文档（.docx）：文件不是 zip 包',
+    brokenZip: (p: {reason: string}) => `zip 包已损坏，无法读取：${p.reason}`,
+    doc: '这是 Word 97–2003 的 .doc 文件，不是 .docx：请在 Word 中另存为 .docx，或用 soffice --headless --convert-to docx 转换后再导入',
+    encrypted: '文档已加密（设有打开密码）：请在 Word 中取消密码并另存后再导入',
+    ole: '这是 OLE 复合文件，不是 .docx',
+    tooLarge: (p: {size: string; limit: string}) => `文件过大：${p.size}，上限为 ${p.limit}`,
+    unpackedTooLarge: (p: {size: string; limit: string}) => `解压后过大：共 ${p.size}，上限为 ${p.limit}（疑似 zip 炸弹）`,
+    tooManyParts: (p: {count: number; limit: number}) => `zip 包中的文件过多：${p.count} 个，上限为 ${p.limit} 个（疑似 zip 炸弹）`,
+    ratio: (p: {part: string; ratio: number; limit: number}) => `${p.part} 的压缩比为 ${p.ratio}:1，超过 ${p.limit}:1（疑似 zip 炸弹）`,
+    missingPart: (p: {part: string}) => `缺少必需的部件 ${p.part}：文件不是完整的 Word 文档`,
+    xml: (p: {part: string; line: number; column: number; reason: string}) => `${p.part} 第 ${p.line} 行第 ${p.column} 列的 XML 有误：${p.reason}`
   },
   /** The preview's answers to the browser. */
   served: {

@@ -19,6 +19,7 @@ describe('stdkit', () => {
       'BuildError',
       'Builder',
       'DiffError',
+      'ImportError',
       'OutputError',
       'PdfError',
       'Preview',
@@ -35,6 +36,7 @@ describe('stdkit', () => {
       'findTimeline',
       'formats',
       'hasErrors',
+      'importDocx',
       'lineage',
       'loadEdition',
       'loadLibrary',
@@ -61,6 +63,19 @@ describe('stdkit', () => {
       'splitNames',
       'writeAtomically'
     ])
+  })
+
+  it('imports a Word edition back to its source, and refuses what is not one', async () => {
+    const edition = await stdkit.parseFile(source(2007))
+    const result = await stdkit.importDocx(await stdkit.renderDocx(edition))
+    expect(result.standard).toBe('q-zx-75.1861')
+    expect(result.year).toBe(2007)
+    const back = stdkit.parse(result.source, 'standards/q-zx-75.1861/2007.md')
+    expect(back.tree.cover.number).toBe('Q/ZX 75.1861–2007')
+    expect(back.tree.cover.title).toBe(edition.tree.cover.title)
+    expect(result.recognised.chapters).toBeGreaterThanOrEqual(4)
+    expect(result.recognised.records).toBe(4)
+    await expect(stdkit.importDocx(new TextEncoder().encode('not a Word file'))).rejects.toBeInstanceOf(stdkit.ImportError)
   })
 
   it('writes revision counts and folder names', () => {
