@@ -716,12 +716,15 @@ export function recognise(doc: WordDocument): Recognition {
 
     // A chapter or clause heading; in the terms chapter, a heading of the number, the term and its English equivalent is a term's.
     const heading = headingOf(paragraph)
-    if (heading?.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number)) {
-      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(heading.title)
+    // (The drafting tool's 术语条 style, or a heading in the terms chapter, holding the number and the term.)
+    const termStyle = /术语条/u.test(name)
+    const entry = termStyle ? clauseNumber.exec(trimmed(full))?.groups : heading?.styled && inTerms() ? {number: heading.number, title: heading.title} : undefined
+    if (entry?.number?.includes('.') && /^\d/u.test(entry.number) && trimmed(entry.title ?? '') !== '') {
+      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(trimmed(entry.title ?? ''))
       if (termLine?.groups) {
-        const term: Term = {type: 'term', number: heading.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${heading.number}`, children: []}
+        const term: Term = {type: 'term', number: entry.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${entry.number}`, children: []}
         if (termLine.groups.english) term.english = trimmed(termLine.groups.english)
-        open(term, heading.number.split('.').length)
+        open(term, entry.number.split('.').length)
         continue
       }
     }

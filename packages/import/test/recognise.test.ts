@@ -364,3 +364,10 @@ describe('recognise: labels the drafting tool numbers', () => {
     expect(find<List>(result.tree, 'list')).toMatchObject([{marker: 'letter', children: [{label: 'a)', children: [{children: [{value: '登记访客；'}]}]}, {label: 'b)', children: [{children: [{value: '核对证件。'}]}]}]}])
   })
 })
+
+describe('recognise: the drafting tool’s term style', () => {
+  it('reads a term whose number and term share the 术语条 paragraph', () => {
+    const result = body(styled('标准文件_章标题', '1\u3000术语和定义'), p('下列术语和定义适用于本标准。'), p('来访者\u3000visitor', {style: {id: 'T1', name: '标准文件_术语条一'}, numbering: {text: '1.1', level: 1, format: 'decimal'}}), p('进入公司办公区域的外部人员'))
+    expect(find<Term>(result.tree, 'term')).toMatchObject([{number: '1.1', term: '来访者', english: 'visitor', children: [{type: 'paragraph'}]}])
+  })
+})
