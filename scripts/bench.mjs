@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench` (which compiles first): the pipeline's stages (parse, check,
-// diff, JSON, HTML, PDF and Word, each warm, per edition) on synthetic
+// diff, JSON, HTML, PDF and Word, each warm, per edition, and the import of
+// that Word edition back to its source, per page of its PDF) on synthetic
 // standards of about 10, 100, 1,000 and 10,000 provisions (scripts/generate.mjs,
 // written to out/bench/inputs/), beside pandoc and `git diff --word-diff` on
 // the same files; a cold build of the library (standards/), and its rebuilds
@@ -29,7 +30,7 @@ const benchDir = path.join(root, 'out/bench')
 const inputs = path.join(benchDir, 'inputs')
 const cli = path.join(root, 'packages/cli/bin/stdkit.js')
 const self = fileURLToPath(import.meta.url)
-const stages = ['parse', 'check', 'diff', 'json', 'html', 'pdf', 'docx']
+const stages = ['parse', 'check', 'diff', 'json', 'html', 'pdf', 'docx', 'import']
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -45,7 +46,7 @@ async function runStage(stage, size, runs, variant = 'p') {
   const {checkStandard} = await import('@stdkit/check')
   const {diffEditions} = await import('@stdkit/diff')
   const {toJson} = await import('@stdkit/json')
-  const {renderHtml} = await import('../packages/stdkit/dist/index.js')
+  const {renderHtml, importDocx} = await import('../packages/stdkit/dist/index.js')
   const {renderEditionPdf} = await import('../packages/pdf/dist/index.js')
   const {renderDocx} = await import('../packages/docx/dist/index.js')
   const dir = path.join(inputs, `${variant}${size}`)
@@ -59,15 +60,24 @@ async function runStage(stage, size, runs, variant = 'p') {
   // A technical edition's images, read beside it as a build reads them.
   if (old && variant === 't') await (await import('@stdkit/library')).readImages(old, new VFile({path: oldPath}), dir, (file) => readFile(file))
   const now = stage === 'diff' ? parse(newPath, newText) : undefined
+  const readImage = async (url) => new Uint8Array(await readFile(path.join(dir, ...url.split('/'))))
+  // The import reads the edition as the Word publisher wrote it: made once, outside the runs.
+  const word = stage === 'import' ? await renderDocx(old, {readImage}) : undefined
+  let pages
   const tasks = {
     parse: () => parse(oldPath, oldText),
     check: () => checkStandard(old, new VFile({path: path.relative(root, oldPath)})),
     diff: () => diffEditions(old, now),
     json: () => toJson(old),
     html: () => renderHtml(old),
-    pdf: () => renderEditionPdf(old, {path: oldPath}),
+    // The PDF's pages, counted once: the import's time is given per page.
+    pdf: async () => {
+      const pdf = await renderEditionPdf(old, {path: oldPath})
+      pages ??= Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/gu)?.length
+    },
     // The Word edition as a build makes it: its PNG and JPEG figures read beside the source.
-    docx: () => renderDocx(old, {readImage: async (url) => new Uint8Array(await readFile(path.join(dir, ...url.split('/'))))})
+    docx: () => renderDocx(old, {readImage}),
+    import: () => importDocx(word)
   }
   const task = tasks[stage]
   const setupRss = process.memoryUsage().rss
@@ -77,7 +87,7 @@ async function runStage(stage, size, runs, variant = 'p') {
     await task()
     samples.push(performance.now() - start)
   }
-  process.stdout.write(JSON.stringify({samples, setupRss, maxRss: process.resourceUsage().maxRSS * 1024}))
+  process.stdout.write(JSON.stringify({samples, setupRss, maxRss: process.resourceUsage().maxRSS * 1024, ...(pages === undefined ? {} : {pages})}))
 }
 
 /**
@@ -187,7 +197,7 @@ for (const size of sizes) {
     log(`${stage} p${size} (${runs} runs) …`)
     const report = child(['--stage', stage, String(size), String(runs)])
     results.stages[stage] ??= {}
-    results.stages[stage][size] = {ms: median(report.samples), samples: report.samples, maxRss: report.maxRss, setupRss: report.setupRss}
+    results.stages[stage][size] = {ms: median(report.samples), samples: report.samples, maxRss: report.maxRss, setupRss: report.setupRss, ...(report.pages === undefined ? {} : {pages: report.pages})}
   }
   if (!skip.has('peers')) {
     const oldFile = path.join(inputs, `p${size}`, '2006.md')
@@ -491,6 +501,9 @@ if (!skip.has('peers')) {
   if (results.peers[sizes[0]]?.pandoc) rows.push(['parse+check+html ÷ pandoc', ...sizes.map((size) => (sum(size, ['parse', 'check', 'html']) / results.peers[size].pandoc.ms).toFixed(2)), ...pairs.map(() => '')])
   if (results.peers[sizes[0]]?.gitWordDiff) rows.push(['diff ÷ git word-diff', ...sizes.map((size) => (results.stages.diff[size].ms / results.peers[size].gitWordDiff.ms).toFixed(2)), ...pairs.map(() => '')])
 }
+// The import of the Word edition, per page of the edition's PDF.
+const importPerPage = (size) => results.stages.import[size].ms / (results.stages.pdf[size].pages ?? 1)
+rows.push(['import per page', ...sizes.map((size) => `${importPerPage(size).toFixed(1)} ms (${results.stages.pdf[size].pages} p.)`), ...pairs.map(([a, b]) => `${(importPerPage(b) / importPerPage(a)).toFixed(2)}×`)])
 rows.push(['docx ÷ pdf', ...sizes.map((size) => (results.stages.docx[size].ms / results.stages.pdf[size].ms).toFixed(2)), ...pairs.map(() => '')])
 rows.push(['diff ÷ parse of both', ...sizes.map((size) => (results.stages.diff[size].ms / (2 * results.stages.parse[size].ms)).toFixed(2)), ...pairs.map(() => '')])
 const widths = header.map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)))
@@ -571,6 +584,7 @@ for (const stage of ['parse', 'check', 'html', 'pdf', 'docx']) {
   const grown = technicalGrowth(stage)
   if (grown !== undefined) targets.push([`technical ${stage} near-linear from 100 to 1000 (time per figure ${grown.toFixed(2)}× ≤ 1.3×)`, grown <= 1.3])
 }
+if (previous) targets.push([`import of the Word edition near-linear per page, ${previous}→${last} (${(importPerPage(last) / importPerPage(previous)).toFixed(2)}× ≤ 1.3×)`, importPerPage(last) / importPerPage(previous) <= 1.3])
 targets.push([`diff of the ${last} twins faster than parsing them`, results.stages.diff[last].ms < 2 * results.stages.parse[last].ms])
 targets.push([`PDF of ${last} under 1 GiB peak`, results.stages.pdf[last].maxRss < 1024 ** 3])
 targets.push([`Word edition of ${last} no slower than its PDF (${(results.stages.docx[last].ms / results.stages.pdf[last].ms).toFixed(2)}×)`, results.stages.docx[last].ms <= results.stages.pdf[last].ms])

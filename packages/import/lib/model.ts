@@ -94,6 +94,8 @@ export interface WordDocument {
   blocks: ReadonlyArray<WordBlock>
   /** Core properties, as hints (title, creator). */
   properties: {title?: string | undefined; creator?: string | undefined}
+  /** The document has tracked changes (insertions, deletions, moves): it was read as if they were accepted. */
+  tracked?: boolean | undefined
 }
 
 /** A message of the import: what could not be read or placed, at its place in the Word file. Words from the catalogue. */

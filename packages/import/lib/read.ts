@@ -35,7 +35,9 @@ export function readDocx(bytes: Uint8Array): WordDocument {
   const reader = new Reader(pack, main, styles, numbering, theme)
   const blocks: Array<WordBlock> = []
   reader.blocks(body, blocks)
-  return {blocks, properties: readProperties(pack)}
+  const read: WordDocument = {blocks, properties: readProperties(pack)}
+  if (reader.tracked) read.tracked = true
+  return read
 }
 
 function optionalXml(pack: WordPackage, part: string | undefined): XmlElement | undefined {
@@ -125,6 +127,8 @@ function firstWords(text: string): string {
 }
 
 class Reader {
+  /** A tracked change was met (and read as accepted). */
+  tracked = false
   /** Body paragraphs read so far (paragraphs in tables count; footnotes do not). */
   private count = 0
   private fields: Array<Field> = []
@@ -136,8 +140,10 @@ class Reader {
   private notePlace: number | undefined
   private readonly images = new Map<string, WordImage>()
   private readonly notes = new Map<string, Map<string, XmlElement>>()
-  /** Runs added while a TOC field's result was showing, and others, in the current paragraph. */
+  /** Runs added while a TOC field's result was showing, in the current paragraph. */
   private tocRuns = 0
+  /** Text boxes met in the current paragraph, read after it. */
+  private boxes: Array<XmlElement> = []
 
   constructor(
     private readonly pack: WordPackage,
@@ -154,9 +160,15 @@ class Reader {
     for (const item of container.children) {
       if (typeof item === 'string') continue
       switch (item.name) {
-        case 'w:p':
+        case 'w:p': {
+          const outer = this.boxes
+          this.boxes = []
           out.push(this.paragraph(item))
+          const boxes = this.boxes
+          this.boxes = outer
+          for (const box of boxes) this.blocks(box, out)
           break
+        }
         case 'w:tbl':
           out.push(this.table(item))
           break
@@ -169,9 +181,16 @@ class Reader {
           if (toc) this.tocControl--
           break
         }
-        case 'w:customXml':
         case 'w:ins':
         case 'w:moveTo':
+          this.tracked = true
+          this.blocks(item, out)
+          break
+        case 'w:del':
+        case 'w:moveFrom':
+          this.tracked = true
+          break
+        case 'w:customXml':
         case 'w:smartTag':
           this.blocks(item, out)
           break
@@ -222,6 +241,7 @@ class Reader {
     if (child(pPr, 'w:sectPr') !== undefined) paragraph.sectionEnd = true
     const tocStyle = style !== undefined && /^TOC \d$/.test(style.name)
     if (tocStyle || this.tocRuns > 0 || (runs.length === 0 && tocAtStart && this.tocActive)) paragraph.contents = true
+    paragraph.runs = joinRuns(runs)
     paragraph.place.words = firstWords(runs.map((run) => run.text).join(''))
     return paragraph
   }
@@ -234,11 +254,18 @@ class Reader {
         case 'w:r':
           this.run(item, item, runs, paragraphStyle)
           break
+        case 'w:ins':
+        case 'w:moveTo':
+          this.tracked = true
+          this.inline(item, runs, paragraphStyle)
+          break
+        case 'w:del':
+        case 'w:moveFrom':
+          this.tracked = true
+          break
         case 'w:hyperlink':
         case 'w:smartTag':
         case 'w:customXml':
-        case 'w:ins':
-        case 'w:moveTo':
         case 'w:dir':
         case 'w:bdo':
           this.inline(item, runs, paragraphStyle)
@@ -282,7 +309,7 @@ class Reader {
   private run(r: XmlElement, container: XmlElement, runs: Array<WordRun>, paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr')
     let properties: RunProperties | undefined
-    const format = (): RunProperties => (properties ??= this.styles.runOf(paragraphStyle, valueOf(rPr, 'w:rStyle'), runProperties(rPr, this.theme)))
+    const format = (): RunProperties => (properties ??= this.runFormat(paragraphStyle, valueOf(rPr, 'w:rStyle'), rPr))
     const text: Array<string> = []
     const flush = (): void => {
       if (text.length === 0) return
@@ -315,7 +342,7 @@ class Reader {
           if (field !== undefined && !field.result) field.instruction.push(textOf(item))
           continue
         }
-        if (this.hidden) continue
+        if (this.hidden || format().hidden === true) continue
         switch (item.name) {
           case 'w:t':
             text.push(textOf(item))
@@ -350,6 +377,8 @@ class Reader {
           case 'w:object': {
             flush()
             for (const image of this.drawing(item)) this.push(runs, {text: '', image})
+            // A text box's paragraphs are read after the paragraph it is anchored in.
+            this.boxes.push(...descendants(item, 'w:txbxContent'))
             break
           }
           case 'mc:AlternateContent': {
@@ -365,6 +394,22 @@ class Reader {
     }
     walk(container)
     flush()
+  }
+
+  /**
+   * A run's formatting resolved; text raised or lowered by `w:position` and set smaller than its
+   * style's size (as LibreOffice writes an HTML `<sup>`), or moved 3 points or more, reads as
+   * superscript or subscript, as it looks.
+   */
+  private runFormat(paragraphStyle: string | undefined, characterStyle: string | undefined, rPr: XmlElement | undefined): RunProperties {
+    const resolved = this.styles.runOf(paragraphStyle, characterStyle, runProperties(rPr, this.theme))
+    const position = resolved.position ?? 0
+    if (resolved.vertAlign === undefined && position !== 0) {
+      const base = this.styles.runOf(paragraphStyle, characterStyle, {}).size
+      const smaller = resolved.size !== undefined && base !== undefined && resolved.size < base
+      if (smaller || Math.abs(position) >= 6) return {...resolved, vertAlign: position > 0 ? 'superscript' : 'subscript'}
+    }
+    return resolved
   }
 
   private formatted(text: string, properties: RunProperties): WordRun {
@@ -463,7 +508,11 @@ class Reader {
     for (const tr of flatten(tbl, 'w:tr')) {
       const trPr = child(tr, 'w:trPr')
       // A row deleted with tracked changes is gone once they are accepted.
-      if (child(trPr, 'w:del') !== undefined) continue
+      if (child(trPr, 'w:del') !== undefined) {
+        this.tracked = true
+        continue
+      }
+      if (child(trPr, 'w:ins') !== undefined) this.tracked = true
       const header = child(trPr, 'w:tblHeader') !== undefined && !['0', 'false', 'off'].includes(child(trPr, 'w:tblHeader')?.attrs['w:val'] ?? '')
       let column = Number(valueOf(trPr, 'w:gridBefore') ?? '0') || 0
       const cells: Array<WordCell> = []
@@ -493,6 +542,33 @@ class Reader {
     place.words = first === undefined ? '' : first.place.words
     return {kind: 'table', place, rows}
   }
+}
+
+/** The formatting of a text run, as a key; undefined for a run that holds something else (a break, a note, a formula, an image). */
+function formatKey(run: WordRun): string | undefined {
+  if (run.break || run.pageBreak || run.footnote || run.math || run.image) return undefined
+  return JSON.stringify([run.bold, run.italic, run.superscript, run.subscript, run.font, run.monospace, run.size])
+}
+
+/** Neighbouring runs of one formatting joined (Word splits text into runs for its own reasons: revisions, spelling marks), each text joined once. */
+function joinRuns(runs: ReadonlyArray<WordRun>): Array<WordRun> {
+  const joined: Array<WordRun> = []
+  let group: Array<WordRun> = []
+  const close = (): void => {
+    if (group.length === 1) joined.push(group[0]!)
+    else if (group.length > 1) joined.push({...group[0]!, text: group.map((run) => run.text).join('')})
+    group = []
+  }
+  let key: string | undefined
+  for (const run of runs) {
+    const next = formatKey(run)
+    if (next === undefined || next !== key) close()
+    if (next === undefined) joined.push(run)
+    else group.push(run)
+    key = next
+  }
+  close()
+  return joined
 }
 
 /** The children named `name`, looking through the wrappers (content controls, custom XML, tracked insertions) around them. */

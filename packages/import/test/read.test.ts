@@ -126,6 +126,23 @@ describe('styles and runs', () => {
     expect(body?.place).toEqual({paragraph: 5, words: '正文'})
   })
 
+  it('reads text raised or lowered and set smaller as superscript or subscript, and leaves a small shift alone', () => {
+    const doc = readDocx(
+      docx({
+        styles,
+        body: p('', r('4 m'), r('2', '<w:position w:val="8"/><w:sz w:val="15"/>'), r('H'), r('2', '<w:position w:val="-6"/>'), r('O'), r('略高', '<w:position w:val="2"/>'))
+      })
+    )
+    expect(paragraphs(doc.blocks)[0]?.runs.map((run) => [run.text, run.superscript, run.subscript])).toEqual([
+      ['4 m', undefined, undefined],
+      ['2', true, undefined],
+      ['H', undefined, undefined],
+      ['2', undefined, true],
+      ['O', undefined, undefined],
+      ['略高', undefined, undefined]
+    ])
+  })
+
   it('reads tabs, line and page breaks, carriage returns, non-breaking hyphens and symbols', () => {
     const doc = readDocx(
       docx({
@@ -137,6 +154,29 @@ describe('styles and runs', () => {
       })
     )
     expect(paragraphs(doc.blocks)[0]?.runs).toEqual([{text: '甲\t乙'}, {text: '', break: true}, {text: '丙'}, {text: '', break: true}, {text: 'GB/T 1.1-2020α±'}, {text: '', pageBreak: true}])
+  })
+})
+
+describe('what a reader sees', () => {
+  it('joins neighbouring runs of one formatting, and leaves out hidden text', () => {
+    const doc = readDocx(docx({body: p('', r('仓储'), r('作业'), r('规范', '<w:b/>'), r('（隐藏）', '<w:vanish/>'), r('要求', '<w:b/>'), r('。'))}))
+    expect(paragraphs(doc.blocks)[0]?.runs).toEqual([{text: '仓储作业'}, {text: '规范要求', bold: true}, {text: '。'}])
+  })
+
+  it('reads a text box’s paragraphs after the paragraph it is anchored in', () => {
+    const box = (words: string) =>
+      `<w:r><w:pict><v:shape style="width:100pt;height:40pt"><v:textbox><w:txbxContent>${p('', r(words))}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`
+    const alternate = '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="1" cy="1"/><a:graphic><a:graphicData>' +
+      `<wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>${p('', r('选择'))}</w:txbxContent></wps:txbx></wps:wsp>` +
+      `</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>${box('ICS 03.100').replace(/^<w:r>|<\/w:r>$/g, '')}</mc:Fallback></mc:AlternateContent></w:r>`
+    const doc = readDocx(docx({body: p('', r('封面'), box('Q/ZX')) + p('', alternate) + p('', r('正文'))}))
+    expect(paragraphs(doc.blocks).map((paragraph) => [paragraph.place.paragraph, text(paragraph)])).toEqual([
+      [1, '封面'],
+      [2, 'Q/ZX'],
+      [3, ''],
+      [4, 'ICS 03.100'],
+      [5, '正文']
+    ])
   })
 })
 
@@ -184,6 +224,8 @@ describe('fields, tracked changes and wrappers', () => {
       })
     )
     expect(paragraphs(doc.blocks).map(text)).toEqual(['保留插入移来链接2024年控件'])
+    expect(doc.tracked).toBe(true)
+    expect(readDocx(docx({body: p('', r('无修订'))})).tracked).toBeUndefined()
   })
 })
 

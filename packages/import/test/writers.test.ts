@@ -148,6 +148,7 @@ describe('a document written by the docx library', async () => {
     expect(formatted?.alignment).toBe('center')
     expect(formatted?.runs.slice(0, 2)).toMatchObject([{text: '加粗', bold: true, font: '黑体', size: 14}, {text: '上标', superscript: true}])
     expect(find('保留插入链接')).toBeDefined()
+    expect(doc.tracked).toBe(true)
     expect(find('换页')?.runs[0]).toEqual({text: '', pageBreak: true})
   })
 
