@@ -250,7 +250,8 @@ function dropLead(nodes: Array<PhrasingContent>, lead: RegExp): Array<PhrasingCo
 // ---------------------------------------------------------------------------
 // The cover.
 
-const codePattern = /^(?:GB\/[TZ]|GB|DB\d{2}(?:\/T)?|T\/[A-Z]{2,8}|Q\/[A-Z]{1,8}|[A-Z]{2,3}\/[TZ]|ISO\/IEC|ISO|IEC)$/u
+/** The code printed large at the top of a cover (an industry's bare letters, `YD`, as its mandatory standards print it). */
+const codePattern = /^(?:GB\/[TZ]|GB|DB\d{2}(?:\/T)?|T\/[A-Z]{2,8}|Q\/[A-Z]{1,8}|[A-Z]{2,3}(?:\/[TZ])?|ISO\/IEC|ISO|IEC)$/u
 const datePattern = String.raw`(\d{4})[-－.年/](\d{1,2})[-－.月/](\d{1,2})日?`
 const issuedPattern = new RegExp(`^${datePattern}[ \u3000]*发布$`, 'u')
 const effectivePattern = new RegExp(`^${datePattern}[ \u3000]*实施$`, 'u')
@@ -356,7 +357,7 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
   const issuers = fields.issuerLines ?? (issuerLines.length > 0 ? issuerLines : undefined)
   const title = fields.title ?? doc.properties.title ?? ''
   const cover: Cover = {
-    code: fields.code ?? parsed?.code ?? '',
+    code: parsed?.code ?? fields.code ?? '',
     number: fields.number ?? '',
     designation: parsed ? `${parsed.code} ${parsed.number}` : '',
     year: parsed?.year ?? 0,
