@@ -476,11 +476,18 @@ export function recognise(doc: WordDocument): Recognition {
   // The cover: the first page, up to a section's end or a page break, or the 目次, 前言 or 引言.
   let index = 0
   const coverParagraphs: Array<WordParagraph> = []
+  const cellParagraphs = (table: WordTable): Array<WordParagraph> =>
+    table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.blocks.flatMap((inner) => (inner.kind === 'paragraph' ? [inner] : cellParagraphs(inner)))))
   for (; index < blocks.length; index++) {
     const block = blocks[index] as WordBlock
-    if (block.kind !== 'paragraph') break
+    // A cover laid out in a table (the code and the ICS side by side): its cells' lines in order.
+    if (block.kind === 'table') {
+      if (coverParagraphs.length === 0 && index > 0) break
+      coverParagraphs.push(...cellParagraphs(block))
+      continue
+    }
     const plain = compact(textOf(block))
-    if (block.contents || ['目次', '前言', '引言'].includes(plain) || (block.pageBreakBefore && coverParagraphs.length > 0) || styleDepth(block) !== undefined) break
+    if (block.contents || ['目次', '前言', '引言', '1范围'].includes(plain) || (block.pageBreakBefore && coverParagraphs.length > 0) || styleDepth(block) !== undefined) break
     coverParagraphs.push(block)
     if (block.sectionEnd || block.runs.some((run) => run.pageBreak)) {
       index++

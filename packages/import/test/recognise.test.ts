@@ -411,3 +411,17 @@ describe('recognise: every field of a cover', () => {
     expect(result.messages).toEqual([])
   })
 })
+
+describe('recognise: a cover laid out in a table, a document with no cover page', () => {
+  it('reads the cover’s lines from a table’s cells', () => {
+    const layout = table([['ICS 03.120', 'Q/ZX'], [{text: 'Q/ZX 75.2001–2010', colSpan: 2}]], false)
+    const result = recognise(doc(layout, p('来访接待工作规范'), p('2010-03-01发布\t2010-03-15实施'), p('样例通讯股份有限公司\u3000发布', {sectionEnd: true}), styled('标准文件_章标题', '1\u3000范围'), p('正文。')))
+    expect(result.tree.cover).toMatchObject({number: 'Q/ZX 75.2001–2010', ics: ['03.120'], title: '来访接待工作规范', issuer: '样例通讯股份有限公司'})
+    expect(result.messages).toEqual([])
+  })
+  it('ends the cover at the first chapter when nothing else ends it', () => {
+    const result = recognise(doc(p('Q/ZX 75.2001–2010'), p('来访接待工作规范'), p('1　范围', {run: {bold: true}}), p('本标准规定了来访接待的要求。')))
+    expect(clauses(result.tree)).toEqual(['1|范围'])
+    expect(result.tree.cover.title).toBe('来访接待工作规范')
+  })
+})
