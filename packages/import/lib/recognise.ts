@@ -643,7 +643,7 @@ export function recognise(doc: WordDocument): Recognition {
     }
     // The title over the body, as on the cover.
     if (cover.title !== '' && plain === compact(cover.title) && !root.some((child) => child.type === 'clause' || child.type === 'appendix')) continue
-    if (plain === '历次修订记录') {
+    if (plain === '历次修订记录' && blocks[index + 1]?.kind === 'table') {
       pendingCaption = {number: '', caption: plain}
       continue
     }
