@@ -425,3 +425,15 @@ describe('recognise: a cover laid out in a table, a document with no cover page'
     expect(result.tree.cover.title).toBe('来访接待工作规范')
   })
 })
+
+describe('recognise: the drafting tool’s untitled clauses', () => {
+  it('reads a clause set in the 无标题条 style, its number from automatic numbering, with its text', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('接待人员应着工装。', {style: {id: 'U1', name: '标准文件_一级无标题条'}, numbering: {text: '1.1', level: 1, format: 'decimal'}}),
+      p('接待人员应佩戴工牌。', {style: {id: 'U1', name: '标准文件_一级无标题条'}, numbering: {text: '1.2', level: 1, format: 'decimal'}})
+    )
+    expect(clauses(result.tree)).toEqual(['1|要求', '1.1|', '1.2|'])
+    expect(find<Clause>(result.tree, 'clause')[1]?.children).toMatchObject([{type: 'paragraph', children: [{type: 'text', value: '接待人员应着工装。'}]}])
+  })
+})
