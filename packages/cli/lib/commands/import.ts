@@ -69,10 +69,15 @@ export async function handler(argv: ImportArguments, io: Io): Promise<number> {
   const {importDocx, ImportError, writeAtomically, findSources, checkSources} = await import('stdkit')
   const planned: Array<Planned> = []
   for (const file of argv.files) {
-    const bytes = /\.doc$/iu.test(file) ? await convertDoc(file, io) : new Uint8Array(await readFile(resolve(file)))
+    const converted = /\.doc$/iu.test(file)
+    const bytes = converted ? await convertDoc(file, io) : new Uint8Array(await readFile(resolve(file)))
     let result: Imported
     try {
-      result = await importDocx(bytes)
+      result = await importDocx(bytes).catch(async (error: unknown) => {
+        // A Word 97–2003 file named .docx is converted as a .doc is.
+        if (error instanceof ImportError && error.rule === 'import-doc' && !converted) return importDocx(await convertDoc(file, io))
+        throw error
+      })
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(m.refused({file, reason: error.message}), error.exitCode)
       throw error
@@ -168,9 +173,9 @@ async function convertDoc(file: string, io: Io): Promise<Uint8Array> {
       if (failure.code === 'ENOENT' || failure.code === 'EACCES') throw new CliError(m.noSoffice({file}), exitCodes.failed)
       throw new CliError(m.convertFailed({file, reason: (failure.stderr ?? '').trim().split('\n').pop() || failure.message}), exitCodes.failed)
     }
-    const converted = path.join(folder, `${path.basename(file).replace(/\.doc$/iu, '')}.docx`)
-    const bytes = await readFile(converted).catch(() => {
-      throw new CliError(m.convertFailed({file, reason: path.basename(converted)}), exitCodes.failed)
+    const written = path.join(folder, `${path.basename(file).replace(/\.docx?$/iu, '')}.docx`)
+    const bytes = await readFile(written).catch(() => {
+      throw new CliError(m.convertFailed({file, reason: path.basename(written)}), exitCodes.failed)
     })
     io.stderr(`${m.converted({file})}\n`)
     return new Uint8Array(bytes)
