@@ -99,7 +99,7 @@ export function openPackage(bytes: Uint8Array): WordPackage {
     throw new ImportError('import-not-zip', words.brokenZip({reason: (error as Error).message}))
   }
   if (entries.length > MAX_ENTRIES) {
-    throw new ImportError('import-too-large', words.unpackedTooLarge({size: `${entries.length} entries`, limit: `${MAX_ENTRIES}`}))
+    throw new ImportError('import-too-large', words.tooManyParts({count: entries.length, limit: MAX_ENTRIES}))
   }
   let total = 0
   for (const entry of entries) {

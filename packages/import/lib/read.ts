@@ -309,7 +309,7 @@ class Reader {
   private run(r: XmlElement, container: XmlElement, runs: Array<WordRun>, paragraphStyle: string | undefined): void {
     const rPr = child(r, 'w:rPr')
     let properties: RunProperties | undefined
-    const format = (): RunProperties => (properties ??= this.styles.runOf(paragraphStyle, valueOf(rPr, 'w:rStyle'), runProperties(rPr, this.theme)))
+    const format = (): RunProperties => (properties ??= this.runFormat(paragraphStyle, valueOf(rPr, 'w:rStyle'), rPr))
     const text: Array<string> = []
     const flush = (): void => {
       if (text.length === 0) return
@@ -394,6 +394,22 @@ class Reader {
     }
     walk(container)
     flush()
+  }
+
+  /**
+   * A run's formatting resolved; text raised or lowered by `w:position` and set smaller than its
+   * style's size (as LibreOffice writes an HTML `<sup>`), or moved 3 points or more, reads as
+   * superscript or subscript, as it looks.
+   */
+  private runFormat(paragraphStyle: string | undefined, characterStyle: string | undefined, rPr: XmlElement | undefined): RunProperties {
+    const resolved = this.styles.runOf(paragraphStyle, characterStyle, runProperties(rPr, this.theme))
+    const position = resolved.position ?? 0
+    if (resolved.vertAlign === undefined && position !== 0) {
+      const base = this.styles.runOf(paragraphStyle, characterStyle, {}).size
+      const smaller = resolved.size !== undefined && base !== undefined && resolved.size < base
+      if (smaller || Math.abs(position) >= 6) return {...resolved, vertAlign: position > 0 ? 'superscript' : 'subscript'}
+    }
+    return resolved
   }
 
   private formatted(text: string, properties: RunProperties): WordRun {

@@ -79,8 +79,10 @@ function textOf(paragraph: WordParagraph, withNumber = true): string {
   // A formula or an image stands in the text as one character, so no marker or number is read across it.
   const body = paragraph.runs.map((run) => (run.break ? '\n' : run.math || run.image ? '\ufffc' : run.text)).join('').replace(/\u00a0/gu, ' ')
   const number = withNumber ? paragraph.numbering?.text : undefined
-  return number ? `${number}${/^[—·]/u.test(number) ? '' : '\u3000'}${body}` : body
+  return number ? `${number}${numberSeparator(number)}${body}` : body
 }
+/** What stands between an automatic number and the text: nothing after a dash or a label's colon (`——`, `注：`), else a full-width space. */
+const numberSeparator = (number: string): string => (/^[—·•]|[：:]$/u.test(number) ? '' : '\u3000')
 const trimmed = (value: string): string => value.replace(/^[ \u3000\t\n]+|[ \u3000\t\n]+$/gu, '')
 /** Without any space: `前　　言` → `前言`. */
 const compact = (value: string): string => value.replace(/[\s\u3000]+/gu, '')
@@ -161,7 +163,8 @@ function phrasing(runs: ReadonlyArray<WordRun>, context: Context, skipLead = '')
       continue
     }
     afterFootnote = false
-    let value = run.text.replace(/\u00a0/gu, ' ')
+    // Tabs and runs of full-width spaces set for alignment read as one full-width space.
+    let value = run.text.replace(/\u00a0/gu, ' ').replace(/\t+/gu, '\u3000').replace(/\u3000{2,}/gu, '\u3000')
     if (lead !== '') {
       const cut = Math.min(lead.length, value.length)
       if (value.slice(0, cut) === lead.slice(0, cut)) {
@@ -209,6 +212,16 @@ function trimPhrasing(nodes: Array<PhrasingContent>): Array<PhrasingContent> {
   return out.filter((node) => node.type !== 'text' || node.value !== '')
 }
 
+/** A paragraph's phrasing with the text of its automatic number before it, as `textOf` shows it. */
+function numbered(paragraph: WordParagraph, context: Context): Array<PhrasingContent> {
+  const content = phrasing(paragraph.runs, context)
+  const number = paragraph.numbering?.text
+  if (!number) return content
+  const out: Array<PhrasingContent> = [text(`${number}${numberSeparator(number)}`)]
+  for (const node of content) push(out, node)
+  return out
+}
+
 /** Phrasing split at its manual breaks: one paragraph a line. */
 function lines(nodes: Array<PhrasingContent>): Array<Array<PhrasingContent>> {
   const out: Array<Array<PhrasingContent>> = [[]]
@@ -224,20 +237,13 @@ function lines(nodes: Array<PhrasingContent>): Array<Array<PhrasingContent>> {
   return out.map(trimPhrasing).filter((line) => line.length > 0)
 }
 
-/** Drops `length` characters of text from the start of phrasing (a list marker, a clause number). */
-function dropLead(nodes: Array<PhrasingContent>, length: number): Array<PhrasingContent> {
-  const out = [...nodes]
-  let left = length
-  while (left > 0 && out[0]?.type === 'text') {
-    const first = out[0]
-    if (first.value.length <= left) {
-      left -= first.value.length
-      out.shift()
-    } else {
-      out[0] = text(first.value.slice(left))
-      left = 0
-    }
-  }
+/** Drops the text `lead` matches at the start of phrasing (a list marker, a clause number, a label), whatever spaces were set in it. */
+function dropLead(nodes: Array<PhrasingContent>, lead: RegExp): Array<PhrasingContent> {
+  const out = trimPhrasing([...nodes])
+  const first = out[0]
+  if (first?.type !== 'text') return out
+  const match = lead.exec(first.value)
+  if (match?.index === 0) out[0] = text(first.value.slice(match[0].length))
   return trimPhrasing(out)
 }
 
@@ -310,13 +316,14 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
         fields.issuerLines = [...issuerLines]
         found.add('issuer')
       } else if ((match = /^(.+?)[ \u3000]*发布$/u.exec(line)) && afterDates) {
-        fields.issuerLines = [trimmed(match[1] ?? '')]
+        // The last of several issuers, one a line, with 发布 after it.
+        fields.issuerLines = [...issuerLines, trimmed(match[1] ?? '')]
         found.add('issuer')
       } else if (afterDates) {
         issuerLines.push(line)
-      } else if (/(?:中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|国际标准)$/u.test(line) && fields.number === undefined) {
-        fields.documentType = line
-        found.add('documentType')
+      } else if (/(?:中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|国际标准)$/u.test(compact(line)) && fields.number === undefined) {
+        // Its characters set apart for the width (团　体　标　准) or not.
+        fields.documentType = compact(line)
       } else if (/^[A-Z][ ]?\d{2}$/u.test(line) && fields.number === undefined) {
         fields.classification = line
         found.add('classification')
@@ -328,7 +335,7 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
         found.add('title')
       } else if (fields.title !== undefined && fields.titleEnglish === undefined && /^[A-Za-z][^\p{Script=Han}]*$/u.test(line)) {
         fields.titleEnglish = line
-        found.add('titleEnglish')
+        found.add('title-en')
       } else if (fields.title !== undefined && fields.titleEnglish === undefined && /[^\x00-\x7f]/u.test(line)) {
         // A title set on two lines.
         fields.title = `${fields.title}${/^第.+部分/u.test(line) ? '\u3000' : ''}${line}`
@@ -371,7 +378,10 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
     ...(fields.stage === undefined ? {} : {stage: fields.stage})
   }
   // The type line the code gives is not written; another is kept.
-  if (fields.documentType !== undefined && fields.documentType !== documentTypeOf(cover.code, cover.issuer)) cover.documentType = fields.documentType
+  if (fields.documentType !== undefined && fields.documentType !== documentTypeOf(cover.code, cover.issuer)) {
+    cover.documentType = fields.documentType
+    found.add('document-type')
+  }
   if (!found.has('title') && title !== '') found.add('title')
   return {cover, found: [...found], leftover}
 }
@@ -415,7 +425,9 @@ function headingOf(paragraph: WordParagraph): HeadingFound | undefined {
     return {number, title: number === undefined ? full : title, depth: depthOfNumber ?? outline + 1, styled: true}
   if (number === undefined || depthOfNumber === undefined) return undefined
   const numbered = paragraph.numbering !== undefined && /^(?:\d+|[A-Z])(?:\.\d+)*$/u.test(paragraph.numbering.text)
-  const short = title.length <= 30 && !/[。；：:，]$/u.test(title) && !title.includes('\n')
+  // Short: up to 30 Chinese characters, a Latin letter counting half.
+  const width = [...title].reduce((sum, char) => sum + (/[\x00-\x7f]/u.test(char) ? 0.5 : 1), 0)
+  const short = width <= 30 && !/[。；：:，]$/u.test(title) && !title.includes('\n')
   if (title === '' && (numbered || /^(?:\d+|[A-Z])\.\d+/u.test(number))) return {number, title: '', depth: depthOfNumber, styled: false}
   if (short && title !== '' && (looksBold(paragraph) || numbered)) return {number, title, depth: depthOfNumber, styled: false}
   return undefined
@@ -489,7 +501,7 @@ export function recognise(doc: WordDocument): Recognition {
     return foreword
   }
   for (const paragraph of leftover) {
-    for (const line of lines(phrasing(paragraph.runs, context))) forewordNode().children.push({type: 'paragraph', children: line})
+    for (const line of lines(numbered(paragraph, context))) forewordNode().children.push({type: 'paragraph', children: line})
     unplacedMessage(paragraph.place, true)
   }
 
@@ -502,7 +514,9 @@ export function recognise(doc: WordDocument): Recognition {
     lists = []
     let container = current()
     if (!container) {
-      container = forewordNode()
+      // Before the body: kept in the foreword; after it (past the index), in the last part that holds text.
+      const last = [...root].reverse().find((child): child is Clause | Appendix | Bibliography => child.type === 'clause' || child.type === 'appendix' || child.type === 'bibliography')
+      container = last ?? forewordNode()
       stack.push({node: container, depth: 0})
       unplacedMessage(place)
     }
@@ -586,7 +600,9 @@ export function recognise(doc: WordDocument): Recognition {
     }
     if (contentsTitle && (/[\t.…·．\u3000 ]+(?:\d+|[IVXLC]+)$/u.test(trimmed(full)) || plain === '')) continue
     contentsTitle = false
-    if (inIndex) continue
+    // The index's entries (`term\tnumber`) and its section headings; anything else ends it.
+    if (inIndex && (plain === '' || /索引/u.test(name) || /^(?:汉语拼音索引|英文对应词索引|[A-Z])$/u.test(plain) || /\t[ ]*(?:[A-Z]\.)?\d+(?:\.\d+)*$/u.test(trimmed(full)))) continue
+    inIndex = false
     if (plain === '' && !hasImage(paragraph) && mathRuns(paragraph).length === 0 && !paragraph.runs.some((run) => run.footnote)) continue
 
     if (plain === '前言') {
@@ -700,7 +716,20 @@ export function recognise(doc: WordDocument): Recognition {
 
     // A chapter or clause heading; in the terms chapter, a heading of the number, the term and its English equivalent is a term's.
     const heading = headingOf(paragraph)
-    if (heading?.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number)) {
+    // (The drafting tool's 术语条 style, or a heading in the terms chapter, holding the number and the term.)
+    const termStyle = /术语条/u.test(name)
+    const entry = termStyle ? clauseNumber.exec(trimmed(full))?.groups : heading?.styled && inTerms() ? {number: heading.number, title: heading.title} : undefined
+    if (entry?.number?.includes('.') && /^\d/u.test(entry.number) && trimmed(entry.title ?? '') !== '') {
+      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(trimmed(entry.title ?? ''))
+      if (termLine?.groups) {
+        const term: Term = {type: 'term', number: entry.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${entry.number}`, children: []}
+        if (termLine.groups.english) term.english = trimmed(termLine.groups.english)
+        open(term, entry.number.split('.').length)
+        continue
+      }
+    }
+    // A term's number, term and English equivalent typed on one line set as a heading.
+    if (heading && !heading.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number) && continues(heading.number)) {
       const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(heading.title)
       if (termLine?.groups) {
         const term: Term = {type: 'term', number: heading.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${heading.number}`, children: []}
@@ -723,7 +752,7 @@ export function recognise(doc: WordDocument): Recognition {
       const number = typed.groups.number
       const depth = number.split('.').length
       open({type: 'clause', number, depth, id: `clause-${number}`, children: []}, depth)
-      const body = dropLead(phrasing(paragraph.runs, context), full.length - (typed.groups.rest ?? '').length - (paragraph.numbering ? textOf(paragraph).length - textOf(paragraph, false).length : 0))
+      const body = dropLead(numbered(paragraph, context), /^(?:\d+|[A-Z])(?:\.\d+)+[ \u3000]+/u)
       for (const line of lines(body)) add({type: 'paragraph', children: line}, paragraph.place)
       continue
     }
@@ -778,7 +807,7 @@ export function recognise(doc: WordDocument): Recognition {
       continue
     }
     const container = current()
-    const content = phrasing(paragraph.runs, context)
+    const content = numbered(paragraph, context)
     if (container?.type === 'term') {
       const source = sourceLine.exec(trimmed(full))
       if (source?.groups) {
@@ -791,7 +820,7 @@ export function recognise(doc: WordDocument): Recognition {
     if (container?.type === 'bibliography') {
       const entry = bibliographyLabel.exec(trimmed(full))
       if (entry?.groups) {
-        add({type: 'bibliographyEntry', label: entry.groups.label ?? '', children: dropLead(trimPhrasing(content), entry[0].length)}, paragraph.place)
+        add({type: 'bibliographyEntry', label: entry.groups.label ?? '', children: dropLead(content, /^\[\d+\][ \u3000]*/u)}, paragraph.place)
         continue
       }
     }
@@ -804,12 +833,11 @@ export function recognise(doc: WordDocument): Recognition {
       const label = normalLabel(trimmed(numbering))
       return {label, marker: markerOf(label), children: trimPhrasing(phrasing(paragraph.runs, context))}
     }
-    const typed = markerPattern.exec(trimmed(textOf(paragraph, false)))
+    const shown = textOf(paragraph, false)
+    const typed = markerPattern.exec(trimmed(shown))
     if (!typed?.groups) return undefined
     const label = normalLabel(typed.groups.label ?? '')
-    const lead = textOf(paragraph, false).length - trimmed(textOf(paragraph, false)).replace(/^/u, '').length + typed[0].length
-    const leading = textOf(paragraph, false).length - textOf(paragraph, false).replace(/^[ \u3000\t]+/u, '').length
-    return {label, marker: markerOf(label), children: dropLead(phrasing(paragraph.runs, context), leading + typed[0].length + (lead - lead))}
+    return {label, marker: markerOf(label), children: dropLead(phrasing(paragraph.runs, context), markerPattern)}
   }
 
   /** Adds a list item to the list it continues, or nests it, or opens a list. */
@@ -837,11 +865,13 @@ export function recognise(doc: WordDocument): Recognition {
     listOwner = current()
   }
 
+  /** A cell's paragraphs, one a line; a table inside it read cell by cell, row by row. */
   function cellPhrasing(blocks: ReadonlyArray<WordBlock>): Array<PhrasingContent> {
+    const flat = (inside: ReadonlyArray<WordBlock>): Array<WordParagraph> =>
+      inside.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.rows.flatMap((row) => row.cells.flatMap((cell) => flat(cell.blocks)))))
     const out: Array<PhrasingContent> = []
-    for (const block of blocks) {
-      if (block.kind !== 'paragraph') continue
-      const content = trimPhrasing(phrasing(block.runs, context))
+    for (const block of flat(blocks)) {
+      const content = trimPhrasing(numbered(block, context))
       if (content.length === 0) continue
       if (out.length > 0) out.push({type: 'break'})
       out.push(...content)
@@ -852,6 +882,11 @@ export function recognise(doc: WordDocument): Recognition {
   /** A table's rows, its notes and footnotes (in a last row across its width, or in the paragraphs after it), or the revision record. */
   function addTable(table: WordTable, caption: {number: string; caption: string} | undefined): void {
     const rows = table.rows
+    if (rows.every((row) => row.cells.length === 0)) {
+      context.messages.push({rule: 'import-unplaced', severity: 'warning', message: messages().docxRecognise.emptyTable({paragraph: table.place.paragraph}), place: table.place})
+      context.unplaced += 1
+      return
+    }
     const header = rows[0]?.cells.map((cell) => compact(cell.blocks.map((block) => (block.kind === 'paragraph' ? textOf(block) : '')).join(''))) ?? []
     if (header.join('|') === revisionColumns.join('|')) {
       const records = rows.slice(1).map((row): RevisionRecord => {
@@ -913,9 +948,9 @@ export function recognise(doc: WordDocument): Recognition {
   function tableExtra(paragraph: WordParagraph): Note | TableFootnote | undefined {
     const full = trimmed(textOf(paragraph))
     const note = /^注(?<number>\d*)[：:][ \u3000]*/u.exec(full)
-    const content = trimPhrasing(phrasing(paragraph.runs, context))
+    const content = trimPhrasing(numbered(paragraph, context))
     if (note?.groups) {
-      const node: Note = {type: 'note', children: dropLead(content, note[0].length)}
+      const node: Note = {type: 'note', children: dropLead(content, /^注\d*[：:][ \u3000]*/u)}
       if (note.groups.number) node.number = Number(note.groups.number)
       return node
     }
@@ -975,13 +1010,12 @@ export function recognise(doc: WordDocument): Recognition {
       }
       const entry = /^(?<symbol>[^\s——]+)[ \u3000]*——[ \u3000]*(?<meaning>\S.*)$/u.exec(line)
       if (key && entry?.groups) {
-        const content = trimPhrasing(phrasing(block.runs, context))
-        const symbolLength = line.indexOf('——')
+        const content = trimPhrasing(numbered(block, context))
         const item: DefinitionItem = {
           type: 'definitionItem',
           children: [
             {type: 'definitionTerm', children: [text(trimmed(entry.groups.symbol ?? ''))]},
-            {type: 'definitionDescription', children: dropLead(content, symbolLength + 2)}
+            {type: 'definitionDescription', children: dropLead(content, /^[^—]*——[ \u3000]*/u)}
           ]
         }
         key.children.push(item)

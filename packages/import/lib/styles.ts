@@ -10,6 +10,8 @@ export interface RunProperties {
   bold?: boolean | undefined
   italic?: boolean | undefined
   vertAlign?: string | undefined
+  /** Raised (+) or lowered (−) from the baseline, in half-points (`w:position`). */
+  position?: number | undefined
   /** Hidden text (`w:vanish`): not shown, so not read. */
   hidden?: boolean | undefined
   /** East Asian font; ASCII font. */
@@ -74,6 +76,8 @@ export function runProperties(rPr: XmlElement | undefined, theme: ThemeFonts): R
   if (italic !== undefined) properties.italic = italic
   const hidden = onOff(rPr, 'w:vanish')
   if (hidden !== undefined) properties.hidden = hidden
+  const position = valueOf(rPr, 'w:position')
+  if (position !== undefined && /^-?\d+$/.test(position)) properties.position = Number(position)
   const vertAlign = valueOf(rPr, 'w:vertAlign')
   if (vertAlign !== undefined) properties.vertAlign = vertAlign
   const eastAsia = font('eastAsia')

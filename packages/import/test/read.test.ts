@@ -126,6 +126,23 @@ describe('styles and runs', () => {
     expect(body?.place).toEqual({paragraph: 5, words: '正文'})
   })
 
+  it('reads text raised or lowered and set smaller as superscript or subscript, and leaves a small shift alone', () => {
+    const doc = readDocx(
+      docx({
+        styles,
+        body: p('', r('4 m'), r('2', '<w:position w:val="8"/><w:sz w:val="15"/>'), r('H'), r('2', '<w:position w:val="-6"/>'), r('O'), r('略高', '<w:position w:val="2"/>'))
+      })
+    )
+    expect(paragraphs(doc.blocks)[0]?.runs.map((run) => [run.text, run.superscript, run.subscript])).toEqual([
+      ['4 m', undefined, undefined],
+      ['2', true, undefined],
+      ['H', undefined, undefined],
+      ['2', undefined, true],
+      ['O', undefined, undefined],
+      ['略高', undefined, undefined]
+    ])
+  })
+
   it('reads tabs, line and page breaks, carriage returns, non-breaking hyphens and symbols', () => {
     const doc = readDocx(
       docx({

@@ -93,7 +93,7 @@ describe('recognise: the cover, the 目次 and the foreword', () => {
       issued: '2010-03-01',
       effective: '2010-03-15'
     })
-    expect(result.recognised.cover).toEqual(expect.arrayContaining(['number', 'replaces', 'title', 'titleEnglish', 'category', 'ics', 'issuer', 'issued', 'effective']))
+    expect(result.recognised.cover).toEqual(expect.arrayContaining(['number', 'replaces', 'title', 'title-en', 'category', 'ics', 'issuer', 'issued', 'effective']))
     expect(result.standard).toBe('q-zx-75.2001')
     expect(result.year).toBe(2010)
   })
@@ -288,5 +288,86 @@ describe('recognise: documents other programs wrote', () => {
     expect(find<Figure>(result.tree, 'figure')).toMatchObject([{number: '1', caption: '门禁布置', children: [{type: 'image', label: 'a)', caption: '正门'}]}])
     expect(find<Nodes>(result.tree, 'formula')).toMatchObject([{value: 'v = s / t', number: '2'}])
     expect(result.recognised.unplaced).toBe(0)
+  })
+})
+
+describe('recognise: covers and bodies set by hand', () => {
+  it('reads several issuers, one a line with 发布 after the last, and a document type set apart for its width', () => {
+    const result = recognise(
+      doc(
+        p('CCS A 12'),
+        p('中华人民共和国国家标准'),
+        p('GB/T 99980—2025'),
+        p('来访接待服务规范'),
+        p('2025-04-25发布\u3000\u3000\u3000\u30002025-11-01实施'),
+        p('', {runs: [{text: '甲管理局'}, {text: '', break: true}, {text: '乙委员会\u3000发布'}], sectionEnd: true})
+      )
+    )
+    expect(result.tree.cover).toMatchObject({code: 'GB/T', ccs: 'A 12', issuer: '甲管理局', issuers: ['甲管理局', '乙委员会'], issued: '2025-04-25', effective: '2025-11-01'})
+    expect(result.recognised.cover).not.toContain('document-type')
+    const spaced = recognise(doc(p('团\u3000体\u3000标\u3000准'), p('T/ABC 8—2025'), p('冷库作业规范', {sectionEnd: true})))
+    expect(spaced.tree.cover.documentType).toBe('团体标准')
+    const other = recognise(doc(p('某某集团公司内部规范'), p('Q/ABC 8—2025'), p('冷库作业规范', {sectionEnd: true})))
+    expect(other.recognised.cover).not.toContain('document-type')
+  })
+  it('reads a term typed on one bold line with a long English equivalent', () => {
+    const result = body(p('1　术语和定义', {run: {bold: true}}), p('下列术语和定义适用于本标准。'), p('1.1　账物相符　consistency of records and stock', {run: {bold: true}}), p('账面数量与实物数量一致的状态'))
+    expect(find<Term>(result.tree, 'term')).toMatchObject([{number: '1.1', term: '账物相符', english: 'consistency of records and stock'}])
+  })
+  it('drops the index’s entries, and keeps what follows them with a message', () => {
+    const stray = p('本标准由行政部负责解释。')
+    const result = body(styled('标准文件_章标题', '1\u3000范围'), p('正文。'), styled('标准文件_索引标题', '索引'), p('汉语拼音索引'), p('来访者\t1.1'), stray)
+    expect(result.tree.children.map((child) => child.type)).toEqual(['foreword', 'clause', 'termIndex'])
+    expect(toMarkdown(result.tree)).toContain('本标准由行政部负责解释。')
+    expect(toMarkdown(result.tree)).not.toContain('来访者')
+    expect(result.messages).toMatchObject([{rule: 'import-unplaced', place: stray.place}])
+  })
+  it('reads a table inside a cell as lines of the cell, and says an empty table was left out', () => {
+    const inner = table([['甲', '乙']], false)
+    const outer: WordTable = {kind: 'table', place: {paragraph: ++counter, words: ''}, rows: [{header: true, cells: [{colSpan: 1, rowSpan: 1, blocks: [p('项目')]}]}, {header: false, cells: [{colSpan: 1, rowSpan: 1, blocks: [inner]}]}]}
+    const empty: WordTable = {kind: 'table', place: {paragraph: ++counter, words: ''}, rows: []}
+    const result = body(styled('标准文件_章标题', '1\u3000要求'), outer, empty, p('正文。'))
+    const [node] = find<Table>(result.tree, 'table')
+    expect(node?.children[1]).toMatchObject({children: [{children: [{value: '甲'}, {type: 'break'}, {value: '乙'}]}]})
+    expect(find<Table>(result.tree, 'table')).toHaveLength(1)
+    expect(result.messages).toMatchObject([{rule: 'import-unplaced', place: empty.place}])
+  })
+})
+
+describe('recognise: spaces and breaks', () => {
+  it('reads tabs and runs of full-width spaces set for alignment as one, and a manual break as the end of a paragraph', () => {
+    const result = body(
+      styled('标准文件_章标题', '2\u3000规范性引用文件'),
+      p('下列文件对于本文件的应用是必不可少的。'),
+      p('GB/T 1.1—2020\t标准化工作导则'),
+      p('Q/ZX 75.1760\u3000\u3000\u3000国内工程开通工作规程'),
+      p('', {runs: [{text: '第一行。'}, {text: '', break: true}, {text: '第二行。'}]})
+    )
+    expect(find<Nodes>(result.tree, 'normativeReference')).toMatchObject([{designation: 'GB/T 1.1', year: 2020, title: '标准化工作导则'}, {designation: 'Q/ZX 75.1760', title: '国内工程开通工作规程'}])
+    const texts = find<Nodes>(result.tree, 'paragraph').map((node) => JSON.stringify(node))
+    expect(texts.filter((text) => text.includes('第一行') || text.includes('第二行'))).toHaveLength(2)
+  })
+})
+
+describe('recognise: labels the drafting tool numbers', () => {
+  it('reads a note, a table caption and a list item whose label is automatic numbering, and a marker set apart by tabs', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('接待时应礼貌。', {style: {id: 'n', name: '标准文件_注：'}, numbering: {text: '注：', level: 0, format: 'none'}}),
+      p('接待时限', {style: {id: 't', name: '标准文件_正文表标题'}, numbering: {text: '表1', level: 0, format: 'decimal'}}),
+      table([['类别', '时限'], ['来访', '5 min']]),
+      p('a)\t\t登记访客；'),
+      p('核对证件。', {numbering: {text: 'b)', level: 0, format: 'lowerLetter'}})
+    )
+    expect(find<Nodes>(result.tree, 'note')).toMatchObject([{children: [{type: 'text', value: '接待时应礼貌。'}]}])
+    expect(find<Table>(result.tree, 'table')).toMatchObject([{number: '1', caption: '接待时限'}])
+    expect(find<List>(result.tree, 'list')).toMatchObject([{marker: 'letter', children: [{label: 'a)', children: [{children: [{value: '登记访客；'}]}]}, {label: 'b)', children: [{children: [{value: '核对证件。'}]}]}]}])
+  })
+})
+
+describe('recognise: the drafting tool’s term style', () => {
+  it('reads a term whose number and term share the 术语条 paragraph', () => {
+    const result = body(styled('标准文件_章标题', '1\u3000术语和定义'), p('下列术语和定义适用于本标准。'), p('来访者\u3000visitor', {style: {id: 'T1', name: '标准文件_术语条一'}, numbering: {text: '1.1', level: 1, format: 'decimal'}}), p('进入公司办公区域的外部人员'))
+    expect(find<Term>(result.tree, 'term')).toMatchObject([{number: '1.1', term: '来访者', english: 'visitor', children: [{type: 'paragraph'}]}])
   })
 })

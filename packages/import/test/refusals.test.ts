@@ -76,6 +76,9 @@ describe('refused input', () => {
     // Parts that claim 600 MB in all, at 1:1, are refused on the total without inflating (the claim is false).
     const claimed = claimSizes(zipSync({a: strToU8('a'), b: strToU8('b')}, {level: 0}), 300_000_000, 300_000_000)
     expect(refusal(claimed)).toMatchObject({rule: 'import-too-large', message: '解压后过大：共 600.0 MB，上限为 500.0 MB（疑似 zip 炸弹）'})
+    const crowded: Record<string, Uint8Array> = {}
+    for (let index = 0; index <= 10_000; index++) crowded[`word/media/${index}.bin`] = new Uint8Array(0)
+    expect(refusal(zipSync(crowded, {level: 0}))).toMatchObject({rule: 'import-too-large', message: 'zip 包中的文件过多：10001 个，上限为 10000 个（疑似 zip 炸弹）'})
   })
 
   it('refuses a package without its main document or content types', () => {

@@ -647,6 +647,7 @@ export const en: Messages = {
     ole: 'an OLE compound file, not a .docx',
     tooLarge: (p) => `file too large: ${p.size}, the limit is ${p.limit}`,
     unpackedTooLarge: (p) => `too large once unpacked: ${p.size} in all, the limit is ${p.limit} (a zip bomb?)`,
+    tooManyParts: (p) => `too many files in the zip package: ${p.count}, the limit is ${p.limit} (a zip bomb?)`,
     ratio: (p) => `${p.part} is compressed ${p.ratio}:1, more than ${p.limit}:1 (a zip bomb?)`,
     missingPart: (p) => `the required part ${p.part} is missing: the file is not a complete Word document`,
     xml: (p) => `broken XML in ${p.part} at line ${p.line}, column ${p.column}: ${p.reason}`

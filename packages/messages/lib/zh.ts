@@ -660,6 +660,7 @@ export const zh = {
     ole: '这是 OLE 复合文件，不是 .docx',
     tooLarge: (p: {size: string; limit: string}) => `文件过大：${p.size}，上限为 ${p.limit}`,
     unpackedTooLarge: (p: {size: string; limit: string}) => `解压后过大：共 ${p.size}，上限为 ${p.limit}（疑似 zip 炸弹）`,
+    tooManyParts: (p: {count: number; limit: number}) => `zip 包中的文件过多：${p.count} 个，上限为 ${p.limit} 个（疑似 zip 炸弹）`,
     ratio: (p: {part: string; ratio: number; limit: number}) => `${p.part} 的压缩比为 ${p.ratio}:1，超过 ${p.limit}:1（疑似 zip 炸弹）`,
     missingPart: (p: {part: string}) => `缺少必需的部件 ${p.part}：文件不是完整的 Word 文档`,
     xml: (p: {part: string; line: number; column: number; reason: string}) => `${p.part} 第 ${p.line} 行第 ${p.column} 列的 XML 有误：${p.reason}`
