@@ -117,7 +117,7 @@ export async function handler(argv: ImportArguments, io: Io): Promise<number> {
     io.stdout(`${m.imported({file: entry.file, target: entry.target})}\n`)
     io.stdout(`${m.cover({fields: recognised.cover})}\n${m.counts(recognised)}\n${m.images({count: entry.images.length})}\n${m.unplaced({count: recognised.unplaced})}\n`)
     for (const message of entry.result.messages) {
-      const place = message.place && !message.message.includes(String(message.place.paragraph)) ? `${m.place(message.place)}：` : ''
+      const place = message.place && !message.message.includes(String(message.place.paragraph)) ? m.place(message.place) : ''
       io.stderr(`  ${severity[message.severity]}  ${place}${message.message}  ${message.rule}\n`)
     }
   }
