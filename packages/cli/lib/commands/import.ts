@@ -98,12 +98,15 @@ export async function handler(argv: ImportArguments, io: Io): Promise<number> {
   for (const entry of planned) {
     const folder = path.dirname(entry.target)
     const year = path.basename(entry.target, '.md')
-    for (const image of entry.result.images) {
-      let name = image.path
-      for (let index = 1; ; index++) {
+    for (const [index, image] of entry.result.images.entries()) {
+      // Inside the standard's figures/ folder whatever the Word file called its pictures (`..` is no name).
+      const base = path.posix.basename(image.path.replaceAll('\\', '/'))
+      const safe = `figures/${/^\.*$/u.test(base) ? `image-${index + 1}` : base}`
+      let name = safe
+      for (let attempt = 1; ; attempt++) {
         const held = await heldBytes(resolve(path.join(folder, name)), planned, entry)
         if (held === undefined || sameBytes(held, image.data)) break
-        name = image.path.replace(/(\.[^./]*)?$/u, `-${year}${index > 1 ? `-${index}` : ''}$1`)
+        name = safe.replace(/(\.[^./]*)?$/u, `-${year}${attempt > 1 ? `-${attempt}` : ''}$1`)
       }
       if (name !== image.path) entry.source = entry.source.split(`](${image.path})`).join(`](${name})`)
       entry.images.push({path: name, data: image.data})
