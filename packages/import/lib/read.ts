@@ -200,7 +200,7 @@ class Reader {
           break
         }
         default:
-          // w:del, w:moveFrom (tracked deletions), w:sectPr, bookmarks and the like: nothing a reader sees.
+          // w:sectPr, bookmarks, permissions and the like: nothing a reader sees.
           break
       }
     }
@@ -294,7 +294,7 @@ class Reader {
           break
         }
         default:
-          // w:del, w:moveFrom, w:pPr, bookmarks, proofing and comment marks.
+          // w:pPr, bookmarks, proofing and comment marks.
           break
       }
     }
@@ -522,7 +522,12 @@ class Reader {
         const vMerge = child(tcPr, 'w:vMerge')
         const merge = vMerge === undefined ? undefined : vMerge.attrs['w:val'] === 'restart' ? 'restart' : 'continue'
         const started = open.get(column)
-        if (merge === 'continue' && started !== undefined) {
+        const widened = cells[cells.length - 1]
+        if (child(tcPr, 'w:hMerge') !== undefined && child(tcPr, 'w:hMerge')?.attrs['w:val'] !== 'restart' && widened !== undefined) {
+          // The older horizontal merge: this cell widens the one before it.
+          widened.colSpan += colSpan
+          this.blocks(tc, [])
+        } else if (merge === 'continue' && started !== undefined) {
           started.rowSpan++
           // The continuing cell's content is empty in Word; read it all the same so paragraph numbers stay true.
           this.blocks(tc, [])

@@ -250,7 +250,8 @@ function dropLead(nodes: Array<PhrasingContent>, lead: RegExp): Array<PhrasingCo
 // ---------------------------------------------------------------------------
 // The cover.
 
-const codePattern = /^(?:GB\/[TZ]|GB|DB\d{2}(?:\/T)?|T\/[A-Z]{2,8}|Q\/[A-Z]{1,8}|[A-Z]{2,3}\/[TZ]|ISO\/IEC|ISO|IEC)$/u
+/** The code printed large at the top of a cover (an industry's bare letters, `YD`, as its mandatory standards print it). */
+const codePattern = /^(?:GB\/[TZ]|GB|DB\d{2}(?:\/T)?|T\/[A-Z]{2,8}|Q\/[A-Z]{1,8}|[A-Z]{2,3}(?:\/[TZ])?|ISO\/IEC|ISO|IEC)$/u
 const datePattern = String.raw`(\d{4})[-－.年/](\d{1,2})[-－.月/](\d{1,2})日?`
 const issuedPattern = new RegExp(`^${datePattern}[ \u3000]*发布$`, 'u')
 const effectivePattern = new RegExp(`^${datePattern}[ \u3000]*实施$`, 'u')
@@ -356,7 +357,7 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
   const issuers = fields.issuerLines ?? (issuerLines.length > 0 ? issuerLines : undefined)
   const title = fields.title ?? doc.properties.title ?? ''
   const cover: Cover = {
-    code: fields.code ?? parsed?.code ?? '',
+    code: parsed?.code ?? fields.code ?? '',
     number: fields.number ?? '',
     designation: parsed ? `${parsed.code} ${parsed.number}` : '',
     year: parsed?.year ?? 0,
@@ -475,11 +476,18 @@ export function recognise(doc: WordDocument): Recognition {
   // The cover: the first page, up to a section's end or a page break, or the 目次, 前言 or 引言.
   let index = 0
   const coverParagraphs: Array<WordParagraph> = []
+  const cellParagraphs = (table: WordTable): Array<WordParagraph> =>
+    table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.blocks.flatMap((inner) => (inner.kind === 'paragraph' ? [inner] : cellParagraphs(inner)))))
   for (; index < blocks.length; index++) {
     const block = blocks[index] as WordBlock
-    if (block.kind !== 'paragraph') break
+    // A cover laid out in a table (the code and the ICS side by side): its cells' lines in order.
+    if (block.kind === 'table') {
+      if (coverParagraphs.length === 0 && index > 0) break
+      coverParagraphs.push(...cellParagraphs(block))
+      continue
+    }
     const plain = compact(textOf(block))
-    if (block.contents || ['目次', '前言', '引言'].includes(plain) || (block.pageBreakBefore && coverParagraphs.length > 0) || styleDepth(block) !== undefined) break
+    if (block.contents || ['目次', '前言', '引言', '1范围'].includes(plain) || (block.pageBreakBefore && coverParagraphs.length > 0) || styleDepth(block) !== undefined) break
     coverParagraphs.push(block)
     if (block.sectionEnd || block.runs.some((run) => run.pageBreak)) {
       index++
@@ -635,7 +643,7 @@ export function recognise(doc: WordDocument): Recognition {
     }
     // The title over the body, as on the cover.
     if (cover.title !== '' && plain === compact(cover.title) && !root.some((child) => child.type === 'clause' || child.type === 'appendix')) continue
-    if (plain === '历次修订记录') {
+    if (plain === '历次修订记录' && blocks[index + 1]?.kind === 'table') {
       pendingCaption = {number: '', caption: plain}
       continue
     }

@@ -1,3 +1,4 @@
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {readDocx, type WordBlock, type WordParagraph, type WordTable} from '@stdkit/import'
 import {checkTex} from '@stdkit/math'
@@ -9,6 +10,24 @@ const numbers = (blocks: ReadonlyArray<WordBlock>): Array<string | undefined> =>
 
 /** A multilevel list like a standard's clauses (1, 1.1, 1.1.1), a lettered list and a dash list. */
 const clauses = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'decimal', '%1')}${lvl(1, 'decimal', '%1.%2')}${lvl(2, 'decimal', '%1.%2.%3')}</w:abstractNum>`
+
+describe('namespaces', () => {
+  it('reads names by their namespace, whatever prefix the writer chose, and the strict (ISO) namespaces alike', () => {
+    const original = docx({body: p('<w:outlineLvl w:val="0"/>', r('范围', '<w:b/>'))})
+    const rewrite = (change: (xml: string) => string): Uint8Array =>
+      zipSync(Object.fromEntries(Object.entries(unzipSync(original)).map(([name, data]) => [name, name.endsWith('.xml') || name.endsWith('.rels') ? strToU8(change(strFromU8(data))) : data])))
+    const prefixed = rewrite((xml) => xml.replace(/<(\/?)w:/g, '<$1x:').replace(/ w:/g, ' x:').replace('xmlns:w=', 'xmlns:x='))
+    const strict = rewrite((xml) =>
+      xml
+        .replace('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main')
+        .replace(/http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/officeDocument/g, 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument')
+    )
+    expect(strFromU8(unzipSync(prefixed)['word/document.xml']!)).toContain('<x:p>')
+    for (const bytes of [original, prefixed, strict]) {
+      expect(readDocx(bytes).blocks).toEqual([{kind: 'paragraph', place: {paragraph: 1, words: '范围'}, outlineLevel: 0, runs: [{text: '范围', bold: true}]}])
+    }
+  })
+})
 
 describe('numbering', () => {
   it('rebuilds multilevel numbers, the lower levels restarting when a higher one advances', () => {
@@ -260,8 +279,17 @@ describe('tables', () => {
     ])
     const inner = table.rows[4]?.cells[0]?.blocks[0] as WordTable
     expect(inner.rows[0]?.cells.map((c) => text(c.blocks[0] as WordParagraph))).toEqual(['内1', '内2'])
-    // Paragraphs in cells count: the one after the table is the 18th.
+    // Paragraphs in cells count: the one after the table is the 18th (the merged-away cells' too).
     expect(doc.blocks[2]?.place).toEqual({paragraph: 18, words: '后'})
+  })
+
+  it('reads the older horizontal merge as a column span', () => {
+    const doc = readDocx(docx({body: `<w:tbl><w:tr>${cell('跨两列', '<w:hMerge w:val="restart"/>')}${cell('', '<w:hMerge/>')}${cell('丙')}</w:tr><w:tr>${cell('甲')}${cell('乙')}${cell('丙')}</w:tr></w:tbl>`}))
+    const table = doc.blocks[0] as WordTable
+    expect(table.rows.map((row) => row.cells.map((c) => [c.colSpan, text(c.blocks[0] as WordParagraph)]))).toEqual([
+      [[2, '跨两列'], [1, '丙']],
+      [[1, '甲'], [1, '乙'], [1, '丙']]
+    ])
   })
 })
 

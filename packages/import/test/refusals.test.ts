@@ -101,6 +101,12 @@ describe('refused input', () => {
     expect(refused.message).toMatch(/^word\/document\.xml 第 3 行第 \d+ 列的 XML 有误：/)
     const badStyles = docx({body: p('', r('正文')), styles: '<w:style w:type="paragraph" w:styleId="a"><w:name w:val="Normal"></w:style>'})
     expect(refusal(badStyles)).toMatchObject({rule: 'import-xml', part: 'word/styles.xml', line: 1})
+    // Entities a DTD declares are never expanded (no "billion laughs"): the part is refused.
+    const laughs = docx({body: p('', r('&b;'))})
+    const files = unzipSync(laughs)
+    const xml = new TextDecoder().decode(files['word/document.xml'])
+    files['word/document.xml'] = strToU8(xml.replace('<w:document', '<!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>\n<w:document'))
+    expect(refusal(zipSync(files))).toMatchObject({rule: 'import-xml', part: 'word/document.xml', line: 3})
   })
 })
 
