@@ -169,5 +169,11 @@ describe('stdkit import', () => {
     expect(stderr).toContain('converted document.doc to .docx with LibreOffice')
     expect(stdout).toContain(`document.doc → ${path.join('standards', 'yd-t-9992', '2025.md')}`)
     expect(readFileSync(path.join(folder, 'standards/yd-t-9992/2025.md'), 'utf8')).toMatch(/^number: YD\/T 9992—2025$/mu)
+    // The same Word 97–2003 file under a .docx name is converted as well.
+    const other = scratch()
+    copyFileSync(path.join(folder, 'document.doc'), path.join(other, 'named.docx'))
+    const named = await run(['import', 'named.docx'], other)
+    expect(named.stderr).toContain('converted named.docx to .docx with LibreOffice')
+    expect(existsSync(path.join(other, 'standards/yd-t-9992/2025.md'))).toBe(true)
   })
 })

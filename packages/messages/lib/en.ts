@@ -621,7 +621,7 @@ export const en: Messages = {
       `  recognised: ${plural(p.chapters, 'chapter')}, ${plural(p.clauses, 'clause')}, ${plural(p.appendices, 'appendix', 'appendices')}, ${plural(p.terms, 'term')}, ${plural(p.tables, 'table')}, ${plural(p.figures, 'figure')}, ${plural(p.formulas, 'formula', 'formulas')}, ${plural(p.footnotes, 'footnote')}, ${plural(p.records, 'record row')} or changes`,
     unplaced: (p) => (p.count > 0 ? `  not placed: ${plural(p.count, 'paragraph')}, kept where they stood (below)` : '  not placed: none'),
     images: (p) => `  figure files: ${p.count}`,
-    place: (p) => `paragraph ${p.paragraph} "${p.words}"`,
+    place: (p) => `paragraph ${p.paragraph} "${p.words}": `,
     checking: (p) => `checking ${p.folders.join(', ')}:`,
     summary: (p) => `imported ${plural(p.files, 'file')}: ${plural(p.files, 'edition')} and ${plural(p.images, 'figure file')} written`
   },

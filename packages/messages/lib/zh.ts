@@ -631,7 +631,7 @@ export const zh = {
       `  识别出：${p.chapters} 章，${p.clauses} 条，${p.appendices} 个附录，${p.terms} 个术语，${p.tables} 个表，${p.figures} 个图，${p.formulas} 个公式，${p.footnotes} 个脚注，${p.records} 行修订记录或技术变化`,
     unplaced: (p: {count: number}) => (p.count > 0 ? `  无法归入：${p.count} 段，按原位置保留（见下）` : '  无法归入：无'),
     images: (p: {count: number}) => `  图的文件：${p.count} 个`,
-    place: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段“${p.words}”`,
+    place: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段“${p.words}”：`,
     checking: (p: {folders: ReadonlyArray<string>}) => `检查 ${p.folders.join('、')}：`,
     summary: (p: {files: number; images: number}) => `已导入 ${p.files} 个文件，写入 ${p.files} 个版本文件和 ${p.images} 个图的文件`
   },
