@@ -437,3 +437,20 @@ describe('recognise: the drafting tool’s untitled clauses', () => {
     expect(find<Clause>(result.tree, 'clause')[1]?.children).toMatchObject([{type: 'paragraph', children: [{type: 'text', value: '接待人员应着工装。'}]}])
   })
 })
+
+describe('recognise: sentences that only look like labels', () => {
+  it('leaves a sentence starting 附录A, 表1 or 图1 with no table or image, and a bold sentence, as paragraphs', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('附录A给出了登记表的示例。'),
+      p('表1　接待时限见公司公告'),
+      p('图1　流程见公司网站'),
+      p('接待人员应当面核对访客证件，并在系统中完成登记。', {run: {bold: true}})
+    )
+    expect(find<Appendix>(result.tree, 'appendix')).toEqual([])
+    expect(find<Table>(result.tree, 'table')).toEqual([])
+    expect(find<Figure>(result.tree, 'figure')).toEqual([])
+    expect(find<Clause>(result.tree, 'clause')[0]?.children.map((child) => child.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph'])
+    expect(result.messages).toEqual([])
+  })
+})
