@@ -495,6 +495,7 @@ export function recognise(doc: WordDocument): Recognition {
     }
   }
   const {cover, found, leftover} = readCover(coverParagraphs, doc)
+  if (doc.tracked) context.messages.push({rule: 'import-tracked', severity: 'info', message: messages().docxRecognise.tracked})
   if (cover.number === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noNumber})
   if (cover.title === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noTitle})
 

@@ -454,3 +454,11 @@ describe('recognise: sentences that only look like labels', () => {
     expect(result.messages).toEqual([])
   })
 })
+
+describe('recognise: tracked changes', () => {
+  it('says a document with tracked changes was read as if they were accepted', () => {
+    const result = recognise({...doc(...cover(), styled('标准文件_章标题', '1\u3000范围'), p('正文。')), tracked: true})
+    expect(result.messages).toMatchObject([{rule: 'import-tracked', severity: 'info'}])
+    expect(recognise(doc(...cover(), styled('标准文件_章标题', '1\u3000范围'), p('正文。'))).messages).toEqual([])
+  })
+})
