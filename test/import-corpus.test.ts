@@ -158,6 +158,25 @@ describe('the import corpus', () => {
   })
 })
 
+describe('the corpus checks', () => {
+  // An import that missed a heading, a term, a table or a figure gives a source like these: the counts the test
+  // compares with the import's report differ in the element missed, as the text differs in its lines.
+  const expected = readFileSync(join(corpus, 'technical', 'expected.md'), 'utf8')
+  const counted = (source: string) => holds(parseStandard(new VFile({path: 'technical/expected.md', value: source})), coverKeys(source))
+  const missed: Array<[string, (source: string) => string, 'clauses' | 'terms' | 'tables' | 'figures']> = [
+    ['a heading', (source) => source.replace('### 4.2 清洗\n', '4.2　清洗\n'), 'clauses'],
+    ['a term', (source) => source.replace('### 3.2 性能比 performance ratio\n', '3.2　性能比　performance ratio\n'), 'terms'],
+    ['a table', (source) => source.replace(/表1　巡视周期\n\n(\|.*\n)+/u, ''), 'tables'],
+    ['a figure', (source) => source.replace(/!\[.*\]\(.*\)\n\n图1　组串布置示意\n/u, ''), 'figures']
+  ]
+  it.each(missed)('tell %s missed', (_name, miss, field) => {
+    const source = miss(expected)
+    expect(source).not.toBe(expected)
+    expect(counted(source)[field]).toBeLessThan(counted(expected)[field])
+    expect(unifiedDiff(expected, source)).toMatch(/^-/mu)
+  })
+})
+
 describe('the corpus diff', () => {
   it('shows a missed heading as a removed line with its place', () => {
     const diff = unifiedDiff('# 标题\n\n## 1 范围\n\n正文。\n', '# 标题\n\n1 范围\n\n正文。\n')

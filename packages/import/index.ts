@@ -2,3 +2,4 @@ export type {ImportMessage, ImportResult, Recognised, WordBlock, WordCell, WordD
 export {ImportError} from './lib/errors.js'
 export {readDocx} from './lib/read.js'
 export {importDocx} from './lib/import.js'
+export {recognise, type Recognition} from './lib/recognise.js'

@@ -250,7 +250,8 @@ function dropLead(nodes: Array<PhrasingContent>, lead: RegExp): Array<PhrasingCo
 // ---------------------------------------------------------------------------
 // The cover.
 
-const codePattern = /^(?:GB\/[TZ]|GB|DB\d{2}(?:\/T)?|T\/[A-Z]{2,8}|Q\/[A-Z]{1,8}|[A-Z]{2,3}\/[TZ]|ISO\/IEC|ISO|IEC)$/u
+/** The code printed large at the top of a cover (an industry's bare letters, `YD`, as its mandatory standards print it). */
+const codePattern = /^(?:GB\/[TZ]|GB|DB\d{2}(?:\/T)?|T\/[A-Z]{2,8}|Q\/[A-Z]{1,8}|[A-Z]{2,3}(?:\/[TZ])?|ISO\/IEC|ISO|IEC)$/u
 const datePattern = String.raw`(\d{4})[-－.年/](\d{1,2})[-－.月/](\d{1,2})日?`
 const issuedPattern = new RegExp(`^${datePattern}[ \u3000]*发布$`, 'u')
 const effectivePattern = new RegExp(`^${datePattern}[ \u3000]*实施$`, 'u')
@@ -356,7 +357,7 @@ function readCover(paragraphs: ReadonlyArray<WordParagraph>, doc: WordDocument):
   const issuers = fields.issuerLines ?? (issuerLines.length > 0 ? issuerLines : undefined)
   const title = fields.title ?? doc.properties.title ?? ''
   const cover: Cover = {
-    code: fields.code ?? parsed?.code ?? '',
+    code: parsed?.code ?? fields.code ?? '',
     number: fields.number ?? '',
     designation: parsed ? `${parsed.code} ${parsed.number}` : '',
     year: parsed?.year ?? 0,
@@ -475,11 +476,18 @@ export function recognise(doc: WordDocument): Recognition {
   // The cover: the first page, up to a section's end or a page break, or the 目次, 前言 or 引言.
   let index = 0
   const coverParagraphs: Array<WordParagraph> = []
+  const cellParagraphs = (table: WordTable): Array<WordParagraph> =>
+    table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.blocks.flatMap((inner) => (inner.kind === 'paragraph' ? [inner] : cellParagraphs(inner)))))
   for (; index < blocks.length; index++) {
     const block = blocks[index] as WordBlock
-    if (block.kind !== 'paragraph') break
+    // A cover laid out in a table (the code and the ICS side by side): its cells' lines in order.
+    if (block.kind === 'table') {
+      if (coverParagraphs.length === 0 && index > 0) break
+      coverParagraphs.push(...cellParagraphs(block))
+      continue
+    }
     const plain = compact(textOf(block))
-    if (block.contents || ['目次', '前言', '引言'].includes(plain) || (block.pageBreakBefore && coverParagraphs.length > 0) || styleDepth(block) !== undefined) break
+    if (block.contents || ['目次', '前言', '引言', '1范围'].includes(plain) || (block.pageBreakBefore && coverParagraphs.length > 0) || styleDepth(block) !== undefined) break
     coverParagraphs.push(block)
     if (block.sectionEnd || block.runs.some((run) => run.pageBreak)) {
       index++
@@ -487,6 +495,7 @@ export function recognise(doc: WordDocument): Recognition {
     }
   }
   const {cover, found, leftover} = readCover(coverParagraphs, doc)
+  if (doc.tracked) context.messages.push({rule: 'import-tracked', severity: 'info', message: messages().docxRecognise.tracked})
   if (cover.number === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noNumber})
   if (cover.title === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noTitle})
 
@@ -635,7 +644,7 @@ export function recognise(doc: WordDocument): Recognition {
     }
     // The title over the body, as on the cover.
     if (cover.title !== '' && plain === compact(cover.title) && !root.some((child) => child.type === 'clause' || child.type === 'appendix')) continue
-    if (plain === '历次修订记录') {
+    if (plain === '历次修订记录' && blocks[index + 1]?.kind === 'table') {
       pendingCaption = {number: '', caption: plain}
       continue
     }
@@ -716,12 +725,15 @@ export function recognise(doc: WordDocument): Recognition {
 
     // A chapter or clause heading; in the terms chapter, a heading of the number, the term and its English equivalent is a term's.
     const heading = headingOf(paragraph)
-    if (heading?.styled && heading.number?.includes('.') && heading.title !== '' && inTerms() && /^\d/u.test(heading.number)) {
-      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(heading.title)
+    // (The drafting tool's 术语条 style, or a heading in the terms chapter, holding the number and the term.)
+    const termStyle = /术语条/u.test(name)
+    const entry = termStyle ? clauseNumber.exec(trimmed(full))?.groups : heading?.styled && inTerms() ? {number: heading.number, title: heading.title} : undefined
+    if (entry?.number?.includes('.') && /^\d/u.test(entry.number) && trimmed(entry.title ?? '') !== '') {
+      const termLine = /^(?<term>.*?[^\x00-\x7f])(?:[ \u3000]+(?<english>[A-Za-z][\x20-\x7e]*))?$/u.exec(trimmed(entry.title ?? ''))
       if (termLine?.groups) {
-        const term: Term = {type: 'term', number: heading.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${heading.number}`, children: []}
+        const term: Term = {type: 'term', number: entry.number, term: trimmed(termLine.groups.term ?? ''), id: `term-${entry.number}`, children: []}
         if (termLine.groups.english) term.english = trimmed(termLine.groups.english)
-        open(term, heading.number.split('.').length)
+        open(term, entry.number.split('.').length)
         continue
       }
     }
@@ -745,7 +757,8 @@ export function recognise(doc: WordDocument): Recognition {
     }
     // An untitled clause typed before its text: `4.2.1　text …。`.
     const typed = /^(?<number>(?:\d+|[A-Z])(?:\.\d+)+)[ \u3000\t]+(?<rest>\S[^]*)$/u.exec(trimmed(full))
-    if (typed?.groups?.number && continues(typed.groups.number) && !(inTerms() && bareNumber.test(typed.groups.number))) {
+    // (Or set in the drafting tool's 无标题条 style, its number from automatic numbering.)
+    if (typed?.groups?.number && (continues(typed.groups.number) || /无标题条/u.test(name)) && !(inTerms() && bareNumber.test(typed.groups.number))) {
       const number = typed.groups.number
       const depth = number.split('.').length
       open({type: 'clause', number, depth, id: `clause-${number}`, children: []}, depth)

@@ -364,3 +364,101 @@ describe('recognise: labels the drafting tool numbers', () => {
     expect(find<List>(result.tree, 'list')).toMatchObject([{marker: 'letter', children: [{label: 'a)', children: [{children: [{value: '登记访客；'}]}]}, {label: 'b)', children: [{children: [{value: '核对证件。'}]}]}]}])
   })
 })
+
+describe('recognise: the drafting tool’s term style', () => {
+  it('reads a term whose number and term share the 术语条 paragraph', () => {
+    const result = body(styled('标准文件_章标题', '1\u3000术语和定义'), p('下列术语和定义适用于本标准。'), p('来访者\u3000visitor', {style: {id: 'T1', name: '标准文件_术语条一'}, numbering: {text: '1.1', level: 1, format: 'decimal'}}), p('进入公司办公区域的外部人员'))
+    expect(find<Term>(result.tree, 'term')).toMatchObject([{number: '1.1', term: '来访者', english: 'visitor', children: [{type: 'paragraph'}]}])
+  })
+})
+
+describe('recognise: every field of a cover', () => {
+  it('reads several replaced numbers, ICS numbers, a filing number, an adopted document, a draft’s stage and a classification', () => {
+    const result = recognise(
+      doc(
+        p('ICS 03.120；35.240'),
+        p('A 12'),
+        p('备案号：12345—2025'),
+        p('YD'),
+        p('中华人民共和国通信行业标准'),
+        p('YD/T 9999—2025'),
+        p('代替YD/T 9999—2015，YD/T 9998—2016'),
+        p('来访接待服务规范'),
+        p('Reception service specification'),
+        p('（ISO 9999:2020，MOD）'),
+        p('（征求意见稿）'),
+        p('2025年4月25日发布\t2025年11月1日实施'),
+        p('中华人民共和国工业和信息化部\u3000发布', {sectionEnd: true})
+      )
+    )
+    expect(result.tree.cover).toMatchObject({
+      code: 'YD/T',
+      number: 'YD/T 9999—2025',
+      replaces: 'YD/T 9999—2015',
+      replacedNumbers: ['YD/T 9999—2015', 'YD/T 9998—2016'],
+      ics: ['03.120', '35.240'],
+      classification: 'A 12',
+      filing: '12345—2025',
+      adoption: {document: 'ISO 9999:2020', degree: 'MOD'},
+      stage: 'comments',
+      status: 'draft',
+      titleEnglish: 'Reception service specification',
+      issued: '2025-04-25',
+      effective: '2025-11-01',
+      issuer: '中华人民共和国工业和信息化部'
+    })
+    expect(result.standard).toBe('yd-t-9999')
+    expect(result.messages).toEqual([])
+  })
+})
+
+describe('recognise: a cover laid out in a table, a document with no cover page', () => {
+  it('reads the cover’s lines from a table’s cells', () => {
+    const layout = table([['ICS 03.120', 'Q/ZX'], [{text: 'Q/ZX 75.2001–2010', colSpan: 2}]], false)
+    const result = recognise(doc(layout, p('来访接待工作规范'), p('2010-03-01发布\t2010-03-15实施'), p('样例通讯股份有限公司\u3000发布', {sectionEnd: true}), styled('标准文件_章标题', '1\u3000范围'), p('正文。')))
+    expect(result.tree.cover).toMatchObject({number: 'Q/ZX 75.2001–2010', ics: ['03.120'], title: '来访接待工作规范', issuer: '样例通讯股份有限公司'})
+    expect(result.messages).toEqual([])
+  })
+  it('ends the cover at the first chapter when nothing else ends it', () => {
+    const result = recognise(doc(p('Q/ZX 75.2001–2010'), p('来访接待工作规范'), p('1　范围', {run: {bold: true}}), p('本标准规定了来访接待的要求。')))
+    expect(clauses(result.tree)).toEqual(['1|范围'])
+    expect(result.tree.cover.title).toBe('来访接待工作规范')
+  })
+})
+
+describe('recognise: the drafting tool’s untitled clauses', () => {
+  it('reads a clause set in the 无标题条 style, its number from automatic numbering, with its text', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('接待人员应着工装。', {style: {id: 'U1', name: '标准文件_一级无标题条'}, numbering: {text: '1.1', level: 1, format: 'decimal'}}),
+      p('接待人员应佩戴工牌。', {style: {id: 'U1', name: '标准文件_一级无标题条'}, numbering: {text: '1.2', level: 1, format: 'decimal'}})
+    )
+    expect(clauses(result.tree)).toEqual(['1|要求', '1.1|', '1.2|'])
+    expect(find<Clause>(result.tree, 'clause')[1]?.children).toMatchObject([{type: 'paragraph', children: [{type: 'text', value: '接待人员应着工装。'}]}])
+  })
+})
+
+describe('recognise: sentences that only look like labels', () => {
+  it('leaves a sentence starting 附录A, 表1 or 图1 with no table or image, and a bold sentence, as paragraphs', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('附录A给出了登记表的示例。'),
+      p('表1　接待时限见公司公告'),
+      p('图1　流程见公司网站'),
+      p('接待人员应当面核对访客证件，并在系统中完成登记。', {run: {bold: true}})
+    )
+    expect(find<Appendix>(result.tree, 'appendix')).toEqual([])
+    expect(find<Table>(result.tree, 'table')).toEqual([])
+    expect(find<Figure>(result.tree, 'figure')).toEqual([])
+    expect(find<Clause>(result.tree, 'clause')[0]?.children.map((child) => child.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph'])
+    expect(result.messages).toEqual([])
+  })
+})
+
+describe('recognise: tracked changes', () => {
+  it('says a document with tracked changes was read as if they were accepted', () => {
+    const result = recognise({...doc(...cover(), styled('标准文件_章标题', '1\u3000范围'), p('正文。')), tracked: true})
+    expect(result.messages).toMatchObject([{rule: 'import-tracked', severity: 'info'}])
+    expect(recognise(doc(...cover(), styled('标准文件_章标题', '1\u3000范围'), p('正文。'))).messages).toEqual([])
+  })
+})

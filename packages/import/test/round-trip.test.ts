@@ -11,8 +11,9 @@
  * - an image's `file` (read from disk, not from text) and its `url`: the file is
  *   named after the Word part (`figures/image1.svg`); its bytes are compared;
  * - a listing's `lang`: a Word paragraph does not say what language it is in;
- * - TeX compared without spaces, braces, `\mathrm` and `\text`: Word math is
- *   read back as TeX of the same formula, not always in the same spelling.
+ * - TeX compared with a one-character script's braces (`c^{2}` is `c^2`) and
+ *   `\mathrm{…}` taken off: Word math reads back as TeX of the same formula,
+ *   with its scripts braced, and upright letters as letters.
  */
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
@@ -28,7 +29,7 @@ import {importDocx} from '../lib/import.js'
 const root = join(import.meta.dirname, '../../..')
 
 const ignored = new Set(['position', 'positions', 'file', 'anchor', 'id', 'targetId', 'url', 'lang'])
-const tex = (value: string): string => value.replace(/\\(?:mathrm|text)\b|[{}\s]/gu, '')
+const tex = (value: string): string => value.replace(/([_^])\{(\w)\}/gu, '$1$2').replace(/\\mathrm\{([^{}]*)\}/gu, '$1')
 
 /** The tree as compared: see the file's comment. */
 function comparable(value: unknown, parent?: string): unknown {

@@ -621,7 +621,7 @@ export const en: Messages = {
       `  recognised: ${plural(p.chapters, 'chapter')}, ${plural(p.clauses, 'clause')}, ${plural(p.appendices, 'appendix', 'appendices')}, ${plural(p.terms, 'term')}, ${plural(p.tables, 'table')}, ${plural(p.figures, 'figure')}, ${plural(p.formulas, 'formula', 'formulas')}, ${plural(p.footnotes, 'footnote')}, ${plural(p.records, 'record row')} or changes`,
     unplaced: (p) => (p.count > 0 ? `  not placed: ${plural(p.count, 'paragraph')}, kept where they stood (below)` : '  not placed: none'),
     images: (p) => `  figure files: ${p.count}`,
-    place: (p) => `paragraph ${p.paragraph} "${p.words}"`,
+    place: (p) => `paragraph ${p.paragraph} "${p.words}": `,
     checking: (p) => `checking ${p.folders.join(', ')}:`,
     summary: (p) => `imported ${plural(p.files, 'file')}: ${plural(p.files, 'edition')} and ${plural(p.images, 'figure file')} written`
   },
@@ -630,7 +630,8 @@ export const en: Messages = {
     coverLine: (p) => `cover paragraph ${p.paragraph} ("${p.words}") is none of the cover's fields: kept as a plain paragraph of the foreword`,
     noNumber: 'no standard number (such as Q/ZX 75.1861–2007) found on the cover: fill in number in the source written',
     noTitle: 'no title found on the cover: fill in title in the source written',
-    emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`
+    emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`,
+    tracked: 'the document has tracked changes (insertions, deletions or moves): imported as if they were all accepted'
   },
   pdf: {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,

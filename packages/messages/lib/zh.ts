@@ -631,7 +631,7 @@ export const zh = {
       `  识别出：${p.chapters} 章，${p.clauses} 条，${p.appendices} 个附录，${p.terms} 个术语，${p.tables} 个表，${p.figures} 个图，${p.formulas} 个公式，${p.footnotes} 个脚注，${p.records} 行修订记录或技术变化`,
     unplaced: (p: {count: number}) => (p.count > 0 ? `  无法归入：${p.count} 段，按原位置保留（见下）` : '  无法归入：无'),
     images: (p: {count: number}) => `  图的文件：${p.count} 个`,
-    place: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段“${p.words}”`,
+    place: (p: {paragraph: number; words: string}) => `第 ${p.paragraph} 段“${p.words}”：`,
     checking: (p: {folders: ReadonlyArray<string>}) => `检查 ${p.folders.join('、')}：`,
     summary: (p: {files: number; images: number}) => `已导入 ${p.files} 个文件，写入 ${p.files} 个版本文件和 ${p.images} 个图的文件`
   },
@@ -641,7 +641,8 @@ export const zh = {
     coverLine: (p: {paragraph: number; words: string}) => `封面第 ${p.paragraph} 段（“${p.words}”）无法识别为封面的任何项：保留为前言中的普通段`,
     noNumber: '封面上没有找到标准编号（如 Q/ZX 75.1861–2007）：请在生成的源文件中填写 number',
     noTitle: '封面上没有找到标准名称：请在生成的源文件中填写 title',
-    emptyTable: (p: {paragraph: number}) => `第 ${p.paragraph} 段的表格没有任何行：已略去`
+    emptyTable: (p: {paragraph: number}) => `第 ${p.paragraph} 段的表格没有任何行：已略去`,
+    tracked: '文档中有修订标记（插入、删除或移动）：已按全部接受修订后的文字导入'
   },
   /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {

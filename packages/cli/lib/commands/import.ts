@@ -69,10 +69,15 @@ export async function handler(argv: ImportArguments, io: Io): Promise<number> {
   const {importDocx, ImportError, writeAtomically, findSources, checkSources} = await import('stdkit')
   const planned: Array<Planned> = []
   for (const file of argv.files) {
-    const bytes = /\.doc$/iu.test(file) ? await convertDoc(file, io) : new Uint8Array(await readFile(resolve(file)))
+    const converted = /\.doc$/iu.test(file)
+    const bytes = converted ? await convertDoc(file, io) : new Uint8Array(await readFile(resolve(file)))
     let result: Imported
     try {
-      result = await importDocx(bytes)
+      result = await importDocx(bytes).catch(async (error: unknown) => {
+        // A Word 97–2003 file named .docx is converted as a .doc is.
+        if (error instanceof ImportError && error.rule === 'import-doc' && !converted) return importDocx(await convertDoc(file, io))
+        throw error
+      })
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(m.refused({file, reason: error.message}), error.exitCode)
       throw error
@@ -93,12 +98,15 @@ export async function handler(argv: ImportArguments, io: Io): Promise<number> {
   for (const entry of planned) {
     const folder = path.dirname(entry.target)
     const year = path.basename(entry.target, '.md')
-    for (const image of entry.result.images) {
-      let name = image.path
-      for (let index = 1; ; index++) {
+    for (const [index, image] of entry.result.images.entries()) {
+      // Inside the standard's figures/ folder whatever the Word file called its pictures (`..` is no name).
+      const base = path.posix.basename(image.path.replaceAll('\\', '/'))
+      const safe = `figures/${/^\.*$/u.test(base) ? `image-${index + 1}` : base}`
+      let name = safe
+      for (let attempt = 1; ; attempt++) {
         const held = await heldBytes(resolve(path.join(folder, name)), planned, entry)
         if (held === undefined || sameBytes(held, image.data)) break
-        name = image.path.replace(/(\.[^./]*)?$/u, `-${year}${index > 1 ? `-${index}` : ''}$1`)
+        name = safe.replace(/(\.[^./]*)?$/u, `-${year}${attempt > 1 ? `-${attempt}` : ''}$1`)
       }
       if (name !== image.path) entry.source = entry.source.split(`](${image.path})`).join(`](${name})`)
       entry.images.push({path: name, data: image.data})
@@ -112,7 +120,7 @@ export async function handler(argv: ImportArguments, io: Io): Promise<number> {
     io.stdout(`${m.imported({file: entry.file, target: entry.target})}\n`)
     io.stdout(`${m.cover({fields: recognised.cover})}\n${m.counts(recognised)}\n${m.images({count: entry.images.length})}\n${m.unplaced({count: recognised.unplaced})}\n`)
     for (const message of entry.result.messages) {
-      const place = message.place && !message.message.includes(String(message.place.paragraph)) ? `${m.place(message.place)}：` : ''
+      const place = message.place && !message.message.includes(String(message.place.paragraph)) ? m.place(message.place) : ''
       io.stderr(`  ${severity[message.severity]}  ${place}${message.message}  ${message.rule}\n`)
     }
   }
@@ -168,9 +176,9 @@ async function convertDoc(file: string, io: Io): Promise<Uint8Array> {
       if (failure.code === 'ENOENT' || failure.code === 'EACCES') throw new CliError(m.noSoffice({file}), exitCodes.failed)
       throw new CliError(m.convertFailed({file, reason: (failure.stderr ?? '').trim().split('\n').pop() || failure.message}), exitCodes.failed)
     }
-    const converted = path.join(folder, `${path.basename(file).replace(/\.doc$/iu, '')}.docx`)
-    const bytes = await readFile(converted).catch(() => {
-      throw new CliError(m.convertFailed({file, reason: path.basename(converted)}), exitCodes.failed)
+    const written = path.join(folder, `${path.basename(file).replace(/\.docx?$/iu, '')}.docx`)
+    const bytes = await readFile(written).catch(() => {
+      throw new CliError(m.convertFailed({file, reason: path.basename(written)}), exitCodes.failed)
     })
     io.stderr(`${m.converted({file})}\n`)
     return new Uint8Array(bytes)
