@@ -495,6 +495,7 @@ export function recognise(doc: WordDocument): Recognition {
     }
   }
   const {cover, found, leftover} = readCover(coverParagraphs, doc)
+  if (doc.tracked) context.messages.push({rule: 'import-tracked', severity: 'info', message: messages().docxRecognise.tracked})
   if (cover.number === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noNumber})
   if (cover.title === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noTitle})
 
@@ -756,7 +757,8 @@ export function recognise(doc: WordDocument): Recognition {
     }
     // An untitled clause typed before its text: `4.2.1　text …。`.
     const typed = /^(?<number>(?:\d+|[A-Z])(?:\.\d+)+)[ \u3000\t]+(?<rest>\S[^]*)$/u.exec(trimmed(full))
-    if (typed?.groups?.number && continues(typed.groups.number) && !(inTerms() && bareNumber.test(typed.groups.number))) {
+    // (Or set in the drafting tool's 无标题条 style, its number from automatic numbering.)
+    if (typed?.groups?.number && (continues(typed.groups.number) || /无标题条/u.test(name)) && !(inTerms() && bareNumber.test(typed.groups.number))) {
       const number = typed.groups.number
       const depth = number.split('.').length
       open({type: 'clause', number, depth, id: `clause-${number}`, children: []}, depth)

@@ -425,3 +425,40 @@ describe('recognise: a cover laid out in a table, a document with no cover page'
     expect(result.tree.cover.title).toBe('来访接待工作规范')
   })
 })
+
+describe('recognise: the drafting tool’s untitled clauses', () => {
+  it('reads a clause set in the 无标题条 style, its number from automatic numbering, with its text', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('接待人员应着工装。', {style: {id: 'U1', name: '标准文件_一级无标题条'}, numbering: {text: '1.1', level: 1, format: 'decimal'}}),
+      p('接待人员应佩戴工牌。', {style: {id: 'U1', name: '标准文件_一级无标题条'}, numbering: {text: '1.2', level: 1, format: 'decimal'}})
+    )
+    expect(clauses(result.tree)).toEqual(['1|要求', '1.1|', '1.2|'])
+    expect(find<Clause>(result.tree, 'clause')[1]?.children).toMatchObject([{type: 'paragraph', children: [{type: 'text', value: '接待人员应着工装。'}]}])
+  })
+})
+
+describe('recognise: sentences that only look like labels', () => {
+  it('leaves a sentence starting 附录A, 表1 or 图1 with no table or image, and a bold sentence, as paragraphs', () => {
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      p('附录A给出了登记表的示例。'),
+      p('表1　接待时限见公司公告'),
+      p('图1　流程见公司网站'),
+      p('接待人员应当面核对访客证件，并在系统中完成登记。', {run: {bold: true}})
+    )
+    expect(find<Appendix>(result.tree, 'appendix')).toEqual([])
+    expect(find<Table>(result.tree, 'table')).toEqual([])
+    expect(find<Figure>(result.tree, 'figure')).toEqual([])
+    expect(find<Clause>(result.tree, 'clause')[0]?.children.map((child) => child.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph'])
+    expect(result.messages).toEqual([])
+  })
+})
+
+describe('recognise: tracked changes', () => {
+  it('says a document with tracked changes was read as if they were accepted', () => {
+    const result = recognise({...doc(...cover(), styled('标准文件_章标题', '1\u3000范围'), p('正文。')), tracked: true})
+    expect(result.messages).toMatchObject([{rule: 'import-tracked', severity: 'info'}])
+    expect(recognise(doc(...cover(), styled('标准文件_章标题', '1\u3000范围'), p('正文。'))).messages).toEqual([])
+  })
+})

@@ -630,7 +630,8 @@ export const en: Messages = {
     coverLine: (p) => `cover paragraph ${p.paragraph} ("${p.words}") is none of the cover's fields: kept as a plain paragraph of the foreword`,
     noNumber: 'no standard number (such as Q/ZX 75.1861–2007) found on the cover: fill in number in the source written',
     noTitle: 'no title found on the cover: fill in title in the source written',
-    emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`
+    emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`,
+    tracked: 'the document has tracked changes (insertions, deletions or moves): imported as if they were all accepted'
   },
   pdf: {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,
