@@ -77,6 +77,14 @@ describe('stdkit import', () => {
     expect(existsSync(path.join(folder, 'library/yd-t-9992/2025.md'))).toBe(true)
   })
 
+  it('names the cover fields it recognised as the cover names them, in Chinese by default', async () => {
+    const folder = scratch()
+    const {code, stdout} = await run(['import', drafting, '--root', 'library', '--standard', 'yd-t-9992', '--year', '2025'], folder, {env: {STDKIT_LANG: 'zh'}})
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/封面：.*标准编号.*标准名称/u)
+    expect(stdout).not.toMatch(/封面：.*\b(number|title)\b/u)
+  })
+
   it('imports several files in one go, a standard\'s editions', async () => {
     const folder = scratch()
     const files = [await exported(folder, 2006), await exported(folder, 2007)]

@@ -617,6 +617,8 @@ export const en: Messages = {
     refused: (p) => `cannot import ${p.file}: ${p.reason} (nothing written)`,
     imported: (p) => `${p.file} → ${p.target}`,
     cover: (p) => (p.fields.length > 0 ? `  cover: ${p.fields.join(', ')}` : '  cover: no field recognised'),
+    /** The cover's fields by their front-matter keys, named as the import lists those it recognised. */
+    coverFields: {number: 'number', replaces: 'replaces', title: 'title', 'title-en': 'English title', category: 'category', ics: 'ICS', ccs: 'CCS', classification: 'classification', filing: 'filing number', adoption: 'adoption', 'document-type': 'document type', stage: 'stage', issuer: 'issuer', issued: 'issue date', effective: 'effective date', status: 'status'} as Record<string, string>,
     counts: (p) =>
       `  recognised: ${plural(p.chapters, 'chapter')}, ${plural(p.clauses, 'clause')}, ${plural(p.appendices, 'appendix', 'appendices')}, ${plural(p.terms, 'term')}, ${plural(p.tables, 'table')}, ${plural(p.figures, 'figure')}, ${plural(p.formulas, 'formula', 'formulas')}, ${plural(p.footnotes, 'footnote')}, ${plural(p.records, 'record row')} or changes`,
     unplaced: (p) => (p.count > 0 ? `  not placed: ${plural(p.count, 'paragraph')}, kept where they stood (below)` : '  not placed: none'),

@@ -627,6 +627,8 @@ export const zh = {
     refused: (p: {file: string; reason: string}) => `无法导入 ${p.file}：${p.reason}（没有写入任何文件）`,
     imported: (p: {file: string; target: string}) => `${p.file} → ${p.target}`,
     cover: (p: {fields: ReadonlyArray<string>}) => (p.fields.length > 0 ? `  封面：${p.fields.join('、')}` : '  封面：没有识别出任何项'),
+    /** The cover's fields by their front-matter keys, named as the import lists those it recognised. */
+    coverFields: {number: '标准编号', replaces: '代替', title: '标准名称', 'title-en': '英文名称', category: '类别', ics: 'ICS', ccs: 'CCS', classification: '中国标准文献分类号', filing: '备案号', adoption: '采用国际文件', 'document-type': '标准类型', stage: '草案阶段', issuer: '发布单位', issued: '发布日期', effective: '实施日期', status: '状态'} as Record<string, string>,
     counts: (p: {chapters: number; clauses: number; appendices: number; terms: number; tables: number; figures: number; formulas: number; footnotes: number; records: number}) =>
       `  识别出：${p.chapters} 章，${p.clauses} 条，${p.appendices} 个附录，${p.terms} 个术语，${p.tables} 个表，${p.figures} 个图，${p.formulas} 个公式，${p.footnotes} 个脚注，${p.records} 行修订记录或技术变化`,
     unplaced: (p: {count: number}) => (p.count > 0 ? `  无法归入：${p.count} 段，按原位置保留（见下）` : '  无法归入：无'),

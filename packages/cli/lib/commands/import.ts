@@ -19,6 +19,9 @@ export interface ImportArguments {
   force: boolean
 }
 
+/** A cover field as its name is printed (标准编号, 代替 …), not its key in the front matter. */
+const coverField = (field: string): string => messages().importing.coverFields[field] ?? field
+
 export const command = 'import <files..>'
 export const describe = () => messages().importing.describe
 
@@ -118,7 +121,7 @@ export async function handler(argv: ImportArguments, io: Io): Promise<number> {
   for (const entry of planned) {
     const {recognised} = entry.result
     io.stdout(`${m.imported({file: entry.file, target: entry.target})}\n`)
-    io.stdout(`${m.cover({fields: recognised.cover})}\n${m.counts(recognised)}\n${m.images({count: entry.images.length})}\n${m.unplaced({count: recognised.unplaced})}\n`)
+    io.stdout(`${m.cover({fields: recognised.cover.map((field) => coverField(field))})}\n${m.counts(recognised)}\n${m.images({count: entry.images.length})}\n${m.unplaced({count: recognised.unplaced})}\n`)
     for (const message of entry.result.messages) {
       const place = message.place && !message.message.includes(String(message.place.paragraph)) ? m.place(message.place) : ''
       io.stderr(`  ${severity[message.severity]}  ${place}${message.message}  ${message.rule}\n`)
