@@ -12,7 +12,7 @@
  * Whatever fits nowhere is kept as a paragraph where it stood, with an
  * `import-unplaced` message naming its place: nothing is dropped silently.
  */
-import {messages} from '@stdkit/messages'
+import {documentWords, messages} from '@stdkit/messages'
 import {toMarkdown} from '@stdkit/markdown'
 import {parseStandard} from '@stdkit/parse'
 import {
@@ -459,6 +459,31 @@ const sourceLine = /^[[［]来源[：:](?<source>.*?)(?<modified>[，,]有修改
 const bibliographyLabel = /^(?<label>\[\d+\])[ \u3000]*/u
 const formulaNumber = /^[（(](?<number>[A-Z]\.\d+|\d+)[）)]$/u
 
+/** A comparison's title, for any two years (`2005版与2007版比较`). */
+const comparisonTitle = (() => {
+  const title = documentWords().comparison.report.title({old: 1000, new: 2000})
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return new RegExp(`^${compact(escaped).replace('1000', '\\d{4}').replace('2000', '\\d{4}')}$`, 'u')
+})()
+
+/**
+ * The number of blocks of a comparison's summary page (0 when the document is
+ * no comparison): the first section, titled as a comparison and with the
+ * comparison's legend, up to the paragraph that ends it.
+ */
+function comparisonSummary(blocks: ReadonlyArray<WordBlock>): number {
+  const first = blocks[0]
+  if (first?.kind !== 'paragraph' || !comparisonTitle.test(compact(textOf(first)))) return 0
+  const legend = compact(documentWords().comparison.word.legend)
+  let seen = false
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind !== 'paragraph') continue
+    seen ||= compact(textOf(block)) === legend
+    if (block.sectionEnd) return seen ? index + 1 : 0
+  }
+  return 0
+}
+
 /** Recognises the standard in a Word document. */
 export function recognise(doc: WordDocument): Recognition {
   const context: Context = {messages: [], footnotes: 0, images: new Map(), unplaced: 0}
@@ -473,8 +498,10 @@ export function recognise(doc: WordDocument): Recognition {
     })
   }
 
+  // A comparison's Word document: its summary page, a section of its own, is left out.
+  let index = comparisonSummary(blocks)
+  const comparison = index > 0
   // The cover: the first page, up to a section's end or a page break, or the 目次, 前言 or 引言.
-  let index = 0
   const coverParagraphs: Array<WordParagraph> = []
   const cellParagraphs = (table: WordTable): Array<WordParagraph> =>
     table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.blocks.flatMap((inner) => (inner.kind === 'paragraph' ? [inner] : cellParagraphs(inner)))))
@@ -495,7 +522,8 @@ export function recognise(doc: WordDocument): Recognition {
     }
   }
   const {cover, found, leftover} = readCover(coverParagraphs, doc)
-  if (doc.tracked) context.messages.push({rule: 'import-tracked', severity: 'info', message: messages().docxRecognise.tracked})
+  if (comparison) context.messages.push({rule: 'import-comparison', severity: 'info', message: messages().docxRecognise.comparison})
+  else if (doc.tracked) context.messages.push({rule: 'import-tracked', severity: 'info', message: messages().docxRecognise.tracked})
   if (cover.number === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noNumber})
   if (cover.title === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noTitle})
 
