@@ -469,12 +469,14 @@ class Reader {
       const extent = descendant(holder, 'wp:extent')
       const docPr = descendant(holder, 'wp:docPr')
       const alt = docPr?.attrs.descr || docPr?.attrs.title || undefined
+      const source = docPr?.attrs.name || undefined
       const width = extent?.attrs.cx === undefined ? undefined : Math.round(Number(extent.attrs.cx) / EMU_PER_PIXEL)
       const height = extent?.attrs.cy === undefined ? undefined : Math.round(Number(extent.attrs.cy) / EMU_PER_PIXEL)
       for (const blip of descendants(holder, 'a:blip')) {
         // Word keeps an SVG picture as a PNG with the SVG beside it: the SVG is the original.
         const svg = descendant(blip, 'asvg:svgBlip')?.attrs['r:embed']
         const image = this.image(svg ?? blip.attrs['r:embed'], width, height, alt)
+        if (image !== undefined && source !== undefined) image.source = source
         if (image !== undefined) found.push(image)
       }
       return found

@@ -116,14 +116,36 @@ interface Context {
   unplaced: number
 }
 
-/** A Word image's file beside the source: `figures/<its name>`, the same bytes under one name. */
+/** The extensions an image file of each media type may have. */
+const extensions: Readonly<Record<string, ReadonlyArray<string>>> = {'image/svg+xml': ['svg'], 'image/png': ['png'], 'image/jpeg': ['jpg', 'jpeg'], 'image/gif': ['gif']}
+/** A safe relative path below `figures/`: names of letters, digits, `.`, `_` and `-`, none starting with a dot. */
+const figurePath = /^figures(?:\/[\p{L}\p{N}_-][\p{L}\p{N}._-]*)+$/u
+
+/** The path the drawing names (as stdkit's Word publisher writes it), when it is a safe `figures/…` file of the image's own type. */
+function namedPath(image: WordImage): string | undefined {
+  const source = image.source
+  if (source === undefined || !figurePath.test(source)) return undefined
+  const partExtension = image.name.slice(image.name.lastIndexOf('.') + 1).toLowerCase()
+  const allowed = extensions[image.mediaType] ?? [partExtension]
+  return allowed.includes(source.slice(source.lastIndexOf('.') + 1).toLowerCase()) ? source : undefined
+}
+
+/**
+ * A Word image's file beside the source: the path its drawing names when that
+ * is a safe `figures/…` file of its type, else `figures/<its part's name>`; the
+ * same bytes under one name.
+ */
 function imagePath(image: WordImage, context: Context): string {
   const known = context.images.get(image.name)
   if (known) return known.path
-  const name = image.name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'image.png'
-  let path = `figures/${name}`
-  const taken = new Set([...context.images.values()].map((entry) => entry.path))
-  for (let index = 2; taken.has(path); index++) path = `figures/${name.replace(/(\.[^.]*)?$/u, `-${index}$1`)}`
+  const taken = new Set([...context.images.values()].map((entry) => entry.path.toLowerCase()))
+  const named = namedPath(image)
+  let path = named !== undefined && !taken.has(named.toLowerCase()) ? named : ''
+  if (path === '') {
+    const name = image.name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'image.png'
+    path = `figures/${name}`
+    for (let index = 2; taken.has(path.toLowerCase()); index++) path = `figures/${name.replace(/(\.[^.]*)?$/u, `-${index}$1`)}`
+  }
   context.images.set(image.name, {path, data: image.data})
   return path
 }

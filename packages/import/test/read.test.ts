@@ -329,7 +329,7 @@ describe('footnotes, images and formulas', () => {
       })
     )
     const images = paragraphs(doc.blocks).map((paragraph) => paragraph.runs[0]?.image)
-    expect(images[0]).toEqual({name: 'image1.png', mediaType: 'image/png', data: png, width: 200, height: 100, alt: '结构示意'})
+    expect(images[0]).toEqual({name: 'image1.png', mediaType: 'image/png', data: png, width: 200, height: 100, alt: '结构示意', source: '图片 1'})
     expect(images[1]).toMatchObject({name: 'image2.svg', mediaType: 'image/svg+xml', data: svg, width: 200})
     expect(images[2]).toEqual({name: 'image1.png', mediaType: 'image/png', data: png, width: 100, height: 96, alt: '旧图'})
   })
