@@ -24,6 +24,8 @@ export interface WordImage {
   height?: number | undefined
   /** The drawing's description or title. */
   alt?: string | undefined
+  /** The drawing's name (`wp:docPr name`), where stdkit's Word publisher writes the image's path (`figures/x.svg`). */
+  source?: string | undefined
 }
 
 export interface WordRun {

@@ -169,9 +169,12 @@ class Reader {
           for (const box of boxes) this.blocks(box, out)
           break
         }
-        case 'w:tbl':
-          out.push(this.table(item))
+        case 'w:tbl': {
+          // A table whose every row was deleted with tracked changes is gone once they are accepted.
+          const table = this.table(item)
+          if (table) out.push(table)
           break
+        }
         case 'w:sdt': {
           const gallery = descendant(child(item, 'w:sdtPr'), 'w:docPartGallery')?.attrs['w:val']
           const toc = gallery !== undefined && /table of contents/i.test(gallery)
@@ -283,11 +286,16 @@ class Reader {
           break
         }
         case 'm:oMathPara':
-          if (!this.hidden) for (const math of descendants(item, 'm:oMath')) this.push(runs, {text: '', math: {tex: ommlToTex(math), display: true}})
+        case 'm:oMath': {
+          if (this.hidden) break
+          for (const math of item.name === 'm:oMath' ? [item] : descendants(item, 'm:oMath')) {
+            const kept = acceptedMath(math)
+            if (kept.tracked) this.tracked = true
+            // A formula whose every run was deleted with tracked changes is gone once they are accepted.
+            if (kept.math !== undefined) this.push(runs, {text: '', math: {tex: ommlToTex(kept.math), display: item.name === 'm:oMathPara'}})
+          }
           break
-        case 'm:oMath':
-          if (!this.hidden) this.push(runs, {text: '', math: {tex: ommlToTex(item), display: false}})
-          break
+        }
         case 'mc:AlternateContent': {
           const content = chosen(item)
           if (content !== undefined) this.inline(content, runs, paragraphStyle)
@@ -461,12 +469,14 @@ class Reader {
       const extent = descendant(holder, 'wp:extent')
       const docPr = descendant(holder, 'wp:docPr')
       const alt = docPr?.attrs.descr || docPr?.attrs.title || undefined
+      const source = docPr?.attrs.name || undefined
       const width = extent?.attrs.cx === undefined ? undefined : Math.round(Number(extent.attrs.cx) / EMU_PER_PIXEL)
       const height = extent?.attrs.cy === undefined ? undefined : Math.round(Number(extent.attrs.cy) / EMU_PER_PIXEL)
       for (const blip of descendants(holder, 'a:blip')) {
         // Word keeps an SVG picture as a PNG with the SVG beside it: the SVG is the original.
         const svg = descendant(blip, 'asvg:svgBlip')?.attrs['r:embed']
         const image = this.image(svg ?? blip.attrs['r:embed'], width, height, alt)
+        if (image !== undefined && source !== undefined) image.source = source
         if (image !== undefined) found.push(image)
       }
       return found
@@ -500,16 +510,18 @@ class Reader {
     return image
   }
 
-  private table(tbl: XmlElement): WordTable {
+  private table(tbl: XmlElement): WordTable | undefined {
     const place: WordPlace = {paragraph: (this.notePlace ?? this.count) + 1, words: ''}
     const rows: Array<WordRow> = []
     /** The cell a vertical merge started in, by its grid column. */
     const open = new Map<number, WordCell & {rowSpan: number}>()
+    let deleted = 0
     for (const tr of flatten(tbl, 'w:tr')) {
       const trPr = child(tr, 'w:trPr')
       // A row deleted with tracked changes is gone once they are accepted.
       if (child(trPr, 'w:del') !== undefined) {
         this.tracked = true
+        deleted++
         continue
       }
       if (child(trPr, 'w:ins') !== undefined) this.tracked = true
@@ -543,6 +555,7 @@ class Reader {
       }
       rows.push({header, cells})
     }
+    if (rows.length === 0 && deleted > 0) return undefined
     const first = rows[0]?.cells[0]?.blocks[0]
     place.words = first === undefined ? '' : first.place.words
     return {kind: 'table', place, rows}
@@ -550,6 +563,30 @@ class Reader {
 }
 
 /** The formatting of a text run, as a key; undefined for a run that holds something else (a break, a note, a formula, an image). */
+/**
+ * A formula as it reads with its tracked changes accepted: deleted runs
+ * (`w:del`, `w:moveFrom` around them, or marked so in their `w:rPr`) left out,
+ * inserted ones kept; no formula when no text is left.
+ */
+function acceptedMath(oMath: XmlElement): {math: XmlElement | undefined; tracked: boolean} {
+  let tracked = false
+  const keep = (element: XmlElement): XmlElement => {
+    const children: Array<XmlElement | string> = []
+    for (const item of element.children) {
+      if (typeof item === 'string') children.push(item)
+      else if (item.name === 'w:del' || item.name === 'w:moveFrom' || (item.name === 'm:r' && child(child(item, 'w:rPr'), 'w:del') !== undefined)) tracked = true
+      else if (item.name === 'w:ins' || item.name === 'w:moveTo') {
+        tracked = true
+        children.push(...keep(item).children)
+      } else children.push(keep(item))
+    }
+    return {...element, children}
+  }
+  const math = keep(oMath)
+  if (!tracked) return {math: oMath, tracked}
+  return {math: descendants(math, 'm:t').some((text) => textOf(text) !== '') ? math : undefined, tracked}
+}
+
 function formatKey(run: WordRun): string | undefined {
   if (run.break || run.pageBreak || run.footnote || run.math || run.image) return undefined
   return JSON.stringify([run.bold, run.italic, run.superscript, run.subscript, run.font, run.monospace, run.size])

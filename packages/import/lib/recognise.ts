@@ -12,7 +12,7 @@
  * Whatever fits nowhere is kept as a paragraph where it stood, with an
  * `import-unplaced` message naming its place: nothing is dropped silently.
  */
-import {messages} from '@stdkit/messages'
+import {documentWords, messages} from '@stdkit/messages'
 import {toMarkdown} from '@stdkit/markdown'
 import {parseStandard} from '@stdkit/parse'
 import {
@@ -116,14 +116,36 @@ interface Context {
   unplaced: number
 }
 
-/** A Word image's file beside the source: `figures/<its name>`, the same bytes under one name. */
+/** The extensions an image file of each media type may have. */
+const extensions: Readonly<Record<string, ReadonlyArray<string>>> = {'image/svg+xml': ['svg'], 'image/png': ['png'], 'image/jpeg': ['jpg', 'jpeg'], 'image/gif': ['gif']}
+/** A safe relative path below `figures/`: names of letters, digits, `.`, `_` and `-`, none starting with a dot. */
+const figurePath = /^figures(?:\/[\p{L}\p{N}_-][\p{L}\p{N}._-]*)+$/u
+
+/** The path the drawing names (as stdkit's Word publisher writes it), when it is a safe `figures/…` file of the image's own type. */
+function namedPath(image: WordImage): string | undefined {
+  const source = image.source
+  if (source === undefined || !figurePath.test(source)) return undefined
+  const partExtension = image.name.slice(image.name.lastIndexOf('.') + 1).toLowerCase()
+  const allowed = extensions[image.mediaType] ?? [partExtension]
+  return allowed.includes(source.slice(source.lastIndexOf('.') + 1).toLowerCase()) ? source : undefined
+}
+
+/**
+ * A Word image's file beside the source: the path its drawing names when that
+ * is a safe `figures/…` file of its type, else `figures/<its part's name>`; the
+ * same bytes under one name.
+ */
 function imagePath(image: WordImage, context: Context): string {
   const known = context.images.get(image.name)
   if (known) return known.path
-  const name = image.name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'image.png'
-  let path = `figures/${name}`
-  const taken = new Set([...context.images.values()].map((entry) => entry.path))
-  for (let index = 2; taken.has(path); index++) path = `figures/${name.replace(/(\.[^.]*)?$/u, `-${index}$1`)}`
+  const taken = new Set([...context.images.values()].map((entry) => entry.path.toLowerCase()))
+  const named = namedPath(image)
+  let path = named !== undefined && !taken.has(named.toLowerCase()) ? named : ''
+  if (path === '') {
+    const name = image.name.replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'image.png'
+    path = `figures/${name}`
+    for (let index = 2; taken.has(path.toLowerCase()); index++) path = `figures/${name.replace(/(\.[^.]*)?$/u, `-${index}$1`)}`
+  }
   context.images.set(image.name, {path, data: image.data})
   return path
 }
@@ -459,6 +481,31 @@ const sourceLine = /^[[［]来源[：:](?<source>.*?)(?<modified>[，,]有修改
 const bibliographyLabel = /^(?<label>\[\d+\])[ \u3000]*/u
 const formulaNumber = /^[（(](?<number>[A-Z]\.\d+|\d+)[）)]$/u
 
+/** A comparison's title, for any two years (`2005版与2007版比较`). */
+const comparisonTitle = (() => {
+  const title = documentWords().comparison.report.title({old: 1000, new: 2000})
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return new RegExp(`^${compact(escaped).replace('1000', '\\d{4}').replace('2000', '\\d{4}')}$`, 'u')
+})()
+
+/**
+ * The number of blocks of a comparison's summary page (0 when the document is
+ * no comparison): the first section, titled as a comparison and with the
+ * comparison's legend, up to the paragraph that ends it.
+ */
+function comparisonSummary(blocks: ReadonlyArray<WordBlock>): number {
+  const first = blocks[0]
+  if (first?.kind !== 'paragraph' || !comparisonTitle.test(compact(textOf(first)))) return 0
+  const legend = compact(documentWords().comparison.word.legend)
+  let seen = false
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind !== 'paragraph') continue
+    seen ||= compact(textOf(block)) === legend
+    if (block.sectionEnd) return seen ? index + 1 : 0
+  }
+  return 0
+}
+
 /** Recognises the standard in a Word document. */
 export function recognise(doc: WordDocument): Recognition {
   const context: Context = {messages: [], footnotes: 0, images: new Map(), unplaced: 0}
@@ -473,8 +520,10 @@ export function recognise(doc: WordDocument): Recognition {
     })
   }
 
+  // A comparison's Word document: its summary page, a section of its own, is left out.
+  let index = comparisonSummary(blocks)
+  const comparison = index > 0
   // The cover: the first page, up to a section's end or a page break, or the 目次, 前言 or 引言.
-  let index = 0
   const coverParagraphs: Array<WordParagraph> = []
   const cellParagraphs = (table: WordTable): Array<WordParagraph> =>
     table.rows.flatMap((row) => row.cells.flatMap((cell) => cell.blocks.flatMap((inner) => (inner.kind === 'paragraph' ? [inner] : cellParagraphs(inner)))))
@@ -495,7 +544,8 @@ export function recognise(doc: WordDocument): Recognition {
     }
   }
   const {cover, found, leftover} = readCover(coverParagraphs, doc)
-  if (doc.tracked) context.messages.push({rule: 'import-tracked', severity: 'info', message: messages().docxRecognise.tracked})
+  if (comparison) context.messages.push({rule: 'import-comparison', severity: 'info', message: messages().docxRecognise.comparison})
+  else if (doc.tracked) context.messages.push({rule: 'import-tracked', severity: 'info', message: messages().docxRecognise.tracked})
   if (cover.number === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noNumber})
   if (cover.title === '') context.messages.push({rule: 'import-cover', severity: 'error', message: messages().docxRecognise.noTitle})
 

@@ -246,6 +246,28 @@ describe('fields, tracked changes and wrappers', () => {
     expect(doc.tracked).toBe(true)
     expect(readDocx(docx({body: p('', r('无修订'))})).tracked).toBeUndefined()
   })
+
+  it('reads a formula and a table with their tracked changes accepted: a wholly deleted one is gone', () => {
+    const mr = (t: string) => `<m:r><m:t>${t}</m:t></m:r>`
+    const row = (content: string, mark = '') => `<w:tr>${mark === '' ? '' : `<w:trPr>${mark}</w:trPr>`}<w:tc>${p('', r(content))}</w:tc></w:tr>`
+    const doc = readDocx(
+      docx({
+        body:
+          p(
+            '',
+            `<m:oMath><w:del w:id="1">${mr('a=')}</w:del><m:f><m:num><w:del w:id="2">${mr('b')}</w:del></m:num><m:den><w:del w:id="3">${mr('c')}</w:del></m:den></m:f></m:oMath>`,
+            `<m:oMath><w:ins w:id="4">${mr('a=')}</w:ins><m:f><m:num>${mr('x')}</m:num><m:den><w:ins w:id="5">${mr('y')}</w:ins><w:del w:id="6">${mr('z')}</w:del></m:den></m:f></m:oMath>`
+          ) +
+          `<w:tbl>${row('删去的行一', '<w:del w:id="7"/>')}${row('删去的行二', '<w:del w:id="8"/>')}</w:tbl>` +
+          `<w:tbl>${row('留下', '<w:ins w:id="9"/>')}${row('删去', '<w:del w:id="10"/>')}</w:tbl>`
+      })
+    )
+    const [formulas, table] = doc.blocks
+    expect(formulas?.kind === 'paragraph' ? formulas.runs.map((run) => run.math?.tex) : []).toEqual([String.raw`a = \frac{x}{y}`])
+    expect(doc.blocks).toHaveLength(2)
+    expect(table?.kind === 'table' ? table.rows.map((item) => item.cells.map((cell) => text(cell.blocks[0] as WordParagraph))) : []).toEqual([['留下']])
+    expect(doc.tracked).toBe(true)
+  })
 })
 
 describe('tables', () => {
@@ -329,7 +351,7 @@ describe('footnotes, images and formulas', () => {
       })
     )
     const images = paragraphs(doc.blocks).map((paragraph) => paragraph.runs[0]?.image)
-    expect(images[0]).toEqual({name: 'image1.png', mediaType: 'image/png', data: png, width: 200, height: 100, alt: '结构示意'})
+    expect(images[0]).toEqual({name: 'image1.png', mediaType: 'image/png', data: png, width: 200, height: 100, alt: '结构示意', source: '图片 1'})
     expect(images[1]).toMatchObject({name: 'image2.svg', mediaType: 'image/svg+xml', data: svg, width: 200})
     expect(images[2]).toEqual({name: 'image1.png', mediaType: 'image/png', data: png, width: 100, height: 96, alt: '旧图'})
   })

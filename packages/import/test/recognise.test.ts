@@ -276,6 +276,40 @@ describe('recognise: documents other programs wrote', () => {
     const result = body(styled('Heading 2', '1 术语和定义'), p('下列术语和定义适用于本标准。'), styled('Heading 3', '1.1 来访者 visitor'), p('进入公司办公区域的外部人员'))
     expect(find<Term>(result.tree, 'term')).toMatchObject([{number: '1.1', term: '来访者', english: 'visitor', children: [{type: 'paragraph'}]}])
   })
+  it('keeps the path a drawing names when it is a safe figures/… file of the image’s type, else names the file after the part', () => {
+    const figure = (number: number, name: string, mediaType: string, source: string | undefined): Array<WordBlock> => [
+      p('', {runs: [{text: '', image: {name, mediaType, data: new Uint8Array([number]), alt: `图示${number}`, source}}]}),
+      p(`图${number}\u3000图示${number}`)
+    ]
+    const result = body(
+      styled('标准文件_章标题', '1\u3000要求'),
+      ...figure(1, 'image1.svg', 'image/svg+xml', 'figures/layout-plan.svg'),
+      ...figure(2, 'image2.png', 'image/png', 'figures/sub/站点.png'),
+      ...figure(3, 'image3.png', 'image/png', '../outside.png'),
+      ...figure(4, 'image4.png', 'image/png', 'figures/../../etc/x.png'),
+      ...figure(5, 'image5.png', 'image/png', 'figures/.hidden.png'),
+      ...figure(6, 'image6.png', 'image/png', 'figures/wrong-type.svg'),
+      ...figure(7, 'image7.jpeg', 'image/jpeg', 'Picture 7'),
+      ...figure(8, 'image8.png', 'image/png', 'figures/layout-plan.svg'),
+      ...figure(9, 'image9.png', 'image/png', 'figures/layout-plan.png')
+    )
+    const urls: Array<string> = []
+    eachNode(result.tree, (node) => {
+      if (node.type === 'image') urls.push((node as Nodes & {url: string}).url)
+    })
+    expect(urls).toEqual([
+      'figures/layout-plan.svg',
+      'figures/sub/站点.png',
+      'figures/image3.png',
+      'figures/image4.png',
+      'figures/image5.png',
+      'figures/image6.png',
+      'figures/image7.jpeg',
+      'figures/image8.png',
+      'figures/layout-plan.png'
+    ])
+    expect(result.images.map((image) => [image.path, image.data[0]])).toEqual(urls.map((url, index) => [url, index + 1]))
+  })
   it('reads a sub-figure’s label on its image’s line, skips the description repeated under it, and a number inside a formula', () => {
     const image = {name: 'image2.png', mediaType: 'image/png', data: new Uint8Array([4]), alt: '门禁布置'}
     const result = body(

@@ -8,8 +8,8 @@
  * - `position` and the cover's `positions` (places in the source text);
  * - `anchor`s, and the `id`s and `targetId`s they give: a Word file does not
  *   carry a heading's `{#anchor}`, so the imported ids are those of the numbers;
- * - an image's `file` (read from disk, not from text) and its `url`: the file is
- *   named after the Word part (`figures/image1.svg`); its bytes are compared;
+ * - an image's `file` (read from disk, not from text); its `url` is compared (the
+ *   drawing keeps the path the publisher wrote), and so are its bytes;
  * - a listing's `lang`: a Word paragraph does not say what language it is in;
  * - TeX compared with a one-character script's braces (`c^{2}` is `c^2`) and
  *   `\mathrm{…}` taken off: Word math reads back as TeX of the same formula,
@@ -20,15 +20,18 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {checkStandard} from '@stdkit/check'
-import {renderDocx} from '@stdkit/docx'
+import {diffEditions} from '@stdkit/diff'
+import {renderComparisonDocx, renderDocx} from '@stdkit/docx'
+import {messages} from '@stdkit/messages'
 import {loadEdition, loadLibrary, type LibraryEdition} from '@stdkit/library'
 import {parseStandard} from '@stdkit/parse'
 import {eachNode, type Image, type Standard} from '@stdkit/tree'
 import {importDocx} from '../lib/import.js'
+import {libraryEditions} from '../../../test/library.js'
 
 const root = join(import.meta.dirname, '../../..')
 
-const ignored = new Set(['position', 'positions', 'file', 'anchor', 'id', 'targetId', 'url', 'lang'])
+const ignored = new Set(['position', 'positions', 'file', 'anchor', 'id', 'targetId', 'lang'])
 const tex = (value: string): string => value.replace(/([_^])\{(\w)\}/gu, '$1$2').replace(/\\mathrm\{([^{}]*)\}/gu, '$1')
 
 /** The tree as compared: see the file's comment. */
@@ -95,6 +98,48 @@ describe('the round trip: Word publisher → import → parse', async () => {
       const found = errors(tree, file)
       expect(found).toEqual(errors(edition.tree, new VFile({path: file.path, value: String(edition.file.value)})))
       if (!name.startsWith('constructs')) expect(found).toEqual([])
+    }, 60_000)
+  }
+})
+
+/** Every comparison the build makes: each pair of a standard's editions in the test library, older first; and the technical standard's. */
+const comparisons = (() => {
+  const byStandard = new Map<string, Array<string>>()
+  for (const edition of [...libraryEditions, 't-zxbz-15/2022.md', 't-zxbz-15/2026.md']) {
+    const slug = edition.split('/')[0] as string
+    byStandard.set(slug, [...(byStandard.get(slug) ?? []), edition])
+  }
+  const out: Array<[string, string]> = []
+  for (const editions of byStandard.values()) editions.forEach((old, index) => editions.slice(index + 1).forEach((now) => out.push([old, now])))
+  return out
+})()
+
+describe('a comparison as Word, every change accepted → import → parse', () => {
+  it('covers every comparison the build makes', () => {
+    expect(comparisons.length).toBeGreaterThanOrEqual(8)
+  })
+  for (const [old, now] of comparisons) {
+    it(`gives back the newer edition of ${old} → ${now}`, async () => {
+      const folder = join(root, 'standards', old.split('/')[0] as string)
+      const older = await loadEdition(`standards/${old}`, 'standards', root)
+      const newer = await loadEdition(`standards/${now}`, 'standards', root)
+      const read = async (url: string): Promise<Uint8Array> => new Uint8Array(await readFile(join(folder, ...url.split('/'))))
+      const diff = diffEditions(older.tree, newer.tree, {oldSource: older.source, newSource: newer.source})
+      const bytes = await renderComparisonDocx({diff, older: older.tree, newer: newer.tree}, {readImage: read, readOlderImage: read})
+      const result = await importDocx(bytes)
+      const file = new VFile({path: `${newer.tree.cover.designation}.md`, value: result.source})
+      const tree = parseStandard(file)
+      expect(comparable(tree)).toEqual(comparable(newer.tree))
+      // The only message: what was read, and that the summary page was left out.
+      expect(result.messages.map((message) => [message.rule, message.severity, message.message])).toEqual([['import-comparison', 'info', messages().docxRecognise.comparison]])
+      expect(result.recognised.unplaced).toBe(0)
+      expect(result.standard).toBe(now.split('/')[0])
+      expect(result.year).toBe(newer.year)
+      const written = new Map(result.images.map((image) => [image.path, image.data]))
+      const before = images(newer.tree)
+      const after = images(tree)
+      expect(after.length).toBe(before.length)
+      for (const [index, image] of before.entries()) expect(written.get(after[index]?.url ?? '')).toEqual(await read(image.url))
     }, 60_000)
   }
 })

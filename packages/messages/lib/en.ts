@@ -633,7 +633,8 @@ export const en: Messages = {
     noNumber: 'no standard number (such as Q/ZX 75.1861–2007) found on the cover: fill in number in the source written',
     noTitle: 'no title found on the cover: fill in title in the source written',
     emptyTable: (p) => `the table at paragraph ${p.paragraph} has no rows: left out`,
-    tracked: 'the document has tracked changes (insertions, deletions or moves): imported as if they were all accepted'
+    tracked: 'the document has tracked changes (insertions, deletions or moves): imported as if they were all accepted',
+    comparison: 'a comparison of two editions: read as the newer edition with every change accepted; the summary page is left out'
   },
   pdf: {
     noGlyph: (p) => `no glyph for "${p.char}" (U+${p.code}) in the embedded fonts`,

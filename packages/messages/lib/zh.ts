@@ -644,7 +644,8 @@ export const zh = {
     noNumber: '封面上没有找到标准编号（如 Q/ZX 75.1861–2007）：请在生成的源文件中填写 number',
     noTitle: '封面上没有找到标准名称：请在生成的源文件中填写 title',
     emptyTable: (p: {paragraph: number}) => `第 ${p.paragraph} 段的表格没有任何行：已略去`,
-    tracked: '文档中有修订标记（插入、删除或移动）：已按全部接受修订后的文字导入'
+    tracked: '文档中有修订标记（插入、删除或移动）：已按全部接受修订后的文字导入',
+    comparison: '这是两版的比较文件：按接受全部修订后的新版读入；略去比较的摘要页'
   },
   /** Why a PDF cannot be typeset: a message at the place in the source, and a line that sums them up. */
   pdf: {
