@@ -26,6 +26,9 @@ const hasSoffice = (() => {
     execFileSync('soffice', ['--version'], {stdio: 'ignore', timeout: 60_000})
     return true
   } catch {
+    // In CI a missing LibreOffice fails the conversion test rather than skipping it (.ci/run installs it).
+    if (process.env.CI) return true
+    console.warn('the .doc conversion test is skipped: no LibreOffice (apt-get install libreoffice-writer-nogui)')
     return false
   }
 })()
