@@ -8,3 +8,8 @@ export declare function reportedRows(stderr: string): Array<string>
 export declare function copyEditions(folder: string): string
 /** A new scratch folder holding a copy of the library's `standards/`. */
 export declare function copyLibrary(prefix?: string): string
+
+/** The technical standard's editions, as paths below `standards/`. */
+export declare const technicalEditions: ReadonlyArray<string>
+/** Every comparison the build makes of these editions: each pair of a standard's editions, older first. */
+export declare function comparisonsOf(editions: ReadonlyArray<string>): Array<[string, string]>

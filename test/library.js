@@ -25,6 +25,21 @@ export const libraryEditions = Object.freeze([
   't-zxbz-12.2/2026.md'
 ])
 
+/** The technical standard's editions, as paths below `standards/`: tested by the suites that need figures and formulas. */
+export const technicalEditions = Object.freeze(['t-zxbz-15/2022.md', 't-zxbz-15/2026.md'])
+
+/** Every comparison the build makes of these editions: each pair of a standard's editions, older first. */
+export function comparisonsOf(editions) {
+  const byStandard = new Map()
+  for (const edition of editions) {
+    const slug = edition.split('/')[0]
+    byStandard.set(slug, [...(byStandard.get(slug) ?? []), edition])
+  }
+  const out = []
+  for (const list of byStandard.values()) list.forEach((old, index) => list.slice(index + 1).forEach((now) => out.push([old, now])))
+  return out
+}
+
 /**
  * The rows of the reporter's text, each as `file:line:column severity reason
  * rule source` (a span by where it starts): the file is the heading of the

@@ -26,14 +26,14 @@ import {diffEditions, type StandardDiff} from '@stdkit/diff'
 import {loadEdition} from '@stdkit/library'
 import {documentWords} from '@stdkit/messages'
 import {appendixName, appendixStatusLabel, type Appendix, type Node, type Standard} from '@stdkit/tree'
-import {libraryEditions} from './library.js'
+import {libraryEditions, technicalEditions} from './library.js'
 import {repository, stdkit} from './support.js'
 import {difference, ink, pdfPages, popplerAvailable, readGreyPng, renderPage, writeGreyPng} from './pages.js'
 import {openInWordProcessor, wordProcessorAvailable, type WordDocument, type WordJob, type WordParagraph, type WordResult} from './word-processor.js'
 import {expectedLines, inlineContent, normalise, squeeze, starMathLetters, texLetters} from './word-text.js'
 
 /** Every edition of the library, named (a user's own drafts in standards/ change nothing here), with the technical standard's: `<standard>/<year>`. */
-const editions = [...libraryEditions, 't-zxbz-15/2022.md', 't-zxbz-15/2026.md'].map((name) => name.replace(/\.md$/u, '')).sort()
+const editions = [...libraryEditions, ...technicalEditions].map((name) => name.replace(/\.md$/u, '')).sort()
 /** The folders of those standards: their figures are copied with the editions. */
 const standardFolders = [...new Set(editions.map((edition) => edition.split('/')[0] as string))]
 /** Every comparison the build makes: each pair of editions of a standard, `<standard>/<old>..<new>`. */

@@ -14,7 +14,7 @@ import {diffEditions, type StandardDiff} from '@stdkit/diff'
 import {renderComparisonDocx, renderDocx} from '@stdkit/docx'
 import {parseStandard} from '@stdkit/parse'
 import type {CrossReference, Node, Standard} from '@stdkit/tree'
-import {libraryEditions, repository} from '../../../test/library.js'
+import {comparisonsOf, libraryEditions, technicalEditions, repository} from '../../../test/library.js'
 
 const load = (edition: string): {tree: Standard; source: string; read: (url: string) => Promise<Uint8Array>} => {
   const file = edition.startsWith('packages/') ? path.join(repository, edition) : path.join(repository, 'standards', edition)
@@ -25,17 +25,8 @@ const load = (edition: string): {tree: Standard; source: string; read: (url: str
   }
 }
 
-/** Every comparison the build makes: each pair of a standard's editions, older first; and the technical standard's. */
-const comparisons = (() => {
-  const byStandard = new Map<string, Array<string>>()
-  for (const edition of [...libraryEditions, 't-zxbz-15/2022.md', 't-zxbz-15/2026.md']) {
-    const slug = edition.split('/')[0] as string
-    byStandard.set(slug, [...(byStandard.get(slug) ?? []), edition])
-  }
-  const out: Array<[string, string]> = []
-  for (const editions of byStandard.values()) editions.forEach((old, index) => editions.slice(index + 1).forEach((now) => out.push([old, now])))
-  return out
-})()
+/** Every comparison the build makes of the test library and the technical standard. */
+const comparisons = comparisonsOf([...libraryEditions, ...technicalEditions])
 
 /** The differ's own cases: a provision moved, split, merged, renumbered, a table's rows, a list's items … */
 const cases = (() => {

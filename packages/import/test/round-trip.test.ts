@@ -27,7 +27,7 @@ import {loadEdition, loadLibrary, type LibraryEdition} from '@stdkit/library'
 import {parseStandard} from '@stdkit/parse'
 import {eachNode, type Image, type Standard} from '@stdkit/tree'
 import {importDocx} from '../lib/import.js'
-import {libraryEditions} from '../../../test/library.js'
+import {comparisonsOf, libraryEditions, technicalEditions} from '../../../test/library.js'
 
 const root = join(import.meta.dirname, '../../..')
 
@@ -102,17 +102,8 @@ describe('the round trip: Word publisher → import → parse', async () => {
   }
 })
 
-/** Every comparison the build makes: each pair of a standard's editions in the test library, older first; and the technical standard's. */
-const comparisons = (() => {
-  const byStandard = new Map<string, Array<string>>()
-  for (const edition of [...libraryEditions, 't-zxbz-15/2022.md', 't-zxbz-15/2026.md']) {
-    const slug = edition.split('/')[0] as string
-    byStandard.set(slug, [...(byStandard.get(slug) ?? []), edition])
-  }
-  const out: Array<[string, string]> = []
-  for (const editions of byStandard.values()) editions.forEach((old, index) => editions.slice(index + 1).forEach((now) => out.push([old, now])))
-  return out
-})()
+/** Every comparison the build makes of the test library and the technical standard. */
+const comparisons = comparisonsOf([...libraryEditions, ...technicalEditions])
 
 describe('a comparison as Word, every change accepted → import → parse', () => {
   it('covers every comparison the build makes', () => {
