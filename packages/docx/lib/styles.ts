@@ -111,8 +111,9 @@ export const paragraphStyles: Array<IParagraphStyleOptions> = [
   {...plain(style.tocTitle, '标准文件_目次、标准名称标题', {run: {font: fonts.sans, size: 32}}), paragraph: {alignment: 'center', indent: {firstLine: 0}, spacing: {before: 480, after: 480}}},
   plain(style.tocBody, '目次、索引正文', {paragraph: {indent: {firstLine: 0}, alignment: 'left'}}),
   plain(style.footnote, '标准文件_脚注', {run: {size: small}, paragraph: {indent: {firstLine: 0}, spacing: {line: 240}}}),
-  // Code in a frame, as the PDF sets it: the lines of a block share one box.
-  plain(style.code, 'Code', {
+  // Code in a frame, as the PDF sets it: the lines of a block share one box. The drafting tool's template has no
+  // style for listings: it is named in Chinese, as every style a user sees in the style list.
+  plain(style.code, '代码', {
     run: {font: fonts.mono, size: small},
     paragraph: {indent: {left: 420, right: 0, firstLine: 0}, alignment: 'left', spacing: {line: 240}, border: {top: frame, bottom: frame, left: frame, right: frame}}
   })
