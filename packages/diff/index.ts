@@ -21,5 +21,5 @@ export {
   type ReportRecordRow
 } from './lib/report.js'
 export {diffSchema, diffSchemaFileName, diffSchemaPath, diffSchemaVersion} from './lib/schema.js'
-export {classifyText, diffText, modalWords, similarity, withVocabulary, words, type ClassifyOptions} from './lib/text.js'
+export {classifyText, definedTerms, diffText, modalWords, similarity, withVocabulary, words, type ClassifyOptions} from './lib/text.js'
 export type * from './lib/types.js'

@@ -9,6 +9,7 @@ describe('@stdkit/diff', () => {
       'classifyText',
       'comparisonReport',
       'countsAsTechnical',
+      'definedTerms',
       'diffEditions',
       'diffSchema',
       'diffSchemaFileName',

@@ -16,7 +16,7 @@
  */
 import {AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ISectionOptions} from 'docx'
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
-import {comparisonReport, diffText, similarity, withVocabulary, type StandardDiff} from '@stdkit/diff'
+import {comparisonReport, definedTerms, diffText, similarity, withVocabulary, type StandardDiff} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
 import {printedNumber, type CrossReference, type Node, type RevisionHistory, type Standard, type Term} from '@stdkit/tree'
 import {blocks, cover, deterministic, editionDate, editionState, page, type DocxOptions, type State} from './render.js'
@@ -174,20 +174,6 @@ function numbered(old: Unit, now: Unit): Array<Node> {
   if (first.type === 'appendix') return [{...first, letter: counterpart.letter} as Node, ...rest]
   if (first.type === 'clause' || first.type === 'term') return [{...first, number: counterpart.number} as Node, ...rest]
   return old.nodes
-}
-
-/** The terms an edition defines, its admitted terms, abbreviations and English equivalents. */
-function definedTerms(tree: Standard): Array<string> {
-  const found: Array<string> = []
-  const visit = (node: Node): void => {
-    if (node.type === 'term') {
-      const term = node as Term
-      found.push(term.term, ...(term.admitted ?? []), ...(term.abbreviations ?? []), ...(term.english === undefined ? [] : [term.english]))
-    }
-    for (const child of (node as Node & {children?: Array<Node>}).children ?? []) visit(child)
-  }
-  visit(tree)
-  return found
 }
 
 /**
