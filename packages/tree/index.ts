@@ -20,7 +20,7 @@ export {
 } from './lib/ids.js'
 export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
 export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
-export {citedEdition, type CitableEdition} from './lib/citation.js'
+export {citationIndex, citationReviews, citedEdition, type CitableEdition, type Citation, type CitationPlace, type CitationReview, type CitingStandard} from './lib/citation.js'
 export {toText} from './lib/text.js'
 export {eachNode, type Walk} from './lib/walk.js'
 export {firstIssue, revisionColumns} from './lib/revision.js'

@@ -9,6 +9,8 @@ describe('@stdkit/tree', () => {
       'appendixStatusLabel',
       'backMatterIds',
       'caption',
+      'citationIndex',
+      'citationReviews',
       'citedEdition',
       'clauseId',
       'controlCharacterPattern',
