@@ -34,7 +34,7 @@ export {
 export {importDocx, ImportError, type ImportMessage, type ImportResult, type Recognised} from '@stdkit/import'
 export {checkSources, findSources, findStandard, loadEdition, loadLibrary, resolveEdition, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 export {findTimeline, lineage, type StandardDiff, type Timeline} from '@stdkit/diff'
-export {hasErrors, type Standard} from '@stdkit/tree'
+export {citationIndex, citationReviews, hasErrors, type Citation, type CitationPlace, type CitationReview, type Standard} from '@stdkit/tree'
 export {rules} from '@stdkit/check'
 export {splitNames} from '@stdkit/parse'
 export {PdfError} from '@stdkit/pdf/error'

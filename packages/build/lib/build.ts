@@ -9,7 +9,7 @@ import path from 'node:path'
 import {diffEditions, lineage, type StandardDiff} from '@stdkit/diff'
 import {paths, type Site, type SiteDiff, type SiteFiles, type SiteStandard} from '@stdkit/html'
 import {checkLibrary, imagesOf, libraryFiles, loadLibrary, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
-import {hasErrors, type Standard} from '@stdkit/tree'
+import {citationIndex, citationReviews, hasErrors, type Citation, type CitationReview, type Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
 import {messages} from '@stdkit/messages'
 import {Cache, defaultCacheFolder} from './cache.js'
@@ -71,6 +71,13 @@ export interface BuildResult {
    * memory in a build run again).
    */
   readonly made: ReadonlyArray<string>
+  /**
+   * The undated citations that a newer edition of the standard they cite
+   * calls for reviewing (`citationReviews`): each standard's latest edition
+   * that cites another without a year, where the other has had an edition
+   * issued since. Empty when the build stopped on errors.
+   */
+  readonly reviews: ReadonlyArray<CitationReview>
 }
 
 /**
@@ -127,11 +134,11 @@ export class Builder {
     const selected = select(library, options.only)
     checkLibrary({...library, standards: selected})
     const files = libraryFiles({...library, standards: selected})
-    if (files.some((file) => hasErrors(file))) return {library, files, written: [], made: []}
+    if (files.some((file) => hasErrors(file))) return {library, files, written: [], made: [], reviews: []}
     const outputs = await publishWith(library, options, memo, this.workers)
     await replaceFolder(this.out, outputs.files, {...guard, keep: options.only !== undefined})
     await memo.prune()
-    return {library, files, written: [...outputs.files.keys()], made: outputs.made}
+    return {library, files, written: [...outputs.files.keys()], made: outputs.made, reviews: citationReviews(library.standards, outputs.citations)}
   }
 }
 
@@ -170,10 +177,16 @@ export async function publish(library: Library, options: Readonly<BuildOptions> 
 }
 
 /** The files of a build, taking what `memo` kept from earlier builds and keeping what it makes. */
-export async function publishWith(library: Library, options: Readonly<BuildOptions>, memo: Memo, workers: Workers): Promise<{files: OutputFiles; made: Array<string>}> {
+export async function publishWith(
+  library: Library,
+  options: Readonly<BuildOptions>,
+  memo: Memo,
+  workers: Workers
+): Promise<{files: OutputFiles; made: Array<string>; citations: ReadonlyArray<Citation>}> {
   const wanted = new Set(options.formats ?? defaultFormats)
   const standards = await Promise.all(library.standards.map((standard) => siteStandard(standard, (old, now) => memo.compare(old, now))))
-  const site: Site = {standards, files: siteFiles(wanted)}
+  const citations = citationIndex(library.standards)
+  const site: Site = {standards, files: siteFiles(wanted), citations}
   const plan: Plan = {library, site, options, memo, links: linkTable(library)}
   const jobs: Array<Job> = []
   for (const format of formats.filter((item) => wanted.has(item))) {
@@ -182,7 +195,7 @@ export async function publishWith(library: Library, options: Readonly<BuildOptio
   }
   if ([...wanted].some((format) => (publishers[format] as Publisher).images)) jobs.push(...(await imageJobs(plan)))
   refuseCollisions(jobs.map((job) => job.name))
-  return runJobs(jobs, options, memo, workers)
+  return {...(await runJobs(jobs, options, memo, workers)), citations}
 }
 
 /** The files the pages link to: those of each edition and comparison that the formats of this build make, and the schema of the JSON. */
@@ -293,7 +306,12 @@ async function editionJobs(plan: Plan, format: Format, publisher: Publisher): Pr
   return jobs
 }
 
-/** A publisher's pages of each standard, made together from its own sources and the table of the library's editions they link to. */
+/**
+ * A publisher's pages of each standard, made together from its own sources,
+ * the table of the library's editions they link to and the citations of it
+ * by the other standards (which edition of which standard cites it, how and
+ * where): an edit to a citing standard remakes the pages of those it cites.
+ */
 async function pageJobs(plan: Plan, publisher: Publisher): Promise<Array<Job>> {
   const {memo, site} = plan
   const pages = publisher.standard
@@ -301,7 +319,8 @@ async function pageJobs(plan: Plan, publisher: Publisher): Promise<Array<Job>> {
   const jobs: Array<Job> = []
   for (const [index, standard] of plan.library.standards.entries()) {
     const shown = site.standards[index] as SiteStandard
-    const basis = await memo.key([publisher.package, ...differ], 'pages', standard.slug, JSON.stringify(plan.links), JSON.stringify(site.files), ...standard.editions.flatMap((item) => sourceKey(memo, item)))
+    const citing = JSON.stringify((site.citations ?? []).filter((citation) => citation.to.slug === standard.slug))
+    const basis = await memo.key([publisher.package, ...differ], 'pages', standard.slug, JSON.stringify(plan.links), JSON.stringify(site.files), citing, ...standard.editions.flatMap((item) => sourceKey(memo, item)))
     let made: ReadonlyMap<string, string> | undefined
     for (const {name, years} of pages.names(shown)) {
       if (!involves(plan, standard.slug, ...years)) continue

@@ -10,6 +10,7 @@ import * as fmtCommand from './commands/fmt.js'
 import * as historyCommand from './commands/history.js'
 import * as importCommand from './commands/import.js'
 import * as newCommand from './commands/new.js'
+import * as refsCommand from './commands/refs.js'
 import * as releaseCommand from './commands/release.js'
 import * as reviseCommand from './commands/revise.js'
 import * as rulesCommand from './commands/rules.js'
@@ -27,7 +28,7 @@ interface Command {
   escapesOutput?: boolean
 }
 
-const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, importCommand, newCommand, reviseCommand, releaseCommand, serveCommand, fmtCommand, rulesCommand]
+const commands: ReadonlyArray<Command> = [buildCommand, checkCommand, diffCommand, historyCommand, importCommand, newCommand, refsCommand, reviseCommand, releaseCommand, serveCommand, fmtCommand, rulesCommand]
 
 const names = commands.map((command) => command.command.split(' ')[0] ?? '')
 

@@ -11,6 +11,7 @@ import {paths, type Site, type SiteEdition, type SiteStandard} from './model.js'
 import {relative} from './url.js'
 import {libraryLinks} from './links.js'
 import {downloads} from './downloads.js'
+import {citedBySection} from './cited-by.js'
 
 /** Timelines of a standard by `<year>:<id>`, for the switcher and the history of each provision. */
 export function timelinesById(standard: SiteStandard): Map<string, Timeline> {
@@ -54,7 +55,8 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
       ...all(tree.children.slice(0, first), state),
       ...(titled ? [h('h2.body-title', {id: pageIds.body}, tree.cover.title)] : []),
       ...all(tree.children.slice(first), state),
-      ...footnotesSection(state, all)
+      ...footnotesSection(state, all),
+      ...citedBySection(site, standard, edition, here)
     ]
   })
 }

@@ -1,16 +1,18 @@
 /** The library's front page: every standard, its current edition and its timeline of editions. */
 import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
-import {printedNumber, standardId} from '@stdkit/tree'
+import {documentWords} from '@stdkit/messages'
+import {pageIds, printedNumber, standardId} from '@stdkit/tree'
 import {page} from './layout.js'
 import {paths, type Site, type SiteStandard} from './model.js'
 import {relative} from './url.js'
+import {citingCount} from './cited-by.js'
 
 export function indexPage(site: Site): Root {
   return page({
     title: '标准库',
     crumbs: [h('span', '标准库')],
-    body: [h('h1', '标准库'), ...shelves(site).flatMap((shelf) => (shelf.series ? [seriesSection(shelf.series, shelf.standards)] : shelf.standards.map((standard) => standardSection(standard, 2))))]
+    body: [h('h1', '标准库'), ...shelves(site).flatMap((shelf) => (shelf.series ? [seriesSection(site, shelf.series, shelf.standards)] : shelf.standards.map((standard) => standardSection(site, standard, 2))))]
   })
 }
 
@@ -42,16 +44,16 @@ function shelves(site: Site): Array<{series?: Series; standards: Array<SiteStand
   return out
 }
 
-function seriesSection(series: Series, standards: ReadonlyArray<SiteStandard>): Element {
+function seriesSection(site: Site, series: Series, standards: ReadonlyArray<SiteStandard>): Element {
   const id = standardId(`series-${series.designation.toLowerCase().replace(/[^a-z0-9.]+/gu, '-')}`)
   return h('section.series', {ariaLabelledby: id}, [
     h('h2', {id}, `${series.designation}《${series.title}》`),
     h('p', `分为${standards.length}个部分：`),
-    ...standards.map((standard) => standardSection(standard, 3))
+    ...standards.map((standard) => standardSection(site, standard, 3))
   ])
 }
 
-function standardSection(standard: SiteStandard, level: 2 | 3): Element {
+function standardSection(site: Site, standard: SiteStandard, level: 2 | 3): Element {
   const current = standard.editions.at(-1)
   const id = standardId(standard.slug)
   const cover = current?.tree.cover
@@ -61,6 +63,7 @@ function standardSection(standard: SiteStandard, level: 2 | 3): Element {
   return h('section.standard', {ariaLabelledby: id}, [
     h(heading, {id}, `${cover?.designation ?? standard.slug}《${name}》`),
     ...(current ? [h('p', ['现行版本：', h('a', {href: relative(paths.index, paths.edition(standard.slug, current.year))}, `${printedNumber(current.tree.cover.number)}`), `（${current.tree.cover.issued ?? '未发布'}发布）`])] : []),
+    ...citedCount(site, standard),
     h(sub, '版本'),
     h(
       'ol.timeline',
@@ -76,4 +79,12 @@ function standardSection(standard: SiteStandard, level: 2 | 3): Element {
       ? [h(sub, '比较'), h('ul', standard.diffs.map((pair) => h('li', h('a', {href: relative(paths.index, paths.diff(standard.slug, pair.old, pair.new))}, `${pair.old}版 → ${pair.new}版`))))]
       : [])
   ])
+}
+
+/** How many standards of the library cite this one, linked to the list on its current edition's page; nothing when none does. */
+function citedCount(site: Site, standard: SiteStandard): Array<Element> {
+  const count = citingCount(site, standard)
+  const current = standard.editions.at(-1)
+  if (count === 0 || !current) return []
+  return [h('p.cited', h('a', {href: `${relative(paths.index, paths.edition(standard.slug, current.year))}#${pageIds.citedBy}`}, documentWords().citedBy.count({count})))]
 }

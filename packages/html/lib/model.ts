@@ -1,6 +1,6 @@
 /** What the HTML publisher is given: the library's standards, their editions, and the comparisons between them. */
 import type {Lineage, StandardDiff} from '@stdkit/diff'
-import type {Standard} from '@stdkit/tree'
+import type {Citation, Standard} from '@stdkit/tree'
 
 export interface SiteEdition {
   year: number
@@ -38,6 +38,8 @@ export interface Site {
   standards: ReadonlyArray<SiteStandard>
   /** The files the pages link to: none when not given. */
   files?: SiteFiles | undefined
+  /** The citations between the standards (`citationIndex` of them), when the caller has made them; else the pages make them. */
+  citations?: ReadonlyArray<Citation> | undefined
 }
 
 /** Paths of the pages, relative to the output folder. */

@@ -20,7 +20,8 @@ export function renderIndex(site: Site): string {
 /**
  * The pages of one standard of the site: each edition and each comparison.
  * Of the rest of the site they need only which standards and editions it has,
- * to link references to them.
+ * to link references to them, and the citations of this standard by the
+ * others, which its edition pages list.
  */
 export function renderStandard(site: Site, standard: SiteStandard, options?: Readonly<Options>): Map<string, string> {
   const pages = new Map<string, string>()

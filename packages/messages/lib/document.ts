@@ -13,6 +13,25 @@ export const documentZh = {
     files: {'.pdf': 'PDF', '.docx': 'Word 文档', '.json': 'JSON 数据'} as Readonly<Record<string, string>>,
     schema: 'JSON 模式'
   },
+  /** The standards of the library that cite a standard, on each of its edition pages, and their count on the index. */
+  citedBy: {
+    title: '被引用',
+    lead: '标准库中引用本标准的标准：',
+    /** A dated reference (`Q/ZX 75.1760—2006`) pins an edition: this one, or another. */
+    datedHere: '注日期引用本版',
+    dated: (p: {year: number}) => `注日期引用${p.year}版`,
+    /** An undated reference (`Q/ZX 75.1760`) follows the revisions: it leads to the latest edition. */
+    undatedHere: '不注日期引用，适用于本版（最新版本）',
+    undated: (p: {year: number}) => `不注日期引用，适用于最新版本（${p.year}版）`,
+    /** The provisions of the citing edition the references are in. */
+    places: '见',
+    chapter: (p: {number: string}) => `第${p.number}章`,
+    appendix: (p: {number: string}) => `附录${p.number}`,
+    introduction: '引言',
+    separator: '、',
+    /** On the index: how many standards of the library cite this one. */
+    count: (p: {count: number}) => `被引用：标准库中 ${p.count} 个标准`
+  },
   /** The cover of an edition, on its page and in its PDF, laid out as GB/T 1.1 lays it out. */
   cover: {
     label: '封面',

@@ -154,6 +154,27 @@ export const en: Messages = {
     classifications: {technical: 'technical', editorial: 'editorial', review: 'to review'},
     entry: (p) => [p.kinds.join(', '), p.classification].filter(Boolean).join('; ')
   },
+  refs: {
+    describe: 'List the standards of the library that cite a standard (dated or undated, which edition, where), and the standards it cites',
+    format: 'A list for people (text) or JSON',
+    cannotList: (p) => `cannot list the citations: ${p.broken} edition${p.broken === 1 ? ' has' : 's have'} errors`,
+    heading: (p) => `${p.designation} 《${p.title}》 (editions in the library: ${p.years.join(', ')})`,
+    citedBy: (p) => `Cited by ${plural(p.count, 'standard')} of the library:`,
+    cites: (p) => `${p.number} cites:`,
+    none: 'none',
+    dated: (p) => `dated, the ${p.year} edition`,
+    undated: (p) => (p.year === undefined ? 'undated' : `undated, now the ${p.year} edition`),
+    outside: ' (not in the library)',
+    separator: '; ',
+    places: (p) => `in ${p.places.join(', ')}`,
+    chapter: (p) => `clause ${p.number}`,
+    appendix: (p) => `annex ${p.number}`,
+    bibliography: 'bibliography',
+    introduction: 'introduction',
+    reviews: (p) => `${plural(p.count, 'undated citation')} to review (the standard cited has had an edition issued since the citing one):`,
+    review: (p) =>
+      `${p.citing} cites ${p.cited} undated: ${p.drafted === undefined ? '' : `the ${p.drafted} edition when issued, `}since then ${p.newer.join(', ')}; it now leads to ${p.newer.at(-1)}`
+  },
   new: {
     describe: 'Start a new standard: a draft first edition with the chapters GB/T 1.1 requires',
     code: 'The designation, such as "Q/ZX 75.1900"',

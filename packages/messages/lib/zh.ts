@@ -165,6 +165,28 @@ export const zh = {
     classifications: {technical: '技术性', editorial: '编辑性', review: '待核实'},
     entry: (p: {kinds: ReadonlyArray<string>; classification: string | undefined}) => [p.kinds.join('、'), p.classification].filter(Boolean).join('；')
   },
+  /** `stdkit refs`, and the citations to review that `stdkit build` reports. */
+  refs: {
+    describe: '列出标准库中引用一个标准的标准（注日期或不注日期，哪个版本，在哪一条），以及它自身引用的标准',
+    format: '给人看的列表（text）或 JSON',
+    cannotList: (p: {broken: number}) => `无法列出引用：标准库中 ${p.broken} 个版本有错误`,
+    heading: (p: {designation: string; title: string; years: ReadonlyArray<number>}) => `${p.designation}《${p.title}》（标准库中的版本：${p.years.join('、')}）`,
+    citedBy: (p: {count: number}) => `被引用（标准库中 ${p.count} 个标准）：`,
+    cites: (p: {number: string}) => `${p.number} 引用：`,
+    none: '无',
+    dated: (p: {year: number}) => `注日期引用 ${p.year} 版`,
+    undated: (p: {year: number | undefined}) => (p.year === undefined ? '不注日期引用' : `不注日期引用，现指向 ${p.year} 版`),
+    outside: '（不在标准库中）',
+    separator: '；',
+    places: (p: {places: ReadonlyArray<string>}) => `见${p.places.join('、')}`,
+    chapter: (p: {number: string}) => `第${p.number}章`,
+    appendix: (p: {number: string}) => `附录${p.number}`,
+    bibliography: '参考文献',
+    introduction: '引言',
+    reviews: (p: {count: number}) => `需复核的不注日期引用 ${p.count} 处（被引用的标准在引用它的版本发布后有了新版本）：`,
+    review: (p: {citing: string; cited: string; drafted: number | undefined; newer: ReadonlyArray<number>}) =>
+      `${p.citing} 不注日期引用 ${p.cited}：${p.drafted === undefined ? '' : `发布时适用 ${p.drafted} 版，`}其后发布了 ${p.newer.join('、')} 版，现指向 ${p.newer.at(-1)} 版`
+  },
   new: {
     describe: '新建标准：一份带有 GB/T 1.1 所要求各章的第一版草案',
     code: '标准代号，如 "Q/ZX 75.1900"',

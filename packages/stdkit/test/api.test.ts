@@ -30,6 +30,8 @@ describe('stdkit', () => {
       'checkOutput',
       'checkSources',
       'chineseNumber',
+      'citationIndex',
+      'citationReviews',
       'diff',
       'findSources',
       'findStandard',

@@ -64,7 +64,10 @@ export const pageIds = {
   inline: 'inline',
   inlineTitle: 'inline-title',
   sideBySide: 'side-by-side',
-  sideTitle: 'side-title'
+  sideTitle: 'side-title',
+  // The standards that cite this one, at the end of an edition's page.
+  citedBy: 'cited-by',
+  citedByTitle: 'cited-by-title'
 } as const
 
 /** Id of the heading of a provision (`service-etiquette` → `service-etiquette-title`). */

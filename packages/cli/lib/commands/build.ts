@@ -3,6 +3,7 @@ import path from 'node:path'
 import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import type {Builder, BuildOptions, BuildResult, Format} from 'stdkit'
+import {reviewLines} from '../citations.js'
 import {countMessages, printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
@@ -117,6 +118,11 @@ function summary(result: BuildResult, argv: BuildArguments): string {
   return messages().build.built({editions, standards: standards.length, out: argv.out.replace(/\/+$/u, ''), files: result.written.length})
 }
 
+/** The summary's line, and after it the undated citations a newer edition of the standard they cite calls for reviewing. */
+function withReviews(line: string, result: BuildResult): string {
+  return `${[line, ...reviewLines(result.reviews)].join('\n')}\n`
+}
+
 export async function handler(argv: BuildArguments, io: Io): Promise<number> {
   if (argv.watch) {
     const watching = await startWatch(argv, io)
@@ -129,7 +135,8 @@ export async function handler(argv: BuildArguments, io: Io): Promise<number> {
   }
   const builder = await builderFor(argv, io)
   try {
-    io.stdout(`${summary(await runOnce(builder, argv, io), argv)}\n`)
+    const result = await runOnce(builder, argv, io)
+    io.stdout(withReviews(summary(result, argv), result))
   } finally {
     await builder.close()
   }
@@ -156,7 +163,7 @@ export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: 
     try {
       const result = await runOnce(builder, argv, io)
       const ms = Math.round(performance.now() - started)
-      io.stdout(`${messages().build.rebuilt({summary: summary(result, argv), ms, made: result.made.length})}\n`)
+      io.stdout(withReviews(messages().build.rebuilt({summary: summary(result, argv), ms, made: result.made.length}), result))
     } catch (error) {
       report(error)
     }
