@@ -143,3 +143,34 @@ describe('Builder', () => {
     expect(messages(await new Builder('standards', 'out', {cwd: folder, cache: 'cache', formats: ['json']}).run())).toEqual(first)
   }, 60_000)
 })
+
+describe('citations between the standards', () => {
+  it('makes the pages of a standard again when a standard citing it cites it otherwise, and only those of the standards concerned', async () => {
+    const folder = workspace()
+    const pages = {cwd: folder, cache: 'cache', formats: ['html']} as const
+    const page = (out: string) => readFileSync(path.join(folder, out, 'q-zx-75.1760', '2006.html'), 'utf8')
+    await build('standards', 'out', pages)
+    expect(page('out')).toContain('Q/ZX 75.1861–2007《售后工程师现场服务行为规范》</a>：不注日期引用，适用于本版（最新版本）——见<a href="../q-zx-75.1861/2007.html#clause-2">第2章</a>、<a href="../q-zx-75.1861/2007.html#engineering-preparation">5.1</a>')
+
+    // 2007 cites Q/ZX 75.1760—2006 in 5.1 now, dated, beside its undated entry in chapter 2.
+    edit(folder, `${series}/2007.md`, '并按Q/ZX 75.1760的规定做好开工准备', '并按Q/ZX 75.1760—2006的规定做好开工准备')
+    const again = await build('standards', 'out', pages)
+    expect([...again.made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.html', ...[2004, 2005, 2006, 2007].map((year) => `${series}/${year}.html`), ...['2004..2005', '2004..2006', '2004..2007', '2005..2006', '2005..2007', '2006..2007'].map((pair) => `${series}/diff/${pair}.html`)].sort())
+    expect(page('out')).toContain('<a href="../q-zx-75.1861/2007.html#clause-2">第2章</a></li>')
+    expect(page('out')).toContain('Q/ZX 75.1861–2007《售后工程师现场服务行为规范》</a>：注日期引用本版——见<a href="../q-zx-75.1861/2007.html#engineering-preparation">5.1</a>')
+
+    await build('standards', 'fresh', {...pages, cache: false})
+    expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
+  }, 120_000)
+
+  it('names the undated citations a newer edition of the standard they cite calls for reviewing', async () => {
+    const folder = workspace()
+    const {reviews} = await build('standards', 'out', {cwd: folder, cache: false, formats: ['json']})
+    // Q/ZX 75.1760—2006, issued in January 2006, cites Q/ZX 75.1861 undated: revised in April 2006 and in 2007 since.
+    expect(reviews.map(({citation, drafted, newer}) => ({from: citation.from.number, to: citation.to.designation, drafted, newer}))).toEqual([
+      {from: 'Q/ZX 75.1760–2006', to: 'Q/ZX 75.1861', drafted: 2005, newer: [2006, 2007]}
+    ])
+    edit(folder, `${series}/2007.md`, '### 4.2 服务礼仪', '### 4.3 服务礼仪')
+    expect((await build('standards', 'out', {cwd: folder, cache: false, formats: ['json']})).reviews).toEqual([])
+  }, 120_000)
+})
