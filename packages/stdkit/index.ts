@@ -32,7 +32,7 @@ export {
   type ReplaceOptions
 } from '@stdkit/build'
 export {importDocx, ImportError, type ImportMessage, type ImportResult, type Recognised} from '@stdkit/import'
-export {checkSources, findSources, findStandard, loadEdition, loadLibrary, resolveEdition, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
+export {checkLibrary, checkSources, findSources, findStandard, loadEdition, loadLibrary, resolveEdition, type Library, type LibraryEdition, type LibraryStandard} from '@stdkit/library'
 export {findTimeline, lineage, type StandardDiff, type Timeline} from '@stdkit/diff'
 export {citationIndex, citationReviews, hasErrors, type Citation, type CitationPlace, type CitationReview, type Standard} from '@stdkit/tree'
 export {rules} from '@stdkit/check'

@@ -9,6 +9,9 @@ import {repository, run, snapshot, workspace} from './support.js'
 
 const edition2007 = 'standards/q-zx-75.1861/2007.md'
 
+/** What a build of the library reports after its summary: Q/ZX 75.1760—2006 cites Q/ZX 75.1861 undated, revised twice since. */
+const review = '1 undated citation to review (the standard cited has had an edition issued since the citing one):\n  Q/ZX 75.1760–2006 cites Q/ZX 75.1861 undated: the 2005 edition when issued, since then 2006, 2007; it now leads to 2007; in clause 2, 4.4\n'
+
 function edit(folder: string, file: string, from: string, to: string): void {
   const target = path.join(folder, file)
   const value = readFileSync(target, 'utf8')
@@ -17,7 +20,7 @@ function edit(folder: string, file: string, from: string, to: string): void {
 }
 
 describe('help', () => {
-  for (const command of [[], ['build'], ['check'], ['diff'], ['history'], ['import'], ['new'], ['revise'], ['release'], ['serve'], ['fmt'], ['rules']]) {
+  for (const command of [[], ['build'], ['check'], ['diff'], ['history'], ['import'], ['new'], ['refs'], ['revise'], ['release'], ['serve'], ['fmt'], ['rules']]) {
     it(['stdkit', ...command, '--help'].join(' '), async () => {
       const {code, stdout} = await run([...command, '--help'])
       expect(code).toBe(0)
@@ -115,7 +118,7 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe('built 8 editions of 4 standards into out/ (63 files)\n')
+    expect(stdout).toBe(`built 8 editions of 4 standards into out/ (63 files)\n${review}`)
     const validate = new Ajv({strict: false}).compile(standardSchema())
     for (const edition of libraryEditions) {
       const document: unknown = JSON.parse(readFileSync(path.join(folder, 'out', edition.replace(/\.md$/u, '.json')), 'utf8'))
@@ -180,7 +183,7 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build', '--only', 'q-zx-75.1861@2007', '--format', 'json,html'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe('built 1 edition of 1 standard into out/ (11 files)\n')
+    expect(stdout).toBe(`built 1 edition of 1 standard into out/ (11 files)\n${review}`)
     expect(readdirSync(path.join(folder, 'out/q-zx-75.1861')).sort()).toEqual(['2007.html', '2007.json', 'diff'])
     expect(readdirSync(path.join(folder, 'out/q-zx-75.1861/diff')).filter((name) => name.endsWith('.html')).sort()).toEqual(['2004..2007.html', '2005..2007.html', '2006..2007.html'])
   })
@@ -358,6 +361,63 @@ describe('stdkit history', () => {
   it('names an unknown standard or provision, exit 2', async () => {
     expect(await run(['history', 'q-zx-1', '4.2'])).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-1 in standards (it has q-zx-75.1760, q-zx-75.1861, t-zxbz-12.1, t-zxbz-12.2)\n'})
     expect(await run(['history', 'q-zx-75.1861', '99.9'])).toMatchObject({code: 2, stderr: 'stdkit: No provision 99.9 in any edition of q-zx-75.1861\n'})
+  })
+})
+
+describe('stdkit refs', () => {
+  it('lists who cites a standard, dated or undated, from which edition and where, what it cites, and the citations to review', async () => {
+    const {code, stdout} = await run(['refs', 'q-zx-75.1861'])
+    expect(code).toBe(0)
+    expect(stdout.split('\n')).toEqual([
+      'Q/ZX 75.1861 《售后工程师现场服务行为规范》 (editions in the library: 2004, 2005, 2006, 2007)',
+      'Cited by 1 standard of the library:',
+      '  Q/ZX 75.1760–2006《国内工程开通工作规程》  undated, now the 2007 edition; in clause 2, 4.4',
+      'Q/ZX 75.1861–2007 cites:',
+      '  Q/ZX 75.1760  undated, now the 2006 edition; in clause 2, 5.1',
+      '  Q/ZX 75.1831.1  undated (not in the library); in clause 2, 5.3, 6.4, 7.4',
+      '  Q/ZX 75.1831.5  undated (not in the library); in clause 2, 6.2, 6.5, 6.6',
+      '  Q/ZX 75.1731.1  undated (not in the library); in clause 2, 5.3, 6.3, 7.3',
+      '  Q/ZX 75.1771  undated (not in the library); in clause 2, 5.4',
+      ...review.split('\n')
+    ])
+  })
+
+  it('names the standard by its designation too, and lists each citing edition', async () => {
+    const {stdout} = await run(['refs', 'Q/ZX 75.1760'])
+    expect(stdout).toContain('Cited by 1 standard of the library:\n  Q/ZX 75.1861–2006《现场服务行为管理工作规程》  undated, now the 2006 edition; in clause 2, 7.1, 7.2\n  Q/ZX 75.1861–2007《售后工程师现场服务行为规范》  undated, now the 2006 edition; in clause 2, 5.1\n')
+    expect(stdout).toContain(review)
+    const parts = await run(['refs', 't-zxbz-12.1'])
+    expect(parts.stdout).toContain('Cited by 1 standard of the library:\n  T/ZXBZ 12.2—2026《数据中心运维　第2部分：变更管理》  undated, now the 2026 edition; in clause 2, clause 3, clause 4, 5.5\n')
+    // Both issued on 2026-03-20: nothing to review.
+    expect(parts.stdout).not.toContain('to review')
+  })
+
+  it('gives the citations as JSON', async () => {
+    const {code, stdout} = await run(['refs', 't-zxbz-12.2', '--format', 'json'])
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as {standard: {slug: string; editions: Array<number>}; citedBy: Array<unknown>; cites: Array<{to: {slug?: string; designation: string}; dated?: number; edition?: number; places: Array<{id: string; kind: string; number: string}>}>; reviews: Array<unknown>}
+    expect(result.standard).toEqual({slug: 't-zxbz-12.2', designation: 'T/ZXBZ 12.2', title: '数据中心运维　第2部分：变更管理', editions: [2026]})
+    expect(result.citedBy).toEqual([])
+    expect(result.reviews).toEqual([])
+    const part1 = result.cites.find((citation) => citation.to.designation === 'T/ZXBZ 12.1')
+    expect(part1).toMatchObject({to: {slug: 't-zxbz-12.1', designation: 'T/ZXBZ 12.1'}, edition: 2026})
+    expect(part1?.dated).toBeUndefined()
+    expect(part1?.places.map((place) => `${place.kind} ${place.number} #${place.id}`)).toEqual(['chapter 2 #clause-2', 'chapter 3 #clause-3', 'chapter 4 #levels', 'clause 5.5 #verification'])
+  })
+
+  it('names an unknown standard, exit 2', async () => {
+    expect(await run(['refs', 'q-zx-1'])).toMatchObject({code: 2, stdout: '', stderr: 'stdkit: No standard q-zx-1 in standards (it has q-zx-75.1760, q-zx-75.1861, t-zxbz-12.1, t-zxbz-12.2)\n'})
+    expect((await run(['refs'])).code).toBe(2)
+  })
+
+  it('refuses a library with an edition in error, exit 1, naming it', async () => {
+    const folder = workspace()
+    edit(folder, edition2007, '### 4.2 服务礼仪', '### 4.3 服务礼仪')
+    const {code, stdout, stderr} = await run(['refs', 'q-zx-75.1760'], folder)
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('standards/q-zx-75.1861/2007.md')
+    expect(stderr).toContain('stdkit: cannot list the citations: 1 edition has errors\n')
   })
 })
 

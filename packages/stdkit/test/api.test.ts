@@ -27,6 +27,7 @@ describe('stdkit', () => {
       'build',
       'canonicalSource',
       'check',
+      'checkLibrary',
       'checkOutput',
       'checkSources',
       'chineseNumber',

@@ -118,9 +118,15 @@ function summary(result: BuildResult, argv: BuildArguments): string {
   return messages().build.built({editions, standards: standards.length, out: argv.out.replace(/\/+$/u, ''), files: result.written.length})
 }
 
-/** The summary's line, and after it the undated citations a newer edition of the standard they cite calls for reviewing. */
-function withReviews(line: string, result: BuildResult): string {
-  return `${[line, ...reviewLines(result.reviews)].join('\n')}\n`
+/**
+ * The summary's line, and after it the undated citations a newer edition of
+ * the standard they cite calls for reviewing: with `--only`, those from or to
+ * the standard published.
+ */
+function withReviews(line: string, result: BuildResult, argv: BuildArguments): string {
+  const only = parseOnly(argv.only)?.standard
+  const reviews = result.reviews.filter(({citation}) => only === undefined || citation.from.slug === only || citation.to.slug === only)
+  return `${[line, ...reviewLines(reviews)].join('\n')}\n`
 }
 
 export async function handler(argv: BuildArguments, io: Io): Promise<number> {
@@ -136,7 +142,7 @@ export async function handler(argv: BuildArguments, io: Io): Promise<number> {
   const builder = await builderFor(argv, io)
   try {
     const result = await runOnce(builder, argv, io)
-    io.stdout(withReviews(summary(result, argv), result))
+    io.stdout(withReviews(summary(result, argv), result, argv))
   } finally {
     await builder.close()
   }
@@ -163,7 +169,7 @@ export async function startWatch(argv: BuildArguments, io: Io): Promise<{close: 
     try {
       const result = await runOnce(builder, argv, io)
       const ms = Math.round(performance.now() - started)
-      io.stdout(withReviews(messages().build.rebuilt({summary: summary(result, argv), ms, made: result.made.length}), result))
+      io.stdout(withReviews(messages().build.rebuilt({summary: summary(result, argv), ms, made: result.made.length}), result, argv))
     } catch (error) {
       report(error)
     }

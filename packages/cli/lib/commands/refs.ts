@@ -26,16 +26,19 @@ export function builder(yargs: Argv): Argv<RefsArguments> {
  * Who cites a standard in the library (each citing edition, dated or
  * undated, the edition it leads to, the provisions), what its latest edition
  * cites, and the undated citations to review on either side. The whole
- * library is read, so an edition with errors anywhere in it stops the command.
+ * library is read and checked, so an edition with errors anywhere in it stops
+ * the command.
  */
 export async function handler(argv: RefsArguments, io: Io): Promise<number> {
-  const {citationIndex, citationReviews, findStandard, hasErrors, loadLibrary} = await import('stdkit')
+  const {checkLibrary, citationIndex, citationReviews, findStandard, hasErrors, loadLibrary} = await import('stdkit')
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
     throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   })
   const m = messages().refs
   const standard = findStandard(library, argv.standard)
   if (!standard) throw new CliError(messages().history.noStandard({standard: argv.standard, root: argv.root, known: library.standards.map((item) => item.slug)}), exitCodes.usage)
+  // A cover's number or a reference the checker refuses would mislead the index: the library is checked first, as a build checks it.
+  checkLibrary(library)
   const broken = library.standards.flatMap((item) => item.editions.filter((edition) => hasErrors(edition.file)).map((edition) => edition.file))
   if (broken.length > 0) {
     printDiagnostics(broken, 'text', io, true)
