@@ -35,7 +35,7 @@ describe('a misspelt option stops the command before it acts', () => {
 
   it('names the command meant by a misspelt one, or the commands there are', async () => {
     expect(await refused(['buidl'])).toBe('stdkit: Unknown command buidl: did you mean build?\n')
-    expect(await refused(['publish'])).toBe('stdkit: Unknown command publish, expected one of build, check, diff, history, import, new, revise, release, serve, fmt, rules\n')
+    expect(await refused(['publish'])).toBe('stdkit: Unknown command publish, expected one of build, check, diff, history, import, new, refs, revise, release, serve, fmt, rules\n')
   })
 
   it('names a dashed unknown option once, and the letters of a cluster as options', async () => {
