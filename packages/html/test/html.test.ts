@@ -266,3 +266,56 @@ describe('a series of parts', () => {
     expect(pages.get('t-zxbz-12.2/2026.html')).toMatch(/<a[^>]+href="\.\.\/t-zxbz-12\.1\/2026\.html"[^>]*>T\/ZXBZ 12\.1<\/a>/u)
   })
 })
+
+describe('the standards citing a standard', () => {
+  const edition = (slug: string, year: number) => {
+    const value = readFileSync(new URL(`../../../standards/${slug}/${year}.md`, import.meta.url), 'utf8')
+    return {year, tree: parseStandard(new VFile({path: `${slug}/${year}.md`, value}))}
+  }
+  const standard = (slug: string, years: Array<number>) => {
+    const editions = years.map((year) => edition(slug, year))
+    return {slug, editions, diffs: [], lineage: lineage(editions.map((item) => item.tree))}
+  }
+  const site: Site = {standards: [standard('q-zx-75.1760', [2006]), standard('q-zx-75.1861', [2006, 2007]), standard('t-zxbz-12.1', [2023, 2026]), standard('t-zxbz-12.2', [2026])]}
+  const pages = renderSite(site)
+  const section = (name: string) => /<section class="cited-by" id="cited-by" aria-labelledby="cited-by-title">.*?<\/section>/su.exec(pages.get(name) ?? '')?.[0]
+
+  it('lists on each edition page the editions citing the standard, how and where, linked to their provisions', () => {
+    expect(section('q-zx-75.1760/2006.html')).toBe(
+      '<section class="cited-by" id="cited-by" aria-labelledby="cited-by-title"><h2 id="cited-by-title">被引用</h2><p>标准库中引用本标准的标准：</p><ul>' +
+        '<li><a href="../q-zx-75.1861/2006.html">Q/ZX 75.1861–2006《现场服务行为管理工作规程》</a>：不注日期引用，适用于本版（最新版本）——见<a href="../q-zx-75.1861/2006.html#clause-2">第2章</a>、<a href="../q-zx-75.1861/2006.html#engineering-procedure">7.1</a>、<a href="../q-zx-75.1861/2006.html#engineering-preparation">7.2</a></li>' +
+        '<li><a href="../q-zx-75.1861/2007.html">Q/ZX 75.1861–2007《售后工程师现场服务行为规范》</a>：不注日期引用，适用于本版（最新版本）——见<a href="../q-zx-75.1861/2007.html#clause-2">第2章</a>、<a href="../q-zx-75.1861/2007.html#engineering-preparation">5.1</a></li>' +
+        '</ul></section>'
+    )
+  })
+
+  it('says on an older edition that an undated citation follows the latest, and links to provisions that are there', () => {
+    expect(section('t-zxbz-12.1/2023.html')).toContain('T/ZXBZ 12.2—2026《数据中心运维　第2部分：变更管理》</a>：不注日期引用，适用于最新版本（2026版）——见')
+    expect(section('t-zxbz-12.1/2026.html')).toContain('：不注日期引用，适用于本版（最新版本）——见<a href="../t-zxbz-12.2/2026.html#clause-2">第2章</a>')
+    const citing = pages.get('t-zxbz-12.2/2026.html') ?? ''
+    for (const [, id] of (section('t-zxbz-12.1/2023.html') ?? '').matchAll(/href="\.\.\/t-zxbz-12\.2\/2026\.html#([^"]+)"/gu)) expect(citing).toContain(`id="${id}"`)
+  })
+
+  it('says which edition a dated citation pins', () => {
+    const dated = edition('t-zxbz-12.2', 2026)
+    const source = readFileSync(new URL('../../../standards/t-zxbz-12.2/2026.md', import.meta.url), 'utf8').replace('T/ZXBZ 12.1　数据中心运维', 'T/ZXBZ 12.1—2023　数据中心运维')
+    const pinned = renderSite({standards: [standard('t-zxbz-12.1', [2023, 2026]), {slug: 't-zxbz-12.2', editions: [{year: 2026, tree: parseStandard(new VFile({path: 'a.md', value: source}))}], diffs: [], lineage: lineage([dated.tree])}]})
+    const at = (name: string) => /<section class="cited-by".*?<\/section>/su.exec(pinned.get(name) ?? '')?.[0] ?? ''
+    expect(at('t-zxbz-12.1/2023.html')).toContain('</a>：注日期引用本版——见<a href="../t-zxbz-12.2/2026.html#clause-2">第2章</a></li>')
+    expect(at('t-zxbz-12.1/2026.html')).toContain('</a>：注日期引用2023版——见<a href="../t-zxbz-12.2/2026.html#clause-2">第2章</a></li>')
+    // The references in the text stay undated: they are a citation of their own.
+    expect(at('t-zxbz-12.1/2026.html')).toContain('：不注日期引用，适用于本版（最新版本）——见<a href="../t-zxbz-12.2/2026.html#clause-3">第3章</a>')
+  })
+
+  it('has no section on the page of a standard no other cites', () => {
+    expect(section('t-zxbz-12.2/2026.html')).toBeUndefined()
+    expect(pages.get('t-zxbz-12.2/2026.html')).not.toContain('被引用')
+  })
+
+  it('counts on the index the standards citing each, linked to the list', () => {
+    const index = pages.get('index.html') ?? ''
+    expect(index).toContain('<p class="cited"><a href="q-zx-75.1760/2006.html#cited-by">被引用：标准库中 1 个标准</a></p>')
+    expect(index).toContain('<p class="cited"><a href="t-zxbz-12.1/2026.html#cited-by">被引用：标准库中 1 个标准</a></p>')
+    expect(index.match(/<p class="cited">/gu)).toHaveLength(3)
+  })
+})
