@@ -126,6 +126,20 @@ describe.runIf(browserAvailable())('in a browser', () => {
     expect([...problems, ...edition.problems]).toEqual([])
   })
 
+  it('lists the standards citing an edition, leads to the citing provision, and leaves the list out of print', async () => {
+    const {page, problems} = await open('q-zx-75.1760/2006.html')
+    const list = page.locator('section.cited-by')
+    expect(await list.isVisible()).toBe(true)
+    expect(await list.locator('li').count()).toBe(2)
+    await list.getByRole('link', {name: '5.1', exact: true}).click()
+    await page.waitForURL(/q-zx-75\.1861\/2007\.html#engineering-preparation$/u)
+    expect(await page.locator('#engineering-preparation').isVisible()).toBe(true)
+    const back = await open('q-zx-75.1760/2006.html')
+    await back.page.emulateMedia({media: 'print'})
+    expect(await back.page.locator('section.cited-by').isVisible()).toBe(false)
+    expect([...problems, ...back.problems]).toEqual([])
+  })
+
   /** The violations axe-core finds on a page. */
   async function violationsOf(page: Page): Promise<Array<string>> {
     await page.addScriptTag({content: axeSource})
@@ -135,7 +149,7 @@ describe.runIf(browserAvailable())('in a browser', () => {
     })
   }
 
-  for (const file of ['index.html', 'q-zx-75.1861/2007.html', 'q-zx-75.1861/diff/2006..2007.html']) {
+  for (const file of ['index.html', 'q-zx-75.1861/2007.html', 'q-zx-75.1861/diff/2006..2007.html', 'q-zx-75.1760/2006.html']) {
     it(`has no axe-core violations: ${file}`, async () => {
       const {page} = await open(file)
       expect(await violationsOf(page)).toEqual([])
