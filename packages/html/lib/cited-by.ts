@@ -54,7 +54,8 @@ export function citedBySection(site: Site, standard: SiteStandard, edition: Site
   const words = documentWords().citedBy
   const latest = standard.editions.at(-1)?.year
   const how = (citation: Citation): string => {
-    if (citation.dated !== undefined) return citation.edition === edition.year ? words.datedHere : words.dated({year: citation.edition ?? citation.dated})
+    // A dated citation names its year, even of an edition the library lacks.
+    if (citation.dated !== undefined) return citation.dated === edition.year ? words.datedHere : words.dated({year: citation.dated})
     return latest === edition.year ? words.undatedHere : words.undated({year: latest ?? edition.year})
   }
   const items = found.map((citation) => {

@@ -296,15 +296,23 @@ describe('the standards citing a standard', () => {
     for (const [, id] of (section('t-zxbz-12.1/2023.html') ?? '').matchAll(/href="\.\.\/t-zxbz-12\.2\/2026\.html#([^"]+)"/gu)) expect(citing).toContain(`id="${id}"`)
   })
 
+  /** The pages of T/ZXBZ 12.1 with the entry of chapter 2 of T/ZXBZ 12.2 citing it as of `year`. */
+  const pinnedTo = (year: number) => {
+    const source = readFileSync(new URL('../../../standards/t-zxbz-12.2/2026.md', import.meta.url), 'utf8').replace('T/ZXBZ 12.1　数据中心运维', `T/ZXBZ 12.1—${year}　数据中心运维`)
+    const tree = parseStandard(new VFile({path: 'a.md', value: source}))
+    const pinned = renderSite({standards: [standard('t-zxbz-12.1', [2023, 2026]), {slug: 't-zxbz-12.2', editions: [{year: 2026, tree}], diffs: [], lineage: lineage([tree])}]})
+    return (name: string) => /<section class="cited-by".*?<\/section>/su.exec(pinned.get(name) ?? '')?.[0] ?? ''
+  }
+
   it('says which edition a dated citation pins', () => {
-    const dated = edition('t-zxbz-12.2', 2026)
-    const source = readFileSync(new URL('../../../standards/t-zxbz-12.2/2026.md', import.meta.url), 'utf8').replace('T/ZXBZ 12.1　数据中心运维', 'T/ZXBZ 12.1—2023　数据中心运维')
-    const pinned = renderSite({standards: [standard('t-zxbz-12.1', [2023, 2026]), {slug: 't-zxbz-12.2', editions: [{year: 2026, tree: parseStandard(new VFile({path: 'a.md', value: source}))}], diffs: [], lineage: lineage([dated.tree])}]})
-    const at = (name: string) => /<section class="cited-by".*?<\/section>/su.exec(pinned.get(name) ?? '')?.[0] ?? ''
+    const at = pinnedTo(2023)
     expect(at('t-zxbz-12.1/2023.html')).toContain('</a>：注日期引用本版——见<a href="../t-zxbz-12.2/2026.html#clause-2">第2章</a></li>')
     expect(at('t-zxbz-12.1/2026.html')).toContain('</a>：注日期引用2023版——见<a href="../t-zxbz-12.2/2026.html#clause-2">第2章</a></li>')
     // The references in the text stay undated: they are a citation of their own.
     expect(at('t-zxbz-12.1/2026.html')).toContain('：不注日期引用，适用于本版（最新版本）——见<a href="../t-zxbz-12.2/2026.html#clause-3">第3章</a>')
+    // An edition the library lacks is named by its year on every page, never taken for the one shown.
+    const lacking = pinnedTo(2020)
+    for (const name of ['t-zxbz-12.1/2023.html', 't-zxbz-12.1/2026.html']) expect(lacking(name)).toContain('</a>：注日期引用2020版——见<a href="../t-zxbz-12.2/2026.html#clause-2">第2章</a></li>')
   })
 
   it('has no section on the page of a standard no other cites', () => {
