@@ -61,6 +61,8 @@ describe('stdkit', () => {
       'scaffold',
       'slugOf',
       'splitNames',
+      'stdkitJson',
+      'stdkitPreset',
       'writeAtomically'
     ])
   })
