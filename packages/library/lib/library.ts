@@ -41,6 +41,7 @@ export interface Library {
 /**
  * Reads one Markdown file into a VFile. A relative path is taken from `cwd`
  * and kept relative, so messages name the file the way the user wrote it.
+ * `read` gives its bytes (by default from the disk).
  */
 export async function readSource(filePath: string, cwd: string = process.cwd(), read: ReadBytes = readRegularFile): Promise<VFile> {
   const found = await read(path.resolve(cwd, filePath))
