@@ -3,18 +3,19 @@
  * with `pnpm pack` (which turns `workspace:^` into versions and applies
  * `publishConfig`), the tarballs installed with npm into a scratch folder
  * (their other dependencies from the registry), and used there with plain
- * `node`: every export of every package resolves, the README's API example and
+ * `node`: every export of every package resolves, a TypeScript program using
+ * them all compiles against their declarations, the README's API example and
  * its unified pipeline run as written, and the `stdkit` command checks a
  * sample. Packed once, before the tests, and installed afresh on every run
- * (the install takes about two minutes); the code must be compiled first
+ * (the install takes two to three minutes); the code must be compiled first
  * (`tsc -b`), as for every test.
  */
 import {execFile} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {copyEditions, repository} from './library.js'
 
 const run = promisify(execFile)
@@ -83,10 +84,11 @@ console.log(JSON.stringify(failures))
 `
 
 describe('the packages as published', () => {
+  let scratch = ''
   let folder = ''
 
   beforeAll(async () => {
-    const scratch = mkdtempSync(path.join(tmpdir(), 'stdkit-packages-'))
+    scratch = mkdtempSync(path.join(tmpdir(), 'stdkit-packages-'))
     const tarballs = path.join(scratch, 'tarballs')
     folder = path.join(scratch, 'project')
     mkdirSync(tarballs)
@@ -102,6 +104,9 @@ describe('the packages as published', () => {
     })
     copyEditions(folder)
   }, 10 * 60_000)
+
+  // The installed packages take some hundreds of megabytes.
+  afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
   it('installs every package from its tarball, none from the registry', () => {
     const lock = JSON.parse(readFileSync(path.join(folder, 'package-lock.json'), 'utf8')) as {packages: Record<string, {resolved?: string}>}
@@ -131,7 +136,31 @@ describe('the packages as published', () => {
     expect(JSON.parse(result.stdout)).toEqual([expect.stringContaining('@stdkit/broken: Cannot find module')])
   })
 
-  it("runs the README's API example with plain node", async () => {
+  it('type-checks a TypeScript program using every package, their declarations included', async () => {
+    const program = [
+      "import {check, diff, parseFile, renderJson, renderRedline, stdkitJson, stdkitPreset, type Standard} from 'stdkit'",
+      ...packages.filter((item) => item.name !== 'stdkit').map((item, index) => `import * as package${index} from '${item.name}'`),
+      "const old = await parseFile('standards/q-zx-75.1861/2006.md')",
+      "const now = await parseFile('standards/q-zx-75.1861/2007.md')",
+      'const result: {ok: boolean} = check(old, now)',
+      'const text: string = renderRedline(diff(old, now)) + renderJson(now)',
+      'const number: string = (now.tree satisfies Standard).cover.number',
+      `console.log(result, text, number, stdkitJson, stdkitPreset, ${packages.filter((item) => item.name !== 'stdkit').map((_, index) => `package${index}`).join(', ')})`,
+      ''
+    ].join('\n')
+    writeFileSync(path.join(folder, 'program.ts'), program)
+    const tsc = path.join(repository, 'node_modules', 'typescript', 'bin', 'tsc')
+    const options = ['--noEmit', '--strict', '--target', 'es2023', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'false']
+    const result = await inFolder(folder, process.execPath, [tsc, ...options, 'program.ts'])
+    expect(result.stdout).toBe('')
+    expect(result.code).toBe(0)
+    // The same compiler fails a program whose import does not resolve.
+    writeFileSync(path.join(folder, 'unresolved.ts'), "import {nothing} from '@stdkit/tree/nowhere'\nconsole.log(nothing)\n")
+    const unresolved = await inFolder(folder, process.execPath, [tsc, ...options, 'unresolved.ts'])
+    expect(unresolved.stdout).toContain("Cannot find module '@stdkit/tree/nowhere'")
+  }, 180_000)
+
+  it("runs the README's API example with plain node", {timeout: 180_000}, async () => {
     const example = readmeBlock('## The API', 'ts')
     expect(example).toContain("from 'stdkit'")
     writeFileSync(path.join(folder, 'api.mjs'), example)
@@ -152,7 +181,7 @@ describe('the packages as published', () => {
     expect(result.stdout).toBe(`Q/ZX 75.1861–2007\n${json}\n`)
   })
 
-  it('runs the stdkit command', async () => {
+  it('runs the stdkit command', {timeout: 180_000}, async () => {
     const version = (JSON.parse(readFileSync(path.join(repository, 'packages', 'cli', 'package.json'), 'utf8')) as {version: string}).version
     expect(await inFolder(folder, 'npx', ['stdkit', '--version'])).toMatchObject({code: 0, stdout: `${version}\n`})
     const clean = await inFolder(folder, 'npx', ['stdkit', 'check', 'standards/q-zx-75.1861'])
