@@ -1,1 +1,2 @@
 export {toDocument, toJson, type Options} from './lib/to-json.js'
+export {stdkitJson} from './lib/plugin.js'

@@ -18,7 +18,7 @@ const parse = (value: string) => parseStandard(new VFile({path: 'input.md', valu
 
 describe('@stdkit/json', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/json')).sort()).toEqual(['toDocument', 'toJson'])
+    expect(Object.keys(await import('@stdkit/json')).sort()).toEqual(['stdkitJson', 'toDocument', 'toJson'])
   })
 
   it('rejects a document that breaks the schema, so validation means something', () => {

@@ -11,7 +11,7 @@ import {checkEditions, type CheckLibrary, type Edition} from '@stdkit/check'
 import {parseStandard} from '@stdkit/parse'
 import {designationOf, parseStandardNumber, report, type CitableEdition, type Standard} from '@stdkit/tree'
 import {VFile} from 'vfile'
-import {readImages} from './images.js'
+import {readImages, type ReadBytes} from './images.js'
 
 /** An edition file's name: its year. */
 export const editionFilePattern = /^(\d{4})\.md$/u
@@ -41,9 +41,11 @@ export interface Library {
 /**
  * Reads one Markdown file into a VFile. A relative path is taken from `cwd`
  * and kept relative, so messages name the file the way the user wrote it.
+ * `read` gives its bytes (by default from the disk).
  */
-export async function readSource(filePath: string, cwd: string = process.cwd()): Promise<VFile> {
-  const bytes = await readRegularFile(path.resolve(cwd, filePath))
+export async function readSource(filePath: string, cwd: string = process.cwd(), read: ReadBytes = readRegularFile): Promise<VFile> {
+  const found = await read(path.resolve(cwd, filePath))
+  const bytes = typeof found === 'string' ? found : Buffer.from(found.buffer, found.byteOffset, found.byteLength)
   if (typeof bytes === 'string') {
     // A file that cannot be read is reported on the file, like any other problem of a source.
     const file = new VFile({path: filePath, cwd, value: ''})
@@ -139,15 +141,21 @@ export type Parse = (file: VFile) => Standard | Promise<Standard>
 export interface LoadOptions {
   /** Parses a source (default: `parseStandard`). */
   parse?: Parse | undefined
+  /**
+   * Reads the source and the images it names, by absolute path (default: from
+   * the disk); `stdkit diff` reads an edition of a git revision with it.
+   */
+  read?: ReadBytes | undefined
 }
 
 /** Parses one edition file. */
 export async function loadEdition(filePath: string, root: string, cwd: string = process.cwd(), options: Readonly<LoadOptions> = {}): Promise<LibraryEdition> {
   const parse = options.parse ?? parseStandard
-  const file = await readSource(filePath, cwd)
+  const read = options.read ?? readRegularFile
+  const file = await readSource(filePath, cwd, read)
   // An unreadable file has no text: its tree is an empty one, parsed aside so the file keeps one clear message.
   const tree: Standard = isUnreadable(file) ? parseStandard(new VFile({path: filePath, cwd, value: ''})) : await parse(file)
-  await readImages(tree, file, path.dirname(path.resolve(cwd, filePath)), readRegularFile)
+  await readImages(tree, file, path.dirname(path.resolve(cwd, filePath)), read)
   const year = Number(editionFilePattern.exec(path.basename(filePath))?.[1] ?? tree.cover.year)
   const source = path.relative(path.resolve(cwd, root), path.resolve(cwd, filePath)).split(path.sep).join('/')
   return {tree, file, year, source}

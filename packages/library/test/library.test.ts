@@ -125,3 +125,27 @@ describe('@stdkit/library', () => {
     ])
   }, 10_000)
 })
+
+describe('loadEdition with a reader of its own', () => {
+  it('reads the source and the images it names through it, by absolute path', async () => {
+    const {loadEdition} = await import('@stdkit/library')
+    const cwd = mkdtempSync(path.join(tmpdir(), 'stdkit-read-'))
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80" viewBox="0 0 120 80"><rect width="120" height="80"/></svg>'
+    const source = readFileSync(new URL('../../../standards/t-zxbz-15/2026.md', import.meta.url), 'utf8')
+    const asked: Array<string> = []
+    const read = async (file: string): Promise<Uint8Array | string> => {
+      asked.push(path.relative(cwd, file))
+      return file.endsWith('.md') ? Buffer.from(source) : file.endsWith('.svg') ? Buffer.from(svg) : 'unreadable'
+    }
+    // Nothing on the disk: everything comes from the reader.
+    const edition = await loadEdition('nowhere/t-zxbz-15/2026.md', 'nowhere', cwd, {read})
+    expect(edition.year).toBe(2026)
+    expect(edition.source).toBe('t-zxbz-15/2026.md')
+    expect(asked).toContain(path.join('nowhere', 't-zxbz-15', '2026.md'))
+    expect(asked).toContain(path.join('nowhere', 't-zxbz-15', 'figures', 'bonding-mesh.svg'))
+    const rules = edition.file.messages.map((message) => message.ruleId)
+    // The SVGs read as pictures; the PNG the reader cannot give is an image that cannot be read.
+    expect(rules.filter((rule) => rule === 'image-unreadable').length).toBeGreaterThan(0)
+    expect(rules.every((rule) => rule === 'image-unreadable')).toBe(true)
+  })
+})

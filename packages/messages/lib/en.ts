@@ -132,13 +132,18 @@ export const en: Messages = {
   },
   diff: {
     describe: 'Compare two editions provision by provision: a redline, or the diff tree as JSON',
-    old: 'Older edition: a file, or <standard>@<year> such as q-zx-75.1861@2006',
+    old: 'Older edition: a file, <standard>@<year> such as q-zx-75.1861@2006, or a file of a git revision, <revision>:<path> such as HEAD:standards/q-zx-75.1861/2007.md',
     new: 'Newer edition, named the same way',
     root: 'Folder of standards for <standard>@<year> names',
     format: 'A redline for people (text) or the diff tree (json)',
     color: 'Colour the redline (default: when writing to a terminal)',
     all: 'List unchanged provisions too',
-    sourceErrors: (p) => `cannot compare ${p.edition}: its source has errors`
+    sourceErrors: (p) => `cannot compare ${p.edition}: its source has errors`,
+    noGit: (p) => `cannot read ${p.spec}: git is not installed`,
+    noRepository: (p) => `cannot read ${p.spec}: the current folder is not in a git repository`,
+    unknownRevision: (p) => `cannot read ${p.spec}: git knows no revision ${p.revision}`,
+    notInRevision: (p) => `cannot read ${p.spec}: there is no file ${p.path} in ${p.revision === '' ? 'the index' : `revision ${p.revision}`}`,
+    gitFailed: (p) => `cannot read ${p.spec}: git failed (${p.reason})`
   },
   history: {
     describe: 'Show the timeline of one provision across every edition of a standard',

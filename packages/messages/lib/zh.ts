@@ -141,13 +141,20 @@ export const zh = {
   },
   diff: {
     describe: '逐条比较两个版本：一份修订标记，或 JSON 格式的差异树',
-    old: '较早的版本：一个文件，或 <标准>@<年份>，如 q-zx-75.1861@2006',
+    old: '较早的版本：一个文件，<标准>@<年份>（如 q-zx-75.1861@2006），或 git 修订版本中的文件 <修订版本>:<路径>（如 HEAD:standards/q-zx-75.1861/2007.md）',
     new: '较新的版本，写法相同',
     root: '解析 <标准>@<年份> 所用的标准文件夹',
     format: '给人看的修订标记（text）或差异树（json）',
     color: '为修订标记着色（默认：输出到终端时着色）',
     all: '同时列出未改变的条款',
-    sourceErrors: (p: {edition: string}) => `无法比较 ${p.edition}：其源文件有错误`
+    sourceErrors: (p: {edition: string}) => `无法比较 ${p.edition}：其源文件有错误`,
+    /** An edition named as `<revision>:<path>`, read from git. */
+    noGit: (p: {spec: string}) => `无法读取 ${p.spec}：没有安装 git`,
+    noRepository: (p: {spec: string}) => `无法读取 ${p.spec}：当前文件夹不在 git 仓库中`,
+    unknownRevision: (p: {spec: string; revision: string}) => `无法读取 ${p.spec}：git 中没有修订版本 ${p.revision}`,
+    notInRevision: (p: {spec: string; revision: string; path: string}) =>
+      `无法读取 ${p.spec}：修订版本 ${p.revision || '暂存区'} 中没有文件 ${p.path}`,
+    gitFailed: (p: {spec: string; reason: string}) => `无法读取 ${p.spec}：git 出错（${p.reason}）`
   },
   history: {
     describe: '显示一个条款在标准各版本中的变化历程',

@@ -29,7 +29,8 @@ describe('@stdkit/parse', () => {
       'parseStandard',
       'remarkStandard',
       'splitChanges',
-      'splitNames'
+      'splitNames',
+      'stdkitPreset'
     ])
   })
 })

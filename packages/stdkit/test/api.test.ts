@@ -64,6 +64,8 @@ describe('stdkit', () => {
       'scaffold',
       'slugOf',
       'splitNames',
+      'stdkitJson',
+      'stdkitPreset',
       'writeAtomically'
     ])
   })
