@@ -50,6 +50,7 @@ describe('@stdkit/tree', () => {
       'revisionColumns',
       'sameStandardNumber',
       'schemaFileName',
+      'schemaId',
       'schemaPath',
       'schemaVersion',
       'standardId',
