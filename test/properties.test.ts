@@ -143,11 +143,10 @@ describe('JSON', () => {
     fc.assert(
       fc.property(fc.oneof(validSource, hostileText, spliced), (value) => {
         const document = JSON.parse(toJson(parse(value).tree, {source: 'x/2020.md'})) as {standard: {cover: Record<string, unknown>}}
-        // The parser keeps a date as written, `2007-02-30` too: the checker's `cover-date` refuses it, and a build never publishes it.
-        const wrong = validTree(document) ? [] : (validTree.errors ?? [])
-        const dates = wrong.filter((error) => error.keyword === 'format' && /^\/standard\/cover\/(issued|effective)$/u.test(error.instancePath))
-        expect(wrong.filter((error) => !dates.includes(error)), JSON.stringify(wrong.slice(0, 3))).toEqual([])
-        for (const error of dates) expect(isDate(String(document.standard.cover[error.instancePath.split('/').at(-1) ?? '']))).toBe(false)
+        // The parser keeps a date as written, `2007-02-30` too, which the schema refuses: the checker's `cover-date` refuses it as well, and a build never publishes it.
+        const {cover} = document.standard
+        for (const field of ['issued', 'effective']) if (typeof cover[field] === 'string' && !isDate(cover[field])) cover[field] = '2000-01-01'
+        expect(validTree(document), JSON.stringify(validTree.errors)).toBe(true)
       }),
       settings
     )
