@@ -1,8 +1,15 @@
 #!/usr/bin/env node
-// Generates the JSON Schemas of the published documents (the standard tree
-// and the diff) from their TypeScript types, so the types stay the one source
-// of truth. `--check` fails when a committed schema is out of date (a test
-// runs the same comparison).
+// Generates the JSON Schemas (2020-12) of the published documents (the
+// standard tree, the diff, the report of `stdkit check` and the timeline of
+// `stdkit history`) from their TypeScript types, so the types stay the one
+// source of truth. `--check` fails when a committed schema is out of date (a
+// test runs the same comparison).
+//
+// ts-json-schema-generator writes draft-07; the few keywords that differ in
+// 2020-12 are rewritten here (`definitions` to `$defs`, tuple `items` to
+// `prefixItems`). Objects stay open to properties they do not name, so that
+// a document of a later minor version, with new optional fields, still
+// validates against the schema of an earlier one of the same major version.
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -10,36 +17,60 @@ import {createGenerator} from 'ts-json-schema-generator'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+/** The npm CDN serving a file of the newest published version of a package. */
+const cdn = 'https://cdn.jsdelivr.net/npm'
+
+/**
+ * Each schema lives in its package under `schema/v<major>/`, and its `$id`
+ * is that file on the CDN, with no package version in it: every version of
+ * the package ships the newest schema of each major version, so the URL
+ * stays fetchable and always validates every document of that major version.
+ */
 export const schemas = [
-  {
-    id: 'urn:stdkit:schema:standard:1',
-    title: 'stdkit standard tree',
-    type: 'StandardDocument',
-    package: 'packages/tree',
-    file: 'packages/tree/schema/standard.schema.json'
-  },
-  {
-    id: 'urn:stdkit:schema:diff:1',
-    title: 'stdkit diff of two editions',
-    type: 'DiffDocument',
-    package: 'packages/diff',
-    file: 'packages/diff/schema/diff.schema.json'
+  {name: 'standard', major: 1, title: 'stdkit standard tree', type: 'StandardDocument', package: 'tree', types: 'lib/types.ts'},
+  {name: 'diff', major: 1, title: 'stdkit diff of two editions', type: 'DiffDocument', package: 'diff', types: 'lib/types.ts'},
+  {name: 'history', major: 1, title: 'stdkit history of one provision', type: 'HistoryDocument', package: 'diff', types: 'lib/lineage.ts'},
+  {name: 'check', major: 1, title: 'stdkit check report', type: 'CheckReport', package: 'check', types: 'lib/report.ts'}
+].map((target) => {
+  const file = `schema/v${target.major}/${target.name}.schema.json`
+  return {...target, id: `${cdn}/@stdkit/${target.package}/${file}`, file: `packages/${target.package}/${file}`}
+})
+
+/** A draft-07 schema as 2020-12: references to `$defs`, tuples as `prefixItems`. */
+function to2020(node) {
+  if (Array.isArray(node)) return node.map(to2020)
+  if (node === null || typeof node !== 'object') return node
+  const result = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string') result.$ref = value.replace(/^#\/definitions\//u, '#/$defs/')
+    else if (key === 'items' && Array.isArray(value)) result.prefixItems = to2020(value)
+    else if (key === 'additionalItems') result.items = to2020(value)
+    // Under `properties` and `definitions` the keys are names, not keywords.
+    else if (key === 'properties' || key === 'definitions') result[key === 'definitions' ? '$defs' : key] = Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, to2020(schema)]))
+    else result[key] = to2020(value)
   }
-]
+  return result
+}
 
 /** @returns {string} the schema as written to disk */
 export function generateSchema(target) {
   const generator = createGenerator({
-    path: path.join(root, target.package, 'lib/types.ts'),
-    tsconfig: path.join(root, target.package, 'tsconfig.json'),
+    path: path.join(root, 'packages', target.package, target.types),
+    tsconfig: path.join(root, 'packages', target.package, 'tsconfig.json'),
     type: target.type,
     expose: 'export',
     topRef: true,
     jsDoc: 'extended',
-    additionalProperties: false,
+    additionalProperties: true,
     skipTypeCheck: true
   })
-  const schema = {$id: target.id, title: target.title, ...generator.createSchema(target.type)}
+  const {$schema: draft07, ...generated} = generator.createSchema(target.type)
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: target.id,
+    title: target.title,
+    ...to2020(generated)
+  }
   return JSON.stringify(schema, null, 2) + '\n'
 }
 

@@ -96,7 +96,7 @@ describe('the corpus of bad inputs', () => {
     noCrash(checked.stderr)
     expect(checked.code, checked.stderr).toBe(expected.code)
     if (expected.code !== 2) {
-      const report = JSON.parse(checked.stdout) as Array<JsonReport>
+      const report = (JSON.parse(checked.stdout) as {files: Array<JsonReport>}).files
       const messages = report.flatMap((file) => file.messages.map((message) => ({...message, path: file.path})))
       for (const message of messages) {
         // Every message names its file, its line and column, and its rule.

@@ -38,7 +38,7 @@ describe('release of a bad draft', () => {
     writeFileSync(path.join(folder, draftFile), broken)
     const checked = await stdkit(['check', '--format', 'json', draftFile], folder)
     expect(checked.code).toBe(1)
-    const errors = (JSON.parse(checked.stdout) as Array<JsonReport>).flatMap((file) => file.messages.filter((message) => message.severity === 'error'))
+    const errors = (JSON.parse(checked.stdout) as {files: Array<JsonReport>}).files.flatMap((file) => file.messages.filter((message) => message.severity === 'error'))
     expect(errors.map((message) => message.ruleId)).toContain(item.rule)
 
     const before = digestFolder(folder)

@@ -227,7 +227,7 @@ describe('anchors and the ids the pages make', () => {
     const root = renamedAnchors({'engineering-operations': 'main', demeanour: 'clause-5', 'service-etiquette': 'inline', 'basic-conduct': 'toc-title', 'term-after-sales-engineer': 'toc'})
     const {code, stdout} = await stdkit(['check', 'standards', '--format', 'json'], root)
     expect(code).toBe(1)
-    const report = JSON.parse(stdout) as Array<{path: string; messages: Array<{line: number; column: number; ruleId: string; reason: string}>}>
+    const report = (JSON.parse(stdout) as {files: Array<{path: string; messages: Array<{line: number; column: number; ruleId: string; reason: string}>}>}).files
     const reserved = report.flatMap((file) => file.messages.filter((message) => message.ruleId === 'reserved-id').map((message) => `${file.path.split('/').at(-1)}:${message.line}:${message.column} ${/`\{#([a-z0-9-]+)\}`/u.exec(message.reason)?.[1]}`))
     const expected = readdirSync(path.join(root, 'standards/q-zx-75.1861')).sort().flatMap((name) =>
       readFileSync(path.join(root, 'standards/q-zx-75.1861', name), 'utf8')

@@ -12,9 +12,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {Ajv} from 'ajv'
 import {diffSchema, type DiffDocument} from '@stdkit/diff'
 import {standardSchema} from '@stdkit/tree'
+import {schemaErrors} from './schemas.js'
 import {repository, stdkit} from './support.js'
 
 /** The text of each page, as pdfjs-dist reads it back (the PDF package's dependency). */
@@ -107,9 +107,8 @@ describe('T/ZXBZ 15, a technical standard', () => {
   })
 
   it('publishes JSON that its schemas validate, every technical node included', () => {
-    const validate = new Ajv({strict: false}).compile(standardSchema())
-    for (const year of [2022, 2026]) expect(validate(JSON.parse(read(`t-zxbz-15/${year}.json`))), JSON.stringify(validate.errors)).toBe(true)
-    expect(new Ajv({strict: false}).compile(diffSchema())(JSON.parse(read('t-zxbz-15/diff/2022..2026.json')))).toBe(true)
+    for (const year of [2022, 2026]) expect(schemaErrors(standardSchema(), JSON.parse(read(`t-zxbz-15/${year}.json`)))).toEqual([])
+    expect(schemaErrors(diffSchema(), JSON.parse(read('t-zxbz-15/diff/2022..2026.json')))).toEqual([])
     for (const type of ['"figure"', '"image"', '"formula"', '"inlineMath"', '"code"', '"definitionList"', '"tableFootnote"', '"footnote"', '"termSource"', '"bibliography"', '"termIndex"', '"superscript"', '"break"']) expect(read('t-zxbz-15/2026.json')).toContain(`"type": ${type}`)
   })
 

@@ -129,7 +129,7 @@ describe('a new standard', () => {
     expect(created).toMatchObject({code: 0, stdout: 'created standards/q-zx-75.1900/2026.md: a draft; fill in the placeholders (【待填写…】) that `stdkit check` lists\n'})
     const check = await stdkit(['check', '--format', 'json', 'standards/q-zx-75.1900/2026.md'], folder)
     expect(check.code).toBe(0)
-    const [report] = JSON.parse(check.stdout) as Array<{messages: Array<{ruleId: string; severity: string}>}>
+    const [report] = (JSON.parse(check.stdout) as {files: Array<{messages: Array<{ruleId: string; severity: string}>}>}).files
     const rules = new Set(report?.messages.map((message) => message.ruleId))
     expect(rules).toEqual(new Set(['placeholder', 'cover-date', 'foreword-history']))
     expect(report?.messages.every((message) => message.severity === 'warning')).toBe(true)

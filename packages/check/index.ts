@@ -2,3 +2,5 @@ export {checkEditions, checkStandard, rules, standardCheck} from './lib/check.js
 export {isDate} from './lib/cover.js'
 export type {CheckLibrary, CheckOptions, Edition, EditionRule, HistoryRule, Rule, RuleInfo, TexCheck} from './lib/rule.js'
 export {placeholderPattern} from './lib/placeholders.js'
+export type {CheckedFile, CheckMessage, CheckReport, CheckSchemaVersion, CheckSummary, Severity} from './lib/report.js'
+export {checkSchema, checkSchemaFileName, checkSchemaId, checkSchemaPath, checkSchemaVersion} from './lib/schema.js'

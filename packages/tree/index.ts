@@ -19,7 +19,7 @@ export {
   termId
 } from './lib/ids.js'
 export {diagnosticSource, hasErrors, report, type Severity} from './lib/report.js'
-export {schemaFileName, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
+export {schemaFileName, schemaId, schemaPath, schemaVersion, standardSchema} from './lib/schema.js'
 export {citationIndex, citationReviews, citedEdition, type CitableEdition, type Citation, type CitationPlace, type CitationReview, type CitingStandard} from './lib/citation.js'
 export {toText} from './lib/text.js'
 export {eachNode, type Walk} from './lib/walk.js'

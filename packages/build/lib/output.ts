@@ -118,14 +118,26 @@ async function checkOwned(folder: string, cwd: string): Promise<void> {
 }
 
 /**
+ * The `$id`s the schema of the trees has had: a URN at first, then its URL on
+ * the npm CDN, under the folder of its major version.
+ */
+const standardSchemaIds = [/^urn:stdkit:schema:standard:\d+$/u, /^https:\/\/cdn\.jsdelivr\.net\/npm\/@stdkit\/tree\/schema\/v\d+\/standard\.schema\.json$/u]
+
+/**
  * Whether the folder is the output of a build from before outputs carried the
- * marker: it holds the site's index and the schema of the trees with stdkit's
- * own `$id`. Such a folder is replaced (and gets the marker) without `--force`.
+ * marker: it holds the site's index and the schema of the trees with one of
+ * stdkit's own `$id`s. Such a folder is replaced (and gets the marker) without `--force`.
  */
 async function madeBeforeMarkers(folder: string): Promise<boolean> {
   if (!(await stat(path.join(folder, 'index.html')).catch(() => undefined))?.isFile()) return false
   const schema = await readFile(path.join(folder, 'schema', 'standard.schema.json'), 'utf8').catch(() => '')
-  return /^\{\s*"\$id": "urn:stdkit:schema:standard:/u.test(schema)
+  let id: unknown
+  try {
+    id = (JSON.parse(schema) as {$id?: unknown}).$id
+  } catch {
+    return false
+  }
+  return typeof id === 'string' && standardSchemaIds.some((pattern) => pattern.test(id))
 }
 
 /** An error of the system, as an `OutputError` that says what could not be done and keeps the error's code and path. */

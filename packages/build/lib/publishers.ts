@@ -11,7 +11,8 @@
 import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {diffSchemaFileName, diffSchemaPath, toDiffJson} from '@stdkit/diff'
+import {checkSchemaFileName, checkSchemaPath} from '@stdkit/check'
+import {diffSchemaFileName, diffSchemaPath, historySchemaFileName, historySchemaPath, toDiffJson} from '@stdkit/diff'
 import {paths, renderIndex, renderStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {PdfError} from '@stdkit/pdf/error'
@@ -43,9 +44,11 @@ export const publishers = {
   json: {
     package: '@stdkit/json',
     threads: false,
-    edition: {extension: '.json', text: true, make: ({tree, source}: Pick<EditionInput, 'tree' | 'source'>) => toJson(tree, {source})},
-    comparison: {extension: '.json', text: true, make: ({diff}: Pick<ComparisonInput, 'diff'>) => toDiffJson(diff)},
-    library: [schema(schemaFileName, schemaPath), schema(diffSchemaFileName, diffSchemaPath)]
+    // In the output the documents point to the schemas beside them, by relative URLs that work offline; the API gives a schema's absolute URL.
+    edition: {extension: '.json', text: true, make: ({tree, source, schemaUrl}: Pick<EditionInput, 'tree' | 'source'> & {schemaUrl?: string}) => toJson(tree, {source, schemaUrl})},
+    comparison: {extension: '.json', text: true, make: ({diff, schemaUrl}: Pick<ComparisonInput, 'diff'> & {schemaUrl?: string}) => toDiffJson(diff, schemaUrl)},
+    // The schemas of what `stdkit check` and `stdkit history` print are published too, for the tools that read them.
+    library: [schema(schemaFileName, schemaPath), schema(diffSchemaFileName, diffSchemaPath), schema(historySchemaFileName, historySchemaPath), schema(checkSchemaFileName, checkSchemaPath)]
   },
   html: {
     package: '@stdkit/html',

@@ -90,10 +90,21 @@ describe('the output folder', () => {
     renameSync(path.join(folder, 'out', outputMarker), path.join(folder, 'kept'))
     await build('standards', 'out', {cwd: folder, ...json})
     expect(listing(path.join(folder, 'out'))).toContain(outputMarker)
+    // So is one of a build from before the schemas had URLs, whose schema's `$id` was a URN.
+    mkdirSync(path.join(folder, 'older/schema'), {recursive: true})
+    writeFileSync(path.join(folder, 'older/index.html'), '<!doctype html>')
+    writeFileSync(path.join(folder, 'older/schema/standard.schema.json'), '{\n  "$id": "urn:stdkit:schema:standard:1",\n  "title": "stdkit standard tree",\n  "$schema": "http://json-schema.org/draft-07/schema#"\n}\n')
+    await build('standards', 'older', {cwd: folder, ...json})
+    expect(listing(path.join(folder, 'older'))).toContain(outputMarker)
     // A site of someone else's, with an index but not stdkit's schema, is still refused.
     mkdirSync(path.join(folder, 'site/schema'), {recursive: true})
     writeFileSync(path.join(folder, 'site/index.html'), '<!doctype html>')
     writeFileSync(path.join(folder, 'site/schema/standard.schema.json'), '{"$id": "https://example.org/schema"}')
+    await expect(build('standards', 'site', {cwd: folder, ...json})).rejects.toThrow('stdkit did not make this folder')
+    // Nor does a schema that only names stdkit's URL in passing, or is no JSON, make it stdkit's.
+    writeFileSync(path.join(folder, 'site/schema/standard.schema.json'), '{"$id": "https://example.org/s", "see": "https://cdn.jsdelivr.net/npm/@stdkit/tree/schema/v1/standard.schema.json"}')
+    await expect(build('standards', 'site', {cwd: folder, ...json})).rejects.toThrow('stdkit did not make this folder')
+    writeFileSync(path.join(folder, 'site/schema/standard.schema.json'), '{"$id": "urn:stdkit:schema:standard:1"')
     await expect(build('standards', 'site', {cwd: folder, ...json})).rejects.toThrow('stdkit did not make this folder')
   }, 60_000)
 

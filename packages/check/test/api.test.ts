@@ -5,7 +5,7 @@ import {checkStandard, isDate, rules, standardCheck} from '@stdkit/check'
 import {edition, format, read, replaceOnce} from './helpers.js'
 
 it('exports exactly the documented API', async () => {
-  expect(Object.keys(await import('@stdkit/check')).sort()).toEqual(['checkEditions', 'checkStandard', 'isDate', 'placeholderPattern', 'rules', 'standardCheck'])
+  expect(Object.keys(await import('@stdkit/check')).sort()).toEqual(['checkEditions', 'checkSchema', 'checkSchemaFileName', 'checkSchemaId', 'checkSchemaPath', 'checkSchemaVersion', 'checkStandard', 'isDate', 'placeholderPattern', 'rules', 'standardCheck'])
 })
 
 describe('rules', () => {

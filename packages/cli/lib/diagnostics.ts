@@ -1,13 +1,43 @@
+import {checkSchemaId, checkSchemaVersion, type CheckReport} from '@stdkit/check'
 import {messages} from '@stdkit/messages'
 import type {VFile} from 'vfile'
 import type {Io} from './io.js'
 
 export type OutputFormat = 'text' | 'json'
 
-/** Prints the diagnostics of `files`: a report for people in the language in use, or JSON for machines. */
-export function printDiagnostics(files: ReadonlyArray<VFile>, format: OutputFormat, io: Io, quiet = false): void {
+/** How the messages are printed as text: the report for people, one line a message, or GitHub Actions' workflow commands. */
+export type Reporter = 'text' | 'line' | 'github'
+
+export const reporters: ReadonlyArray<Reporter> = ['text', 'line', 'github']
+
+/**
+ * Prints the diagnostics of `files`: JSON for machines, or text by the
+ * reporter: the report for people in the language in use (on stderr), or a
+ * line a message for editors and CI (on stdout).
+ */
+export function printDiagnostics(files: ReadonlyArray<VFile>, format: OutputFormat, io: Io, quiet = false, reporter: Reporter = 'text'): void {
   if (format === 'json') {
-    const report = files.map((file) => ({
+    io.stdout(`${JSON.stringify(checkReport(files), null, 2)}\n`)
+    return
+  }
+  if (reporter !== 'text') {
+    const text = (reporter === 'line' ? lineReport : githubReport)(files)
+    if (text !== '') io.stdout(text)
+    return
+  }
+  const text = report(files, quiet)
+  if (text !== '') io.stderr(`${text}\n`)
+}
+
+/** The report of `check --format json`, which follows the check schema. */
+export function checkReport(files: ReadonlyArray<VFile>): CheckReport {
+  const {errors, warnings} = countMessages(files)
+  const total = files.reduce((sum, file) => sum + file.messages.length, 0)
+  return {
+    $schema: checkSchemaId,
+    schemaVersion: checkSchemaVersion,
+    summary: {errors, warnings, info: total - errors - warnings},
+    files: files.map((file) => ({
       path: file.path,
       messages: file.messages.map((message) => ({
         line: message.line ?? null,
@@ -20,11 +50,7 @@ export function printDiagnostics(files: ReadonlyArray<VFile>, format: OutputForm
         reason: briefReason(message.reason)
       }))
     }))
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
-    return
   }
-  const text = report(files, quiet)
-  if (text !== '') io.stderr(`${text}\n`)
 }
 
 type Message = VFile['messages'][number]
@@ -49,6 +75,68 @@ function report(files: ReadonlyArray<VFile>, quiet: boolean): string {
   const {errors, warnings} = countMessages(files)
   const total = files.reduce((sum, file) => sum + file.messages.length, 0)
   return [...blocks, ...(total > 0 ? [m.summary({messages: total, errors, warnings})] : [])].join('\n\n')
+}
+
+/** Each file's messages in the order of their places, with the file. */
+function inOrder(files: ReadonlyArray<VFile>): Array<{path: string; message: Message}> {
+  return files.flatMap((file) => [...file.messages].sort(byPlace).map((message) => ({path: file.path, message})))
+}
+
+/** The reason on one line: a line break in it would start a message of its own. */
+function oneLine(message: Message): string {
+  return briefReason(message.reason).replace(/\s*[\r\n]+\s*/gu, ' ')
+}
+
+/**
+ * `file:line:col: severity: message [rule-id]`, a line a message, as
+ * compilers print them and editors read them. The path is the file's as
+ * given; a message about the whole file points at 1:1; the severity is one of
+ * `error`, `warning`, `info` in any language, the message in the language in use.
+ */
+export function lineReport(files: ReadonlyArray<VFile>): string {
+  return inOrder(files)
+    .map(({path, message}) => `${path}:${message.line ?? 1}:${message.column ?? 1}: ${severityOf(message)}: ${oneLine(message)}${message.ruleId ? ` [${message.ruleId}]` : ''}\n`)
+    .join('')
+}
+
+/** GitHub's word for each severity: information is a notice. */
+const githubLevels = {error: 'error', warning: 'warning', info: 'notice'} as const
+
+/**
+ * GitHub Actions' workflow commands, which annotate the files of a pull
+ * request: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule-id::message`.
+ * A message about the whole file names the file alone.
+ */
+export function githubReport(files: ReadonlyArray<VFile>): string {
+  return inOrder(files)
+    .map(({path, message}) => {
+      const span = message.place && 'start' in message.place ? message.place : undefined
+      const properties: Array<[string, string | number | undefined]> = [
+        ['file', path],
+        ['line', message.line],
+        ['col', message.column],
+        ['endLine', span?.end.line],
+        ['endColumn', span?.end.column],
+        ['title', message.ruleId]
+      ]
+      const given = properties.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+      return `::${githubLevels[severityOf(message)]} ${given.join(',')}::${escapeData(briefReason(message.reason))}\n`
+    })
+    .join('')
+}
+
+/**
+ * The escapes GitHub reads in a command's message: `%`, carriage return and
+ * line feed (as `@actions/core` writes them; it prints to the process's
+ * stdout itself, so it cannot be used through `Io`).
+ */
+export function escapeData(text: string): string {
+  return text.replace(/%/gu, '%25').replace(/\r/gu, '%0D').replace(/\n/gu, '%0A')
+}
+
+/** The escapes GitHub reads in a command's property: those of a message, and `:` and `,`, which end one. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/gu, '%3A').replace(/,/gu, '%2C')
 }
 
 function byPlace(a: Message, b: Message): number {

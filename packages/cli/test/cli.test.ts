@@ -1,10 +1,11 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {diffSchema} from '@stdkit/diff'
+import {checkSchema, checkSchemaId} from '@stdkit/check'
+import {diffSchema, diffSchemaId, historySchema, historySchemaId} from '@stdkit/diff'
 import {standardSchema} from '@stdkit/tree'
 import {libraryEditions} from '../../../test/library.js'
+import {schemaErrors} from '../../../test/schemas.js'
 import {repository, run, snapshot, workspace} from './support.js'
 
 const edition2007 = 'standards/q-zx-75.1861/2007.md'
@@ -71,7 +72,10 @@ describe('stdkit check', () => {
     edit(folder, edition2007, 'issued: 2007-09-11', 'issued: 2007-09-31')
     const {code, stdout} = await run(['check', '--format', 'json', edition2007], folder)
     expect(code).toBe(1)
-    const [report] = JSON.parse(stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
+    const document = JSON.parse(stdout) as {$schema: string; files: Array<{path: string; messages: Array<Record<string, unknown>>}>}
+    expect(schemaErrors(checkSchema(), document)).toEqual([])
+    expect(document).toMatchObject({$schema: checkSchemaId, schemaVersion: '1.0', summary: {errors: 1, warnings: 0, info: 0}})
+    const [report] = document.files
     expect(report?.path).toBe(edition2007)
     expect(report?.messages).toContainEqual({
       line: 7,
@@ -97,7 +101,7 @@ describe('stdkit check', () => {
     expect(text.stderr).toMatch(new RegExp(`\\d+:1(?:-\\d+:\\d+)?\\s+(?:error|warning)\\s+.+….*\\s+${rule}\\s+stdkit`, 'u'))
     for (const line of text.stderr.split('\n')) expect(line.length).toBeLessThan(1000)
     const json = await run(['check', '--format', 'json', edition2007], folder)
-    const [report] = JSON.parse(json.stdout) as Array<{messages: Array<{ruleId: string; reason: string}>}>
+    const [report] = (JSON.parse(json.stdout) as {files: Array<{messages: Array<{ruleId: string; reason: string}>}>}).files
     const quoting = report?.messages.find((message) => message.ruleId === rule)
     expect(quoting?.reason).toMatch(/…/u)
     expect(quoting?.reason.length).toBeLessThan(500)
@@ -118,14 +122,15 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe(`built 8 editions of 4 standards into out/ (63 files)\n${review}`)
-    const validate = new Ajv({strict: false}).compile(standardSchema())
+    expect(stdout).toBe(`built 8 editions of 4 standards into out/ (65 files)\n${review}`)
     for (const edition of libraryEditions) {
       const document: unknown = JSON.parse(readFileSync(path.join(folder, 'out', edition.replace(/\.md$/u, '.json')), 'utf8'))
-      expect(validate(document), `${edition}: ${JSON.stringify(validate.errors)}`).toBe(true)
+      expect(schemaErrors(standardSchema(), document), edition).toEqual([])
     }
     expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/standard.schema.json'), 'utf8'))).toEqual(standardSchema())
     expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/diff.schema.json'), 'utf8'))).toEqual(diffSchema())
+    expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/history.schema.json'), 'utf8'))).toEqual(historySchema())
+    expect(JSON.parse(readFileSync(path.join(folder, 'out/schema/check.schema.json'), 'utf8'))).toEqual(checkSchema())
   })
 
   it('publishes a diff for every pair of editions, with the record check for adjacent ones', async () => {
@@ -133,10 +138,9 @@ describe('stdkit build', () => {
     expect((await run(['build'], folder)).code).toBe(0)
     const pairs = readdirSync(path.join(folder, 'out/q-zx-75.1861/diff')).filter((name) => name.endsWith('.json')).sort()
     expect(pairs).toEqual(['2004..2005.json', '2004..2006.json', '2004..2007.json', '2005..2006.json', '2005..2007.json', '2006..2007.json'])
-    const validate = new Ajv({strict: false}).compile(diffSchema())
     for (const name of pairs) {
       const document = JSON.parse(readFileSync(path.join(folder, 'out/q-zx-75.1861/diff', name), 'utf8')) as {diff: {recordCheck?: {claims: Array<{status: string}>}}}
-      expect(validate(document), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true)
+      expect(schemaErrors(diffSchema(), document), name).toEqual([])
       const adjacent = ['2004..2005.json', '2005..2006.json', '2006..2007.json'].includes(name)
       expect(document.diff.recordCheck !== undefined, name).toBe(adjacent)
       for (const claim of document.diff.recordCheck?.claims ?? []) expect(claim.status, name).toBe('confirmed')
@@ -183,7 +187,7 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build', '--only', 'q-zx-75.1861@2007', '--format', 'json,html'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe(`built 1 edition of 1 standard into out/ (11 files)\n${review}`)
+    expect(stdout).toBe(`built 1 edition of 1 standard into out/ (13 files)\n${review}`)
     expect(readdirSync(path.join(folder, 'out/q-zx-75.1861')).sort()).toEqual(['2007.html', '2007.json', 'diff'])
     expect(readdirSync(path.join(folder, 'out/q-zx-75.1861/diff')).filter((name) => name.endsWith('.html')).sort()).toEqual(['2004..2007.html', '2005..2007.html', '2006..2007.html'])
   })
@@ -301,9 +305,11 @@ describe('stdkit diff', () => {
   it('prints the diff tree as JSON', async () => {
     const {code, stdout} = await run(['diff', 'q-zx-75.1861@2004', 'q-zx-75.1861@2007', '--format', 'json'])
     expect(code).toBe(0)
-    const document = JSON.parse(stdout) as {schemaVersion: string; diff: {old: {year: number}; new: {year: number}}}
+    const document = JSON.parse(stdout) as {$schema: string; schemaVersion: string; diff: {old: {year: number}; new: {year: number}}}
     expect([document.diff.old.year, document.diff.new.year]).toEqual([2004, 2007])
-    expect(new Ajv({strict: false}).compile(diffSchema())(document)).toBe(true)
+    // Printed, it points to the schema by its absolute URL: no relative path means anything there.
+    expect(document.$schema).toBe(diffSchemaId)
+    expect(schemaErrors(diffSchema(), document)).toEqual([])
   })
 
   it('names a missing edition with the ones there are, exit 2', async () => {
@@ -353,7 +359,10 @@ describe('stdkit history', () => {
 
   it('gives the timeline as JSON', async () => {
     const {stdout} = await run(['history', 'q-zx-75.1861', '4.2', '--format', 'json'])
-    const timeline = JSON.parse(stdout) as {id: string; entries: Array<{year: number; number: string}>}
+    const document = JSON.parse(stdout) as {standard: string; timeline: {id: string; entries: Array<{year: number; number: string}>}}
+    expect(schemaErrors(historySchema(), document)).toEqual([])
+    expect(document).toMatchObject({$schema: historySchemaId, schemaVersion: '1.0', standard: 'q-zx-75.1861'})
+    const {timeline} = document
     expect(timeline.id).toBe('service-etiquette')
     expect(timeline.entries.map((entry) => `${entry.year}:${entry.number}`)).toEqual(['2004:6.2', '2005:6.2', '2006:6.2', '2007:4.2'])
   })

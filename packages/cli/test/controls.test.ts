@@ -36,7 +36,7 @@ describe('stdkit check', () => {
     const {folder} = hostile()
     const {stdout} = await run(['check', '--format', 'json', edition2007], folder)
     expect(stdout).not.toMatch(raw)
-    const [report] = JSON.parse(stdout) as Array<{messages: Array<{reason: string}>}>
+    const [report] = (JSON.parse(stdout) as {files: Array<{messages: Array<{reason: string}>}>}).files
     expect(report?.messages.some((message) => message.reason.includes('\u001b[2J'))).toBe(true)
   })
 })

@@ -37,7 +37,7 @@ interface Spec {
 }
 
 const specs: Readonly<Record<string, Spec>> = {
-  check: {positionals: [mostly('standards', 'standards/q-zx-75.1861/2007.md', 'standards/README.md')], options: {format: fc.constantFrom('text', 'json', 'html', ''), frail: undefined, quiet: undefined}},
+  check: {positionals: [mostly('standards', 'standards/q-zx-75.1861/2007.md', 'standards/README.md')], options: {format: fc.constantFrom('text', 'json', 'html', ''), reporter: fc.constantFrom('text', 'line', 'github', 'xml'), frail: undefined, quiet: undefined}},
   diff: {positionals: [edition, edition], options: {root, format: fc.constantFrom('text', 'json', 'html'), color: undefined, 'no-color': undefined, all: undefined}},
   history: {positionals: [mostly('q-zx-75.1861', 'Q/ZX 75.1861', 'q-zx-1'), mostly('4.2', 'A', 'service-etiquette', '99.9')], options: {root, format: fc.constantFrom('text', 'json', 'xml')}},
   new: {positionals: [mostly('Q/ZX 75.1900', 'Q/ZX', 'GB/T 1.1')], options: {title: mostly('测试标准'), year, root}},

@@ -28,6 +28,24 @@ export interface Timeline {
   entries: Array<TimelineEntry>
 }
 
+/**
+ * Version of the JSON Schema of `stdkit history --format json`, `MAJOR.MINOR`:
+ * a minor version only adds optional fields, a major version breaks.
+ *
+ * @pattern ^1\.(0|[1-9][0-9]*)$
+ */
+export type HistorySchemaVersion = string
+
+/** What `stdkit history --format json` prints: the timeline of one provision over the editions of a standard. */
+export interface HistoryDocument {
+  /** Absolute URL of the schema the document follows. */
+  $schema: string
+  schemaVersion: HistorySchemaVersion
+  /** The standard, by its folder in the library (`q-zx-75.1861`). */
+  standard: string
+  timeline: Timeline
+}
+
 export interface Lineage {
   /** Diffs of consecutive editions, oldest first. */
   diffs: Array<StandardDiff>

@@ -5,8 +5,14 @@
  */
 import type {Position} from 'unist'
 
-/** Version of the diff's JSON Schema; bumped on any change to the published shape (semver). */
-export type DiffSchemaVersion = '1.2.0'
+/**
+ * Version of the diff's JSON Schema, `MAJOR.MINOR`: a minor version only adds
+ * optional fields, a major version breaks. Documents of 1.2 and before wrote
+ * a third number, which the schema of major version 1 still takes.
+ *
+ * @pattern ^1\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?$
+ */
+export type DiffSchemaVersion = string
 
 /** What happened to a provision between the two editions. */
 export type ChangeKind =
@@ -398,7 +404,7 @@ export interface StandardDiff {
 
 /** What `out/<standard>/diff/<old>..<new>.json` holds. */
 export interface DiffDocument {
-  /** Relative URL of the schema the document follows. */
+  /** URL of the schema the document follows: relative in a build's output (`../../schema/diff.schema.json`), absolute otherwise. */
   $schema: string
   schemaVersion: DiffSchemaVersion
   diff: StandardDiff

@@ -1,12 +1,12 @@
 import {readFileSync} from 'node:fs'
-import {Ajv} from 'ajv'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {toDocument, toJson} from '@stdkit/json'
 import {parseStandard} from '@stdkit/parse'
 import {schemaVersion, standardSchema} from '@stdkit/tree'
+import {validator} from '../../../test/schemas.js'
 
-const validate = new Ajv({allErrors: true, strict: false}).compile(standardSchema())
+const validate = validator(standardSchema())
 
 const editions = ['2004', '2005', '2006', '2007'].map((year) => {
   const source = `q-zx-75.1861/${year}.md`

@@ -100,7 +100,9 @@ export const en: Messages = {
     noEditions: (p) => `no edition files (<year>.md) found in ${p.folders.join(', ')}`,
     folderOfStandards: 'Folder of standards',
     paths: 'Edition files, or folders to search for <year>.md files',
-    textOrJson: 'Output for people (text) or machines (json)'
+    textOrJson: 'Output for people (text) or machines (json)',
+    reporter: 'How messages are printed: a report for people (text), one "file:line:col: severity: message [rule]" line each (line), or GitHub Actions workflow commands (github)',
+    reporterWithJson: (p) => `--reporter ${p.reporter} is for text output and cannot go with --format json`,
   },
   reporter: {
     severity: {error: 'error', warning: 'warning', info: 'info'},

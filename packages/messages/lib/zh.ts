@@ -108,7 +108,9 @@ export const zh = {
     noEditions: (p: {folders: ReadonlyArray<string>}) => `在 ${p.folders.join('、')} 中找不到版本文件（<年份>.md）`,
     folderOfStandards: '标准所在的文件夹',
     paths: '版本文件，或要在其中查找 <年份>.md 文件的文件夹',
-    textOrJson: '给人看的文本（text）或给程序用的 JSON（json）'
+    textOrJson: '给人看的文本（text）或给程序用的 JSON（json）',
+    reporter: '文本消息的格式：给人看的报告（text），每条一行的“文件:行:列: 级别: 消息 [规则]”（line），或 GitHub Actions 的工作流命令（github）',
+    reporterWithJson: (p: {reporter: string}) => `--reporter ${p.reporter} 只用于文本输出，不能与 --format json 同用`,
   },
   reporter: {
     severity: {error: '错误', warning: '警告', info: '提示'},

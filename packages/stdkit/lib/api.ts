@@ -6,11 +6,11 @@ import {readFile} from 'node:fs/promises'
 import {dirname, resolve} from 'node:path'
 import {publishers, type EditionInput} from '@stdkit/build'
 import {checkEditions, checkStandard} from '@stdkit/check'
-import {diffEditions, lineage, toRedline, type DiffOptions, type RedlineOptions, type StandardDiff} from '@stdkit/diff'
+import {diffEditions, diffSchemaId, lineage, toRedline, type DiffOptions, type RedlineOptions, type StandardDiff} from '@stdkit/diff'
 import {renderSite} from '@stdkit/html'
 import {toMarkdown} from '@stdkit/markdown'
 import {parseStandard} from '@stdkit/parse'
-import {hasErrors, type Standard} from '@stdkit/tree'
+import {hasErrors, schemaId, type Standard} from '@stdkit/tree'
 import {slugOf} from '@stdkit/workflow'
 import {VFile} from 'vfile'
 
@@ -68,14 +68,14 @@ const pathOf = (edition: Parsed | Standard): string | undefined => ('file' in ed
 /** The folder of a parsed file, where its figures are: none for a tree or a string parsed without a path. */
 const folderOf = (path: string | undefined): string | undefined => (path === undefined ? undefined : dirname(resolve(path)))
 
-/** An edition as JSON following the published schema. */
+/** An edition as JSON following the published schema, which its `$schema` names by its absolute URL. */
 export function renderJson(edition: Parsed | Standard, source?: string): string {
-  return publishers.json.edition.make({tree: treeOf(edition), source})
+  return publishers.json.edition.make({tree: treeOf(edition), source, schemaUrl: schemaId})
 }
 
-/** A comparison as JSON following the diff schema. */
+/** A comparison as JSON following the diff schema, which its `$schema` names by its absolute URL. */
 export function renderDiffJson(comparison: StandardDiff): string {
-  return publishers.json.comparison.make({diff: comparison})
+  return publishers.json.comparison.make({diff: comparison, schemaUrl: diffSchemaId})
 }
 
 /** A comparison as a plain-text redline (`[-deleted-]{+inserted+}`), or coloured for a terminal (`true`, or `{color, all}`). */

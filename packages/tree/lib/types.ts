@@ -153,9 +153,17 @@ export interface Cover {
   issuer?: string | undefined
   /** Every issuing body, only when there are two or more, one per line on the cover. */
   issuers?: Array<string> | undefined
-  /** Issue date (发布日期), `YYYY-MM-DD`. */
+  /**
+   * Issue date (发布日期), `YYYY-MM-DD`.
+   *
+   * @format date
+   */
   issued?: string | undefined
-  /** Effective date (实施日期), `YYYY-MM-DD`. */
+  /**
+   * Effective date (实施日期), `YYYY-MM-DD`.
+   *
+   * @format date
+   */
   effective?: string | undefined
   /** `draft` while an edition is being revised; `published` otherwise. */
   status: 'draft' | 'published'
@@ -718,12 +726,18 @@ export interface Break extends Node {
 // ---------------------------------------------------------------------------
 // Published document.
 
-/** Version of the tree's JSON Schema; bumped on any change to the published shape (semver). */
-export type SchemaVersion = '1.2.0'
+/**
+ * Version of the tree's JSON Schema, `MAJOR.MINOR`: a minor version only adds
+ * optional fields, a major version breaks. Documents of 1.2 and before wrote
+ * a third number, which the schema of major version 1 still takes.
+ *
+ * @pattern ^1\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?$
+ */
+export type SchemaVersion = string
 
 /** What `out/<standard>/<edition>.json` holds: one edition's tree with its schema version. */
 export interface StandardDocument {
-  /** Relative URL of the schema the document follows. */
+  /** URL of the schema the document follows: relative in a build's output (`../schema/standard.schema.json`), absolute otherwise. */
   $schema: string
   schemaVersion: SchemaVersion
   /** Source path of the edition, relative to the library root, with `/` separators. */

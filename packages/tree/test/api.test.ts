@@ -52,6 +52,7 @@ describe('@stdkit/tree', () => {
       'revisionColumns',
       'sameStandardNumber',
       'schemaFileName',
+      'schemaId',
       'schemaPath',
       'schemaVersion',
       'standardId',

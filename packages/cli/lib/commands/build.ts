@@ -4,7 +4,7 @@ import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
 import type {Builder, BuildOptions, BuildResult, Format} from 'stdkit'
 import {reviewLines} from '../citations.js'
-import {countMessages, printDiagnostics} from '../diagnostics.js'
+import {countMessages, printDiagnostics, reporters, type Reporter} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 import {isFolder, watchLibrary} from '../watch.js'
@@ -16,6 +16,7 @@ export interface BuildArguments {
   format: Array<string> | undefined
   force?: boolean | undefined
   watch: boolean
+  reporter?: Reporter | undefined
 }
 
 export const command = 'build [root]'
@@ -30,7 +31,8 @@ export function builder(yargs: Argv): Argv<BuildArguments> {
     // No default value here: yargs would put it in place of a `--format` given no value, which must be an error.
     .option('format', {type: 'string', array: true, defaultDescription: m.everyFormat, describe: m.format})
     .option('force', {type: 'boolean', default: false, describe: m.force})
-    .option('watch', {alias: 'w', type: 'boolean', default: false, describe: m.watch}) as unknown as Argv<BuildArguments>
+    .option('watch', {alias: 'w', type: 'boolean', default: false, describe: m.watch})
+    .option('reporter', {type: 'string', choices: reporters, default: 'text', describe: messages().cli.reporter}) as unknown as Argv<BuildArguments>
 }
 
 function parseOnly(value: string | undefined): {standard: string; year?: number} | undefined {
@@ -87,7 +89,7 @@ function cliError(error: unknown, {BuildError, OutputError, PdfError}: typeof im
   if (error instanceof BuildError) return new CliError(error.message, exitCodes.usage)
   if (error instanceof OutputError) return new CliError(error.message)
   if (error instanceof PdfError) {
-    printDiagnostics([error.file], 'text', io, true)
+    printDiagnostics([error.file], 'text', io, true, argv.reporter)
     return new CliError(messages().build.cannotTypeset({reason: error.message, out: argv.out}))
   }
   return error
@@ -103,7 +105,7 @@ async function runOnce(builder: Builder, argv: BuildArguments, io: Io): Promise<
   } finally {
     io.progress?.('')
   }
-  printDiagnostics(result.files, 'text', io, true)
+  printDiagnostics(result.files, 'text', io, true, argv.reporter)
   const {errors} = countMessages(result.files)
   if (errors > 0) {
     throw new CliError(messages().build.stopped({errors, out: argv.out}), exitCodes.failed)

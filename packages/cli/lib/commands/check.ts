@@ -1,12 +1,13 @@
 import {messages} from '@stdkit/messages'
 import type {Argv} from 'yargs'
-import {countMessages, printDiagnostics, type OutputFormat} from '../diagnostics.js'
+import {countMessages, printDiagnostics, reporters, type OutputFormat, type Reporter} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
 import type {Io} from '../io.js'
 
 export interface CheckArguments {
   paths: Array<string>
   format: OutputFormat
+  reporter: Reporter
   frail: boolean
   quiet: boolean
 }
@@ -19,11 +20,13 @@ export function builder(yargs: Argv): Argv<CheckArguments> {
   return yargs
     .positional('paths', {type: 'string', array: true, default: ['standards'], describe: m.cli.paths})
     .option('format', {type: 'string', choices: ['text', 'json'], default: 'text', describe: m.cli.textOrJson})
+    .option('reporter', {type: 'string', choices: reporters, default: 'text', describe: m.cli.reporter})
     .option('frail', {type: 'boolean', default: false, describe: m.check.frail})
     .option('quiet', {alias: 'q', type: 'boolean', default: false, describe: m.check.quiet}) as unknown as Argv<CheckArguments>
 }
 
 export async function handler(argv: CheckArguments, io: Io): Promise<number> {
+  if (argv.format === 'json' && argv.reporter !== 'text') throw new CliError(messages().cli.reporterWithJson({reporter: argv.reporter}), exitCodes.usage)
   const {checkSources, findSources} = await import('stdkit')
   const sources = await findSources(argv.paths, io.cwd).catch(
     (error: Error) => {
@@ -32,7 +35,7 @@ export async function handler(argv: CheckArguments, io: Io): Promise<number> {
   )
   if (sources.length === 0) throw new CliError(messages().cli.noEditions({folders: argv.paths}), exitCodes.usage)
   const files = await checkSources(sources, io.cwd)
-  printDiagnostics(files, argv.format, io, argv.quiet)
+  printDiagnostics(files, argv.format, io, argv.quiet, argv.reporter)
   const {errors, warnings} = countMessages(files)
   return errors > 0 || (argv.frail && warnings > 0) ? exitCodes.failed : exitCodes.ok
 }

@@ -1,4 +1,5 @@
 import {messages} from '@stdkit/messages'
+import type {HistoryDocument} from '@stdkit/diff'
 import type {Argv} from 'yargs'
 import {printDiagnostics} from '../diagnostics.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -40,7 +41,9 @@ export async function handler(argv: HistoryArguments, io: Io): Promise<number> {
   const timeline = findTimeline(result, argv.clause)
   if (!timeline) throw new CliError(m.noProvision({clause: argv.clause, standard: argv.standard}), exitCodes.usage)
   if (argv.format === 'json') {
-    io.stdout(`${JSON.stringify(timeline, null, 2)}\n`)
+    const {historySchemaId, historySchemaVersion} = await import('@stdkit/diff')
+    const document: HistoryDocument = {$schema: historySchemaId, schemaVersion: historySchemaVersion, standard: standard.slug, timeline}
+    io.stdout(`${JSON.stringify(document, null, 2)}\n`)
     return exitCodes.ok
   }
   const latest = [...timeline.entries].reverse().find((entry) => entry.number !== undefined)
