@@ -11,6 +11,7 @@ describe('@stdkit/tree', () => {
       'caption',
       'citedEdition',
       'clauseId',
+      'columnWidths',
       'controlCharacterPattern',
       'dashOf',
       'designationOf',
@@ -57,7 +58,9 @@ describe('@stdkit/tree', () => {
       'standardSchema',
       'tableId',
       'termId',
-      'toText'
+      'textWidth',
+      'toText',
+      'unbreakableWidth'
     ])
   })
 })
