@@ -18,13 +18,15 @@ describe('column widths', () => {
     expect(textWidth('')).toBe(0)
   })
 
-  it('keep a word, a number and a short phrase whole, and break a long Chinese sentence anywhere but in its numbers', () => {
+  it('keep a word, a number and a name whole, and break a long Chinese phrase anywhere but in its numbers', () => {
     expect(unbreakableWidth('徐慧俊')).toBe(3)
     expect(unbreakableWidth('王文阁、陈华春')).toBe(4)
-    expect(unbreakableWidth('Q/ZX 75.1861–2007')).toBe(6.5)
+    // A line may break after the dash: 75.1861– is 3.5em and the dash 1em (as wide as a Chinese character, in Chinese text).
+    expect(unbreakableWidth('Q/ZX 75.1861–2007')).toBe(4.5)
     expect(unbreakableWidth('依据《TL9000质量管理体系要求手册3.0版本》中6.2.3（b）的要求')).toBe(3)
     expect(unbreakableWidth('原标准《设备巡检规程》更名为《机房设备巡检规范》')).toBe(1)
-    expect(unbreakableWidth('设备巡检规程', 4)).toBe(1)
+    expect(unbreakableWidth('设备巡检规程')).toBe(1)
+    expect(unbreakableWidth('设备巡检规程', 8)).toBe(6)
   })
 
   it('give a short column room for its longest name and the long column the rest', () => {
@@ -33,11 +35,12 @@ describe('column widths', () => {
     const [number, replaced, changes, departments, revisers, approvers] = widths as [number, number, number, number, number, number]
     // 批准人 gets what its three characters and the cell's padding take of the 48em laid out for, and no less.
     expect(approvers).toBeGreaterThanOrEqual(Math.floor((4 / 48) * 1000) / 10)
-    expect(revisers).toBeGreaterThanOrEqual(approvers)
+    // 修订人 gets its widest cell whole, 张三、李四 on one line.
+    expect(revisers).toBeGreaterThanOrEqual(Math.floor((6 / 48) * 1000) / 10)
     for (const short of [number, replaced, departments, revisers, approvers]) expect(changes).toBeGreaterThan(short)
-    // Laid out narrower than what the columns should not break, each keeps its share of that: 6em for the numbers, 8em for 修改前文件编号 …
+    // Laid out narrower than what the columns should not break, each keeps its share of that: 5em for 标准编号 (Q/ZX 10.1– and padding), 4em for 修改前文件编号 …
     const narrow = columnWidths(cellsOf(record), 6, {available: 20})
-    expect(narrow[5]).toBeCloseTo((100 * 4) / (6 + 8 + 7 + 7 + 4 + 4), 1)
+    expect(narrow[5]).toBeCloseTo((100 * 4) / (5 + 4 + 5 + 5 + 4 + 4), 1)
   })
 
   it('share a table that fits on one line by its widest cells', () => {
