@@ -266,13 +266,14 @@ describe.runIf(browserAvailable())('reviewing a comparison in a browser', () => 
           const computed = element ? getComputedStyle(element) : undefined
           return computed && {color: computed.color, line: computed.textDecorationLine, background: computed.backgroundColor, border: `${computed.borderLeftStyle} ${computed.borderLeftColor}`, left: element?.getBoundingClientRect().left ?? 0}
         }
-        return {ins: style('#inline ins'), del: style('#inline del'), changed: style('#inline .provision.changed'), text: style('#inline .provision:not(.changed)')}
+        return {ins: style('#inline ins'), del: style('#inline del'), changed: style('#inline .provision.changed'), text: style('#inline .provision:not(.changed)'), main: style('main')}
       })
       expect(styles.ins).toMatchObject({color: 'rgb(0, 0, 0)', line: 'underline', background: 'rgba(0, 0, 0, 0)'})
       expect(styles.del).toMatchObject({color: 'rgb(0, 0, 0)', line: 'line-through', background: 'rgba(0, 0, 0, 0)'})
       expect(styles.changed?.border).toBe('solid rgb(0, 0, 0)')
-      // The bar is in the margin, left of the text.
+      // The bar is in the margin, left of the text, and inside the page's box, where it is printed.
       expect(styles.changed?.left).toBeLessThan(styles.text?.left ?? 0)
+      expect(styles.changed?.left).toBeGreaterThanOrEqual(styles.main?.left ?? 0)
     }, 60_000)
   })
 })

@@ -28,6 +28,7 @@ import {
   bibliography,
   code,
   colgroup,
+  tableMeasure,
   definitionList,
   figure,
   footnote,
@@ -129,7 +130,7 @@ function revisionHistory(node: RevisionHistory): Array<ElementContent> {
   return [
     h('table.revision-record', [
       h('caption', '历次修订记录'),
-      ...colgroup(columnWidths(rows.flatMap((cells) => cells.map((text, column) => ({column, text}))), revisionColumns.length)),
+      ...colgroup(columnWidths(rows.flatMap((cells) => cells.map((text, column) => ({column, text}))), revisionColumns.length, tableMeasure)),
       h('thead', h('tr', revisionColumns.map((column) => h('th', {scope: 'col'}, column)))),
       h(
         'tbody',

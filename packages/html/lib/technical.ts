@@ -218,7 +218,7 @@ export function table(node: Table, state: State, all: All): Array<ElementContent
   return [
     h('table', node.id ? {id: node.id} : {}, [
       ...(printed === undefined ? [] : [h('caption', printed)]),
-      ...colgroup(columnWidths(measured, columns)),
+      ...colgroup(columnWidths(measured, columns, tableMeasure)),
       ...(header > 0 ? [h('thead', rows.slice(0, header).map((row) => h('tr', row.children.map(headerCell))))] : []),
       h('tbody', rows.slice(header).map((row) => h('tr', row.children.map(bodyCell)))),
       ...(after.length > 0
@@ -239,6 +239,13 @@ export function table(node: Table, state: State, all: All): Array<ElementContent
     ])
   ]
 }
+
+/**
+ * What a table's columns are measured for: the narrower of the page's text
+ * columns in em of a table's text (.92rem: about 54em on a screen, 43em on
+ * A4 in print), and a cell's padding and rules (1rem and a rule, 1.1em).
+ */
+export const tableMeasure = {available: 42, padding: 1.5} as const
 
 /**
  * Columns' widths from their text (see `columnWidths`), so a short column of
