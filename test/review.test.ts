@@ -173,6 +173,13 @@ describe.runIf(browserAvailable())('reviewing a comparison in a browser', () => 
     const bar = await page.locator('.review-bar').evaluate((element) => element.getBoundingClientRect().bottom)
     expect(top).toBeGreaterThanOrEqual(bar - 1)
     expect(top).toBeLessThan(200)
+    // The toolbar steps on from the change the link led to.
+    const changes = await page.locator('#inline .provision.changed').evaluateAll((sections) => sections.map((section) => section.id))
+    const at = changes.indexOf('product-support')
+    expect(at).toBeGreaterThan(0)
+    await expect.poll(() => where(page)).toMatchObject({current: ['product-support'], position: `第 ${at + 1} 处，共 ${changes.length} 处`})
+    await page.keyboard.press('j')
+    expect((await where(page)).focused).toBe(changes[at + 1])
     expect(problems).toEqual([])
   }, 60_000)
 

@@ -55,6 +55,13 @@
       change.scrollIntoView({block: 'start'})
     }
     for (const button of buttons) button.addEventListener('click', () => go(Number(button.dataset.step)))
+    // A link followed to a change (from the change list, say) makes it the one the toolbar steps from.
+    window.addEventListener('hashchange', () => {
+      const linked = changes.findIndex((change) => '#' + change.id === location.hash)
+      if (linked < 0) return
+      current = linked
+      mark()
+    })
     document.addEventListener('keydown', (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return
       const target = event.target
