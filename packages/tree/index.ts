@@ -38,3 +38,4 @@ export {
 export {appendixName, appendixStatusLabel, caption, exampleLabel, exampleName, noteLabel, noteName, numberedName, type Numbered} from './lib/labels.js'
 export {dashOf, documentTypeOf, industryCodes, industryOf, kindOfCode, partOf, printedNumber, provinceCodes, provinceOf} from './lib/document-type.js'
 export {indexEntries, type IndexEntry} from './lib/term-index.js'
+export {columnWidths, textWidth, unbreakableWidth, type ColumnWidthOptions, type MeasuredCell} from './lib/column-widths.js'

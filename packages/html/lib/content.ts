@@ -6,6 +6,7 @@ import {
   appendixStatusLabel,
   caption,
   clauseId,
+  columnWidths,
   exampleLabel,
   handle,
   headingId,
@@ -26,6 +27,8 @@ import {
 import {
   bibliography,
   code,
+  colgroup,
+  tableMeasure,
   definitionList,
   figure,
   footnote,
@@ -123,9 +126,11 @@ function foreword(node: Foreword, state: State): Array<ElementContent> {
 }
 
 function revisionHistory(node: RevisionHistory): Array<ElementContent> {
+  const rows = [[...revisionColumns], ...node.children.map((row) => [row.number, row.replaces ?? '', row.changes.join('\n'), row.departments.join('、'), row.revisers.join('、'), row.approvers.join('、')])]
   return [
     h('table.revision-record', [
       h('caption', '历次修订记录'),
+      ...colgroup(columnWidths(rows.flatMap((cells) => cells.map((text, column) => ({column, text}))), revisionColumns.length, tableMeasure)),
       h('thead', h('tr', revisionColumns.map((column) => h('th', {scope: 'col'}, column)))),
       h(
         'tbody',

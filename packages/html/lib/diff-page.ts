@@ -5,7 +5,7 @@
  */
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import {comparisonReport, movedBlock, type BlockChange, type MovedShown, type ComparisonReport, type DiffImage, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
+import {citation, comparisonReport, movedBlock, type BlockChange, type ChangeListItem, type MovedShown, type ComparisonReport, type DiffImage, type ProvisionChange, type RowChange, type StandardDiff, type TextRun} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
 import {appendixName, headingId, pageIds, removedId} from '@stdkit/tree'
 import {headingTag} from './content.js'
@@ -41,22 +41,25 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff, files?: Sit
     // Images, formulas and listings are shown with the technical stylesheet; a comparison without them keeps the bytes it always had.
     ...(diff.provisions.some((change) => change.blocks.some((item) => item.block === 'image' || item.block === 'formula' || item.block === 'code')) ? {styles: ['technical.css']} : {}),
     body: [
-      h('h1', words.heading({designation: report.designation, title: report.title})),
-      h('p', [h('a', {href: edition(diff.old.year)}, report.editions.old), ' → ', h('a', {href: edition(diff.new.year)}, report.editions.new)]),
-      ...(files ? downloads(here, files.comparison, (ending) => paths.diffFile(standard.slug, diff.old.year, diff.new.year, ending)) : []),
-      summary(report),
-      h('p.legend', [legend.label, h('ins', legend.inserted), legend.afterInserted, h('del', legend.deleted), legend.afterDeleted]),
-      h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, words.showSideBySide),
-      h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, words.inline), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change), shown, diff.old.year))]),
-      h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, words.sideBySide), sideBySide(diff, report, shown)])
+      h('div.comparison', {style: marks()}, [
+        h('h1', words.heading({designation: report.designation, title: report.title})),
+        h('p', [h('a', {href: edition(diff.old.year)}, report.editions.old), ' → ', h('a', {href: edition(diff.new.year)}, report.editions.new)]),
+        ...(files ? downloads(here, files.comparison, (ending) => paths.diffFile(standard.slug, diff.old.year, diff.new.year, ending)) : []),
+        summary(report, diff),
+        h('p.legend', [legend.label, h('ins', legend.inserted), legend.afterInserted, h('del', legend.deleted), legend.afterDeleted]),
+        reviewBar(diff),
+        h('section', {id: pageIds.inline, ariaLabelledby: pageIds.inlineTitle}, [h('h2', {id: pageIds.inlineTitle}, words.inline), ...diff.provisions.map((change) => inlineProvision(change, pageId(diff, change), shown, diff.old.year))]),
+        h('section', {id: pageIds.sideBySide, ariaLabelledby: pageIds.sideTitle}, [h('h2', {id: pageIds.sideTitle}, words.sideBySide), sideBySide(diff, report, shown)])
+      ])
     ]
   })
 }
 
 /** The report as a page shows it: counts as a list of terms, claims as a list, fields as a table. */
-function summary(report: ComparisonReport): Element {
+function summary(report: ComparisonReport, diff: StandardDiff): Element {
   const {page: words} = documentWords().comparison
   const {changeList, recordCheck, fields} = report
+  const anchors = anchorsOf(diff)
   return h('section.summary', {ariaLabelledby: pageIds.summaryTitle}, [
     h('h2', {id: pageIds.summaryTitle}, words.summary),
     h('dl', [
@@ -64,11 +67,19 @@ function summary(report: ComparisonReport): Element {
       ...report.classes.flatMap((item) => [h('dt', item.label), h('dd', String(item.count))])
     ]),
     h('h3', changeList.heading),
-    changeList.items.length > 0 ? h('div.change-list', changeList.items.map((item) => h('p', item))) : h('p', changeList.empty),
+    changeList.items.length > 0 ? h('div.change-list', diff.changeList.map((item) => h('p', changeItem(item, anchors)))) : h('p', changeList.empty),
     ...(recordCheck
       ? [
           h('h3', recordCheck.heading),
-          h('ul.record-check', recordCheck.claims.map((claim) => h(`li.${claim.status}`, [h('strong', claim.verdict), claim.claim, h('br'), h('small', claim.message)]))),
+          h(
+            'ul.record-check',
+            recordCheck.claims.map((claim, index) => {
+              // The provisions that bear the claim out, each linked to its section (a changed field of the cover is in the table below).
+              const linked = (diff.recordCheck?.claims[index]?.evidence ?? []).flatMap((id) => anchors.provision(id) ?? [])
+              const evidence = linked.length > 0 ? [h('br'), h('small.evidence', [words.evidence, ...linked.flatMap((link, place) => [place > 0 ? report.series : '', h('a', {href: `#${link.id}`}, link.name)])])] : []
+              return h(`li.${claim.status}`, [h('strong', claim.verdict), claim.claim, h('br'), h('small', claim.message), ...evidence])
+            })
+          ),
           ...(recordCheck.uncovered.length > 0
             ? [h('p', [recordCheck.uncoveredLabel, ...recordCheck.uncovered.flatMap((clause, index) => [index > 0 ? report.series : '', h('a', {href: `#${clause.id}`}, clause.number)])])]
             : [])
@@ -89,6 +100,78 @@ function summary(report: ComparisonReport): Element {
           ])
         ]
       : [])
+  ])
+}
+
+/**
+ * What a screen reader says where an insertion or a deletion starts and ends,
+ * which the stylesheet puts before and after each `ins` and `del`, unseen:
+ * colour, underline and strike are not all a reader gets.
+ */
+function marks(): string {
+  const {marks: words} = documentWords().comparison.page
+  const quoted = (text: string) => `"${text.replace(/["\\\n]/gu, (character) => `\\${(character.codePointAt(0) ?? 0).toString(16)} `)}"`
+  return `--inserted:${quoted(words.inserted)};--inserted-end:${quoted(words.insertedEnd)};--deleted:${quoted(words.deleted)};--deleted-end:${quoted(words.deletedEnd)}`
+}
+
+/** The ids of the provisions' sections on the page, and the section a change-list item speaks of. */
+interface Anchors {
+  /** The section of the provision an item of the change list speaks of: the removed one for a removal, else the newer one. */
+  of(item: ChangeListItem): string | undefined
+  /** The section of a provision by its id, named as a reader cites it (`6.6`, `2006年版的第5章`); none for what is not a provision (`cover.title`). */
+  provision(id: string): {id: string; name: string} | undefined
+}
+
+function anchorsOf(diff: StandardDiff): Anchors {
+  const {formerNumber} = documentWords().comparison
+  const changes = (id: string) => diff.provisions.filter((change) => change.id === id)
+  return {
+    of: (item) => {
+      const found = changes(item.id)
+      const change = found.find((candidate) => (item.action === 'removed') === (candidate.new === undefined)) ?? found[0]
+      return change && pageId(diff, change)
+    },
+    provision: (id) => {
+      const found = changes(id)
+      const change = found.find((candidate) => candidate.new !== undefined) ?? found[0]
+      if (!change) return undefined
+      const name = change.new ? citation(change.provision, change.new) : change.old ? formerNumber({number: citation(change.provision, change.old), year: diff.old.year}) : id
+      return {id: pageId(diff, change), name}
+    }
+  }
+}
+
+/**
+ * An item of the drafted change list, its closing citation (`（见4.3 d））`,
+ * `（2007年版的3.4）`) a link to the provision it speaks of; an item without
+ * one is a link as a whole.
+ */
+function changeItem(item: ChangeListItem, anchors: Anchors): Array<ElementContent> {
+  const id = anchors.of(item)
+  if (id === undefined) return [{type: 'text', value: item.text}]
+  const href = `#${id}`
+  const cited = /（(?:见|\d{4}年版的)(?:(?!（(?:见|\d{4}年版的)).)*）(?=[；。]$)/u.exec(item.text)
+  if (!cited) return [h('a', {href}, item.text)]
+  return [{type: 'text', value: item.text.slice(0, cited.index)}, h('a', {href}, cited[0]), {type: 'text', value: item.text.slice(cited.index + cited[0].length)}]
+}
+
+/**
+ * The reviewer's toolbar, kept at the top of the window: the previous and
+ * next changed provision (also by keys), where the one in view stands among
+ * them, and the switch between the inline and the side-by-side view. It needs
+ * the page's script, which shows it.
+ */
+function reviewBar(diff: StandardDiff): Element {
+  const {page: words} = documentWords().comparison
+  const {review} = words
+  const total = diff.provisions.filter((change) => !change.kinds.includes('unchanged')).length
+  const toggle = h('button.view-toggle', {type: 'button', dataToggleView: '', ariaPressed: 'false', ariaControls: `${pageIds.inline} ${pageIds.sideBySide}`, hidden: true}, words.showSideBySide)
+  if (total === 0) return h('div.review-bar', {role: 'toolbar', ariaLabel: review.label, hidden: true}, [toggle])
+  return h('div.review-bar', {role: 'toolbar', ariaLabel: review.label, dataReview: review.position({index: '{index}', total}), hidden: true}, [
+    h('button', {type: 'button', dataStep: '-1', ariaKeyshortcuts: 'k p', title: review.keys}, review.previous),
+    h('button', {type: 'button', dataStep: '1', ariaKeyshortcuts: 'j n', title: review.keys}, review.next),
+    h('span.position', {role: 'status'}, review.start({total})),
+    toggle
   ])
 }
 

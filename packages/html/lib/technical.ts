@@ -11,11 +11,14 @@ import {typeset} from '@stdkit/math'
 import {documentWords} from '@stdkit/messages'
 import {
   caption,
+  columnWidths,
   eachNode,
   headingId,
   indexEntries,
   noteLabel,
+  toText,
   type Bibliography,
+  type MeasuredCell,
   type Code,
   type DefinitionList,
   type Figure,
@@ -205,8 +208,9 @@ function headerCount(rows: ReadonlyArray<TableRow>, headerRows: number): number 
 export function table(node: Table, state: State, all: All): Array<ElementContent> {
   const rows = node.children.filter((child): child is TableRow => child.type === 'tableRow')
   const after = node.children.filter((child): child is Note | TableFootnote => child.type !== 'tableRow')
-  const {columns} = layout(rows)
+  const {columns, starts} = layout(rows)
   const header = headerCount(rows, node.headerRows)
+  const measured = rows.flatMap((row, index) => row.children.map((cell, place): MeasuredCell => ({column: starts[index]?.[place] ?? 0, span: cell.colSpan, text: toText(cell.children)})))
   const spans = (cell: TableCell) => ({...(cell.colSpan && cell.colSpan > 1 ? {colSpan: cell.colSpan} : {}), ...(cell.rowSpan && cell.rowSpan > 1 ? {rowSpan: cell.rowSpan} : {})})
   const headerCell = (cell: TableCell) => h('th', {scope: (cell.colSpan ?? 1) > 1 ? 'colgroup' : 'col', ...spans(cell)}, all(cell.children, state))
   const bodyCell = (cell: TableCell) => h('td', spans(cell), all(cell.children, state))
@@ -214,6 +218,7 @@ export function table(node: Table, state: State, all: All): Array<ElementContent
   return [
     h('table', node.id ? {id: node.id} : {}, [
       ...(printed === undefined ? [] : [h('caption', printed)]),
+      ...colgroup(columnWidths(measured, columns, tableMeasure)),
       ...(header > 0 ? [h('thead', rows.slice(0, header).map((row) => h('tr', row.children.map(headerCell))))] : []),
       h('tbody', rows.slice(header).map((row) => h('tr', row.children.map(bodyCell)))),
       ...(after.length > 0
@@ -233,6 +238,22 @@ export function table(node: Table, state: State, all: All): Array<ElementContent
         : [])
     ])
   ]
+}
+
+/**
+ * What a table's columns are measured for: the narrower of the page's text
+ * columns in em of a table's text (.92rem: about 54em on a screen, 43em on
+ * A4 in print), and a cell's padding and rules (1rem and a rule, 1.1em).
+ */
+export const tableMeasure = {available: 42, padding: 1.5} as const
+
+/**
+ * Columns' widths from their text (see `columnWidths`), so a short column of
+ * names or numbers is not squeezed to a character a line by a long one; a
+ * table of one column needs none.
+ */
+export function colgroup(widths: ReadonlyArray<number>): Array<Element> {
+  return widths.length < 2 ? [] : [h('colgroup', widths.map((width) => h('col', {style: `width:${width}%`})))]
 }
 
 /** The id of a footnote's entry at the end of the page, and of its `call`-th call (from 1). */

@@ -116,8 +116,36 @@ describe('@stdkit/html', () => {
     const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
     expect(html).toContain('<h2 id="basic-conduct-title"><del>6</del> <ins>4</ins> 基本行为准则</h2>')
     expect(html).toContain('<span class="flag">重新编号（2006年版的6）</span>')
-    expect(html).toContain('<p>——增加了网规网优现场行为规范（见第7章）；</p>')
+    expect(html).toContain('<p>——增加了网规网优现场行为规范<a href="#network-planning-optimization">（见第7章）</a>；</p>')
     expect(html).toMatch(/<del>现场服务行为管理工作规程<\/del><\/td><td><ins>售后工程师现场服务行为规范<\/ins>/u)
+  })
+
+  it('links each item of the change list and each claim of the record check to the provisions it speaks of', () => {
+    const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
+    const ids = new Set([...html.matchAll(/ id="(?<id>[^"]*)"/gu)].map((match) => match.groups?.id ?? ''))
+    const items = [...html.matchAll(/<div class="change-list">(.*?)<\/div>/gu)].flatMap((match) => [...(match[1] ?? '').matchAll(/<p>(.*?)<\/p>/gu)].map((item) => item[1] ?? ''))
+    expect(items.length).toBeGreaterThan(10)
+    // Every item has one link, to a section the page has: a removal to the older edition's provision.
+    for (const item of items) expect([...item.matchAll(/href="#([^"]*)"/gu)].map((link) => ids.has(link[1] ?? ''))).toEqual([true])
+    expect(html).toContain('<p>——删除了职责<a href="#responsibilities">（2006年版的第4章）</a>；</p>')
+    expect(html).toContain('<small class="evidence">对应条款：<a href="#procedure">2006年版的第5章</a>、<a href="#engineering-procedure">2006年版的7.1</a>、<a href="#appendix-D">2006年版的附录D</a></small>')
+    expect(html).toContain('<small class="evidence">对应条款：<a href="#term-product-support-staff">3.4</a>、<a href="#product-support">6.6</a></small>')
+    const evidence = [...html.matchAll(/<small class="evidence">(.*?)<\/small>/gu)].flatMap((match) => [...(match[1] ?? '').matchAll(/href="#([^"]*)"/gu)].map((link) => link[1] ?? ''))
+    expect(evidence.filter((id) => !ids.has(id))).toEqual([])
+  })
+
+  it('says where an insertion or a deletion starts and ends, for a screen reader, in the words of the catalogue', () => {
+    const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
+    expect(html).toContain('<div class="comparison" style="--inserted:&#x22;插入开始：&#x22;;--inserted-end:&#x22;（插入结束）&#x22;;--deleted:&#x22;删除开始：&#x22;;--deleted-end:&#x22;（删除结束）&#x22;">')
+    expect(html).toContain('ins::before { content: var(--inserted, none); }')
+  })
+
+  it('gives a comparison a review toolbar that counts its changed provisions', () => {
+    const html = renderSite(site()).get('q-zx-75.1861/diff/2006..2007.html') ?? ''
+    const changed = [...html.matchAll(/<section class="provision changed"/gu)].length
+    expect(changed).toBeGreaterThan(20)
+    expect(html).toContain(`<div class="review-bar" role="toolbar" aria-label="逐处审阅" data-review="第 {index} 处，共 ${changed} 处" hidden>`)
+    expect(html).toContain(`<span class="position" role="status">共 ${changed} 处改动</span>`)
   })
 
   it('inlines its style and the pickers’ script, and loads nothing else', () => {

@@ -276,7 +276,21 @@ export const documentZh = {
       note: (p: {text: string}) => `（${p.text}）`,
       /** Between a provision's flags and its reasons, for a screen reader. */
       reasonsFollow: '：',
-      reasonSeparator: '；'
+      reasonSeparator: '；',
+      /** The toolbar that steps through the changed provisions, and its keys. */
+      review: {
+        label: '逐处审阅',
+        previous: '上一处',
+        next: '下一处',
+        keys: '按 j 或 n 到下一处，按 k 或 p 到上一处',
+        /** The counter, `{index}` filled in by the page's script. */
+        position: (p: {index: string; total: number}) => `第 ${p.index} 处，共 ${p.total} 处`,
+        start: (p: {total: number}) => `共 ${p.total} 处改动`
+      },
+      /** Where an insertion or a deletion starts and ends, said by a screen reader and not shown. */
+      marks: {inserted: '插入开始：', insertedEnd: '（插入结束）', deleted: '删除开始：', deletedEnd: '（删除结束）'},
+      /** Before the links to the provisions that bear out a claim of the record. */
+      evidence: '对应条款：'
     },
     /** The comparison's redline PDF. */
     print: {

@@ -13,6 +13,7 @@ describe('@stdkit/tree', () => {
       'citationReviews',
       'citedEdition',
       'clauseId',
+      'columnWidths',
       'controlCharacterPattern',
       'dashOf',
       'designationOf',
@@ -60,7 +61,9 @@ describe('@stdkit/tree', () => {
       'standardSchema',
       'tableId',
       'termId',
-      'toText'
+      'textWidth',
+      'toText',
+      'unbreakableWidth'
     ])
   })
 })
