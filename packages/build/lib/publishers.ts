@@ -96,6 +96,8 @@ export const publishers = {
   sts: {
     package: '@stdkit/sts',
     threads: false,
+    // Its figures' `graphic` elements link the image files, which are copied beside it.
+    images: true,
     edition: {extension: '.sts.xml', text: true, make: async ({tree}: Pick<EditionInput, 'tree'>) => (await import('@stdkit/sts')).renderSts(tree)}
   }
 } satisfies Record<string, Publisher>
