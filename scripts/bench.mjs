@@ -30,7 +30,7 @@ const benchDir = path.join(root, 'out/bench')
 const inputs = path.join(benchDir, 'inputs')
 const cli = path.join(root, 'packages/cli/bin/stdkit.js')
 const self = fileURLToPath(import.meta.url)
-const stages = ['parse', 'check', 'diff', 'json', 'html', 'pdf', 'docx', 'import']
+const stages = ['parse', 'check', 'diff', 'json', 'html', 'pdf', 'docx', 'sts', 'import']
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -49,6 +49,7 @@ async function runStage(stage, size, runs, variant = 'p') {
   const {renderHtml, importDocx} = await import('../packages/stdkit/dist/index.js')
   const {renderEditionPdf} = await import('../packages/pdf/dist/index.js')
   const {renderDocx} = await import('../packages/docx/dist/index.js')
+  const {renderSts} = await import('../packages/sts/dist/index.js')
   const dir = path.join(inputs, `${variant}${size}`)
   const oldPath = path.join(dir, '2006.md')
   const newPath = path.join(dir, '2007.md')
@@ -77,6 +78,8 @@ async function runStage(stage, size, runs, variant = 'p') {
     },
     // The Word edition as a build makes it: its PNG and JPEG figures read beside the source.
     docx: () => renderDocx(old, {readImage}),
+    // The standards XML, its formulas as MathML.
+    sts: () => renderSts(old),
     import: () => importDocx(word)
   }
   const task = tasks[stage]
@@ -229,7 +232,7 @@ for (const size of sizes) {
   }
 }
 
-const technicalStages = ['parse', 'check', 'json', 'html', 'pdf', 'docx']
+const technicalStages = ['parse', 'check', 'json', 'html', 'pdf', 'docx', 'sts']
 // Technical editions: the same text with a figure and a formula (with its 式中 list) in every fourth clause and a listing
 // in every eighth; what they cost is the difference from the plain edition of the size, per element.
 if (!skip.has('technical')) {
@@ -580,7 +583,7 @@ if (results.hostile) {
   const worst = Math.max(...Object.entries(hostileSizes).map(([shape, list]) => hostileGrowth(shape, list.at(-2), list.at(-1))))
   targets.push([`every hostile shape near-linear at its two largest sizes (worst growth ${worst.toFixed(2)}× ≤ 1.3×)`, worst <= 1.3])
 }
-for (const stage of ['parse', 'check', 'html', 'pdf', 'docx']) {
+for (const stage of ['parse', 'check', 'html', 'pdf', 'docx', 'sts']) {
   const grown = technicalGrowth(stage)
   if (grown !== undefined) targets.push([`technical ${stage} near-linear from 100 to 1000 (time per figure ${grown.toFixed(2)}× ≤ 1.3×)`, grown <= 1.3])
 }

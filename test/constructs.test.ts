@@ -1,7 +1,7 @@
 /**
  * Every node type of the tree, from one source, through every writer: its
  * distinctive text must reach the canonical Markdown, the JSON, the HTML, the
- * PDF's text, the Word document's text, and an edit to it must show in the diff as a change of its
+ * PDF's text, the Word document's text, the NISO STS XML's text, and an edit to it must show in the diff as a change of its
  * provision. A new node type adds itself to the fixture and to `constructs`.
  */
 import {readFileSync} from 'node:fs'
@@ -17,6 +17,7 @@ import {renderSite} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {parseStandard} from '@stdkit/parse'
 import {renderEditionPdf} from '@stdkit/pdf'
+import {renderSts} from '@stdkit/sts'
 import {toText, type Content, type Standard, type StandardDocument} from '@stdkit/tree'
 
 interface Construct {
@@ -160,6 +161,11 @@ describe('every node type reaches every output', () => {
     const docx = unzipSync(await renderDocx(tree))
     const document = ['word/document.xml', 'word/footnotes.xml'].map((name) => strFromU8(docx[name] ?? new Uint8Array())).join('')
     outputs.docx = [...document.matchAll(/<[wm]:t(?: [^>]*)?>([^<]*)<\/[wm]:t>/gu)].map((match) => match[1] ?? '').join('').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
+    // The standards XML's text: its character data, entities read back, MathML aside (its TeX is there as `tex-math`).
+    outputs.sts = renderSts(tree)
+      .replace(/<mml:math[\s\S]*?<\/mml:math>/gu, '')
+      .replace(/<[^>]*>/gu, '')
+      .replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&amp;/gu, '&')
     outputs.pdf = await pdfText(await renderEditionPdf(tree, {path: fileURLToPath(new URL('fixtures/constructs/2007.md', import.meta.url))}))
   })
 
@@ -187,7 +193,7 @@ describe('every node type reaches every output', () => {
     expect(toMarkdown(again)).toBe(outputs.markdown)
   })
 
-  for (const format of ['markdown', 'json', 'html', 'pdf', 'docx']) {
+  for (const format of ['markdown', 'json', 'html', 'pdf', 'docx', 'sts']) {
     it(`writes the text of every construct to ${format}`, () => {
       const output = squeeze(outputs[format] ?? '')
       const missing = constructs.filter((construct) => !construct.notIn?.includes(format) && !output.includes(squeeze(construct.text)))

@@ -12,6 +12,7 @@ export {
   renderPdf,
   renderRedline,
   renderRedlinePdfOf as renderRedlinePdf,
+  renderSts,
   type Parsed
 } from './lib/api.js'
 export {

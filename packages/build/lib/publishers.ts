@@ -4,7 +4,8 @@
  * `--format` choices and the API's renderers all read it, so a new format is
  * a package (named among this package's dependencies) and one entry here.
  * The typesetter is heavy: it is loaded when the first PDF is made; so is
- * the Word writer, when the first .docx is made. A publisher with
+ * the Word writer, when the first .docx is made, and the NISO STS writer
+ * (with MathJax) when the first standards XML is made. A publisher with
  * `byDefault: false` would be made only when a build names its format
  * (every one is made by default now).
  */
@@ -94,6 +95,13 @@ export const publishers = {
       make: async ({diff, older, newer, folder, olderFolder}: Pick<ComparisonInput, 'diff' | 'older' | 'newer' | 'folder' | 'olderFolder'>) =>
         (await import('@stdkit/docx')).renderComparisonDocx({diff, older, newer}, {...wordImages(folder), readOlderImage: wordImages(olderFolder ?? folder).readImage})
     }
+  },
+  sts: {
+    package: '@stdkit/sts',
+    threads: false,
+    // Its figures' `graphic` elements link the image files, which are copied beside it.
+    images: true,
+    edition: {extension: '.sts.xml', text: true, make: async ({tree}: Pick<EditionInput, 'tree'>) => (await import('@stdkit/sts')).renderSts(tree)}
   }
 } satisfies Record<string, Publisher>
 

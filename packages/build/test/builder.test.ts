@@ -57,16 +57,16 @@ describe('Builder', () => {
     const builder = new Builder('standards', 'out', {cwd: folder, cache: false})
     const first = await builder.run()
     expect(first.made).toEqual(first.written)
-    expect(first.written).toHaveLength(65)
+    expect(first.written).toHaveLength(73)
     expect((await builder.run()).made).toEqual([])
 
     edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。')
     const again = await builder.run()
     expect([...again.made].sort()).toEqual(touchedBy2007)
-    expect(again.written).toHaveLength(65)
+    expect(again.written).toHaveLength(73)
 
     edit(folder, 'q-zx-75.1760/2006.md', '本标准', '本企业标准')
-    expect([...(await builder.run()).made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.docx', 'q-zx-75.1760/2006.html', 'q-zx-75.1760/2006.json', 'q-zx-75.1760/2006.pdf'])
+    expect([...(await builder.run()).made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.docx', 'q-zx-75.1760/2006.html', 'q-zx-75.1760/2006.json', 'q-zx-75.1760/2006.pdf', 'q-zx-75.1760/2006.sts.xml'])
 
     await build('standards', 'fresh', {cwd: folder, cache: false})
     expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
@@ -75,7 +75,7 @@ describe('Builder', () => {
   it('takes what an earlier process made from the build cache, byte for byte', async () => {
     const folder = workspace()
     const first = await build('standards', 'out', {cwd: folder, cache: 'cache'})
-    expect(first.made).toHaveLength(65)
+    expect(first.made).toHaveLength(73)
     const before = digests(path.join(folder, 'out'))
     const again = await new Builder('standards', 'again', {cwd: folder, cache: 'cache'}).run()
     expect(again.made).toEqual([])

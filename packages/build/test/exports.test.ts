@@ -22,11 +22,11 @@ describe('@stdkit/build', () => {
   it('publishes the formats of the registry, in its order', async () => {
     const {formats, publishers} = await import('@stdkit/build')
     expect(formats).toEqual(Object.keys(publishers))
-    expect(formats).toEqual(['json', 'html', 'pdf', 'docx'])
+    expect(formats).toEqual(['json', 'html', 'pdf', 'docx', 'sts'])
   })
 
   it('makes by default every format of the registry, Word among them', async () => {
     const {defaultFormats} = await import('@stdkit/build')
-    expect(defaultFormats).toEqual(['json', 'html', 'pdf', 'docx'])
+    expect(defaultFormats).toEqual(['json', 'html', 'pdf', 'docx', 'sts'])
   })
 })

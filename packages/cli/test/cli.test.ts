@@ -122,7 +122,7 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe(`built 8 editions of 4 standards into out/ (65 files)\n${review}`)
+    expect(stdout).toBe(`built 8 editions of 4 standards into out/ (73 files)\n${review}`)
     for (const edition of libraryEditions) {
       const document: unknown = JSON.parse(readFileSync(path.join(folder, 'out', edition.replace(/\.md$/u, '.json')), 'utf8'))
       expect(schemaErrors(standardSchema(), document), edition).toEqual([])
@@ -194,7 +194,7 @@ describe('stdkit build', () => {
 
   it('names a wrong --only or --format as a usage error', async () => {
     const folder = workspace()
-    expect(await run(['build', '--format', 'odt'], folder)).toMatchObject({code: 2, stderr: 'stdkit: Unexpected format odt, expected json, html, pdf, docx\n'})
+    expect(await run(['build', '--format', 'odt'], folder)).toMatchObject({code: 2, stderr: 'stdkit: Unexpected format odt, expected json, html, pdf, docx, sts\n'})
     expect(await run(['build', '--only', 'q-zx-9'], folder)).toMatchObject({code: 2, stderr: 'stdkit: No standard q-zx-9 in the library (it has q-zx-75.1760, q-zx-75.1861, t-zxbz-12.1, t-zxbz-12.2)\n'})
   })
 

@@ -10,7 +10,7 @@ export const documentZh = {
   downloads: {
     label: '下载',
     /** Each file by the ending of its name, in the order the links are shown; a file of another ending is not linked. */
-    files: {'.pdf': 'PDF', '.docx': 'Word 文档', '.json': 'JSON 数据'} as Readonly<Record<string, string>>,
+    files: {'.pdf': 'PDF', '.docx': 'Word 文档', '.json': 'JSON 数据', '.sts.xml': 'NISO STS XML'} as Readonly<Record<string, string>>,
     schema: 'JSON 模式'
   },
   /** The standards of the library that cite a standard, on each of its edition pages, and their count on the index. */
@@ -43,6 +43,8 @@ export const documentZh = {
     /** The stage of a draft, as written in the front matter and printed under the title. */
     stages: {comments: '征求意见稿', review: '送审稿', approval: '报批稿'},
     stage: (p: {stage: string}) => `（${p.stage}）`,
+    /** Whether an edition is a draft or published, where metadata names it. */
+    statuses: {draft: '草案', published: '已发布'},
     issued: (p: {date: string}) => `${p.date}发布`,
     effective: (p: {date: string}) => `${p.date}实施`,
     issuedBy: '发布',

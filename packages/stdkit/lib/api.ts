@@ -111,6 +111,14 @@ export function renderDocx(edition: Parsed | Standard): Promise<Uint8Array> {
 }
 
 /**
+ * An edition as standards XML in the NISO STS 1.2 interchange tag set with
+ * MathML 3 (`<standard>` with its doctype), valid against the NISO STS DTD.
+ */
+export function renderSts(edition: Parsed | Standard): Promise<string> {
+  return Promise.resolve(publishers.sts.edition.make({tree: treeOf(edition)}))
+}
+
+/**
  * A comparison as a Word document whose differences are tracked changes:
  * accepting them all gives the newer edition, rejecting them all the older.
  * Each edition's figures are read beside its file when it is a parsed file.

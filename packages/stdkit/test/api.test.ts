@@ -57,6 +57,7 @@ describe('stdkit', () => {
       'renderPdf',
       'renderRedline',
       'renderRedlinePdf',
+      'renderSts',
       'replaceFolder',
       'resolveEdition',
       'revise',
@@ -109,6 +110,10 @@ describe('stdkit', () => {
     const document = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array())
     expect(document).toContain('售后工程师现场服务行为规范')
     expect(document).toContain('<w:pStyle w:val="StdChapter"/>')
+    const sts = await stdkit.renderSts(now)
+    expect(sts).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<!DOCTYPE standard PUBLIC "-\/\/NISO\/\/DTD NISO STS Interchange/u)
+    expect(sts).toContain('<main>售后工程师现场服务行为规范</main>')
+    expect(await stdkit.renderSts(now.tree)).toBe(sts)
   }, 60_000)
 
   it('writes an edition loaded from a library as Word, its figures read beside its file: PNG as it is, SVG with a PNG fallback', async () => {

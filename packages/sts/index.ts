@@ -1,0 +1,1 @@
+export {renderSts, stsDoctype} from './lib/render.js'
