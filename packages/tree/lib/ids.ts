@@ -64,7 +64,11 @@ export const pageIds = {
   inline: 'inline',
   inlineTitle: 'inline-title',
   sideBySide: 'side-by-side',
-  sideTitle: 'side-title'
+  sideTitle: 'side-title',
+  // The search in the header: its field, the count its script announces, and the list of results.
+  searchQuery: 'search-query',
+  searchStatus: 'search-status',
+  searchResults: 'search-results'
 } as const
 
 /** Id of the heading of a provision (`service-etiquette` → `service-etiquette-title`). */
