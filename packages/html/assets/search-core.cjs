@@ -69,7 +69,7 @@
   /**
    * What a query asks for: the terms every result must have, the words that
    * rank, and what to mark in an excerpt (the query's runs and words as
-   * typed, and their pairs where the whole is not found).
+   * typed, and their pairs and pieces where the whole is not found).
    */
   function parse(query) {
     const terms = []
@@ -83,8 +83,11 @@
         marks.push(match[1])
         han(match[1], pairs, false)
       } else {
-        latin(match[2], terms)
+        // A word's pieces, which the index has whatever joined them in the text (`75.1861-2007`, `75.1861–2007`); the last is a prefix.
+        const pieces = match[2].split(/[/_-]/u).filter(Boolean)
+        terms.push(...pieces)
         marks.push(match[2])
+        pairs.push(...pieces)
       }
     }
     return {terms: [...new Set(terms)], ranking: [...new Set(ranking)], marks, pairs: [...new Set(pairs)]}

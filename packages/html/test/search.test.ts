@@ -45,7 +45,9 @@ describe('the search tokenizer', () => {
 
   it('asks a query for the pairs and words every result must have, and ranks by the segmenter’s words only', () => {
     const asked = searchCore.parse('保护接地线 Q/ZX')
-    expect(asked.terms).toEqual(['保护', '护接', '接地', '地线', 'q/zx', 'q', 'zx'])
+    expect(asked.terms).toEqual(['保护', '护接', '接地', '地线', 'q', 'zx'])
+    // A number however it is joined to its year, and the last word as a prefix: `98.1` finds `98.15` too.
+    expect(searchCore.parse('75.1861-2007').terms).toEqual(['75.1861', '2007'])
     expect(asked.marks).toEqual(['保护接地线', 'q/zx'])
     expect(asked.ranking.every((word) => !asked.terms.includes(word))).toBe(true)
     expect(searchCore.parse('  ，。 ').terms).toEqual([])
@@ -66,6 +68,9 @@ describe('the search index', () => {
       expect(results[1]?.latest).toBe(false)
     }
     expect(search('T/ZXBZ 15').results[0]?.href).toBe('t-zxbz-15/2026.html')
+    expect(search('Q/ZX 75.1861-2006').results[0]?.href).toBe('q-zx-75.1861/2006.html')
+    // Typed in part, the last word is a prefix.
+    expect(search('Q/ZX 75.186').results[0]?.href).toBe('q-zx-75.1861/2007.html')
   })
 
   it('finds a term by its Chinese name and by its English one, before the text that uses it', () => {
