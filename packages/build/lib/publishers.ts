@@ -53,7 +53,7 @@ export const publishers = {
     images: true,
     library: [
       {name: paths.index, text: true, sources: true, make: renderIndex},
-      {name: paths.searchScript, text: true, sources: false, make: renderSearchScript},
+      {name: paths.searchEngine, text: true, sources: false, make: renderSearchScript},
       {name: paths.searchIndex, text: true, sources: true, make: renderSearchIndex}
     ],
     standard: {

@@ -78,7 +78,7 @@ export function page(options: PageOptions): Root {
  */
 function search(here: string): ElementContent {
   const words = documentWords().search
-  return h('form.search', {role: 'search', hidden: true, dataSearch: '', dataRoot: relative(here, paths.index).replace(/index\.html$/u, ''), dataEngine: relative(here, paths.searchScript), dataIndex: relative(here, paths.searchIndex), dataWords: JSON.stringify(words.browser)}, [
+  return h('form.search', {role: 'search', hidden: true, dataSearch: '', dataRoot: relative(here, paths.index).replace(/index\.html$/u, ''), dataEngine: relative(here, paths.searchEngine), dataIndex: relative(here, paths.searchIndex), dataWords: JSON.stringify(words.browser)}, [
     h('label', {for: pageIds.searchQuery}, words.label),
     h('input', {id: pageIds.searchQuery, type: 'search', name: 'q', autoComplete: 'off', spellCheck: 'false', placeholder: words.placeholder, ariaControls: pageIds.searchResults}),
     h('label.latest', [h('input', {type: 'checkbox', name: 'latest'}), words.latest]),

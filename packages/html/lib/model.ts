@@ -44,7 +44,7 @@ export interface Site {
 export const paths = {
   index: 'index.html',
   /** The search's engine and its index, beside the index page, which a page loads when its search is first used. */
-  searchScript: 'search-engine.js',
+  searchEngine: 'search-engine.js',
   searchIndex: 'search-index.js',
   edition: (slug: string, year: number) => `${slug}/${year}.html`,
   diff: (slug: string, old: number, now: number) => `${slug}/diff/${old}..${now}.html`,

@@ -10,7 +10,7 @@ import {renderSearchIndex, renderSearchScript} from './search.js'
 export function renderSite(site: Site, options?: Readonly<Options>): Map<string, string> {
   const pages = new Map<string, string>([[paths.index, renderIndex(site)]])
   for (const standard of site.standards) for (const [name, html] of renderStandard(site, standard, options)) pages.set(name, html)
-  pages.set(paths.searchScript, renderSearchScript())
+  pages.set(paths.searchEngine, renderSearchScript())
   pages.set(paths.searchIndex, renderSearchIndex(site))
   return pages
 }

@@ -144,6 +144,14 @@ describe('the search index', () => {
     const context: {self: {stdkitSearchIndex?: SearchData}} = {self: {}}
     vm.runInNewContext(script, context)
     expect(context.self.stdkitSearchIndex).toEqual(JSON.parse(JSON.stringify(searchData(site))))
+    // Quotes, backslashes and line separators in the text come through the string the script parses.
+    const odd = structuredClone(site.standards[1]) as Site['standards'][number]
+    const tree = odd.editions[0]?.tree
+    if (tree) tree.cover.title = `it's \\ "quoted" \u2028 \n</script>`
+    const oddSite: Site = {standards: [odd]}
+    const oddContext: {self: {stdkitSearchIndex?: SearchData}} = {self: {}}
+    vm.runInNewContext(renderSearchIndex(oddSite), oddContext)
+    expect(oddContext.self.stdkitSearchIndex?.docs.some((doc) => doc[4] === `it's \\ "quoted" \u2028 \n</script>`)).toBe(true)
     // A provision unchanged over editions is one document that lists them.
     const shared = context.self.stdkitSearchIndex?.docs.filter((doc) => doc[0].length > 1) ?? []
     expect(shared.length).toBeGreaterThan(0)
