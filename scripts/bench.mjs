@@ -7,7 +7,8 @@
 // the same files; a cold build of the library (standards/), and its rebuilds
 // after one-line edits, by `stdkit build --watch` and by new processes with
 // the build cache; and a library of 200 standards built with and without
-// worker threads, beside two processes building half of it each. Every stage runs in a child process of its own, which reports the
+// worker threads, beside two processes building half of it each; the site's search index of 200 standards, its bytes and
+// the time of its queries. Every stage runs in a child process of its own, which reports the
 // median of its runs and its peak resident memory (maxRSS). Results go to
 // out/bench/results.json and to the terminal.
 //
@@ -17,7 +18,7 @@
 //
 // BENCH_RUNS scales the number of runs (default 1: 9, 7, 5 and 3 runs from the
 // smallest size to the largest); BENCH_SIZES=10,100 limits the sizes;
-// BENCH_SKIP=build,workers,peers,hostile skips sections.
+// BENCH_SKIP=build,workers,peers,hostile,search skips sections.
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
@@ -119,6 +120,56 @@ async function runHostile(shape, size, runs) {
   process.stdout.write(JSON.stringify({samples, maxRss: process.resourceUsage().maxRSS * 1024}))
 }
 
+/**
+ * The site's search at the size of a library: the index of the standards in
+ * `folder` made from their trees (its bytes, gzipped too, and the time to make
+ * it), loaded as a page loads it, and the median time of each query in Node.
+ */
+async function runSearch(folder, runs) {
+  const {VFile} = await import('vfile')
+  const {parseStandard} = await import('@stdkit/parse')
+  const {lineage} = await import('@stdkit/diff')
+  const {renderSearchIndex, renderSearchScript} = await import('../packages/html/dist/index.js')
+  const {gzipSync} = await import('node:zlib')
+  const vm = await import('node:vm')
+  const standards = []
+  for (const slug of (await readdir(folder)).sort()) {
+    const editions = []
+    for (const name of (await readdir(path.join(folder, slug))).filter((file) => file.endsWith('.md')).sort()) {
+      const value = await readFile(path.join(folder, slug, name), 'utf8')
+      editions.push({year: Number(name.slice(0, 4)), tree: parseStandard(new VFile({path: path.join(folder, slug, name), value}))})
+    }
+    standards.push({slug, editions, diffs: [], lineage: lineage(editions.map((edition) => edition.tree))})
+  }
+  const site = {standards}
+  const made = []
+  let index = ''
+  for (let run = 0; run < Math.min(runs, 3); run++) {
+    const start = performance.now()
+    index = renderSearchIndex(site)
+    made.push(performance.now() - start)
+  }
+  const page = {}
+  page.self = page
+  const loadStart = performance.now()
+  vm.runInNewContext(`${renderSearchScript()}\n${index}`, page)
+  const search = page.stdkitSearch.open(page.stdkitSearchIndex)
+  const loadMs = performance.now() - loadStart
+  const queries = {}
+  for (const query of ['Q/ZX 98.1', '98.150', '现场服务', '记录', '工作程序和记录要求']) {
+    const samples = []
+    let total = 0
+    for (let run = 0; run < runs; run++) {
+      const start = performance.now()
+      total = search.search(query).total
+      samples.push(performance.now() - start)
+    }
+    queries[query] = {ms: median(samples), total}
+  }
+  const bytes = Buffer.byteLength(index)
+  process.stdout.write(JSON.stringify({documents: page.stdkitSearchIndex.docs.length, editions: page.stdkitSearchIndex.editions.length, bytes, gzip: gzipSync(index).length, makeMs: median(made), loadMs, queries, maxRss: process.resourceUsage().maxRSS * 1024}))
+}
+
 /** A one-line edit: the first body paragraph gets a sentence more. */
 async function edit(file, serial) {
   const text = await readFile(file, 'utf8')
@@ -130,6 +181,10 @@ async function edit(file, serial) {
 
 if (process.argv[2] === '--stage') {
   await runStage(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), process.argv[6])
+  process.exit(0)
+}
+if (process.argv[2] === '--search') {
+  await runSearch(process.argv[3], Number(process.argv[4]))
   process.exit(0)
 }
 if (process.argv[2] === '--hostile') {
@@ -366,6 +421,18 @@ if (!skip.has('workers')) {
   results.workers = {standards: 200, provisionsEach: 12 + 7, builds, speedup: builds[1].ms / builds[many].ms, split: {ms: median(split), samples: split}, splitSpeedup: builds[1].ms / median(split), loadAverage: os.loadavg()}
 }
 
+// The site's search at 200 standards: the library the builds above use (one edition each), and 200 standards of about
+// 100 provisions with a second, edited edition each, for a bound on what a large library's index weighs.
+if (!skip.has('search')) {
+  results.search = {}
+  for (const [name, size, twins] of [['library200-search', 12, false], ['library200-search-large', 100, true]]) {
+    const library = path.join(benchDir, name)
+    await writeLibrary(library, 200, size, twins)
+    log(`search index of 200 standards of ${size} (${twins ? 'two editions' : 'one edition'} each) …`)
+    results.search[name] = {...child(['--search', library, '21']), size, perStandard: twins ? 2 : 1}
+  }
+}
+
 /** A build of `library` into `out` without the cache; resolves to `out`. */
 async function freshBuild(library, out) {
   const run = spawnSync(process.execPath, [cli, 'build', library, '--out', out], {cwd: root, env: {...process.env, STDKIT_CACHE: '0'}, encoding: 'utf8'})
@@ -569,6 +636,16 @@ if (results.workers) {
     `  bound on any division of the work: two processes building 100 each, side by side, ${fmtMs(w.split.ms)}: ${w.splitSpeedup.toFixed(2)}× the one-thread build`,
     `  1-minute load average after each: ${w.builds[1].loadAverage[0].toFixed(1)}, ${w.builds[many].loadAverage[0].toFixed(1)} on ${os.cpus().length} cores (other processes compete for them)`
   )
+}
+if (results.search) {
+  lines.push('', 'the site\'s search at 200 standards (the index of the whole library, made from the trees; each query in Node, median of 21):')
+  for (const run of Object.values(results.search)) {
+    const queries = Object.entries(run.queries).map(([query, answer]) => `${query} ${fmtMs(answer.ms)} (${answer.total})`).join(', ')
+    lines.push(
+      `  ${run.perStandard} edition(s) of ${run.size} each (${run.editions} editions, ${run.documents} documents): search-index.js ${mib(run.bytes).toFixed(2)} MiB, gzip ${mib(run.gzip).toFixed(2)} MiB, made in ${fmtMs(run.makeMs)}, loaded in ${fmtMs(run.loadMs)}`,
+      `    queries: ${queries}`
+    )
+  }
 }
 // The targets.
 const last = sizes.at(-1)

@@ -14,7 +14,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {checkSchemaFileName, checkSchemaPath} from '@stdkit/check'
 import {diffSchemaFileName, diffSchemaPath, historySchemaFileName, historySchemaPath, toDiffJson} from '@stdkit/diff'
-import {paths, renderIndex, renderStandard} from '@stdkit/html'
+import {paths, renderIndex, renderSearchIndex, renderSearchScript, renderStandard} from '@stdkit/html'
 import {toJson} from '@stdkit/json'
 import {PdfError} from '@stdkit/pdf/error'
 import {schemaFileName, schemaPath} from '@stdkit/tree'
@@ -55,7 +55,11 @@ export const publishers = {
     package: '@stdkit/html',
     threads: false,
     images: true,
-    library: [{name: paths.index, text: true, sources: true, make: renderIndex}],
+    library: [
+      {name: paths.index, text: true, sources: true, make: renderIndex},
+      {name: paths.searchEngine, text: true, sources: false, make: renderSearchScript},
+      {name: paths.searchIndex, text: true, sources: true, make: renderSearchIndex}
+    ],
     standard: {
       names: ({slug, editions, diffs}) => [
         ...editions.map((edition) => ({name: paths.edition(slug, edition.year), years: [edition.year]})),

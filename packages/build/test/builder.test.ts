@@ -42,13 +42,14 @@ function edit(folder: string, source: string, from: string, to: string): void {
 const series = 'q-zx-75.1861'
 /** The endings of the files a default build makes of each edition (`.json`, `.pdf`, `.docx`) and of each comparison. */
 const endings = (kind: 'edition' | 'comparison') => defaultFormats.flatMap((format) => (publishers[format] as Publisher)[kind]?.extension ?? [])
-/** What an edit to the 2007 edition touches: its JSON, PDF and Word files, the three comparisons it is in, the standard's pages and the index. */
+/** What an edit to the 2007 edition touches: its JSON, PDF and Word files, the three comparisons it is in, the standard's pages, the index and the search's index. */
 const touchedBy2007 = [
   ...endings('edition').map((ending) => `${series}/2007${ending}`),
   ...['2004..2007', '2005..2007', '2006..2007'].flatMap((pair) => endings('comparison').map((ending) => `${series}/diff/${pair}${ending}`)),
   ...[2004, 2005, 2006, 2007].map((year) => `${series}/${year}.html`),
   ...['2004..2005', '2004..2006', '2004..2007', '2005..2006', '2005..2007', '2006..2007'].map((pair) => `${series}/diff/${pair}.html`),
-  'index.html'
+  'index.html',
+  'search-index.js'
 ].sort()
 
 describe('Builder', () => {
@@ -57,16 +58,16 @@ describe('Builder', () => {
     const builder = new Builder('standards', 'out', {cwd: folder, cache: false})
     const first = await builder.run()
     expect(first.made).toEqual(first.written)
-    expect(first.written).toHaveLength(73)
+    expect(first.written).toHaveLength(75)
     expect((await builder.run()).made).toEqual([])
 
     edit(folder, `${series}/2007.md`, '不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。')
     const again = await builder.run()
     expect([...again.made].sort()).toEqual(touchedBy2007)
-    expect(again.written).toHaveLength(73)
+    expect(again.written).toHaveLength(75)
 
     edit(folder, 'q-zx-75.1760/2006.md', '本标准', '本企业标准')
-    expect([...(await builder.run()).made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.docx', 'q-zx-75.1760/2006.html', 'q-zx-75.1760/2006.json', 'q-zx-75.1760/2006.pdf', 'q-zx-75.1760/2006.sts.xml'])
+    expect([...(await builder.run()).made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.docx', 'q-zx-75.1760/2006.html', 'q-zx-75.1760/2006.json', 'q-zx-75.1760/2006.pdf', 'q-zx-75.1760/2006.sts.xml', 'search-index.js'])
 
     await build('standards', 'fresh', {cwd: folder, cache: false})
     expect(digests(path.join(folder, 'out'))).toEqual(digests(path.join(folder, 'fresh')))
@@ -75,7 +76,7 @@ describe('Builder', () => {
   it('takes what an earlier process made from the build cache, byte for byte', async () => {
     const folder = workspace()
     const first = await build('standards', 'out', {cwd: folder, cache: 'cache'})
-    expect(first.made).toHaveLength(73)
+    expect(first.made).toHaveLength(75)
     const before = digests(path.join(folder, 'out'))
     const again = await new Builder('standards', 'again', {cwd: folder, cache: 'cache'}).run()
     expect(again.made).toEqual([])

@@ -122,7 +122,7 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe(`built 8 editions of 4 standards into out/ (73 files)\n${review}`)
+    expect(stdout).toBe(`built 8 editions of 4 standards into out/ (75 files)\n${review}`)
     for (const edition of libraryEditions) {
       const document: unknown = JSON.parse(readFileSync(path.join(folder, 'out', edition.replace(/\.md$/u, '.json')), 'utf8'))
       expect(schemaErrors(standardSchema(), document), edition).toEqual([])

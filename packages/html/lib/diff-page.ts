@@ -38,6 +38,7 @@ export function diffPage(standard: SiteStandard, diff: StandardDiff, files?: Sit
       h('span', `${diff.old.year}→${diff.new.year}`)
     ],
     script: true,
+    here,
     // Images, formulas and listings are shown with the technical stylesheet; a comparison without them keeps the bytes it always had.
     ...(diff.provisions.some((change) => change.blocks.some((item) => item.block === 'image' || item.block === 'formula' || item.block === 'code')) ? {styles: ['technical.css']} : {}),
     body: [

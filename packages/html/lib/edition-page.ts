@@ -47,6 +47,7 @@ export function editionPage(site: Site, standard: SiteStandard, edition: SiteEdi
     title: `${printedNumber(tree.cover.number)} ${tree.cover.title}`,
     crumbs: [h('a', {href: relative(here, paths.index)}, '标准库'), h('span', `${tree.cover.designation} ${edition.year}`)],
     script: true,
+    here,
     styles: [...(fullCover(tree) ? ['cover.css'] : []), ...(showsTechnical(tree) ? ['technical.css'] : [])],
     body: [
       cover(tree),

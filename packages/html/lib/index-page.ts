@@ -12,6 +12,7 @@ export function indexPage(site: Site): Root {
   return page({
     title: '标准库',
     crumbs: [h('span', '标准库')],
+    here: paths.index,
     body: [h('h1', '标准库'), ...shelves(site).flatMap((shelf) => (shelf.series ? [seriesSection(site, shelf.series, shelf.standards)] : shelf.standards.map((standard) => standardSection(site, standard, 2))))]
   })
 }

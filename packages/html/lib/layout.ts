@@ -3,16 +3,19 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import type {ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
+import {documentWords} from '@stdkit/messages'
 import {pageIds} from '@stdkit/tree'
+import {paths} from './model.js'
+import {relative} from './url.js'
 
 const require = createRequire(import.meta.url)
 const asset = (name: string): string => readFileSync(require.resolve(`@stdkit/html/assets/${name}`), 'utf8')
 
-let assets: {style: string; script: string} | undefined
+let assets: {style: string; script: string; search: string} | undefined
 
-/** The site's stylesheet and script, inlined into every page so a page stands alone. */
-function inlined(): {style: string; script: string} {
-  assets ??= {style: asset('site.css'), script: asset('site.js')}
+/** The site's stylesheet and scripts, inlined into every page so a page stands alone. */
+function inlined(): {style: string; script: string; search: string} {
+  assets ??= {style: asset('site.css'), script: asset('site.js'), search: asset('search.js')}
   return assets
 }
 
@@ -37,10 +40,12 @@ export interface PageOptions {
   script?: boolean
   /** Stylesheets of the assets inlined after the site's, for pages that need them (`cover.css`). */
   styles?: ReadonlyArray<string>
+  /** The page's path in the site (`q-zx-1/2007.html`): its header has the search of the library, whose files it links to. */
+  here?: string
 }
 
 export function page(options: PageOptions): Root {
-  const {style, script} = inlined()
+  const {style, script, search: searchBox} = inlined()
   return {
     type: 'root',
     children: [
@@ -55,11 +60,29 @@ export function page(options: PageOptions): Root {
         ]),
         h('body', [
           h('a.skip', {href: `#${pageIds.main}`}, '跳到正文'),
-          h('header.site', [h('nav', {'aria-label': '位置'}, options.crumbs)]),
+          h('header.site', [h('nav', {'aria-label': '位置'}, options.crumbs), ...(options.here === undefined ? [] : [search(options.here)])]),
           h('main', {id: pageIds.main, tabIndex: -1}, options.body),
-          ...(options.script ? [h('script', script)] : [])
+          ...(options.script ? [h('script', script)] : []),
+          ...(options.here === undefined ? [] : [h('script', searchBox)])
         ])
       ])
     ]
   }
+}
+
+/**
+ * The search of the library: hidden until its script shows it, for without
+ * the script it cannot work. The script loads the engine and the index,
+ * files of the site, when the field is first used: until then the page loads
+ * nothing.
+ */
+function search(here: string): ElementContent {
+  const words = documentWords().search
+  return h('form.search', {role: 'search', hidden: true, dataSearch: '', dataRoot: relative(here, paths.index).replace(/index\.html$/u, ''), dataEngine: relative(here, paths.searchEngine), dataIndex: relative(here, paths.searchIndex), dataWords: JSON.stringify(words.browser)}, [
+    h('label', {for: pageIds.searchQuery}, words.label),
+    h('input', {id: pageIds.searchQuery, type: 'search', name: 'q', autoComplete: 'off', spellCheck: 'false', placeholder: words.placeholder, ariaControls: pageIds.searchResults}),
+    h('label.latest', [h('input', {type: 'checkbox', name: 'latest'}), words.latest]),
+    h('p', {id: pageIds.searchStatus, role: 'status', ariaLive: 'polite', ariaAtomic: 'true'}),
+    h('ol', {id: pageIds.searchResults, ariaLabel: words.results, hidden: true})
+  ])
 }

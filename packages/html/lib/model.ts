@@ -45,6 +45,9 @@ export interface Site {
 /** Paths of the pages, relative to the output folder. */
 export const paths = {
   index: 'index.html',
+  /** The search's engine and its index, beside the index page, which a page loads when its search is first used. */
+  searchEngine: 'search-engine.js',
+  searchIndex: 'search-index.js',
   edition: (slug: string, year: number) => `${slug}/${year}.html`,
   diff: (slug: string, old: number, now: number) => `${slug}/diff/${old}..${now}.html`,
   /** A file of an edition published beside its page (`q-zx-1/2007.pdf`). */

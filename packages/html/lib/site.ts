@@ -4,11 +4,14 @@ import {diffPage} from './diff-page.js'
 import {editionPage, type Options} from './edition-page.js'
 import {indexPage} from './index-page.js'
 import {paths, type Site, type SiteStandard} from './model.js'
+import {renderSearchIndex, renderSearchScript} from './search.js'
 
-/** Every page of the site, by path relative to the output folder, in a fixed order. */
+/** Every page of the site, and the search's script and index, by path relative to the output folder, in a fixed order. */
 export function renderSite(site: Site, options?: Readonly<Options>): Map<string, string> {
   const pages = new Map<string, string>([[paths.index, renderIndex(site)]])
   for (const standard of site.standards) for (const [name, html] of renderStandard(site, standard, options)) pages.set(name, html)
+  pages.set(paths.searchEngine, renderSearchScript())
+  pages.set(paths.searchIndex, renderSearchIndex(site))
   return pages
 }
 

@@ -28,7 +28,7 @@ function site(): Site {
 
 describe('@stdkit/html', () => {
   it('exposes its public API', async () => {
-    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['isPageId', 'isReservedAnchor', 'pageIdPatterns', 'pageIds', 'paths', 'relative', 'renderIndex', 'renderSite', 'renderStandard'])
+    expect(Object.keys(await import('@stdkit/html')).sort()).toEqual(['isPageId', 'isReservedAnchor', 'pageIdPatterns', 'pageIds', 'paths', 'relative', 'renderIndex', 'renderSearchIndex', 'renderSearchScript', 'renderSite', 'renderStandard'])
   })
 
   it('makes relative links between pages', () => {
@@ -48,7 +48,7 @@ describe('@stdkit/html', () => {
 
   it('renders the index, each edition and each comparison, the same every time', () => {
     const pages = renderSite(site())
-    expect([...pages.keys()]).toEqual(['index.html', 'q-zx-75.1861/2006.html', 'q-zx-75.1861/2007.html', 'q-zx-75.1861/diff/2006..2007.html'])
+    expect([...pages.keys()]).toEqual(['index.html', 'q-zx-75.1861/2006.html', 'q-zx-75.1861/2007.html', 'q-zx-75.1861/diff/2006..2007.html', 'search-engine.js', 'search-index.js'])
     expect(renderSite(site())).toEqual(pages)
   })
 

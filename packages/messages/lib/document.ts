@@ -76,6 +76,22 @@ export const documentZh = {
     contents: '目次',
     contentsTitle: '目\u3000\u3000次'
   },
+  /** The search of the library in every page's header. */
+  search: {
+    label: '搜索标准库',
+    placeholder: '标准编号、名称、术语或条文',
+    latest: '仅最新版本',
+    results: '搜索结果',
+    /** Said by the page's script, which puts the count in for `{count}` and `{shown}`. */
+    browser: {
+      loading: '正在载入索引…',
+      failed: '无法载入搜索索引',
+      none: '没有找到结果',
+      count: '找到 {count} 条结果',
+      more: '找到 {count} 条结果，显示前 {shown} 条',
+      current: '现行'
+    }
+  },
   /** What an edition prints around its figures, formulas, tables, term entries and back matter. */
   technical: {
     /** The lead of a figure's key. */

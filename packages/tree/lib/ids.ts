@@ -67,7 +67,11 @@ export const pageIds = {
   sideTitle: 'side-title',
   // The standards that cite this one, at the end of an edition's page.
   citedBy: 'cited-by',
-  citedByTitle: 'cited-by-title'
+  citedByTitle: 'cited-by-title',
+  // The search in the header: its field, the count its script announces, and the list of results.
+  searchQuery: 'search-query',
+  searchStatus: 'search-status',
+  searchResults: 'search-results'
 } as const
 
 /** Id of the heading of a provision (`service-etiquette` → `service-etiquette-title`). */

@@ -80,6 +80,8 @@ function answer(request: IncomingMessage, preview: Preview, port: number): Answe
   if (name === '__stdkit/version') return plain(200, String(preview.version))
   const page = preview.page(name)
   if (page === undefined) return plain(404, messages().served.notFound)
+  // The site's scripts (the search's) are sent as scripts: a browser runs none sent as HTML with nosniff.
+  if (name.endsWith('.js')) return {status: 200, type: 'text/javascript; charset=utf-8', body: page}
   return {status: 200, type: 'text/html; charset=utf-8', body: page.replace('</body>', `${reloader}</body>`)}
 }
 
