@@ -142,14 +142,14 @@ describe('the site', () => {
     expect(checkLinks(out)).toBeGreaterThan(500)
   })
 
-  it('links every edition page to its PDF, Word and JSON files and the schema, and every comparison page to its own files, each there', () => {
+  it('links every edition page to its PDF, Word, JSON and NISO STS files and the schema, and every comparison page to its own files, each there', () => {
     const editions = pages().filter((file) => /^[^/]+\/\d{4}\.html$/u.test(file))
     const comparisons = pages().filter((file) => file.includes('/diff/'))
     expect(editions.length).toBeGreaterThan(5)
     expect(comparisons.length).toBeGreaterThan(5)
     for (const file of editions) {
       const base = file.replace(/\.html$/u, '')
-      expect(downloads(file), file).toEqual([`${base}.pdf`, `${base}.docx`, `${base}.json`, 'schema/standard.schema.json'])
+      expect(downloads(file), file).toEqual([`${base}.pdf`, `${base}.docx`, `${base}.json`, `${base}.sts.xml`, 'schema/standard.schema.json'])
     }
     for (const file of comparisons) {
       const base = file.replace(/\.html$/u, '')

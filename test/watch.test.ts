@@ -19,7 +19,7 @@ const io: Io = {cwd: folder, stdout: (text) => void lines.push(...text.trimEnd()
 let watching: Awaited<ReturnType<typeof startWatch>> | undefined
 
 beforeAll(async () => {
-  watching = await startWatch({root: 'standards', out: 'out', only: undefined, format: ['json,html,pdf,docx'], watch: true}, io)
+  watching = await startWatch({root: 'standards', out: 'out', only: undefined, format: ['json,html,pdf,docx,sts'], watch: true}, io)
 }, 60_000)
 afterAll(async () => {
   await watching?.close()
@@ -48,14 +48,14 @@ async function toldOf(batches: ReadonlyArray<ReadonlyArray<string>>, name: strin
 describe('stdkit build --watch', () => {
   it('builds the library, then watches it', () => {
     expect(builds()).toHaveLength(1)
-    expect(builds()[0]).toMatch(/^built 8 editions of 4 standards into out\/ \(65 files\) in \d+ ms, 65 made anew$/u)
+    expect(builds()[0]).toMatch(/^built 8 editions of 4 standards into out\/ \(75 files\) in \d+ ms, 75 made anew$/u)
     expect(lines.at(-1)).toBe('watching standards (Ctrl-C to stop)')
   })
 
   it('rebuilds an edited edition with its comparisons and pages, as a fresh build would', async () => {
     writeFileSync(source, readFileSync(source, 'utf8').replace('不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。'))
     await until(() => builds().length === 2)
-    expect(builds()[1]).toMatch(/ 24 made anew$/u)
+    expect(builds()[1]).toMatch(/ 25 made anew$/u)
     expect(readFileSync(path.join(folder, 'out/q-zx-75.1861/2007.json'), 'utf8')).toContain('平板电脑')
     expect((await stdkit(['build', '--out', 'fresh'], folder)).code).toBe(0)
     expect(digestFolder(path.join(folder, 'out'))).toBe(digestFolder(path.join(folder, 'fresh')))

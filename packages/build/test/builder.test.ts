@@ -156,7 +156,7 @@ describe('citations between the standards', () => {
     // 2007 cites Q/ZX 75.1760—2006 in 5.1 now, dated, beside its undated entry in chapter 2.
     edit(folder, `${series}/2007.md`, '并按Q/ZX 75.1760的规定做好开工准备', '并按Q/ZX 75.1760—2006的规定做好开工准备')
     const again = await build('standards', 'out', pages)
-    expect([...again.made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.html', ...[2004, 2005, 2006, 2007].map((year) => `${series}/${year}.html`), ...['2004..2005', '2004..2006', '2004..2007', '2005..2006', '2005..2007', '2006..2007'].map((pair) => `${series}/diff/${pair}.html`)].sort())
+    expect([...again.made].sort()).toEqual(['index.html', 'q-zx-75.1760/2006.html', ...[2004, 2005, 2006, 2007].map((year) => `${series}/${year}.html`), ...['2004..2005', '2004..2006', '2004..2007', '2005..2006', '2005..2007', '2006..2007'].map((pair) => `${series}/diff/${pair}.html`), 'search-index.js'].sort())
     expect(page('out')).toContain('<a href="../q-zx-75.1861/2007.html#clause-2">第2章</a></li>')
     expect(page('out')).toContain('Q/ZX 75.1861–2007《售后工程师现场服务行为规范》</a>：注日期引用本版——见<a href="../q-zx-75.1861/2007.html#engineering-preparation">5.1</a>')
 

@@ -109,6 +109,6 @@ describe('an option of several values', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build', '--format', 'json', 'standards', '--format', 'html', '--only', 'q-zx-75.1760'], folder)
     expect(code).toBe(0)
-    expect(stdout).toMatch(/^built 1 edition of 1 standard into out\/ \(7 files\)\n1 undated citation to review .*\n  Q\/ZX 75\.1760–2006 cites Q\/ZX 75\.1861 undated/u)
+    expect(stdout).toMatch(/^built 1 edition of 1 standard into out\/ \(9 files\)\n1 undated citation to review .*\n  Q\/ZX 75\.1760–2006 cites Q\/ZX 75\.1861 undated/u)
   })
 })

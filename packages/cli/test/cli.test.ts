@@ -187,7 +187,7 @@ describe('stdkit build', () => {
     const folder = workspace()
     const {code, stdout} = await run(['build', '--only', 'q-zx-75.1861@2007', '--format', 'json,html'], folder)
     expect(code).toBe(0)
-    expect(stdout).toBe(`built 1 edition of 1 standard into out/ (13 files)\n${review}`)
+    expect(stdout).toBe(`built 1 edition of 1 standard into out/ (15 files)\n${review}`)
     expect(readdirSync(path.join(folder, 'out/q-zx-75.1861')).sort()).toEqual(['2007.html', '2007.json', 'diff'])
     expect(readdirSync(path.join(folder, 'out/q-zx-75.1861/diff')).filter((name) => name.endsWith('.html')).sort()).toEqual(['2004..2007.html', '2005..2007.html', '2006..2007.html'])
   })
