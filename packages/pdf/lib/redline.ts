@@ -450,5 +450,5 @@ function baseOf(style: Style): Style {
 
 function mathBox(tex: string): MathBox {
   const {svg, width, height, depth} = typeset(tex, false)
-  return {svg, width, height, depth}
+  return {tex, svg, width, height, depth}
 }
