@@ -14,7 +14,7 @@ import type {Style} from './breaking.js'
 import type {Typeset} from './edition.js'
 import {ascent, drawingFont, type Face} from './fonts.js'
 import type {GlyphCheck} from './glyphs.js'
-import {area, page, sizes, type Op, type Page, type Tag} from './layout.js'
+import {area, page, sizes, type Page, type Tag} from './layout.js'
 import {unreachable, type PdfLink} from './link.js'
 
 export interface DocumentInfo {
