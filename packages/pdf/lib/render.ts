@@ -47,8 +47,7 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
     // No default font: every text is set in a registered face, so pdfkit need not load Helvetica's metrics.
     font: ''
   })
-  const chunks: Array<Buffer> = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const chunks = collect(doc)
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('end', () => resolve())
     doc.on('error', reject)
@@ -142,6 +141,30 @@ export async function renderPdf(typeset: Typeset, glyphs: GlyphCheck, info: Docu
   doc.end()
   await finished
   return Buffer.concat(chunks)
+}
+
+/**
+ * The bytes pdfkit writes, kept as it writes them. pdfkit writes each object
+ * in three or four pieces through its stream, and a tagged PDF has an object
+ * for every element of its structure (some ten thousand in a standard of a
+ * thousand provisions): passing each piece through the stream's machinery
+ * costs more than writing it. So its writer is replaced, on this document,
+ * by one that keeps the pieces and counts the offsets its cross-reference
+ * table needs, as its own does; the stream is left to say when it ends.
+ */
+function collect(doc: PDFKit.PDFDocument): Array<Uint8Array> {
+  // What it wrote on being made (the header), waiting in the stream.
+  const head = doc.read() as Buffer | null
+  const chunks: Array<Uint8Array> = head ? [head] : []
+  const writer = doc as unknown as {_write: (data: Uint8Array | string) => void; _offset: number}
+  writer._write = (data) => {
+    const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data
+    chunks.push(bytes)
+    writer._offset += bytes.length
+  }
+  // Reading the stream lets it end.
+  doc.on('data', () => undefined)
+  return chunks
 }
 
 /**
