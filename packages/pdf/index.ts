@@ -1,4 +1,5 @@
 export {breakLines, units, type Line, type Run, type Style} from './lib/breaking.js'
+export {columnWidths} from './lib/layout.js'
 export type {Inline, PdfHandlers, State} from './lib/edition.js'
 export {PdfError} from './lib/error.js'
 export type {PdfLink} from './lib/link.js'

@@ -11,6 +11,8 @@ import {sameLink, type PdfLink} from './link.js'
 
 /** A formula typeset (`@stdkit/math`): its SVG, and its size in ems of the text around it. */
 export interface MathBox {
+  /** Its TeX, the alternate text of the formula in the tagged PDF. */
+  tex?: string | undefined
   svg: string
   width: number
   height: number

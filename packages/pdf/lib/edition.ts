@@ -45,7 +45,7 @@ import {typeset} from '@stdkit/math'
 import {breakLines, lineMark, mathMark, type Run, type Style} from './breaking.js'
 import {ascent, hasGlyph} from './fonts.js'
 import {imageFacts} from './images.js'
-import {area, Flow, footnoteLabel, leading, LayoutError, measure, sizes, type CellBlock, type GridCell, type Op, type Page, type Positioned} from './layout.js'
+import {area, Flow, footnoteLabel, leading, LayoutError, measure, sizes, type CellBlock, type GridCell, type Op, type Page, type ParagraphOptions, type Positioned, type Tag} from './layout.js'
 import {anchorLink, standardLink} from './link.js'
 
 export const serif: Style = {face: 'serif', size: sizes.body}
@@ -111,7 +111,9 @@ const noteOrEntryLabel = (node: Note | Example): string =>
 const labelled = (labelOf: (node: Note | Example) => string) => (node: Note | Example, {handlers, flow}: State): void => {
   const label = labelOf(node)
   const style = {...serif, size: sizes.note}
-  flow.paragraph(runs(node.children, handlers, style), {size: sizes.note, label: plain(label, {...sans, size: sizes.note}), labelIndent: sizes.body * 2, indent: sizes.body * 2 + measure(label, {...sans, size: sizes.note}), spaceAfter: 2})
+  // A note is a `Note` of the structure, its label included; an example a paragraph.
+  const tag = node.type === 'note' ? 'Note' : 'P'
+  flow.paragraph(runs(node.children, handlers, style), {size: sizes.note, label: plain(label, {...sans, size: sizes.note}), labelIndent: sizes.body * 2, indent: sizes.body * 2 + measure(label, {...sans, size: sizes.note}), spaceAfter: 2, tag})
 }
 
 export const defaultHandlers = {
@@ -130,9 +132,10 @@ export const defaultHandlers = {
   example: labelled(exampleLabel),
   list: (node, state) => list(node, state, 0),
   // A change list hangs as a first-level list does.
-  changeList: (node, {flow, handlers}) => {
-    for (const entry of node.children) flow.paragraph(runs(entry.children, handlers), {label: plain(entry.label), labelIndent: sizes.body * 2, indent: sizes.body * 4, spaceAfter: 1})
-  },
+  changeList: (node, {flow, handlers}) =>
+    flow.within('L', () => {
+      for (const entry of node.children) listItem(flow, plain(entry.label), [runs(entry.children, handlers)], {labelIndent: sizes.body * 2, indent: sizes.body * 4, spaceAfter: 1})
+    }),
   table,
   figure,
   formula,
@@ -144,7 +147,7 @@ export const defaultHandlers = {
   // An inline formula: one mark the line breaker measures as the formula and the renderer draws it in its place.
   inlineMath: (node, {style}) => {
     const {svg, width, height, depth} = typeset(node.value, false)
-    return [{text: mathMark, style: {...style, math: {svg, width, height, depth}}}]
+    return [{text: mathMark, style: {...style, math: {tex: node.value, svg, width, height, depth}}}]
   },
   // The call `1)` raised; its text at the foot of the page the call lands on.
   footnote: (node, {handlers, style}) => [
@@ -259,8 +262,8 @@ export function imageOp(image: ImageRead, x: number, y: number, width: number, h
 /** Room kept under an image on its page: its sub-figure title, the key and notes, the caption. */
 export const underImage = sizes.body * leading * 4
 
-/** An image centred, scaled (never up) to the text width and to what a page holds. */
-function drawImage(node: Image, flow: Flow, state: State): void {
+/** An image centred, scaled (never up) to the text width and to what a page holds; a `Figure` of the structure, `alt` its alternate text. */
+function drawImage(node: Image, flow: Flow, state: State, alt: string): void {
   const image = readImage(node, state.readImage)
   // CSS pixels are 3/4 of a point.
   let width = image.width * 0.75
@@ -270,10 +273,13 @@ function drawImage(node: Image, flow: Flow, state: State): void {
   height *= scale
   flow.ensure(height + (node.label || node.caption ? sizes.body * leading : 0))
   const x = area.x + (area.width - width) / 2
+  const tag = flow.tag('Figure', {alt})
+  flow.mark(tag)
   flow.current.ops.push(imageOp(image, x, flow.y, width, height))
+  flow.close(tag)
   flow.y += height + 4
   const title = [node.label, node.caption].filter(Boolean).join('\u3000')
-  if (title) flow.paragraph(plain(title), {align: 'center', spaceAfter: 4})
+  if (title) flow.paragraph(plain(title), {align: 'center', spaceAfter: 4, tag: 'Caption'})
 }
 
 /** Height a block takes when laid out alone from the top of a page, or Infinity when a page cannot hold it. */
@@ -290,16 +296,17 @@ function heightOf(lay: (flow: Flow) => void): number {
  */
 function figure(node: Figure, state: State): void {
   const {flow} = state
+  const printed = caption('figure', node)
   const lay = (target: Flow): void => {
     const inner = {...state, flow: target}
     for (const child of node.children) {
-      if (child.type === 'image') drawImage(child, target, inner)
+      // Each image a figure whose alternate text is the caption, with the sub-figure's title, or else the image's own.
+      if (child.type === 'image') drawImage(child, target, inner, [printed, child.label, child.caption].filter(Boolean).join('\u3000') || child.alt)
       else if (child.type === 'definitionList') definitionList(child, inner, sizes.note)
       else if (child.type === 'note') labelled(noteLabel)(child, inner)
-      else target.paragraph(footnoteBlock(child, state.handlers).label?.concat(plain('\u3000', {...serif, size: sizes.note}), runs(child.children, state.handlers, {...serif, size: sizes.note})) ?? [], {size: sizes.note, firstIndent: sizes.body * 2, spaceAfter: 2})
+      else target.paragraph(footnoteBlock(child, state.handlers).label?.concat(plain('\u3000', {...serif, size: sizes.note}), runs(child.children, state.handlers, {...serif, size: sizes.note})) ?? [], {size: sizes.note, firstIndent: sizes.body * 2, spaceAfter: 2, tag: 'Note'})
     }
-    const printed = caption('figure', node)
-    if (printed) target.paragraph(plain(printed, sans), {align: 'center', spaceBefore: 2, spaceAfter: 6})
+    if (printed) target.paragraph(plain(printed, sans), {align: 'center', spaceBefore: 2, spaceAfter: 6, tag: 'Caption'})
   }
   flow.space(4)
   const whole = heightOf(lay)
@@ -342,11 +349,15 @@ export function displayFormula(flow: Flow, tex: string, number: string, id?: str
   if (id !== undefined) flow.destination(id)
   const top = flow.y + 2
   const x = area.x + (area.width - w) / 2
+  // A `Formula` of the structure, its TeX the alternate text, its number part of it.
+  const tag = flow.tag('Formula', {alt: tex})
+  flow.mark(tag)
   flow.current.ops.push({op: 'svg', x, y: top, width: w, height: h + d, svg})
   if (number) {
     const baseline = top + h
     flow.current.ops.push({op: 'text', x: area.x + area.width - numberWidth, y: baseline - ascent('serif') * size, text: number, style: serif, spacing: 0, width: numberWidth})
   }
+  flow.close(tag)
   flow.y = top + h + d + 6
   return {x, top, width: w, height: h + d, baseline: top + h}
 }
@@ -366,12 +377,15 @@ function definitionList(node: DefinitionList, {flow, handlers}: State, size: num
   const lead = node.kind === 'where' ? words.where : node.kind === 'key' ? words.key : undefined
   const start = node.kind === 'symbols' ? sizes.body * 2 : sizes.body * 2 + em * 2
   if (lead) flow.paragraph(plain(lead, style), {size, firstIndent: sizes.body * 2, keepWithNext: size * leading, spaceAfter: 0})
-  node.children.forEach((item, index) => {
-    const label = labels[index] ?? []
-    // The symbol stands right against its dash, the explanations start in one column.
-    const labelWidth = label.reduce((sum, run) => sum + measure(run.text, run.style), 0)
-    flow.paragraph(runs(item.children[1].children, handlers, style), {size, label, labelIndent: start + (node.kind === 'symbols' ? 0 : widest - labelWidth), indent: start + widest, spaceAfter: 1})
-  })
+  // A list of the structure: each symbol the label of an item, its explanation the body.
+  flow.within('L', () =>
+    node.children.forEach((item, index) => {
+      const label = labels[index] ?? []
+      // The symbol stands right against its dash, the explanations start in one column.
+      const labelWidth = label.reduce((sum, run) => sum + measure(run.text, run.style), 0)
+      listItem(flow, label, [runs(item.children[1].children, handlers, style)], {size, labelIndent: start + (node.kind === 'symbols' ? 0 : widest - labelWidth), indent: start + widest, spaceAfter: 1})
+    })
+  )
   flow.space(2)
 }
 
@@ -449,6 +463,8 @@ export function listing(flow: Flow, source: ReadonlyArray<ListingLine>): void {
   }
   flow.space(4)
   flow.ensure(lineHeight * Math.min(lines.length, 3) + padding * 2)
+  const tag = flow.tag('Code')
+  flow.mark(tag)
   open()
   for (const line of lines) {
     if (flow.y + lineHeight + padding > flow.bottom) {
@@ -478,6 +494,7 @@ export function listing(flow: Flow, source: ReadonlyArray<ListingLine>): void {
     flow.y += lineHeight
   }
   close()
+  flow.close(tag)
   flow.y += 6
 }
 
@@ -544,15 +561,37 @@ function termIndex(node: TermIndex, state: State): void {
   section(words.englishIndex, terms.flatMap((entry) => (entry.english ? [{text: entry.english, term: entry}] : [])), new Intl.Collator('en', {sensitivity: 'base'}))
 }
 
-/** List items hang: the first level's marker two characters in, its text from the fifth character. */
+/**
+ * List items hang: the first level's marker two characters in, its text from
+ * the fifth character. A list of the structure (`L`), each item (`LI`) its
+ * label (`Lbl`) and its body (`LBody`), a list under it in its body.
+ */
 function list(node: List, state: State, level: number): void {
   const em = sizes.body
-  for (const item of node.children) {
-    for (const child of item.children) {
-      if (child.type === 'list') list(child, state, level + 1)
-      else state.flow.paragraph(runs(child.children, state.handlers), {label: plain(item.label), labelIndent: em * (2 + level * 2), indent: em * (4 + level * 2), spaceAfter: 1})
+  const {flow} = state
+  flow.within('L', () => {
+    for (const item of node.children) {
+      flow.within('LI', () => {
+        const label = flow.tag('Lbl')
+        flow.within('LBody', (body) => {
+          for (const child of item.children) {
+            if (child.type === 'list') list(child, state, level + 1)
+            else flow.paragraph(runs(child.children, state.handlers), {label: plain(item.label), labelIndent: em * (2 + level * 2), indent: em * (4 + level * 2), spaceAfter: 1, tag: body, labelTag: label})
+          }
+        })
+      })
     }
-  }
+  })
+}
+
+/** An item of a list of the structure, its label hung before its paragraphs: `LI` holding `Lbl` and `LBody`. */
+export function listItem(flow: Flow, label: Array<Run>, paragraphs: ReadonlyArray<Array<Run>>, options: Omit<ParagraphOptions, 'label' | 'tag' | 'labelTag'>): void {
+  flow.within('LI', () => {
+    const lbl = flow.tag('Lbl')
+    flow.within('LBody', (body) => {
+      for (const text of paragraphs) flow.paragraph(text, {...options, label, tag: body, labelTag: lbl})
+    })
+  })
 }
 
 /** A document typeset: the pages before its body, and its body, laid out a page at a time as the renderer draws it. */
@@ -597,6 +636,7 @@ export function typesetEdition(tree: Standard, options: Readonly<Options> = {}):
       }
       all([node], {handlers, flow: body, depth: 1, toc, tree, readImage: options.readImage})
     }
+    body.closing()
     body.end()
   }
   // The 目次 lists the pages the headings land on: a first layout of the body finds them.
@@ -645,8 +685,14 @@ function bodyTitle(flow: Flow, title: string): void {
   flow.paragraph(plain(title, {face: 'sansBold', size: sizes.title}), {align: 'center', spaceAfter: 18, size: sizes.title})
 }
 
+/** A heading of the front or back matter (the 目次, the 前言, the 参考文献): a first-level heading of the structure. */
 function centeredTitle(flow: Flow, text: string): void {
-  flow.paragraph(plain(text, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, spaceAfter: 14})
+  flow.paragraph(plain(text, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, spaceAfter: 14, tag: 'H1'})
+}
+
+/** The heading of a clause or term entry `depth` deep (a chapter's is 1), as the structure names it: `H1` … `H6`. */
+export function headingTag(depth: number): string {
+  return `H${Math.min(Math.max(depth, 1), 6)}`
 }
 
 function clause(node: Clause, state: State): void {
@@ -657,7 +703,7 @@ function clause(node: Clause, state: State): void {
   flow.destination(node.id)
   flow.outline(title, depth)
   if (depth <= 2) toc.push({title, depth, id: node.id, page: flow.pageIndex, flow: 'body'})
-  if (node.title !== undefined || node.children.length === 0) flow.paragraph(plain(title, heading), {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2})
+  if (node.title !== undefined || node.children.length === 0) flow.paragraph(plain(title, heading), {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, tag: headingTag(depth)})
   all(node.children, {...state, depth: depth + 1, untitled: node.title === undefined ? title : undefined})
 }
 
@@ -665,7 +711,7 @@ function term(node: Term, state: State): void {
   const {flow} = state
   flow.destination(node.id)
   flow.outline(`${node.number}\u3000${node.term}`, 2)
-  flow.paragraph(plain(node.number, heading), {spaceBefore: 4, keepWithNext: sizes.body * 3})
+  flow.paragraph(plain(node.number, heading), {spaceBefore: 4, keepWithNext: sizes.body * 3, tag: headingTag(state.depth)})
   flow.paragraph([{text: node.term, style: heading}, ...(node.english ? [{text: `\u3000${node.english}`, style: sans}] : [])], {firstIndent: sizes.body * 2, keepWithNext: sizes.body * 2})
   // Admitted terms, then abbreviated ones, each on a line of its own under the preferred term, without a lead word.
   for (const other of [...(node.admitted ?? []), ...(node.abbreviations ?? [])]) flow.paragraph(plain(other), {firstIndent: sizes.body * 2, keepWithNext: sizes.body * 2})
@@ -688,9 +734,12 @@ function appendix(node: Appendix, state: State): void {
   const status = appendixStatusLabel(node)
   flow.outline(`${appendixName(node)}\u3000${node.title}`, 1)
   toc.push({title: `${appendixName(node)}${status}\u3000${node.title}`, depth: 1, id: node.id, page: flow.pageIndex, flow: 'body'})
-  flow.paragraph(plain(`附\u3000录\u3000${node.letter}`, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title})
-  if (status) flow.paragraph(plain(status, sans), {align: 'center'})
-  flow.paragraph(plain(node.title, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, spaceAfter: 14})
+  // Its name, status and title: one first-level heading of the structure.
+  const tag = flow.tag('H1')
+  flow.paragraph(plain(`附\u3000录\u3000${node.letter}`, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, tag})
+  if (status) flow.paragraph(plain(status, sans), {align: 'center', tag})
+  flow.paragraph(plain(node.title, {face: 'sansBold', size: sizes.title}), {align: 'center', size: sizes.title, spaceAfter: 14, tag})
+  flow.close(tag)
   // Its clauses are numbered A.1, A.2 … under it, and left out of the 目次.
   all(node.children, {...state, depth: 2, toc: [], untitled: undefined})
 }
@@ -717,6 +766,8 @@ function contents(toc: ReadonlyArray<TocEntry>, frontBefore: number): Flow {
   const flow = new Flow('front')
   centeredTitle(flow, '目\u3000\u3000次')
   const style = serif
+  // A table of contents of the structure, an item (`TOCI`) for each entry.
+  const list = flow.tag('TOC')
   for (const entry of toc) {
     const folio = entry.flow === 'front' ? roman(frontBefore + 1 + entry.page) : String(entry.page + 1)
     const indent = entry.depth <= 1 ? 0 : sizes.body * 2
@@ -725,11 +776,12 @@ function contents(toc: ReadonlyArray<TocEntry>, frontBefore: number): Flow {
     const dot = measure('·', style)
     const room = area.width - indent - titleWidth - folioWidth - sizes.body
     const leaders = '·'.repeat(Math.max(3, Math.floor(room / dot)))
-    flow.paragraph([{text: entry.title, style: {...style, link: anchorLink(entry.id)}}, {text: ` ${leaders} `, style}, {text: folio, style}], {indent, align: 'justify', spaceAfter: 1})
+    flow.paragraph([{text: entry.title, style: {...style, link: anchorLink(entry.id)}}, {text: ` ${leaders} `, style}, {text: folio, style}], {indent, align: 'justify', spaceAfter: 1, tag: {type: 'TOCI', parent: list}})
     // The entry is one justified line ending at the right margin.
     const last = flow.current.ops.filter((op) => op.op === 'text').at(-1)
     if (last && last.op === 'text') last.x = area.x + area.width - last.width
   }
+  flow.close(list)
   return flow
 }
 
@@ -790,16 +842,19 @@ function coverTitle(tree: Standard, text: (value: string, style: Style, y: numbe
  * issuers one per line.
  */
 function cover(tree: Standard): Page {
+  // A section of the structure, each line of the cover a paragraph of it.
+  const section: Tag = {type: 'Sect', parent: undefined}
   const ops: Array<Op> = []
   const {cover: data} = tree
   const words = documentWords().cover
   const text = (value: string, wanted: Style, y: number, align: 'left' | 'center' | 'right', at?: number): void => {
+    const tag: Tag = {type: 'P', parent: section}
     // A line wider than the type area is set smaller, rather than run off the page.
     const natural = measure(value, wanted)
     const style = natural > area.width ? {...wanted, size: (wanted.size * area.width) / natural} : wanted
     const width = Math.min(natural, area.width)
     const x = at ?? (align === 'left' ? area.x : align === 'right' ? area.x + area.width - width : area.x + (area.width - width) / 2)
-    ops.push({op: 'text', x, y, text: value, style, spacing: 0, width})
+    ops.push({op: 'tag', tag}, {op: 'text', x, y, text: value, style, spacing: 0, width}, {op: 'end', tag})
   }
   const left = [
     ...(data.ics && data.ics.length > 0 ? [words.ics({numbers: data.ics})] : []),
@@ -832,5 +887,6 @@ function cover(tree: Standard): Page {
   } else {
     text(`${data.issuer ?? ''}\u3000${words.issuedBy}`, style, 740, 'center')
   }
+  ops.push({op: 'end', tag: section})
   return {kind: 'cover', ops}
 }

@@ -1,7 +1,10 @@
 /**
  * The page layout: blocks flow down A4 pages and become drawing operations
  * at known places, so page numbers (for the 目次), outline entries, links and
- * change bars are all known before a byte of PDF is written.
+ * change bars are all known before a byte of PDF is written. The operations
+ * also say which element of the document's structure (a heading, a
+ * paragraph, a table cell …) the text after them belongs to, for the tagged
+ * PDF; rules and bars are decoration (artifacts).
  */
 import {messages} from '@stdkit/messages'
 import {breakLines, units, type FootnoteText, type Line, type Run, type Style} from './breaking.js'
@@ -21,10 +24,31 @@ export function measure(text: string, style: Style): number {
   return unitWidth(text, style.face) * style.size
 }
 
+/**
+ * An element of the document's structure, as a tagged PDF names it: its
+ * standard type (`H1`, `P`, `L`, `LI`, `Lbl`, `LBody`, `Table`, `TR`, `TH`,
+ * `TD`, `Figure`, `Formula`, `Note`, `TOC`, `TOCI` …), the element it is in
+ * (none: the document), and its alternate text (a figure's caption, a
+ * formula's TeX). The renderer makes it when its first content is drawn.
+ */
+export interface Tag {
+  type: string
+  parent: Tag | undefined
+  alt?: string | undefined
+  /** A header cell's scope. */
+  scope?: 'Column' | 'Row' | undefined
+}
+
 export type Op =
+  /** The text and graphics after it belong to `tag`, or are decoration (running headers, repeated table headers). */
+  | {op: 'tag'; tag: Tag | 'artifact'}
+  /** `tag` has all its content: no more comes after this. */
+  | {op: 'end'; tag: Tag}
   | {op: 'text'; x: number; y: number; text: string; style: Style; spacing: number; width: number}
   /** A straight line: black, or in a redline's colour of inserted or deleted content (an image's frame, a formula's strike). */
   | {op: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number; colour?: 'inserted' | 'deleted' | undefined}
+  /** The closing line (终结线) under the last element of a standard: a short solid rule, centred. */
+  | {op: 'closing'; x1: number; x2: number; y: number; width: number}
   | {op: 'bar'; x: number; y: number; height: number}
   | {op: 'dest'; id: string; y: number}
   | {op: 'outline'; title: string; depth: number; y: number}
@@ -72,6 +96,12 @@ export interface ParagraphOptions {
   changed?: boolean
   /** Keep at least this much of what follows on the same page. */
   keepWithNext?: number
+  /** The element the text belongs to: a new one of this type in the current group (default `P`), or one the caller made and ends. */
+  tag?: string | Tag | undefined
+  /** The element the label belongs to (a list item's `Lbl`); by default the text's. */
+  labelTag?: Tag | undefined
+  /** The text is decoration, not content (a table's caption repeated on the pages it runs on to). */
+  artifact?: boolean | undefined
 }
 
 /** A block of text in a table cell: its runs, and a label hung in front of them (a note's `注1：`, a footnote's `a`). */
@@ -141,6 +171,10 @@ export class Flow {
   private notes: Array<FootnoteText> = []
   private footHeight = 0
   private readonly placedNotes = new Set<number>()
+  /** The group new elements go in (a list, a table, a 目次); none: the document. */
+  private group: Tag | undefined
+  /** What the text drawn now belongs to; each page starts by saying it again. */
+  private marking: Tag | 'artifact' | undefined
 
   constructor(kind: Page['kind'], sink?: (page: Page) => void) {
     this.kind = kind
@@ -164,7 +198,7 @@ export class Flow {
   newPage(): void {
     this.footnotes()
     this.release()
-    this.pages.push({kind: this.kind, ops: []})
+    this.pages.push({kind: this.kind, ops: this.marking === undefined ? [] : [{op: 'tag', tag: this.marking}]})
     this.count++
     this.y = area.top
     this.notes = []
@@ -189,7 +223,11 @@ export class Flow {
     this.current.ops.push({op: 'rule', x1: area.x, y1: y + footGap / 2, x2: area.x + area.width / 4, y2: y + footGap / 2, width: 0.5})
     y += footGap
     const saved = this.y
+    const marking = this.marking
     for (const note of this.notes) {
+      // Each footnote is a note of the document, whatever element its call is in.
+      const tag: Tag = {type: 'Note', parent: undefined}
+      this.mark(tag)
       const label = footnoteLabel(note.number)
       const lines = noteLines(note)
       lines.forEach((line, index) => {
@@ -198,8 +236,10 @@ export class Flow {
         this.drawPieces(line, area.x + sizes.body * 2 + footIndent, 0, sizes.note * footLeading)
         y += sizes.note * footLeading
       })
+      this.close(tag)
     }
     this.y = saved
+    this.marking = marking
   }
 
   /** Footnotes called in `line` not yet set on this page, and the height they would take. */
@@ -225,7 +265,44 @@ export class Flow {
 
   /** Starts a new page unless the current one is still empty. */
   freshPage(): void {
-    if (this.current.ops.some((op) => op.op !== 'dest' && op.op !== 'outline')) this.newPage()
+    if (this.current.ops.some((op) => op.op !== 'dest' && op.op !== 'outline' && op.op !== 'tag' && op.op !== 'end')) this.newPage()
+  }
+
+  /** A new element of the structure, in the current group. */
+  tag(type: string, options: {alt?: string | undefined; scope?: Tag['scope']} = {}): Tag {
+    return {type, parent: this.group, ...options}
+  }
+
+  /** The text and graphics drawn from now on belong to `tag` (or are decoration). */
+  mark(tag: Tag | 'artifact'): void {
+    if (this.marking === tag) return
+    this.marking = tag
+    this.current.ops.push({op: 'tag', tag})
+  }
+
+  /** `tag` is complete: its content has all been drawn. */
+  close(tag: Tag): void {
+    this.current.ops.push({op: 'end', tag})
+    // What is drawn next no longer belongs to it, nor to an element in it.
+    for (let inside = this.marking; inside !== undefined && inside !== 'artifact'; inside = inside.parent) {
+      if (inside === tag) {
+        this.marking = tag.parent
+        break
+      }
+    }
+  }
+
+  /** Lays out `lay` as the content of a new element (a list, a list item, a table), which ends with it. */
+  within<T>(type: string | Tag, lay: (tag: Tag) => T, options: {alt?: string | undefined} = {}): T {
+    const tag = typeof type === 'string' ? this.tag(type, options) : type
+    const saved = this.group
+    this.group = tag
+    try {
+      return lay(tag)
+    } finally {
+      this.group = saved
+      this.close(tag)
+    }
   }
 
   ensure(height: number): void {
@@ -253,6 +330,7 @@ export class Flow {
     const lines = breakLines(runs, width, measure, width - firstIndent)
     this.space(options.spaceBefore ?? 0)
     this.ensure(lineHeight * Math.min(lines.length, 2) + (options.keepWithNext ?? 0) + this.callsIn(lines[0]).height)
+    const tag = options.artifact ? 'artifact' : typeof options.tag === 'object' ? options.tag : this.tag(options.tag ?? 'P')
     lines.forEach((line, index) => {
       // A line that calls a footnote goes where the footnote's text fits at the foot of the same page.
       const calls = this.callsIn(line)
@@ -260,7 +338,11 @@ export class Flow {
       this.place(calls.notes)
       const start = area.x + indent + (index === 0 ? firstIndent : 0)
       const available = width - (index === 0 ? firstIndent : 0)
-      if (index === 0 && options.label) this.drawPieces(breakLines(options.label, area.width, measure)[0], area.x + (options.labelIndent ?? 0), 0, lineHeight)
+      if (index === 0 && options.label) {
+        this.mark(tag === 'artifact' ? tag : (options.labelTag ?? tag))
+        this.drawPieces(breakLines(options.label, area.width, measure)[0], area.x + (options.labelIndent ?? 0), 0, lineHeight)
+      }
+      this.mark(tag)
       const align = options.align ?? 'justify'
       const slack = available - line.width
       const x = align === 'center' ? start + slack / 2 : align === 'right' ? start + slack : start
@@ -271,6 +353,7 @@ export class Flow {
       if (marked) this.current.ops.push({op: 'bar', x: area.x - 14, y: this.y + lineHeight * 0.12, height: lineHeight * 0.8})
       this.y += lineHeight
     })
+    if (tag !== 'artifact' && typeof options.tag !== 'object') this.close(tag)
     this.y += options.spaceAfter ?? 0
   }
 
@@ -291,6 +374,20 @@ export class Flow {
     this.place(line.pieces.flatMap((piece) => (piece.style.footnote ? [piece.style.footnote] : [])))
   }
 
+  /**
+   * The closing line (终结线) GB/T 1.1 sets after the last element of a
+   * standard: a solid line a quarter of the type area wide, centred a line's
+   * space under it; at the head of the next page when this one has no room.
+   */
+  closing(): void {
+    const gap = sizes.body * leading
+    if (this.y + gap > this.bottom) this.newPage()
+    const y = this.y > area.top ? this.y + gap / 2 : this.y
+    const width = area.width / 4
+    this.current.ops.push({op: 'closing', x1: area.x + (area.width - width) / 2, x2: area.x + (area.width + width) / 2, y, width: 1})
+    this.y = y + gap / 2
+  }
+
   rule(x1: number, x2: number, width = 0.5): void {
     this.current.ops.push({op: 'rule', x1, y1: this.y, x2, y2: this.y, width})
   }
@@ -303,25 +400,15 @@ export class Flow {
     const placed = placeCells(grid.rows)
     const columns = Math.max(1, ...placed.map((row) => row.reduce((end, cell) => Math.max(end, cell.column + cell.colSpan), 0)), options.grid ? 0 : options.header.length)
     const single = placed.flatMap((row) => row.filter((cell) => cell.colSpan === 1))
+    const cellsOf = (column: number) => single.filter((cell) => cell.column === column)
+    // What each column's widest cell takes on one line (its forced breaks kept), and its longest unbreakable word (a standard's number).
     const natural = Array.from({length: columns}, (_, column) =>
-      Math.max(size * 3, ...single.filter((cell) => cell.column === column).map((cell) => cell.runs.reduce((sum, run) => sum + measure(run.text, run.style), 0) + padding * 2))
+      Math.max(size * 2, ...cellsOf(column).map((cell) => Math.max(0, ...breakLines(cell.runs, Number.POSITIVE_INFINITY, measure).map((line) => line.width)) + padding * 2))
     )
-    // A column is at least as wide as its widest unbreakable word (a standard's number); the rest of the
-    // width goes to the columns by how much more their content would take.
-    const minimum = Array.from({length: columns}, (_, column) =>
-      Math.max(
-        size * 2,
-        ...single
-          .filter((cell) => cell.column === column)
-          .flatMap((cell) => units(cell.runs).map((unit) => unit.tokens.reduce((sum, token) => sum + measure(token.text, token.style), 0) + padding * 2))
-      )
+    const least = Array.from({length: columns}, (_, column) =>
+      Math.max(size * 2, ...cellsOf(column).flatMap((cell) => units(cell.runs).map((unit) => unit.tokens.reduce((sum, token) => sum + measure(token.text, token.style), 0) + padding * 2)))
     )
-    const spare = area.width - minimum.reduce((sum, value) => sum + value, 0)
-    const wants = natural.map((value, column) => Math.max(0, value - (minimum[column] ?? 0)))
-    const wanted = wants.reduce((sum, value) => sum + value, 0)
-    let widths = minimum.map((value, column) => value + (spare > 0 ? (wanted > 0 ? ((wants[column] ?? 0) / wanted) * spare : spare / columns) : 0))
-    const scale = area.width / widths.reduce((sum, value) => sum + value, 0)
-    widths = widths.map((value) => value * scale)
+    const widths = columnWidths(natural, least, area.width)
     // Column edges added up from the left, as the rules between them are drawn.
     const lefts: Array<number> = []
     let edgeX = area.x
@@ -369,7 +456,13 @@ export class Flow {
     const fresh = Math.floor((area.bottom - area.top - continuedHeight - headerHeight - padding * 2) / lineHeight)
     // A page must hold the header and a line of a row under it, or a long row could never be set.
     if (fresh < 1) throw new LayoutError(messages().pdf.tableHeader, options.node)
-    if (options.caption) this.paragraph(options.caption, {align: 'center', face: 'sans', keepWithNext: headerHeight + lineHeight * 2})
+    // The table, its caption first, then a row (TR) of header (TH) or data (TD) cells for each row, the foot a row of one cell.
+    const table = this.tag('Table')
+    const rowTags = laid.map((): Tag => ({type: 'TR', parent: table}))
+    const cellTags = laid.map((row, index) => row.cells.map((): Tag => (index < grid.headerRows ? {type: 'TH', parent: rowTags[index], scope: 'Column'} : {type: 'TD', parent: rowTags[index]})))
+    /** Whether the header drawn now is the table's own or one repeated on a page it runs on to (decoration). */
+    let repeated = false
+    if (options.caption) this.paragraph(options.caption, {align: 'center', face: 'sans', keepWithNext: headerHeight + lineHeight * 2, tag: {type: 'Caption', parent: table}})
     /** Draws lines `from` to `to` of a row: its cells' text, the rules around them. */
     const drawPart = (row: LaidRow, rowIndex: number, from: number, to: number, changed: boolean, heights: ReadonlyArray<number>) => {
       const partHeight = height(to - from)
@@ -377,7 +470,8 @@ export class Flow {
       // The rule over the part, but not through a cell coming down from a row above.
       const covered = coveredColumns(placed, rowIndex)
       this.rules(horizontalSegments(columns, covered, lefts, widths), this.y)
-      for (const {cell, lines} of starts) {
+      starts.forEach(({cell, lines}, cellIndex) => {
+        this.mark(repeated && rowIndex < headerEnd ? 'artifact' : (cellTags[rowIndex]?.[cellIndex] ?? table))
         const saved = this.y
         // A cell taking several rows is centred in their height.
         const spanHeight = heights.slice(0, cell.rowSpan).reduce((sum, value) => sum + value, 0)
@@ -388,7 +482,7 @@ export class Flow {
           this.y += lineHeight
         }
         this.y = saved
-      }
+      })
       // The rules between columns, but not through a cell taking several columns.
       const inside = interiorEdges(placed, rowIndex, columns, row.foot === true)
       for (let edge = 0; edge <= columns; edge++) {
@@ -406,7 +500,8 @@ export class Flow {
     const drawHeader = () => headerRows.forEach((row, index) => drawPart(row, index, 0, row.lines, false, rowHeights(index)))
     const underHeader = () => {
       this.newPage()
-      if (options.continued) this.paragraph(options.continued, {align: 'center', face: 'sans', size: sizes.body, spaceAfter: 2 - sizes.body * leading + size * leading})
+      repeated = true
+      if (options.continued) this.paragraph(options.continued, {align: 'center', face: 'sans', size: sizes.body, spaceAfter: 2 - sizes.body * leading + size * leading, artifact: true})
       drawHeader()
     }
     const fits = (lines: number) => this.y + height(lines) <= this.bottom
@@ -440,6 +535,7 @@ export class Flow {
       }
       index = end
     }
+    this.close(table)
     this.y += lineHeight * 0.5
   }
 
@@ -447,6 +543,54 @@ export class Flow {
   private rules(segments: ReadonlyArray<[number, number]>, y: number): void {
     for (const [x1, x2] of segments) this.current.ops.push({op: 'rule', x1, y1: y, x2, y2: y, width: 0.5})
   }
+}
+
+/**
+ * The widths of a table's columns from their content, filling `total`: a
+ * table whose cells all fit on one line gets their widths, the room left
+ * spread in proportion. Otherwise a column whose widest cell (`natural`)
+ * fits its fair share of the width gets that width, so that short columns
+ * (names, dates, numbers) do not wrap, and the fair share is worked out
+ * again among the rest until each of those is wider than it; they share
+ * what is left in proportion to the square root of their widths (a long
+ * text takes more, without starving a middling column), none narrower than
+ * its longest unbreakable word (`least`) while the table can hold them all.
+ */
+export function columnWidths(natural: ReadonlyArray<number>, least: ReadonlyArray<number>, total: number): Array<number> {
+  const sum = (values: ReadonlyArray<number>) => values.reduce((all, value) => all + value, 0)
+  const wanted = sum(natural)
+  if (wanted <= total) return natural.map((value) => value + ((total - wanted) * value) / wanted)
+  const widths = natural.map(() => 0)
+  let open = natural.map((_, column) => column)
+  let room = total
+  for (;;) {
+    const share = room / open.length
+    const fits = open.filter((column) => (natural[column] ?? 0) <= share)
+    if (fits.length === 0) break
+    for (const column of fits) {
+      widths[column] = natural[column] ?? 0
+      room -= natural[column] ?? 0
+    }
+    open = open.filter((column) => (natural[column] ?? 0) > share)
+  }
+  // The rest share what is left; one given less than its longest word takes that much, and the others share the remainder.
+  while (open.length > 0) {
+    const weight = sum(open.map((column) => Math.sqrt(natural[column] ?? 0)))
+    const share = (column: number) => (room * Math.sqrt(natural[column] ?? 0)) / weight
+    const short = open.filter((column) => share(column) < (least[column] ?? 0))
+    if (short.length === 0) {
+      for (const column of open) widths[column] = share(column)
+      break
+    }
+    for (const column of short) {
+      widths[column] = least[column] ?? 0
+      room -= least[column] ?? 0
+    }
+    open = open.filter((column) => !short.includes(column))
+  }
+  // Words too long for the table together: every column narrowed alike, and the longest words cut.
+  const scale = Math.min(1, total / sum(widths))
+  return widths.map((value) => value * scale)
 }
 
 /** A cell where it stands in the grid. */

@@ -53,7 +53,7 @@ export async function renderRedlinePdf(diff: StandardDiff, newer: Standard, opti
   const glyphs = new GlyphCheck()
   const file = sourceFile(options.path)
   const readImage = options.readImage ?? besideSource(options.path)
-  const pdf = await laidOut(file, () => renderPdf(typesetRedline(diff, {readImage}), glyphs, {
+  const pdf = await laidOut(file, () => renderPdf(typesetRedline(diff, {readImage, newer}), glyphs, {
     title: `${diff.designation} ${diff.old.year}→${diff.new.year} 比较`,
     subject: `${diff.old.number} → ${diff.new.number}`,
     author: newer.cover.issuer ?? '',

@@ -2,16 +2,19 @@
  * A comparison typeset by the same code as an edition: a summary first, then
  * the newer edition with insertions underlined in colour, deletions struck
  * through, a change bar beside every changed line, and renumbered or moved
- * provisions annotated with where they came from.
+ * provisions annotated with where they came from; its cross-references and
+ * references to other standards linked as the edition's are, and the
+ * closing line after its end.
  */
 import {comparisonReport, movedBlock, type BlockChange, type ComparisonReport, type DiffImage, type EqualBlock, type ProvisionChange, type RowChange, type StandardDiff, type TableChange, type TextRun} from '@stdkit/diff'
 import {documentWords} from '@stdkit/messages'
-import {appendixName} from '@stdkit/tree'
+import {appendixName, toText, type Standard} from '@stdkit/tree'
 import type {Run, Style} from './breaking.js'
 import {checkTex, typeset} from '@stdkit/math'
 import {mathMark, type MathBox} from './breaking.js'
-import {displayFormula, heading, imageOp, listing, listingRuns, listingSize, lowered, plain, raised, readImage, roman, sans, serif, underImage, type ListingLine, type Options, type Typeset} from './edition.js'
+import {displayFormula, heading, headingTag, imageOp, listing, listingRuns, listingSize, lowered, plain, raised, readImage, roman, sans, serif, underImage, type ListingLine, type Options, type Typeset} from './edition.js'
 import {area, Flow, leading, measure, sizes, type Op} from './layout.js'
+import {anchorLink, standardLink, type PdfLink} from './link.js'
 
 const inserted = (style: Style): Style => ({...style, inserted: true})
 const deleted = (style: Style): Style => ({...style, deleted: true})
@@ -27,23 +30,121 @@ interface Context {
   years: {old: string; new: string}
   /** The older edition's year, that names its numbers: `2006年版的6.2`. */
   oldYear: number
+  /** The references of the newer edition's provisions, by the provision's id. */
+  references: ReadonlyMap<string, ReadonlyArray<Reference>>
+}
+
+export interface RedlineOptions extends Pick<Options, 'readImage'> {
+  /** The newer edition, whose cross-references and references to other standards become links. */
+  newer?: Standard | undefined
 }
 
 /** A comparison typeset; images of either edition are read by `options.readImage`, by their paths relative to the sources. */
-export function typesetRedline(diff: StandardDiff, options: Readonly<Pick<Options, 'readImage'>> = {}): Typeset {
+export function typesetRedline(diff: StandardDiff, options: Readonly<RedlineOptions> = {}): Typeset {
   const front = new Flow('front')
   const report = comparisonReport(diff)
   summary(front, report)
-  const context: Context = {readImage: options.readImage, years: report.years, oldYear: diff.old.year}
+  const references = options.newer ? referencesOf(options.newer) : new Map<string, Array<Reference>>()
+  const context: Context = {readImage: options.readImage, years: report.years, oldYear: diff.old.year, references}
   return {
     front: front.pages,
     folios: front.pages.map((_, index) => roman(index + 1)),
     body: (sink) => {
       const body = new Flow('body', sink)
       for (const change of diff.provisions) provision(body, change, context)
+      // The newer edition ends here: its closing line.
+      body.closing()
       body.end()
     }
   }
+}
+
+/** A reference as the newer edition prints it, and where it leads. */
+export interface Reference {
+  text: string
+  link: PdfLink
+}
+
+/** The provisions a comparison sets, by their kind of node: their ids as the comparison names them. */
+function provisionId(node: {type: string; id?: unknown}): string | undefined {
+  if (node.type === 'foreword' || node.type === 'introduction') return node.type
+  return (node.type === 'clause' || node.type === 'term' || node.type === 'appendix' || node.type === 'bibliography') && typeof node.id === 'string' ? node.id : undefined
+}
+
+/**
+ * The references of an edition by the provision they are in: a
+ * cross-reference leads to the provision its target is (a clause) or is in
+ * (a table, a figure), whose destination the redline sets; a reference to
+ * another standard to that standard's PDF, as in the edition.
+ */
+export function referencesOf(tree: Standard): Map<string, Array<Reference>> {
+  type Node = {type: string; id?: unknown; children?: ReadonlyArray<Node>}
+  const owner = new Map<string, string>()
+  const found: Array<{provision: string; node: Node}> = []
+  const walk = (node: Node, current: string | undefined): void => {
+    const provision = provisionId(node) ?? current
+    if (typeof node.id === 'string' && provision !== undefined) owner.set(node.id, provision)
+    if ((node.type === 'crossReference' || node.type === 'standardReference') && provision !== undefined) found.push({provision, node})
+    else for (const child of node.children ?? []) walk(child, provision)
+  }
+  walk(tree as unknown as Node, undefined)
+  const out = new Map<string, Array<Reference>>()
+  for (const {provision, node} of found) {
+    const reference = node as Parameters<typeof toText>[0] & ({type: 'crossReference'; targetId?: string} | {type: 'standardReference'; designation: string; year?: number})
+    const target = reference.type === 'crossReference' ? (reference.targetId === undefined ? undefined : owner.get(reference.targetId)) : undefined
+    const link = reference.type === 'standardReference' ? standardLink(reference.designation, reference.year) : target === undefined ? undefined : anchorLink(target)
+    if (!link) continue
+    const list = out.get(provision) ?? []
+    list.push({text: toText(reference), link})
+    out.set(provision, list)
+  }
+  return out
+}
+
+/** Characters a reference may not be part of a longer word or number with. */
+const wordChar = /[0-9A-Za-z.]/u
+
+/**
+ * Runs with the references of `references` linked where their text stands
+ * in what the newer edition prints (deleted text aside), as a whole word:
+ * `5.2`, not the `5.2` of `15.2`.
+ */
+export function linked(runs: ReadonlyArray<Run>, references: ReadonlyArray<Reference>): Array<Run> {
+  if (references.length === 0) return [...runs]
+  // The newer side's text, each character with where it is in the runs.
+  const places: Array<[number, number]> = []
+  let text = ''
+  runs.forEach((run, index) => {
+    if (run.style.deleted || run.style.math) return
+    for (let at = 0; at < run.text.length; at++) places.push([index, at])
+    text += run.text
+  })
+  const links = runs.map((run) => new Array<PdfLink | undefined>(run.text.length))
+  for (const reference of references) {
+    if (reference.text === '') continue
+    for (let from = text.indexOf(reference.text); from >= 0; from = text.indexOf(reference.text, from + 1)) {
+      const end = from + reference.text.length
+      const after = text[end] ?? ''
+      if (wordChar.test(text[from - 1] ?? '') || /[0-9A-Za-z]/u.test(after) || (after === '.' && /[0-9]/u.test(text[end + 1] ?? ''))) continue
+      for (let at = from; at < end; at++) {
+        const [index, offset] = places[at] as [number, number]
+        const list = links[index] as Array<PdfLink | undefined>
+        list[offset] ??= reference.link
+      }
+    }
+  }
+  const out: Array<Run> = []
+  runs.forEach((run, index) => {
+    const list = links[index] as Array<PdfLink | undefined>
+    let start = 0
+    for (let at = 1; at <= run.text.length; at++) {
+      if (at < run.text.length && list[at] === list[start]) continue
+      const link = list[start]
+      out.push({text: run.text.slice(start, at), style: link ? {...run.style, link} : run.style})
+      start = at
+    }
+  })
+  return out
 }
 
 /** The report as print shows it: counts and fields as tables, claims as paragraphs. */
@@ -54,7 +155,7 @@ function summary(flow: Flow, report: ComparisonReport): void {
   const head = {...sans, size: sizes.note}
   const {changeList, recordCheck, fields} = report
   flow.outline(words.outline, 1)
-  flow.paragraph(plain(words.heading({designation: report.designation, title: report.title}), title), {align: 'center', size: sizes.title, spaceAfter: 6})
+  flow.paragraph(plain(words.heading({designation: report.designation, title: report.title}), title), {align: 'center', size: sizes.title, spaceAfter: 6, tag: 'H1'})
   flow.paragraph(plain(`${report.editions.old} → ${report.editions.new}`, sans), {align: 'center', spaceAfter: 12})
   flow.paragraph(
     plain(words.legend.label, heading).concat([
@@ -70,11 +171,11 @@ function summary(flow: Flow, report: ComparisonReport): void {
     header: [plain(words.kind, head), plain(words.count, head)],
     rows: [...report.counts, ...report.classes].map((item) => [plain(item.label, small), plain(String(item.count), small)])
   })
-  flow.paragraph(plain(changeList.heading, heading), {spaceBefore: 6, keepWithNext: sizes.body * 3})
+  flow.paragraph(plain(changeList.heading, heading), {spaceBefore: 6, keepWithNext: sizes.body * 3, tag: 'H2'})
   if (changeList.items.length === 0) flow.paragraph(plain(changeList.empty), {firstIndent: sizes.body * 2})
   for (const item of changeList.items) flow.paragraph(plain(item), {firstIndent: sizes.body * 2, spaceAfter: 1})
   if (recordCheck) {
-    flow.paragraph(plain(recordCheck.heading, heading), {spaceBefore: 6, keepWithNext: sizes.body * 3})
+    flow.paragraph(plain(recordCheck.heading, heading), {spaceBefore: 6, keepWithNext: sizes.body * 3, tag: 'H2'})
     for (const claim of recordCheck.claims) {
       flow.paragraph([{text: claim.verdict, style: heading}, {text: claim.claim, style: serif}], {firstIndent: sizes.body * 2, spaceAfter: 1})
       flow.paragraph(plain(claim.message, head), {indent: sizes.body * 4, size: sizes.note, align: 'left', spaceAfter: 2})
@@ -132,10 +233,26 @@ function provision(flow: Flow, change: ProvisionChange, context: Context): void 
   if (!change.new && change.old) notes.push(words.formerNumber({number: label, year: context.oldYear}))
   for (const kind of ['added', 'removed', 'split', 'merged'] as const) if (change.kinds.includes(kind)) notes.push(words.kinds[kind])
   if (notes.length > 0) title.push({text: words.print.notes({notes}), style: {...sans, size: sizes.note}})
-  flow.paragraph(title, {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, changed: !change.kinds.includes('unchanged')})
+  flow.paragraph(title, {align: 'left', keepWithNext: sizes.body * 2, spaceAfter: 2, changed: !change.kinds.includes('unchanged'), tag: change.provision === 'appendix' || change.id === 'foreword' || change.id === 'introduction' ? 'H1' : headingTag(depth)})
   const blocks = inPrintOrder(change.blocks)
+  // Links as the newer edition's: its references, where the provision is in it.
+  const references = (change.new && context.references.get(change.id)) || []
   // What comes right before a figure's caption is kept on its page.
-  blocks.forEach((block, index) => blockChange(flow, block, context, blocks[index + 1]?.block === 'figure' ? sizes.body * leading * 1.5 : 0))
+  const keep = (index: number) => (blocks[index + 1]?.block === 'figure' ? sizes.body * leading * 1.5 : 0)
+  for (let index = 0; index < blocks.length; ) {
+    if (blocks[index]?.block !== 'listItem') {
+      blockChange(flow, blocks[index] as BlockChange, context, keep(index), references)
+      index++
+      continue
+    }
+    // A run of list items: a list of the structure, each an item whose body is its text.
+    let end = index
+    while (blocks[end]?.block === 'listItem') end++
+    const items = blocks.slice(index, end)
+    const first = index
+    flow.within('L', () => items.forEach((block, offset) => flow.within('LI', () => blockChange(flow, block, context, keep(first + offset), references))))
+    index = end
+  }
 }
 
 /**
@@ -161,7 +278,7 @@ function inPrintOrder(blocks: ReadonlyArray<BlockChange>): Array<BlockChange> {
   return out
 }
 
-function blockChange(flow: Flow, block: BlockChange, context: Context, keepWithNext: number): void {
+function blockChange(flow: Flow, block: BlockChange, context: Context, keepWithNext: number, references: ReadonlyArray<Reference>): void {
   // A table or figure moved to another provision: one line where it left, then each change made on the way; nothing where it arrived.
   const moved = movedBlock(block)
   if (moved === 'hidden') return
@@ -178,23 +295,48 @@ function blockChange(flow: Flow, block: BlockChange, context: Context, keepWithN
   if (block.block === 'figure') return figureCaption(flow, block)
   const base = block.block === 'note' || block.block === 'example' ? {...serif, size: sizes.note} : serif
   if (block.kind !== 'equal' && block.block === 'table') {
-    const rows = block.rows.map((row) => rowRuns(row).map(markup))
+    const rows = block.rows.map((row) => rowRuns(row).map((cell) => linked(markup(cell), references)))
     const [header, ...rest] = rows
     const changedRows = new Set(block.rows.slice(1).flatMap((row, index) => (row.kind === 'equal' ? [] : [index])))
-    flow.table({caption: block.label ? plain(block.label, sans) : undefined, header: header ?? [], rows: rest, changedRows, node: {position: tablePosition(block)}})
+    flow.table({caption: tableCaption(block), header: header ?? [], rows: rest, changedRows, node: {position: tablePosition(block)}})
     return
   }
   const changed = block.kind === 'added' || block.kind === 'removed'
-  const text = markup(textRuns(block, base))
+  const text = linked(markup(textRuns(block, base)), references)
   if (block.block === 'listItem') {
-    flow.paragraph(text, {indent: sizes.body * 2, firstIndent: 0, spaceAfter: 1, changed})
+    // Only ever set in an item of a list (`LI`): its body.
+    flow.paragraph(text, {indent: sizes.body * 2, firstIndent: 0, spaceAfter: 1, changed, tag: 'LBody'})
   } else {
-    flow.paragraph(text, {firstIndent: sizes.body * 2, spaceAfter: 2, changed, size: base.size, keepWithNext})
+    flow.paragraph(text, {firstIndent: sizes.body * 2, spaceAfter: 2, changed, size: base.size, keepWithNext, tag: block.block === 'note' || block.block === 'footnote' ? 'Note' : 'P'})
   }
   // A text printed alike whose change is elsewhere (a reference now pointing at another provision): why, in words.
   if (block.kind === 'modified' && block.runs.every((run) => run.op === 'equal')) {
     for (const reason of block.reasons) flow.paragraph(plain(reason.message, {...sans, size: sizes.note}), {indent: sizes.body * 4, size: sizes.note, align: 'left', spaceAfter: 2, changed: true})
   }
+}
+
+/** A table's title: the first part of its text, before its rows (`title / cells | … / …`). */
+function tableTitle(text: string): string {
+  return text.split(' / ')[0]?.trim() ?? ''
+}
+
+/**
+ * A changed table's caption, `表1　title`: an added one's underlined, a
+ * removed one's struck through, a title changed in place marked word for
+ * word as its text is.
+ */
+function tableCaption(block: TableChange): Array<Run> | undefined {
+  const style = block.kind === 'added' ? inserted(sans) : block.kind === 'removed' ? deleted(sans) : sans
+  const name = block.label === undefined ? [] : [{text: block.label, style}]
+  const title: Array<Run> =
+    block.kind === 'modified'
+      ? tableTitle(block.old) === tableTitle(block.new)
+        ? plain(tableTitle(block.new), sans)
+        : [{text: tableTitle(block.old), style: deleted(sans)}, {text: tableTitle(block.new), style: inserted(sans)}]
+      : plain(tableTitle(block.kind === 'added' ? block.new : block.old), style)
+  const shown = title.filter((run) => run.text !== '')
+  if (name.length === 0 && shown.length === 0) return undefined
+  return markup([...name, ...(name.length > 0 && shown.length > 0 ? [{text: '\u3000', style: sans}] : []), ...shown])
 }
 
 /** Where a changed table stands: in the newer edition if it is there. */
@@ -245,7 +387,7 @@ function figureCaption(flow: Flow, block: BlockChange): void {
   const style = side === 'inserted' ? inserted(sans) : side === 'deleted' ? deleted(sans) : sans
   const title = markup(textRuns(block, style))
   const name = block.label === undefined ? [] : [{text: `${block.label}\u3000`, style}]
-  flow.paragraph([...name, ...title], {align: 'center', spaceBefore: 2, spaceAfter: 6, changed: side !== undefined})
+  flow.paragraph([...name, ...title], {align: 'center', spaceBefore: 2, spaceAfter: 6, changed: side !== undefined, tag: 'Caption'})
 }
 
 /** A frame around a box, in the colour of its side. */
@@ -298,6 +440,9 @@ function image(flow: Flow, block: BlockChange, context: Context): void {
   const height = Math.max(...laid.map((item) => item.size.height))
   flow.space(4)
   flow.ensure(labelHeight + height + titleHeight + 8)
+  // A figure of the structure, the images' titles (or their own alternate texts) its alternate text.
+  const tag = flow.tag('Figure', {alt: laid.map((item) => [item.image.label, item.image.caption].filter(Boolean).join('\u3000') || item.image.alt).filter(Boolean).join('；')})
+  flow.mark(tag)
   const top = flow.y
   const ops = flow.current.ops
   laid.forEach((item, index) => {
@@ -321,6 +466,7 @@ function image(flow: Flow, block: BlockChange, context: Context): void {
   })
   const total = labelHeight + height + 6 + titleHeight
   if (block.kind !== 'equal') ops.push({op: 'bar', x: area.x - 14, y: top, height: total})
+  flow.close(tag)
   flow.y = top + total + 4
 }
 
@@ -348,7 +494,11 @@ function formula(flow: Flow, block: BlockChange, context: Context): void {
     if (label) {
       const style = side === 'inserted' ? inserted(small) : deleted(small)
       const width = measure(label, style)
+      // The edition's name beside it: a paragraph of the structure.
+      const tag = flow.tag('P')
+      flow.mark(tag)
       ops.push({op: 'text', x: area.x + sizes.body * 2, y: box.baseline - sizes.note, text: label, style, spacing: 0, width})
+      flow.close(tag)
     }
     // Struck through corner to corner (a line across its middle would pass for a fraction bar), or underlined.
     if (side === 'deleted') ops.push({op: 'rule', x1: box.x - 2, y1: box.top + box.height + 1, x2: box.x + box.width + 2, y2: box.top - 1, width: 0.8, colour: side})
@@ -450,5 +600,5 @@ function baseOf(style: Style): Style {
 
 function mathBox(tex: string): MathBox {
   const {svg, width, height, depth} = typeset(tex, false)
-  return {svg, width, height, depth}
+  return {tex, svg, width, height, depth}
 }

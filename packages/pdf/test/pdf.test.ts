@@ -198,22 +198,24 @@ function messagesOf(error: PdfError): Array<{line: number | undefined; column: n
 }
 
 /**
- * The links of a PDF, page by page: where each goes, and the line of text it
- * lies on (pdfjs gives the text of a line in one face as one item, so the
- * text items the link's box overlaps, on its baseline).
+ * The links of a PDF, page by page: where each goes, the text under it (the
+ * text items its box overlaps, on its baseline: a link's text is an item of
+ * its own, the content of a `Link` of the structure) and the line of text it
+ * lies on (every item on that baseline, left to right).
  */
-async function links(bytes: Buffer): Promise<Array<{page: number; line: string; dest?: string; url?: string}>> {
+async function links(bytes: Buffer): Promise<Array<{page: number; text: string; line: string; dest?: string; url?: string}>> {
   const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
-  const found: Array<{page: number; line: string; dest?: string; url?: string}> = []
+  const found: Array<{page: number; text: string; line: string; dest?: string; url?: string}> = []
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number)
     const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [{str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width}] : []))
     for (const annotation of (await page.getAnnotations()) as Array<{subtype: string; rect: [number, number, number, number]; dest?: unknown; url?: string; unsafeUrl?: string}>) {
       if (annotation.subtype !== 'Link') continue
       const [x1, y1, x2, y2] = annotation.rect
-      const line = items.filter((item) => item.y >= y1 && item.y <= y2 && item.x < x2 && item.x + item.width > x1).map((item) => item.str).join('')
+      const onLine = items.filter((item) => item.y >= y1 && item.y <= y2).sort((a, b) => a.x - b.x)
+      const text = onLine.filter((item) => item.x < x2 && item.x + item.width > x1).map((item) => item.str).join('')
       const url = annotation.url ?? annotation.unsafeUrl
-      found.push({page: number, line, ...(typeof annotation.dest === 'string' ? {dest: annotation.dest} : {}), ...(url === undefined ? {} : {url})})
+      found.push({page: number, text, line: onLine.map((item) => item.str).join(''), ...(typeof annotation.dest === 'string' ? {dest: annotation.dest} : {}), ...(url === undefined ? {} : {url})})
     }
   }
   return found
@@ -236,16 +238,16 @@ describe('links', () => {
     expect(asked).toContainEqual(['Q/ZX 75.1771', undefined])
     const found = await links(bytes)
     // Another standard's PDF, where the library has it; no link where it has not.
-    expect(found.filter((link) => link.url !== undefined)).toEqual([{page: expect.any(Number), line: expect.stringContaining('Q/ZX 75.1760–2006的规定'), url: '../q-zx-75.1760/2006.pdf'}])
+    expect(found.filter((link) => link.url !== undefined)).toEqual([{page: expect.any(Number), text: 'Q/ZX 75.1760–2006', line: expect.stringContaining('Q/ZX 75.1760–2006的规定'), url: '../q-zx-75.1760/2006.pdf'}])
     // A cross-reference, to the clause it names.
     const clause = (number: string, nodes: ReadonlyArray<Standard['children'][number] | Clause['children'][number]> = tree.children): Clause | undefined =>
       nodes.flatMap((node) => (node.type === 'clause' ? [node, clause(number, node.children)] : [])).find((node) => node?.number === number)
     const target = clause('5.2')?.id
     expect(target).toBeDefined()
-    expect(found).toContainEqual({page: expect.any(Number), line: expect.stringContaining('要求见5.2。'), dest: target})
+    expect(found).toContainEqual({page: expect.any(Number), text: '5.2', line: expect.stringContaining('要求见5.2。'), dest: target})
     // The 目次's entries, to their headings, on the 目次's page.
-    expect(found).toContainEqual({page: 2, line: '前言', dest: 'foreword'})
-    expect(found).toContainEqual({page: 2, line: expect.stringMatching(new RegExp(`^1[\\s\u3000]${clause('1')?.title ?? '-'}$`, 'u')), dest: clause('1')?.id})
+    expect(found).toContainEqual({page: 2, text: '前言', line: expect.stringMatching(/^前言 ·+ II$/u), dest: 'foreword'})
+    expect(found).toContainEqual({page: 2, text: expect.stringMatching(new RegExp(`^1[\\s\u3000]${clause('1')?.title ?? '-'}$`, 'u')), line: expect.any(String), dest: clause('1')?.id})
     // Their destinations are in the document.
     const document = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise
     const destinations = await document.getDestinations()
