@@ -12,7 +12,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {browserAvailable, buildSite, chromiumArgs, chromiumPath, repository, stdkit} from './support.js'
+import {browserAvailable, buildSite, chromiumArgs, chromiumPath, openPage, repository, stdkit} from './support.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -32,23 +32,8 @@ describe.runIf(browserAvailable())('in a browser', () => {
     return `${pathToFileURL(path.join(out, name)).href}${fragment === undefined ? '' : `#${fragment}`}`
   }
 
-  /** A page that records console errors, page errors and failed requests. */
-  async function open(file: string, options: {javaScript?: boolean} = {}): Promise<{page: Page; problems: Array<string>}> {
-    const context = await browser.newContext({javaScriptEnabled: options.javaScript ?? true})
-    const page = await context.newPage()
-    const problems: Array<string> = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
-    page.on('dialog', (dialog) => {
-      problems.push(`dialog: ${dialog.message()}`)
-      void dialog.dismiss()
-    })
-    await page.goto(url(file))
-    return {page, problems}
-  }
+  /** A page that records console errors, page errors, failed requests and dialogs. */
+  const open = (file: string, options: {javaScript?: boolean} = {}) => openPage(browser, url(file), {javaScriptEnabled: options.javaScript ?? true})
 
   it('shows an edition with its cover, contents and foreword', async () => {
     const {page, problems} = await open('q-zx-75.1861/2007.html')
@@ -172,18 +157,7 @@ describe.runIf(browserAvailable())('in a browser', () => {
       technicalCode = fixture.technicalCode
     })
 
-    async function openTechnical(file: string, width: number, folder = site): Promise<{page: Page; problems: Array<string>}> {
-      const context = await browser.newContext({viewport: {width, height: 900}})
-      const page = await context.newPage()
-      const problems: Array<string> = []
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-      })
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
-      await page.goto(pathToFileURL(path.join(folder, file)).href)
-      return {page, problems}
-    }
+    const openTechnical = (file: string, width: number, folder = site) => openPage(browser, pathToFileURL(path.join(folder, file)).href, {viewport: {width, height: 900}})
 
     // The fixture's pages, and the library's technical standard as the build publishes it.
     const pages = [

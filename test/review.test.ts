@@ -15,7 +15,7 @@ import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {pdfPages, pdftoppm, popplerAvailable} from './pages.js'
-import {browserAvailable, buildSite, chromiumArgs, chromiumPath} from './support.js'
+import {browserAvailable, buildSite, chromiumArgs, chromiumPath, openPage} from './support.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const pdfinfo = path.join(path.dirname(pdftoppm), 'pdfinfo')
@@ -35,19 +35,8 @@ describe.runIf(browserAvailable())('reviewing a comparison in a browser', () => 
     if (scratch) rmSync(scratch, {recursive: true, force: true})
   })
 
-  /** A page of the built site, which records console errors, page errors and failed requests. */
-  async function open(file: string, width = 1280): Promise<{page: Page; problems: Array<string>}> {
-    const context = await browser.newContext({viewport: {width, height: 800}})
-    const page = await context.newPage()
-    const problems: Array<string> = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-    })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
-    await page.goto(pathToFileURL(path.join(out, file)).href)
-    return {page, problems}
-  }
+  /** A page of the built site, which records what goes wrong on it. */
+  const open = (file: string, width = 1280) => openPage(browser, pathToFileURL(path.join(out, file)).href, {viewport: {width, height: 800}})
 
   /** The id of the focused element, the one marked current, and the counter's text. */
   const where = (page: Page) =>

@@ -14,7 +14,7 @@ import vm from 'node:vm'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {startPreview, type Io} from '@stdkit/cli'
-import {browserAvailable, buildSite, chromiumArgs, chromiumPath, copyLibrary} from './support.js'
+import {browserAvailable, buildSite, chromiumArgs, chromiumPath, copyLibrary, openPage} from './support.js'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -35,19 +35,8 @@ describe.runIf(browserAvailable())('the search in a browser', () => {
 
   const fileUrl = (file: string) => pathToFileURL(path.join(out, file)).href
 
-  /** A page that records console errors (with the address they are about), page errors and failed requests. */
-  async function open(url: string, width = 1280): Promise<{page: Page; problems: Array<string>}> {
-    const context = await browser.newContext({viewport: {width, height: 900}})
-    const page = await context.newPage()
-    const problems: Array<string> = []
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()} ${message.location().url}`)
-    })
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
-    await page.goto(url)
-    return {page, problems}
-  }
+  /** A page that records what goes wrong on it. */
+  const open = (url: string, width = 1280) => openPage(browser, url, {viewport: {width, height: 900}})
 
   /** Types `query` into the page's search and waits for its results. */
   async function searchFor(page: Page, query: string): Promise<void> {

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {main, type Io} from '@stdkit/cli'
 import {useLanguage} from '@stdkit/messages'
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core'
 import {copyLibrary} from './library.js'
 
 export {copyLibrary, libraryEditions, reportedRows, repository} from './library.js'
@@ -75,3 +76,25 @@ export function digestFolder(folder: string): string {
   return hash.digest('hex')
 }
 
+
+/**
+ * A page opened in a context of its own, which records what goes wrong on it:
+ * console errors (with the address they are about), page errors, failed
+ * requests and dialogs (dismissed). Tests expect the list empty.
+ */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{page: Page; problems: Array<string>}> {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  const problems: Array<string> = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} ${message.location().url}`)
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  await page.goto(url)
+  return {page, problems}
+}
