@@ -30,8 +30,8 @@ const roman = /^[IVXLC]+$/u
 /** The classification codes GB/T 1.1 prints at the top of a cover, in Latin letters on every Chinese standard: ICS and CCS. */
 const coverCodes: ReadonlySet<string> = new Set(['ICS', 'CCS'])
 
-/** The names of the file formats a page links to (`下载：PDF、Word 文档、JSON 数据`): proper names, in Latin letters in Chinese too. */
-const formatNames: ReadonlySet<string> = new Set(['PDF', 'Word', 'JSON'])
+/** The names of the file formats a page links to (`下载：PDF、Word 文档、JSON 数据、NISO STS XML`): proper names, in Latin letters in Chinese too. */
+const formatNames: ReadonlySet<string> = new Set(['PDF', 'Word', 'JSON', 'NISO', 'STS', 'XML'])
 
 /** The English words a text holds that the standards' own text does not. */
 function foreign(text: string, allowed: ReadonlySet<string>): Array<string> {

@@ -36,7 +36,7 @@ describe('trees', () => {
     }
     const trees = editions.map((edition) => edition.tree)
     const pages = renderSite({standards: [{slug: 'q-zx-75.1861', editions: editions.map((edition) => ({year: edition.year, tree: edition.tree})), diffs, lineage: lineage(trees)}]})
-    expect(pages.size).toBe(11)
+    expect(pages.size).toBe(13)
     for (const edition of editions) {
       expect(JSON.parse(toJson(edition.tree)).standard.cover.year).toBe(edition.year)
       expect(toMarkdown(edition.tree)).toBe(String(edition.file.value))

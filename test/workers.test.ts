@@ -125,7 +125,7 @@ describe('PDF workers', () => {
       const source = path.join(folder, 'standards/q-zx-75.1861/2007.md')
       writeFileSync(source, readFileSync(source, 'utf8').replace('不适合手机及其它终端设备。', '不适合手机、平板电脑及其它终端设备。'))
       await until(2)
-      expect(output).toMatch(/ 23 made anew\n/u)
+      expect(output).toMatch(/ 25 made anew\n/u)
     } finally {
       child.kill('SIGINT')
     }
