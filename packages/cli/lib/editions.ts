@@ -1,4 +1,4 @@
-import type {LibraryEdition} from 'stdkit'
+import type {LibraryEdition} from '@stdkit/library'
 import {messages} from '@stdkit/messages'
 import {printDiagnostics} from './diagnostics.js'
 import {CliError, exitCodes} from './errors.js'
@@ -6,7 +6,7 @@ import type {Io} from './io.js'
 
 /** Loads an edition named on the command line; a name that resolves to nothing is a usage error, a source with errors a failure. */
 export async function loadNamedEdition(spec: string, root: string, io: Io): Promise<LibraryEdition> {
-  const {hasErrors, loadEdition, resolveEdition} = await import('stdkit')
+  const [{hasErrors}, {loadEdition, resolveEdition}] = await Promise.all([import('@stdkit/tree'), import('@stdkit/library')])
   const file = await resolveEdition(spec, root, io.cwd).catch((error: Error) => {
     throw new CliError(error.message, exitCodes.usage)
   })

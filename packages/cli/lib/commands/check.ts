@@ -24,7 +24,8 @@ export function builder(yargs: Argv): Argv<CheckArguments> {
 }
 
 export async function handler(argv: CheckArguments, io: Io): Promise<number> {
-  const {checkSources, findSources} = await import('stdkit')
+  // The packages the command uses, loaded once it runs: never the whole API, whose publishers a check has no use for.
+  const {checkSources, findSources} = await import('@stdkit/library')
   const sources = await findSources(argv.paths, io.cwd).catch(
     (error: Error) => {
       throw new CliError(error.message, exitCodes.usage)

@@ -30,16 +30,17 @@ export function builder(yargs: Argv): Argv<DiffArguments> {
 }
 
 export async function handler(argv: DiffArguments, io: Io): Promise<number> {
-  const {diff: compare, DiffError, renderDiffJson, renderRedline} = await import('stdkit')
+  // The comparison and its redline only: the JSON publisher is loaded when JSON is asked for.
+  const {diffEditions, DiffError, toRedline} = await import('@stdkit/diff')
   const old = await loadNamedEdition(argv.old, argv.root, io)
   const now = await loadNamedEdition(argv.new, argv.root, io)
   let diff
   try {
-    diff = compare(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
+    diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
   } catch (error) {
     if (error instanceof DiffError) throw new CliError(error.message)
     throw error
   }
-  io.stdout(argv.format === 'json' ? renderDiffJson(diff) : renderRedline(diff, {color: argv.color ?? io.color === true, all: argv.all}))
+  io.stdout(argv.format === 'json' ? (await import('stdkit')).renderDiffJson(diff) : toRedline(diff, {color: argv.color ?? io.color === true, all: argv.all}))
   return exitCodes.ok
 }

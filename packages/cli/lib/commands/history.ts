@@ -24,7 +24,7 @@ export function builder(yargs: Argv): Argv<HistoryArguments> {
 }
 
 export async function handler(argv: HistoryArguments, io: Io): Promise<number> {
-  const {findStandard, findTimeline, hasErrors, lineage, loadLibrary} = await import('stdkit')
+  const [{findStandard, loadLibrary}, {findTimeline, lineage}, {hasErrors}] = await Promise.all([import('@stdkit/library'), import('@stdkit/diff'), import('@stdkit/tree')])
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
     throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   })
