@@ -10,12 +10,12 @@
  * only read them (a test runs them all on frozen trees).
  */
 import {deserialize, serialize} from 'node:v8'
-import {diffEditions, type StandardDiff} from '@stdkit/diff'
-import {imagesOf, type LibraryEdition} from '@stdkit/library'
+import type {StandardDiff} from '@stdkit/diff'
+import {imagesOf, type LibraryEdition, type Parse} from '@stdkit/library'
 import {parseStandard} from '@stdkit/parse'
 import type {Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
-import {keyOf, type Cache} from './cache.js'
+import {Cache, defaultCacheFolder, keyOf} from './cache.js'
 import {codeVersion} from './code.js'
 
 /** A parser's message as kept with its tree: what `report` made it from. */
@@ -150,6 +150,8 @@ export class Memo {
     const key = await this.diffKey(old, now)
     const kept = await this.get(key, (bytes) => deserialize(bytes) as StandardDiff)
     if (kept) return kept
+    // The differ is loaded when a comparison is made: a command that only parses (`stdkit check`) goes without it.
+    const {diffEditions} = await import('@stdkit/diff')
     const diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
     await this.set(key, diff, serialize)
     return diff
@@ -159,4 +161,17 @@ export class Memo {
     this.held.set(key, value)
     this.used.add(key)
   }
+}
+
+/**
+ * The parser of a command that reads editions outside a build (`stdkit
+ * check`): the tree of a text a build, or an earlier command, has parsed comes
+ * from the build cache with the parser's messages, as a build takes it, and a
+ * text parsed here is kept there for the next. None when the cache is off.
+ */
+export async function cachedParser(cwd: string): Promise<Parse | undefined> {
+  const folder = await defaultCacheFolder(cwd)
+  if (folder === undefined) return undefined
+  const memo = new Memo(new Cache(folder))
+  return (file) => memo.parse(file)
 }

@@ -103,6 +103,38 @@ describe('stdkit check', () => {
     expect(quoting?.reason.length).toBeLessThan(500)
   }, 30_000)
 
+  // The editions compared with the one checked come from the build cache once parsed: the messages are the same bytes.
+  it('reports the same with the trees of the build cache as without it', async () => {
+    const folder = workspace()
+    const edition2006 = 'standards/q-zx-75.1861/2006.md'
+    edit(folder, edition2007, '### 4.2 服务礼仪', '### 4.3 服务礼仪')
+    edit(folder, edition2006, '注：时间窗口', '> 引用的一段\n\n注：时间窗口')
+    const cache = path.join(folder, 'cache')
+    const setting = process.env['STDKIT_CACHE']
+    const check = async (value: string) => {
+      process.env['STDKIT_CACHE'] = value
+      try {
+        return [await run(['check', edition2006, edition2007], folder), await run(['check', '--format', 'json', edition2006, edition2007], folder)]
+      } finally {
+        if (setting === undefined) delete process.env['STDKIT_CACHE']
+        else process.env['STDKIT_CACHE'] = setting
+      }
+    }
+    const without = await check('0')
+    expect(existsSync(cache)).toBe(false)
+    expect(without[0]?.code).toBe(1)
+    expect(without[0]?.stderr).toContain('markdown-construct')
+    expect(without[0]?.stderr).toContain('clause-numbering')
+    const filling = await check(cache)
+    // Every edition of the standard parsed once, its tree kept.
+    const entries = readdirSync(cache, {recursive: true, encoding: 'utf8'}).filter((name) => /[0-9a-f]{64}$/u.test(name))
+    expect(entries).toHaveLength(4)
+    const reading = await check(cache)
+    expect(readdirSync(cache, {recursive: true, encoding: 'utf8'}).filter((name) => /[0-9a-f]{64}$/u.test(name))).toEqual(entries)
+    expect(filling).toEqual(without)
+    expect(reading).toEqual(without)
+  })
+
   it('exits with 1 on warnings only with --frail', async () => {
     const folder = workspace()
     edit(folder, edition2007, '注：时间窗口', '注：应注意时间窗口')
