@@ -11,7 +11,7 @@
  */
 import {deserialize, serialize} from 'node:v8'
 import type {StandardDiff} from '@stdkit/diff'
-import {imagesOf, type LibraryEdition, type Parse} from '@stdkit/library'
+import {imagesOf, type LibraryEdition} from '@stdkit/library'
 import {parseStandard} from '@stdkit/parse'
 import type {Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
@@ -164,14 +164,13 @@ export class Memo {
 }
 
 /**
- * The parser of a command that reads editions outside a build (`stdkit
- * check`): the tree of a text a build, or an earlier command, has parsed comes
- * from the build cache with the parser's messages, as a build takes it, and a
- * text parsed here is kept there for the next. None when the cache is off.
+ * The memo of a command that reads editions outside a build (`stdkit check`,
+ * `diff`, `history`): the trees and comparisons a build, or an earlier
+ * command, made of the same texts come from the build cache, as a build takes
+ * them, and those made here are kept there for the next. In memory only when
+ * the cache is off.
  */
-export async function cachedParser(cwd: string): Promise<Parse | undefined> {
+export async function commandMemo(cwd: string): Promise<Memo> {
   const folder = await defaultCacheFolder(cwd)
-  if (folder === undefined) return undefined
-  const memo = new Memo(new Cache(folder))
-  return (file) => memo.parse(file)
+  return new Memo(folder === undefined ? undefined : new Cache(folder))
 }
