@@ -128,7 +128,9 @@ export class Memo {
     for (const {reason, place, ruleId, source, fatal} of parsed.messages) {
       file.message(reason, {place, ...(ruleId === undefined ? {} : {ruleId}), ...(source === undefined ? {} : {source})}).fatal = fatal
     }
-    return parsed.tree
+    // A tree of its own for each file: its images' facts are set on it after (two files of one text, such as an edition
+    // and its git revision, may have different figures), and the tree kept must not take them.
+    return structuredClone(parsed.tree)
   }
 
   /** Key of the comparison of two editions: the texts of both, and their images' content. */
