@@ -18,12 +18,17 @@
 //
 // BENCH_RUNS scales the number of runs (default 1: 9, 7, 5 and 3 runs from the
 // smallest size to the largest); BENCH_SIZES=10,100 limits the sizes;
-// BENCH_SKIP=build,workers,peers,hostile,search skips sections.
+// BENCH_SKIP=build,workers,peers,hostile,search,commands skips sections.
+//
+// The `commands` section (scripts/bench-commands.mjs) runs stdkit's commands as
+// whole processes beside pandoc on the same files, interleaved, and checks the
+// ratios of their medians against the targets.
 import {execFileSync, spawn, spawnSync} from 'node:child_process'
 import {cp, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {benchCommands, commandTable} from './bench-commands.mjs'
 import {hostile, hostileSizes, sizes as allSizes, technical, technicalSizes, writeInputs, writeLibrary} from './generate.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -315,6 +320,11 @@ if (!skip.has('hostile')) {
       results.hostile[shape][size] = {ms: median(report.samples), samples: report.samples, maxRss: report.maxRss}
     }
   }
+}
+
+// Commands as whole processes beside pandoc, interleaved (scripts/bench-commands.mjs).
+if (!skip.has('commands') && pandoc && sizes.includes(1000) && sizes.includes(10000)) {
+  results.commands = await benchCommands({inputs, runs: Math.max(7, Math.round(scale * 7)), log})
 }
 
 // Builds of the library: whole-process cold builds, and the incremental rebuild after a one-line edit.
@@ -647,6 +657,7 @@ if (results.search) {
     )
   }
 }
+if (results.commands) lines.push('', commandTable(results.commands))
 // The targets.
 const last = sizes.at(-1)
 const previous = sizes.at(-2)
@@ -683,6 +694,7 @@ if (results.build) {
   targets.push(['cached and watched outputs byte-identical to a fresh build', results.build.identical && watched.identical])
   targets.push([`stdkit serve shows an edit on the next page load within a second (median ${fmtMs(results.build.preview.ms)})`, results.build.preview.ms < 1000])
 }
+if (results.commands) for (const [name, figure] of Object.entries(results.commands.cases)) targets.push([`stdkit ${name} ${figure.pandoc ? `≤ ${figure.target.ratio}× pandoc (${figure.ratio.toFixed(2)}×)` : `≤ ${figure.target.ms} ms (${figure.stdkit.ms.toFixed(0)} ms)`}`, figure.meets])
 if (results.workers) targets.push([`200 standards faster with ${os.availableParallelism()} threads typesetting`, results.workers.speedup > 1.1])
 results.targets = targets.map(([target, holds]) => ({target, holds}))
 lines.push('', 'targets:', ...targets.map(([target, holds]) => `  ${holds ? 'holds ' : 'MISSED'}  ${target}`))

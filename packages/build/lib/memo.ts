@@ -10,12 +10,12 @@
  * only read them (a test runs them all on frozen trees).
  */
 import {deserialize, serialize} from 'node:v8'
-import {diffEditions, type StandardDiff} from '@stdkit/diff'
+import type {StandardDiff} from '@stdkit/diff'
 import {imagesOf, type LibraryEdition} from '@stdkit/library'
 import {parseStandard} from '@stdkit/parse'
 import type {Standard} from '@stdkit/tree'
 import type {VFile} from 'vfile'
-import {keyOf, type Cache} from './cache.js'
+import {Cache, defaultCacheFolder, keyOf} from './cache.js'
 import {codeVersion} from './code.js'
 
 /** A parser's message as kept with its tree: what `report` made it from. */
@@ -128,7 +128,9 @@ export class Memo {
     for (const {reason, place, ruleId, source, fatal} of parsed.messages) {
       file.message(reason, {place, ...(ruleId === undefined ? {} : {ruleId}), ...(source === undefined ? {} : {source})}).fatal = fatal
     }
-    return parsed.tree
+    // A tree of its own for each file: its images' facts are set on it after (two files of one text, such as an edition
+    // and its git revision, may have different figures), and the tree kept must not take them.
+    return structuredClone(parsed.tree)
   }
 
   /** Key of the comparison of two editions: the texts of both, and their images' content. */
@@ -150,6 +152,8 @@ export class Memo {
     const key = await this.diffKey(old, now)
     const kept = await this.get(key, (bytes) => deserialize(bytes) as StandardDiff)
     if (kept) return kept
+    // The differ is loaded when a comparison is made: a command that only parses (`stdkit check`) goes without it.
+    const {diffEditions} = await import('@stdkit/diff')
     const diff = diffEditions(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
     await this.set(key, diff, serialize)
     return diff
@@ -159,4 +163,16 @@ export class Memo {
     this.held.set(key, value)
     this.used.add(key)
   }
+}
+
+/**
+ * The memo of a command that reads editions outside a build (`stdkit check`,
+ * `diff`, `history`): the trees and comparisons a build, or an earlier
+ * command, made of the same texts come from the build cache, as a build takes
+ * them, and those made here are kept there for the next. In memory only when
+ * the cache is off.
+ */
+export async function commandMemo(cwd: string): Promise<Memo> {
+  const folder = await defaultCacheFolder(cwd)
+  return new Memo(folder === undefined ? undefined : new Cache(folder))
 }

@@ -19,6 +19,10 @@ describe('@stdkit/build', () => {
     ])
   })
 
+  it('gives the commands that read editions outside a build its memo, in a module of its own', async () => {
+    expect(Object.keys(await import('@stdkit/build/memo')).sort()).toEqual(['Memo', 'commandMemo', 'differ', 'imagesKey', 'parser'])
+  })
+
   it('publishes the formats of the registry, in its order', async () => {
     const {formats, publishers} = await import('@stdkit/build')
     expect(formats).toEqual(Object.keys(publishers))

@@ -1,6 +1,7 @@
 /** Cover data (封面): the number's form, valid dates in order, `replaces` after the first edition. */
 import {messages} from '@stdkit/messages'
 import {dashOf, designationOf, parseStandardNumber, sameStandardNumber, type Cover, type RevisionHistory, type Standard} from '@stdkit/tree'
+import {isDate} from './dates.js'
 import {startOf, type EditionRule} from './rule.js'
 
 /** Whether `value` is a dated number as printed: code, a space, number, an en or em dash and the year (`Q/ZX 75.1861–2007`, `GB/T 7714—2015`). */
@@ -17,15 +18,6 @@ function printed(value: string): boolean {
 export function numberProblem(value: string): 'dash' | 'form' | undefined {
   if (printed(value)) return undefined
   return printed(value.replace(/\s*[-–—]\s*(?=\d{4}$)/u, dashOf(parseStandardNumber(value)?.code ?? ''))) ? 'dash' : 'form'
-}
-
-/** Whether `value` is a real calendar date written `YYYY-MM-DD`. */
-export function isDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 const place = (tree: Standard, field: keyof NonNullable<Cover['positions']>) =>

@@ -6,7 +6,7 @@
  * one, a year that is not a year) refused as a usage error.
  */
 import type {Argv, Options} from 'yargs'
-import {isDate} from '@stdkit/check'
+import {isDate} from '@stdkit/check/dates'
 import {messages} from '@stdkit/messages'
 import {CliError, exitCodes} from './errors.js'
 

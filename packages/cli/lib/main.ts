@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import yargs, {type Arguments, type Argv, type MiddlewareFunction} from 'yargs'
 import {languageOf, languages, messages, useLanguage} from '@stdkit/messages'
-import {escapeControls} from '@stdkit/tree'
+import {escapeControls} from '@stdkit/tree/controls'
 import {checkValues, requireValues, usageMessage, type Declared, type Parsing} from './arguments.js'
 import * as buildCommand from './commands/build.js'
 import * as checkCommand from './commands/check.js'

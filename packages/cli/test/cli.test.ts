@@ -20,6 +20,21 @@ function edit(folder: string, file: string, from: string, to: string): void {
   writeFileSync(target, value.replace(from, to))
 }
 
+/** Runs `body` with `STDKIT_CACHE` set to `value` (the build cache the commands read), restoring it after. */
+async function withCache<T>(value: string, body: () => Promise<T>): Promise<T> {
+  const setting = process.env['STDKIT_CACHE']
+  process.env['STDKIT_CACHE'] = value
+  try {
+    return await body()
+  } finally {
+    if (setting === undefined) delete process.env['STDKIT_CACHE']
+    else process.env['STDKIT_CACHE'] = setting
+  }
+}
+
+/** The entries of a build cache folder. */
+const cacheEntries = (folder: string): Array<string> => readdirSync(folder, {recursive: true, encoding: 'utf8'}).filter((name) => /[0-9a-f]{64}$/u.test(name)).sort()
+
 describe('help', () => {
   for (const command of [[], ['build'], ['check'], ['diff'], ['history'], ['import'], ['new'], ['refs'], ['revise'], ['release'], ['serve'], ['fmt'], ['rules']]) {
     it(['stdkit', ...command, '--help'].join(' '), async () => {
@@ -106,6 +121,29 @@ describe('stdkit check', () => {
     expect(quoting?.reason).toMatch(/…/u)
     expect(quoting?.reason.length).toBeLessThan(500)
   }, 30_000)
+
+  // The editions compared with the one checked come from the build cache once parsed: the messages are the same bytes.
+  it('reports the same with the trees of the build cache as without it', async () => {
+    const folder = workspace()
+    const edition2006 = 'standards/q-zx-75.1861/2006.md'
+    edit(folder, edition2007, '### 4.2 服务礼仪', '### 4.3 服务礼仪')
+    edit(folder, edition2006, '注：时间窗口', '> 引用的一段\n\n注：时间窗口')
+    const cache = path.join(folder, 'cache')
+    const check = (value: string) => withCache(value, async () => [await run(['check', edition2006, edition2007], folder), await run(['check', '--format', 'json', edition2006, edition2007], folder)])
+    const without = await check('0')
+    expect(existsSync(cache)).toBe(false)
+    expect(without[0]?.code).toBe(1)
+    expect(without[0]?.stderr).toContain('markdown-construct')
+    expect(without[0]?.stderr).toContain('clause-numbering')
+    const filling = await check(cache)
+    // Every edition of the standard parsed once, its tree kept.
+    const entries = cacheEntries(cache)
+    expect(entries).toHaveLength(4)
+    const reading = await check(cache)
+    expect(cacheEntries(cache)).toEqual(entries)
+    expect(filling).toEqual(without)
+    expect(reading).toEqual(without)
+  })
 
   it('exits with 1 on warnings only with --frail', async () => {
     const folder = workspace()
@@ -334,6 +372,36 @@ describe('stdkit diff', () => {
     expect(stderr).toContain('heading-number')
     expect(stderr).toContain('stdkit: cannot compare q-zx-75.1861@2007: its source has errors')
   })
+})
+
+describe('the build cache', () => {
+  // diff and history take the trees and comparisons a build made, or the last command: what they print is the same bytes.
+  it('gives diff and history the same output as without it', async () => {
+    const folder = workspace()
+    const cache = path.join(folder, 'cache')
+    const commands = [
+      ['diff', 'q-zx-75.1861@2006', 'q-zx-75.1861@2007', '--no-color'],
+      ['diff', 'q-zx-75.1861@2004', 'q-zx-75.1861@2007', '--format', 'json'],
+      ['history', 'q-zx-75.1861', '4.2'],
+      ['history', 'q-zx-75.1861', '4.2', '--format', 'json']
+    ]
+    const all = async () => {
+      const outputs = []
+      for (const command of commands) outputs.push(await run(command, folder))
+      return outputs
+    }
+    const without = await withCache('0', all)
+    for (const output of without) expect(output.code).toBe(0)
+    const filling = await withCache(cache, all)
+    // The trees of the library's eight editions (history reads them all) and the two comparisons.
+    expect(cacheEntries(cache)).toHaveLength(10)
+    const reading = await withCache(cache, all)
+    expect(filling).toEqual(without)
+    expect(reading).toEqual(without)
+    // After a build, whose cache holds them all, too.
+    expect((await withCache(cache, () => run(['build', '--format', 'json'], folder))).code).toBe(0)
+    expect(await withCache(cache, all)).toEqual(without)
+  }, 60_000)
 })
 
 describe('stdkit history', () => {

@@ -235,9 +235,10 @@ async function walk(folder: string, cwd: string): Promise<Array<string>> {
 /**
  * Parses and checks the given edition files. Each is checked together with
  * the other editions in its folder, so the rules across editions apply, but
- * only the files asked for are returned.
+ * only the files asked for are returned. `options.parse` parses them, as
+ * `loadEdition` does (the CLI's takes trees from the build cache).
  */
-export async function checkSources(files: ReadonlyArray<string>, cwd: string = process.cwd()): Promise<Array<VFile>> {
+export async function checkSources(files: ReadonlyArray<string>, cwd: string = process.cwd(), options: Readonly<LoadOptions> = {}): Promise<Array<VFile>> {
   const absolute = (file: string): string => path.resolve(cwd, file)
   const byFolder = new Map<string, Array<string>>()
   for (const file of files) {
@@ -256,7 +257,7 @@ export async function checkSources(files: ReadonlyArray<string>, cwd: string = p
     const wanted = new Set(asked.map(absolute))
     const siblings = editionFilePattern.test(path.basename(asked[0] ?? '')) ? await editionFiles(folder) : []
     const context = siblings.filter((file) => !wanted.has(file)).map((file) => path.relative(cwd, file))
-    const editions = await Promise.all([...asked, ...context].map((file) => loadEdition(file, folder, cwd)))
+    const editions = await Promise.all([...asked, ...context].map((file) => loadEdition(file, folder, cwd, options)))
     // The standards beside this one are the library its normative references are looked up in, as the build looks them up.
     checkEditions(editions, {library: await libraryOf(path.dirname(folder))})
     results.push(...editions.filter((edition) => wanted.has(absolute(edition.file.path))).map((edition) => edition.file))

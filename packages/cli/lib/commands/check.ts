@@ -27,14 +27,17 @@ export function builder(yargs: Argv): Argv<CheckArguments> {
 
 export async function handler(argv: CheckArguments, io: Io): Promise<number> {
   if (argv.format === 'json' && argv.reporter !== 'text') throw new CliError(messages().cli.reporterWithJson({reporter: argv.reporter}), exitCodes.usage)
-  const {checkSources, findSources} = await import('stdkit')
+  // The packages the command uses, loaded once it runs: never the whole API, whose publishers a check has no use for.
+  const [{checkSources, findSources}, {commandMemo}] = await Promise.all([import('@stdkit/library'), import('@stdkit/build/memo')])
   const sources = await findSources(argv.paths, io.cwd).catch(
     (error: Error) => {
       throw new CliError(error.message, exitCodes.usage)
     }
   )
   if (sources.length === 0) throw new CliError(messages().cli.noEditions({folders: argv.paths}), exitCodes.usage)
-  const files = await checkSources(sources, io.cwd)
+  // The editions compared with the one checked are parsed by the last build, or the last check: their trees are in the build cache.
+  const memo = await commandMemo(io.cwd)
+  const files = await checkSources(sources, io.cwd, {parse: (file) => memo.parse(file)})
   printDiagnostics(files, argv.format, io, argv.quiet, argv.reporter)
   const {errors, warnings} = countMessages(files)
   return errors > 0 || (argv.frail && warnings > 0) ? exitCodes.failed : exitCodes.ok

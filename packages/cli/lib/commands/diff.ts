@@ -1,4 +1,5 @@
 import {messages} from '@stdkit/messages'
+import type {VFile} from 'vfile'
 import type {Argv} from 'yargs'
 import {loadNamedEdition} from '../editions.js'
 import {CliError, exitCodes} from '../errors.js'
@@ -30,16 +31,20 @@ export function builder(yargs: Argv): Argv<DiffArguments> {
 }
 
 export async function handler(argv: DiffArguments, io: Io): Promise<number> {
-  const {diff: compare, DiffError, renderDiffJson, renderRedline} = await import('stdkit')
-  const old = await loadNamedEdition(argv.old, argv.root, io)
-  const now = await loadNamedEdition(argv.new, argv.root, io)
+  // The comparison and its redline only: the JSON publisher is loaded when JSON is asked for.
+  const [{DiffError, toRedline}, {commandMemo}] = await Promise.all([import('@stdkit/diff'), import('@stdkit/build/memo')])
+  // The trees and the comparison a build made of the same texts come from the build cache.
+  const memo = await commandMemo(io.cwd)
+  const parse = (file: VFile) => memo.parse(file)
+  const old = await loadNamedEdition(argv.old, argv.root, io, parse)
+  const now = await loadNamedEdition(argv.new, argv.root, io, parse)
   let diff
   try {
-    diff = compare(old.tree, now.tree, {oldSource: old.source, newSource: now.source})
+    diff = await memo.compare(old, now)
   } catch (error) {
     if (error instanceof DiffError) throw new CliError(error.message)
     throw error
   }
-  io.stdout(argv.format === 'json' ? renderDiffJson(diff) : renderRedline(diff, {color: argv.color ?? io.color === true, all: argv.all}))
+  io.stdout(argv.format === 'json' ? (await import('stdkit')).renderDiffJson(diff) : toRedline(diff, {color: argv.color ?? io.color === true, all: argv.all}))
   return exitCodes.ok
 }

@@ -25,8 +25,15 @@ export function builder(yargs: Argv): Argv<HistoryArguments> {
 }
 
 export async function handler(argv: HistoryArguments, io: Io): Promise<number> {
-  const {findStandard, findTimeline, hasErrors, lineage, loadLibrary} = await import('stdkit')
-  const library = await loadLibrary(argv.root, io.cwd).catch(() => {
+  const [{findStandard, loadLibrary}, {findTimeline, lineage}, {hasErrors}, {commandMemo}] = await Promise.all([
+    import('@stdkit/library'),
+    import('@stdkit/diff'),
+    import('@stdkit/tree'),
+    import('@stdkit/build/memo')
+  ])
+  // The trees a build made of the same texts come from the build cache.
+  const memo = await commandMemo(io.cwd)
+  const library = await loadLibrary(argv.root, io.cwd, {parse: (file) => memo.parse(file)}).catch(() => {
     throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   })
   const m = messages().history

@@ -30,7 +30,7 @@ export function builder(yargs: Argv): Argv<RefsArguments> {
  * the command.
  */
 export async function handler(argv: RefsArguments, io: Io): Promise<number> {
-  const {checkLibrary, citationIndex, citationReviews, findStandard, hasErrors, loadLibrary} = await import('stdkit')
+  const [{checkLibrary, findStandard, loadLibrary}, {citationIndex, citationReviews, hasErrors}] = await Promise.all([import('@stdkit/library'), import('@stdkit/tree')])
   const library = await loadLibrary(argv.root, io.cwd).catch(() => {
     throw new CliError(messages().cli.noFolder({folder: argv.root}), exitCodes.usage)
   })

@@ -11,7 +11,7 @@ export function builder(yargs: Argv): Argv {
 }
 
 export async function handler(_: unknown, io: Io): Promise<number> {
-  const {rules} = await import('stdkit')
+  const {rules} = await import('@stdkit/check')
   const width = Math.max(...rules.map((rule) => rule.id.length))
   const {severity} = messages().reporter
   const words = rules.map((rule) => severity[rule.severity])
