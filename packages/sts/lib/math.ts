@@ -22,7 +22,7 @@ export function mathml(tex: string, display: boolean): Element | undefined {
     try {
       const root = fromXml(typeset(tex, display).mathml)
       const math = root.children.find((child): child is Element => child.type === 'element')
-      element = math === undefined ? undefined : prefixed(math, true)
+      element = math === undefined ? undefined : prefixed(math)
     } catch {
       element = undefined
     }
@@ -34,13 +34,12 @@ export function mathml(tex: string, display: boolean): Element | undefined {
 }
 
 /** The element and its descendants in the `mml:` prefix, without namespace declarations (the root declares it) or `data-` attributes. */
-function prefixed(element: Element, root: boolean): Element {
+function prefixed(element: Element): Element {
   const attributes: Record<string, string> = {}
   for (const [name, value] of Object.entries(element.attributes ?? {})) {
     if (name === 'xmlns' || name.startsWith('data-') || value === null || value === undefined) continue
     attributes[name] = String(value)
   }
-  if (root) delete attributes.display
-  const children: Array<ElementContent> = element.children.map((child) => (child.type === 'element' ? prefixed(child, false) : child))
-  return {type: 'element', name: `${prefix}:${element.name}`, attributes: root && element.attributes?.display === 'block' ? {...attributes, display: 'block'} : attributes, children}
+  const children: Array<ElementContent> = element.children.map((child) => (child.type === 'element' ? prefixed(child) : child))
+  return {type: 'element', name: `${prefix}:${element.name}`, attributes, children}
 }

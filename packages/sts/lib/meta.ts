@@ -9,7 +9,7 @@
 import type {Element, ElementContent} from 'xast'
 import {x} from './xml.js'
 import {documentWords} from '@stdkit/messages'
-import {parseStandardNumber, type Cover, type Standard} from '@stdkit/tree'
+import {parseStandardNumber, type Standard} from '@stdkit/tree'
 
 /** The `std-meta` of an edition, with the notes it is given (the revision record is kept in the foreword, where it is printed). */
 export function stdMeta(tree: Standard): Element {
@@ -64,4 +64,3 @@ function customMeta(fields: ReadonlyArray<[string, string | undefined]>): Array<
   return [x('custom-meta-group', given.map(([name, value]) => x('custom-meta', [x('meta-name', name), x('meta-value', value)])))]
 }
 
-export type {Cover}

@@ -79,14 +79,11 @@ function standard(tree: Standard): Element {
   const body: Out = []
   const appendices: Out = []
   const back: Out = []
-  const words = documentWords()
   for (const child of tree.children) {
     switch (child.type) {
       case 'foreword':
-        front.push(x('sec', {id: 'foreword', 'sec-type': 'foreword'}, [x('title', words.edition.foreword), ...flow(child.children, state)]))
-        break
       case 'introduction':
-        front.push(x('sec', {id: 'introduction', 'sec-type': 'intro'}, [x('title', words.edition.introduction), ...flow(child.children, state)]))
+        front.push(...one(child, state))
         break
       case 'appendix':
         appendices.push(...one(child, state))
@@ -394,4 +391,3 @@ function termIndex(id: string, state: State): Element {
   return x('index', {id, 'index-type': 'terms'}, [x('index-title-group', x('title', words.index)), ...(divisions.length === 0 ? [x('index-entry', x('term'))] : divisions)])
 }
 
-export type {Standard}
